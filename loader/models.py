@@ -1,0 +1,705 @@
+"""The Tirlun data format: one pydantic model per input table.
+
+These models are the single source of truth. Templates, validation, the format
+documentation (docs/data-format.md) and the load plan are all generated from them,
+so a column added here appears everywhere at once.
+
+Conventions shared by every table:
+- ids are short, stable slugs (``ctm``, ``rctcbc``, ``ctm-psb``);
+- list columns hold several ids separated by ``;``;
+- dates may be ISO (2024-05-18), dd/mm/yyyy or Excel serial numbers;
+- every row carries ``source`` (URL or citation), ``as_of`` and ``illustrative``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+# ---------------------------------------------------------------------------
+# Value parsers (used through Annotated types so every model shares them)
+# ---------------------------------------------------------------------------
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def _blank_to_none(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:  # NaN from pandas/openpyxl
+        return None
+    if isinstance(value, str) and value.strip() == "":
+        return None
+    return value
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Accept ISO, dd/mm/yyyy and Excel serial dates, because coordinators use all three."""
+    value = _blank_to_none(value)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _excel_serial(float(value)).date()
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4,5}(\.\d+)?", text):
+        return _excel_serial(float(text)).date()
+    m = _DMY.match(text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError as exc:
+            raise ValueError(f"'{text}' is not a real date ({exc})") from None
+    try:
+        return dt.date.fromisoformat(text[:10]) if len(text) > 10 and text[10] in "T " else dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date: use YYYY-MM-DD, DD/MM/YYYY or an Excel date") from None
+
+
+def parse_datetime(value: Any) -> dt.datetime | None:
+    """Accept ISO date-times, 'dd/mm/yyyy hh:mm' and Excel serials (fraction = time of day)."""
+    value = _blank_to_none(value)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _excel_serial(float(value))
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4,5}(\.\d+)?", text):
+        return _excel_serial(float(text))
+    m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T](\d{1,2}):(\d{2}))?$", text)
+    if m:
+        d, mo, y, h, mi = m.groups()
+        try:
+            return dt.datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0))
+        except ValueError as exc:
+            raise ValueError(f"'{text}' is not a real date-time ({exc})") from None
+    try:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a date-time: use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM"
+        ) from None
+
+
+def _excel_serial(serial: float) -> dt.datetime:
+    if not 1 <= serial < 2958466:
+        raise ValueError(f"{serial:g} is outside the range of Excel dates")
+    return dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=serial)
+
+
+_TRUE = {"true", "yes", "y", "1", "ie", "gwir", "t"}
+_FALSE = {"false", "no", "n", "0", "na", "naddo", "gau", "f"}
+
+
+def parse_bool(value: Any) -> bool | None:
+    """Accept English and Welsh yes/no words as well as true/false."""
+    value = _blank_to_none(value)
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(f"'{value}' is not yes/no: use true or false (ie / na)")
+
+
+def parse_list(value: Any) -> list[str]:
+    value = _blank_to_none(value)
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+def parse_text(value: Any) -> str | None:
+    value = _blank_to_none(value)
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def check_id(value: Any) -> str:
+    text = parse_text(value)
+    if text is None:
+        raise ValueError("an id is required")
+    if not _ID.match(text):
+        raise ValueError(
+            f"'{text}' is not a valid id: use lower-case letters, digits, '-', '_' or '.'"
+        )
+    return text
+
+
+def parse_number(value: Any) -> Any:
+    value = _blank_to_none(value)
+    if isinstance(value, str):
+        return value.strip().replace(",", ".")
+    return value
+
+
+Id = Annotated[str, BeforeValidator(check_id)]
+OptId = Annotated[str | None, BeforeValidator(lambda v: None if _blank_to_none(v) is None else check_id(v))]
+Text = Annotated[str, BeforeValidator(parse_text)]
+OptText = Annotated[str | None, BeforeValidator(parse_text)]
+Date = Annotated[dt.date, BeforeValidator(parse_date)]
+OptDate = Annotated[dt.date | None, BeforeValidator(parse_date)]
+DateTime = Annotated[dt.datetime, BeforeValidator(parse_datetime)]
+Bool = Annotated[bool, BeforeValidator(parse_bool)]
+OptBool = Annotated[bool | None, BeforeValidator(parse_bool)]
+IdList = Annotated[list[Id], BeforeValidator(parse_list)]
+OptFloat = Annotated[float | None, BeforeValidator(parse_number)]
+Float = Annotated[float, BeforeValidator(parse_number)]
+OptInt = Annotated[int | None, BeforeValidator(parse_number)]
+Int = Annotated[int, BeforeValidator(parse_number)]
+
+
+def col(en: str, cy: str, *, example: Any = None, default: Any = ..., **kwargs: Any) -> Any:
+    """A column: its English and Welsh explanations and an example for the template."""
+    extra = {"cy": cy, "example": example}
+    return Field(default, description=en, json_schema_extra=extra, **kwargs)
+
+
+# ---------------------------------------------------------------------------
+# Enumerations (values are stable; labels for the UI live in the i18n catalogue)
+# ---------------------------------------------------------------------------
+
+
+class AreaKind(StrEnum):
+    nation = "nation"
+    region = "region"
+    local_authority = "local_authority"
+    health_board_area = "health_board_area"
+    police_area = "police_area"
+    city_region = "city_region"
+    other = "other"
+
+
+class Sector(StrEnum):
+    local_government = "local_government"
+    health = "health"
+    police = "police"
+    fire_and_rescue = "fire_and_rescue"
+    probation_and_justice = "probation_and_justice"
+    third_sector = "third_sector"
+    housing = "housing"
+    education = "education"
+    environment = "environment"
+    national_government = "national_government"
+    inspectorate = "inspectorate"
+    commissioner = "commissioner"
+    other = "other"
+
+
+class OrgType(StrEnum):
+    """Finer than sector: what legislation names when it lists statutory members."""
+
+    local_authority = "local_authority"
+    local_health_board = "local_health_board"
+    nhs_trust = "nhs_trust"
+    police_force = "police_force"
+    police_and_crime_commissioner = "police_and_crime_commissioner"
+    fire_and_rescue_authority = "fire_and_rescue_authority"
+    natural_resources_wales = "natural_resources_wales"
+    probation_service = "probation_service"
+    prison = "prison"
+    welsh_government = "welsh_government"
+    county_voluntary_council = "county_voluntary_council"
+    third_sector_organisation = "third_sector_organisation"
+    housing_association = "housing_association"
+    university = "university"
+    school_or_college = "school_or_college"
+    inspectorate = "inspectorate"
+    commissioner = "commissioner"
+    public_body = "public_body"
+    other = "other"
+
+
+class PartnershipKind(StrEnum):
+    rpb = "rpb"
+    psb = "psb"
+    safeguarding_board = "safeguarding_board"
+    community_safety_partnership = "community_safety_partnership"
+    area_planning_board = "area_planning_board"
+    vawdasv = "vawdasv"
+    youth_justice_board = "youth_justice_board"
+    scrutiny_committee = "scrutiny_committee"
+    resilience_forum = "resilience_forum"
+    city_region = "city_region"
+    other = "other"
+
+
+class Level(StrEnum):
+    board = "board"
+    subgroup = "subgroup"
+    task_and_finish = "task_and_finish"
+
+
+class Frequency(StrEnum):
+    weekly = "weekly"
+    fortnightly = "fortnightly"
+    monthly = "monthly"
+    bimonthly = "bimonthly"
+    quarterly = "quarterly"
+    biannual = "biannual"
+    annual = "annual"
+    ad_hoc = "ad_hoc"
+
+
+class MemberRole(StrEnum):
+    statutory_member = "statutory_member"
+    invited_participant = "invited_participant"
+    member = "member"
+    observer = "observer"
+    chair = "chair"
+    vice_chair = "vice_chair"
+    secretariat = "secretariat"
+
+
+class MeetingFormat(StrEnum):
+    in_person = "in_person"
+    virtual = "virtual"
+    hybrid = "hybrid"
+
+
+class AttendanceAs(StrEnum):
+    attended = "attended"
+    deputy = "deputy"
+    apologies = "apologies"
+
+
+class DatasetKind(StrEnum):
+    assessment = "assessment"
+    plan = "plan"
+    report = "report"
+    data_collection = "data_collection"
+    register = "register"
+    strategy = "strategy"
+
+
+class Agreement(StrEnum):
+    none = "none"
+    waspi_isp = "waspi_isp"
+    waspi_dda = "waspi_dda"
+    joint_controller = "joint_controller"
+    other = "other"
+
+
+class TargetKind(StrEnum):
+    organisation = "organisation"
+    partnership = "partnership"
+
+
+class Framework(StrEnum):
+    spat = "spat"  # Social Partnership Assessment Tool (seed 003)
+    maef = "maef"  # multi-agency effectiveness factors (seed 004)
+
+
+class Criterion(StrEnum):
+    """The criteria a partnership can score itself against (see glossary)."""
+
+    spat_purpose = "spat_purpose"
+    spat_engagement = "spat_engagement"
+    spat_principles = "spat_principles"
+    spat_cascade = "spat_cascade"
+    spat_monitoring = "spat_monitoring"
+    maef_key_worker = "maef_key_worker"
+    maef_information_sharing = "maef_information_sharing"
+    maef_joint_training = "maef_joint_training"
+    maef_co_location = "maef_co_location"
+    maef_joint_funding = "maef_joint_funding"
+    maef_empowering_parents = "maef_empowering_parents"
+    maef_clarity_accountability = "maef_clarity_accountability"
+    maef_leadership = "maef_leadership"
+    maef_power_sharing = "maef_power_sharing"
+    maef_shared_language = "maef_shared_language"
+
+    @property
+    def framework(self) -> Framework:
+        return Framework(self.value.split("_", 1)[0])
+
+
+# ---------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------
+
+
+class Row(BaseModel):
+    """Columns every table has: provenance, so no fact in the graph is unsourced."""
+
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, use_enum_values=True, validate_default=True
+    )
+
+    source: Text = col(
+        "Where the fact comes from: a URL or a citation.",
+        "O ble daw'r ffaith: URL neu gyfeiriad.",
+        example="https://www.legislation.gov.uk/anaw/2015/2/section/29",
+    )
+    as_of: Date = col(
+        "Date the fact was true or last checked.",
+        "Dyddiad yr oedd y ffaith yn wir neu y'i gwiriwyd ddiwethaf.",
+        example="2025-11-01",
+    )
+    illustrative: Bool = col(
+        "true if the detail is invented for illustration, not a sourced fact.",
+        "true os yw'r manylyn wedi'i ddyfeisio i ddangos, nid yn ffaith o ffynhonnell.",
+        example="false",
+        default=False,
+    )
+    note: OptText = col(
+        "Free-text note, e.g. why a row is illustrative.",
+        "Nodyn rhydd, e.e. pam mae rhes yn enghreifftiol.",
+        example="",
+        default=None,
+    )
+
+
+class Area(Row):
+    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="bridgend")
+    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Bridgend")
+    name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Pen-y-bont ar Ogwr", default=None)
+    kind: AreaKind = col("Kind of area.", "Math o ardal.", example="local_authority")
+    parent_id: OptId = col("The area this one sits in.", "Yr ardal y mae hon ynddi.", example="", default=None)
+
+
+class Organisation(Row):
+    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="bcbc")
+    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Bridgend County Borough Council")
+    name_cy: OptText = col(
+        "Name in Welsh.", "Enw yn Gymraeg.", example="Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr", default=None
+    )
+    short_name: OptText = col("Abbreviation.", "Talfyriad.", example="BCBC", default=None)
+    sector: Sector = col("Sector.", "Sector.", example="local_government")
+    org_type: OrgType = col(
+        "Type of body, as legislation names it (used to find statutory gaps).",
+        "Math o gorff, fel y'i henwir gan ddeddfwriaeth (i ganfod bylchau statudol).",
+        example="local_authority",
+    )
+    statutory: Bool = col("Is it a statutory body?", "A yw'n gorff statudol?", example="true", default=False)
+    areas: IdList = col(
+        "Areas it serves (area ids, separated by ;).",
+        "Ardaloedd y mae'n eu gwasanaethu (dynodyddion, wedi'u gwahanu gan ;).",
+        example="bridgend",
+        default_factory=list,
+    )
+
+
+class Theme(Row):
+    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="well-being")
+    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Well-being")
+    name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Llesiant", default=None)
+
+
+class Legislation(Row):
+    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="wfga-2015")
+    title_en: Text = col("Title in English.", "Teitl yn Saesneg.", example="Well-being of Future Generations (Wales) Act 2015")
+    title_cy: OptText = col(
+        "Title in Welsh.", "Teitl yn Gymraeg.", example="Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015", default=None
+    )
+    year: Int = col("Year.", "Blwyddyn.", example="2015")
+    citation: OptText = col("Citation.", "Dyfyniad.", example="anaw 2015/2", default=None)
+    required_member_types: Annotated[list[OrgType], BeforeValidator(parse_list)] = col(
+        "Organisation types it requires as statutory members (;-separated org_type values).",
+        "Mathau o sefydliad y mae'n eu gofyn fel aelodau statudol (gwerthoedd org_type, wedi'u gwahanu gan ;).",
+        example="local_authority;local_health_board;fire_and_rescue_authority;natural_resources_wales",
+        default_factory=list,
+    )
+
+
+class Partnership(Row):
+    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-psb")
+    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Cwm Taf Morgannwg Public Services Board")
+    name_cy: OptText = col(
+        "Name in Welsh.", "Enw yn Gymraeg.", example="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf Morgannwg", default=None
+    )
+    short_name: OptText = col("Abbreviation.", "Talfyriad.", example="CTM PSB", default=None)
+    kind: PartnershipKind = col("Kind of partnership.", "Math o bartneriaeth.", example="psb")
+    level: Level = col(
+        "board, subgroup or task_and_finish.", "bwrdd, is-grŵp neu grŵp gorchwyl a gorffen.", example="board", default=Level.board
+    )
+    statutory: Bool = col("Is it required by law?", "A yw'r gyfraith yn ei gwneud yn ofynnol?", example="true", default=False)
+    legislation: IdList = col(
+        "Legislation it is set up under (legislation ids, ;-separated).",
+        "Deddfwriaeth y'i sefydlwyd oddi tani (dynodyddion, wedi'u gwahanu gan ;).",
+        example="wfga-2015",
+        default_factory=list,
+    )
+    areas: IdList = col("Footprint (area ids, ;-separated).", "Ôl troed (dynodyddion ardal).", example="bridgend", default_factory=list)
+    themes: IdList = col("Themes in its remit (theme ids, ;-separated).", "Themâu yn ei gylch gwaith.", example="well-being", default_factory=list)
+    subgroup_of: OptId = col("Parent partnership, for a sub-group.", "Partneriaeth riant, ar gyfer is-grŵp.", example="", default=None)
+    reports_to: IdList = col("Partnerships it reports to (;-separated).", "Partneriaethau y mae'n adrodd iddynt.", example="", default_factory=list)
+    established: OptDate = col("Date established.", "Dyddiad sefydlu.", example="2023-05-18", default=None)
+    dissolved: OptDate = col("Date dissolved, if it has been.", "Dyddiad diddymu, os felly.", example="", default=None)
+    successor_id: OptId = col("The partnership that took over its work.", "Y bartneriaeth a gymerodd ei gwaith drosodd.", example="", default=None)
+    end_date: OptDate = col(
+        "Planned end date (task-and-finish groups).", "Dyddiad gorffen arfaethedig (grwpiau gorchwyl a gorffen).", example="", default=None
+    )
+    terms_of_reference: OptBool = col("Does it have terms of reference?", "A oes ganddi gylch gorchwyl?", example="true", default=None)
+    terms_of_reference_url: OptText = col("Link to its terms of reference.", "Dolen i'w chylch gorchwyl.", example="", default=None)
+    review_date: OptDate = col("When its terms of reference are next reviewed.", "Pryd yr adolygir ei chylch gorchwyl nesaf.", example="2026-05-01", default=None)
+    secretariat_id: OptId = col("Organisation providing the secretariat.", "Y sefydliad sy'n darparu'r ysgrifenyddiaeth.", example="bcbc", default=None)
+    chair_org_id: OptId = col("Organisation that chairs it.", "Y sefydliad sy'n cadeirio.", example="", default=None)
+    meeting_frequency: Frequency | None = col(
+        "Usual meeting frequency.", "Pa mor aml y mae'n cyfarfod fel arfer.", example="quarterly", default=None
+    )
+    meeting_hours: OptFloat = col("Usual meeting length in hours.", "Hyd arferol cyfarfod mewn oriau.", example="2", default=None)
+    purpose_en: OptText = col("Purpose in English.", "Diben yn Saesneg.", example="Improve economic, social, environmental and cultural well-being.", default=None)
+    purpose_cy: OptText = col("Purpose in Welsh.", "Diben yn Gymraeg.", example="Gwella llesiant economaidd, cymdeithasol, amgylcheddol a diwylliannol.", default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_enums(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key in ("meeting_frequency", "level"):
+                if _blank_to_none(data.get(key)) is None:
+                    data.pop(key, None)
+        return data
+
+
+class Person(Row):
+    id: Id = col("Pseudonymous id for the post.", "Dynodydd ffugenwol ar gyfer y swydd.", example="post-bcbc-ceo")
+    job_title_en: Text = col("Job title in English.", "Teitl swydd yn Saesneg.", example="Chief Executive")
+    job_title_cy: OptText = col("Job title in Welsh.", "Teitl swydd yn Gymraeg.", example="Prif Weithredwr", default=None)
+    organisation_id: Id = col("Organisation the post belongs to.", "Y sefydliad y mae'r swydd yn perthyn iddo.", example="bcbc")
+    display_name: OptText = col(
+        "Optional display name. Leave empty: posts, not people, are the point.",
+        "Enw arddangos dewisol. Gadewch yn wag: swyddi, nid pobl, sy'n bwysig.",
+        example="",
+        default=None,
+    )
+
+
+class Meeting(Row):
+    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-psb-2025-03-12")
+    partnership_id: Id = col("Partnership meeting.", "Y bartneriaeth sy'n cyfarfod.", example="ctm-psb")
+    start: DateTime = col("Start date and time.", "Dyddiad ac amser dechrau.", example="2025-03-12 10:00")
+    duration_hours: Float = col("Length in hours.", "Hyd mewn oriau.", example="2", gt=0, le=24)
+    format: MeetingFormat = col("in_person, virtual or hybrid.", "wyneb yn wyneb, rhithwir neu hybrid.", example="virtual", default=MeetingFormat.virtual)
+    themes: IdList = col("Themes on the agenda (;-separated).", "Themâu ar yr agenda.", example="well-being", default_factory=list)
+
+
+class Dataset(Row):
+    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-pna-2022")
+    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Population Needs Assessment 2022")
+    name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Asesiad o Anghenion y Boblogaeth 2022", default=None)
+    kind: DatasetKind = col("Kind of dataset.", "Math o set ddata.", example="assessment")
+    holder_id: Id = col("Organisation that holds it.", "Y sefydliad sy'n ei dal.", example="bcbc")
+    partnership_id: OptId = col("Partnership it is produced for, if any.", "Y bartneriaeth y'i cynhyrchir ar ei chyfer, os oes un.", example="ctm-psb", default=None)
+    themes: IdList = col("Themes it covers (;-separated).", "Themâu y mae'n eu cwmpasu.", example="well-being", default_factory=list)
+    personal_data: Bool = col("Does it hold personal data?", "A yw'n cynnwys data personol?", example="false", default=False)
+
+
+class DatasetFlow(Row):
+    dataset_id: Id = col("Dataset that flows.", "Y set ddata sy'n llifo.", example="ctm-pna-2022")
+    to_kind: TargetKind = col("organisation or partnership.", "sefydliad neu bartneriaeth.", example="partnership")
+    to_id: Id = col("Where it flows to.", "I ble mae'n llifo.", example="ctm-psb")
+    agreement: Agreement = col(
+        "Sharing agreement: none, waspi_isp, waspi_dda, joint_controller, other.",
+        "Cytundeb rhannu: none, waspi_isp, waspi_dda, joint_controller, other.",
+        example="waspi_isp",
+        default=Agreement.none,
+    )
+    agreement_ref: OptText = col("Reference of the agreement.", "Cyfeirnod y cytundeb.", example="", default=None)
+
+
+class Membership(Row):
+    organisation_id: Id = col("Member organisation.", "Y sefydliad sy'n aelod.", example="bcbc")
+    partnership_id: Id = col("Partnership.", "Partneriaeth.", example="ctm-psb")
+    role: MemberRole = col("Role.", "Rôl.", example="statutory_member", default=MemberRole.member)
+    since: OptDate = col("Member since.", "Aelod ers.", example="2023-05-18", default=None)
+    until: OptDate = col("Member until (empty if current).", "Aelod tan (gwag os yw'n gyfredol).", example="", default=None)
+
+
+class Seat(Row):
+    person_id: Id = col("Post holder (person id).", "Deiliad swydd (dynodydd person).", example="post-bcbc-ceo")
+    partnership_id: Id = col("Partnership.", "Partneriaeth.", example="ctm-psb")
+    role: MemberRole = col("Role.", "Rôl.", example="member", default=MemberRole.member)
+    representing: OptId = col(
+        "Organisation represented (defaults to the post's own).",
+        "Y sefydliad a gynrychiolir (ei sefydliad ei hun yn ddiofyn).",
+        example="bcbc",
+        default=None,
+    )
+    since: OptDate = col("Sits on it since.", "Yn eistedd arni ers.", example="2023-05-18", default=None)
+    until: OptDate = col("Until (empty if current).", "Tan (gwag os yw'n gyfredol).", example="", default=None)
+
+
+class Attendance(Row):
+    person_id: Id = col("Post holder (person id).", "Deiliad swydd (dynodydd person).", example="post-bcbc-ceo")
+    meeting_id: Id = col("Meeting.", "Cyfarfod.", example="ctm-psb-2025-03-12")
+    attended_as: AttendanceAs = col(
+        "attended, deputy or apologies.", "mynychodd, dirprwy neu ymddiheuriadau.", example="attended", default=AttendanceAs.attended
+    )
+
+
+class AssessmentScore(Row):
+    assessment_id: Id = col("Id shared by the rows of one self-assessment.", "Dynodydd a rennir gan resi un hunanasesiad.", example="ctm-psb-2025")
+    partnership_id: Id = col("Partnership assessing itself.", "Y bartneriaeth sy'n asesu ei hun.", example="ctm-psb")
+    date: Date = col("Date of the assessment.", "Dyddiad yr asesiad.", example="2025-06-30")
+    criterion: Criterion = col("Criterion scored.", "Y maen prawf a sgoriwyd.", example="spat_purpose")
+    score: Int = col("Score from 1 (weak) to 5 (strong).", "Sgôr o 1 (gwan) i 5 (cryf).", example="3", ge=1, le=5)
+    notes: OptText = col("Notes.", "Nodiadau.", example="", default=None)
+
+
+# ---------------------------------------------------------------------------
+# The table registry: names, keys and references, read by validator, loader,
+# templates and docs alike.
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A column that must name an existing row of another table."""
+
+    column: str
+    table: str | None  # None: the table is chosen by another column (see kind_column)
+    kind_column: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    model: type[Row]
+    title_en: str
+    title_cy: str
+    key: tuple[str, ...]
+    refs: tuple[Ref, ...] = field(default_factory=tuple)
+
+    @property
+    def columns(self) -> list[str]:
+        fields = list(self.model.model_fields)
+        common = [f for f in Row.model_fields]
+        return [f for f in fields if f not in common] + common
+
+
+TABLES: tuple[Table, ...] = (
+    Table("areas", Area, "Areas", "Ardaloedd", ("id",), (Ref("parent_id", "areas"),)),
+    Table("themes", Theme, "Themes", "Themâu", ("id",)),
+    Table("legislation", Legislation, "Legislation", "Deddfwriaeth", ("id",)),
+    Table("organisations", Organisation, "Organisations", "Sefydliadau", ("id",), (Ref("areas", "areas"),)),
+    Table(
+        "partnerships",
+        Partnership,
+        "Partnerships",
+        "Partneriaethau",
+        ("id",),
+        (
+            Ref("legislation", "legislation"),
+            Ref("areas", "areas"),
+            Ref("themes", "themes"),
+            Ref("subgroup_of", "partnerships"),
+            Ref("reports_to", "partnerships"),
+            Ref("successor_id", "partnerships"),
+            Ref("secretariat_id", "organisations"),
+            Ref("chair_org_id", "organisations"),
+        ),
+    ),
+    Table("people", Person, "People (posts)", "Pobl (swyddi)", ("id",), (Ref("organisation_id", "organisations"),)),
+    Table(
+        "meetings", Meeting, "Meetings", "Cyfarfodydd", ("id",), (Ref("partnership_id", "partnerships"), Ref("themes", "themes"))
+    ),
+    Table(
+        "datasets",
+        Dataset,
+        "Datasets",
+        "Setiau data",
+        ("id",),
+        (Ref("holder_id", "organisations"), Ref("partnership_id", "partnerships"), Ref("themes", "themes")),
+    ),
+    Table(
+        "dataset_flows",
+        DatasetFlow,
+        "Dataset flows",
+        "Llifoedd data",
+        ("dataset_id", "to_kind", "to_id"),
+        (Ref("dataset_id", "datasets"), Ref("to_id", None, kind_column="to_kind")),
+    ),
+    Table(
+        "memberships",
+        Membership,
+        "Memberships",
+        "Aelodaeth",
+        ("organisation_id", "partnership_id", "role"),
+        (Ref("organisation_id", "organisations"), Ref("partnership_id", "partnerships")),
+    ),
+    Table(
+        "seats",
+        Seat,
+        "Seats (people on boards)",
+        "Seddi (pobl ar fyrddau)",
+        ("person_id", "partnership_id", "role"),
+        (Ref("person_id", "people"), Ref("partnership_id", "partnerships"), Ref("representing", "organisations")),
+    ),
+    Table(
+        "attendance",
+        Attendance,
+        "Attendance",
+        "Presenoldeb",
+        ("person_id", "meeting_id"),
+        (Ref("person_id", "people"), Ref("meeting_id", "meetings")),
+    ),
+    Table(
+        "assessments",
+        AssessmentScore,
+        "Self-assessments",
+        "Hunanasesiadau",
+        ("assessment_id", "criterion"),
+        (Ref("partnership_id", "partnerships"),),
+    ),
+)
+
+TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
+TARGET_TABLE = {TargetKind.organisation.value: "organisations", TargetKind.partnership.value: "partnerships"}
+
+# The criteria, named in both languages (glossary: seeds 003 and 004).
+CRITERIA_SOURCE = {
+    Framework.spat: "Welsh Government, Review of social partnerships within Welsh Government: Social Partnership "
+    "Assessment Tool (Welsh text: shared/seeds/003_3ade89d38bb59c0d.txt); "
+    "https://www.gov.wales/review-social-partnerships-within-welsh-government-html",
+    Framework.maef: "Multi-agency effectiveness factors for children looked after (Welsh text: shared/seeds/004_8b6efade033f6359.txt)",
+}
+CRITERION_NAMES: dict[Criterion, tuple[str, str]] = {
+    Criterion.spat_purpose: ("Clear purpose and focus", "Diben a ffocws clir"),
+    Criterion.spat_engagement: ("Meaningful, continuous engagement", "Ymgysylltu ystyrlon a pharhaus"),
+    Criterion.spat_principles: (
+        "Commitment to cooperation, respect, trust, voice and mutual benefit",
+        "Ymrwymiad i gydweithredu, parch, ymddiriedaeth, llais a budd i bawb",
+    ),
+    Criterion.spat_cascade: (
+        "Shared understanding of how information and decisions cascade",
+        "Dealltwriaeth gyffredin o sut mae gwybodaeth a phenderfyniadau'n rhaeadru",
+    ),
+    Criterion.spat_monitoring: ("Monitoring and review of success", "Monitro ac adolygu llwyddiant"),
+    Criterion.maef_key_worker: ("Key worker", "Gweithiwr allweddol"),
+    Criterion.maef_information_sharing: ("Information sharing", "Rhannu gwybodaeth"),
+    Criterion.maef_joint_training: ("Joint training", "Hyfforddiant ar y cyd"),
+    Criterion.maef_co_location: ("Co-location", "Cydleoli"),
+    Criterion.maef_joint_funding: ("Joint funding / pooled budgets", "Cyllid ar y cyd / cyllidebau cyfun"),
+    Criterion.maef_empowering_parents: ("Empowering parents and carers", "Grymuso rhieni a gofalwyr"),
+    Criterion.maef_clarity_accountability: ("Clarity and accountability", "Eglurder ac atebolrwydd"),
+    Criterion.maef_leadership: ("Leadership and local governance", "Arweinyddiaeth a llywodraethu lleol"),
+    Criterion.maef_power_sharing: ("Power sharing between agencies", "Rhannu pŵer rhwng asiantaethau"),
+    Criterion.maef_shared_language: (
+        "Shared language, processes and understanding",
+        "Iaith, prosesau a dealltwriaeth gyffredin",
+    ),
+}
+REGION_SCOPED = ("partnerships", "people", "meetings", "datasets", "assessments")

@@ -1,0 +1,122 @@
+"""Empty templates and the format documentation, generated from the models.
+
+Nothing here names a column by hand: add a field to loader/models.py and it appears
+in the CSV headers, the workbook, the help sheet and docs/data-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+from enum import Enum
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic.fields import FieldInfo
+
+from loader.models import TABLES, Table
+from loader.read import HELP_SHEET
+
+
+def _extra(f: FieldInfo) -> dict[str, Any]:
+    return f.json_schema_extra if isinstance(f.json_schema_extra, dict) else {}
+
+
+def _allowed(f: FieldInfo) -> str:
+    for t in (f.annotation, *get_args(f.annotation)):
+        for inner in (t, *get_args(t)):
+            if isinstance(inner, type) and issubclass(inner, Enum):
+                return ", ".join(m.value for m in inner)
+    return ""
+
+
+def column_rows(table: Table) -> list[dict[str, str]]:
+    rows = []
+    for name in table.columns:
+        f = table.model.model_fields[name]
+        rows.append(
+            {
+                "table": table.name,
+                "column": name,
+                "required": "yes / ie" if f.is_required() else "no / na",
+                "allowed": _allowed(f),
+                "example": "" if _extra(f).get("example") is None else str(_extra(f)["example"]),
+                "description_en": f.description or "",
+                "description_cy": str(_extra(f).get("cy", "")),
+            }
+        )
+    return rows
+
+
+def example_row(table: Table) -> list[str]:
+    return [r["example"] for r in column_rows(table)]
+
+
+def write_csv_templates(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        path = out / f"{table.name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(table.columns)
+            w.writerow(example_row(table))
+        written.append(path)
+    help_path = out / "_columns.csv"
+    with help_path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(column_rows(TABLES[0])[0]))
+        w.writeheader()
+        for table in TABLES:
+            w.writerows(column_rows(table))
+    written.append(help_path)
+    return written
+
+
+def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None) -> Path:
+    """A workbook: the help sheet, then one sheet per table (examples, or the given rows)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    help_ws = wb.active
+    help_ws.title = HELP_SHEET
+    header = list(column_rows(TABLES[0])[0])
+    help_ws.append(header)
+    for table in TABLES:
+        for r in column_rows(table):
+            help_ws.append([r[h] for h in header])
+    for cell in help_ws[1]:
+        cell.font = Font(bold=True)
+    for table in TABLES:
+        ws = wb.create_sheet(table.name)
+        ws.append(table.columns)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        rows = tables.get(table.name, []) if tables is not None else [example_row(table)]
+        for row in rows:
+            ws.append(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def format_markdown() -> str:
+    lines = [
+        "# Tirlun data format / Fformat data Tirlun",
+        "",
+        "_Generated from `loader/models.py` by `tirlun format-doc`; do not edit by hand._",
+        "",
+        "Input is a folder of CSV files (UTF-8), one per table, or one `.xlsx` workbook with one",
+        "sheet per table. Every table is optional; references must point to rows in the same input.",
+        "Dates: `YYYY-MM-DD`, `DD/MM/YYYY` or Excel dates. Lists: ids separated by `;`.",
+        "Yes/no: `true`/`false` (also `yes`/`no`, `ie`/`na`).",
+        "",
+    ]
+    for table in TABLES:
+        lines += [f"## {table.name}: {table.title_en} / {table.title_cy}", ""]
+        lines += [f"Unique key: {', '.join(table.key)}.", ""]
+        lines += ["| column | required | allowed values | example | English | Cymraeg |", "|---|---|---|---|---|---|"]
+        for r in column_rows(table):
+            cells = [f"`{r['column']}`", r["required"], r["allowed"], r["example"], r["description_en"], r["description_cy"]]
+            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)

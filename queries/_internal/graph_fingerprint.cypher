@@ -1,0 +1,9 @@
+// name: graph_fingerprint
+// title: Graph fingerprint
+// description: Every node and relationship with its properties, sorted, so two graphs can be compared exactly (tests, small graphs only).
+MATCH (n)
+WITH n ORDER BY n.id
+WITH collect([labels(n), properties(n)]) AS nodes
+OPTIONAL MATCH (a)-[r]->(b)
+WITH nodes, a, r, b ORDER BY type(r), a.id, b.id, r.role
+RETURN nodes, collect([a.id, type(r), b.id, properties(r)]) AS relationships

@@ -1,0 +1,7 @@
+// name: label_counts
+// title: Nodes per label
+// description: How many nodes carry each label.
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label

@@ -1,0 +1,123 @@
+"""Test fixtures: a real local Neo4j, a clean graph per test, and a way to build inputs.
+
+The server is the project's own (neo4j_local), started once per session in
+.tirlun-test/ on port 7697, or reused if already running there. Set TIRLUN_TEST_NEO4J_URI
+(and NEO4J_PASSWORD) to test against another server. Missing Neo4j is a failure,
+never a skip: these tests exist to exercise the real database.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from loader.load import ensure_schema
+from loader.models import TABLES_BY_NAME
+from neo4j_local.server import LocalServer
+from tirlun.config import Settings, local_settings
+from tirlun.database import Database
+from tirlun.errors import TirlunError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seed" / "ctm"
+TEST_PORT = int(os.environ.get("TIRLUN_TEST_PORT", "7697"))
+TEST_HOME = Path(os.environ.get("TIRLUN_TEST_HOME", ROOT / ".tirlun-test"))
+
+
+@pytest.fixture(scope="session")
+def settings() -> Iterator[Settings]:
+    uri = os.environ.get("TIRLUN_TEST_NEO4J_URI")
+    local = local_settings(TEST_HOME, TEST_PORT)
+    server = None
+    if uri is None:
+        server = LocalServer(local)
+        already = server.status().running
+        try:
+            server.start()
+        except TirlunError as exc:
+            pytest.fail(f"The tests need a real Neo4j and none could be started: {exc}", pytrace=False)
+        uri = local.uri
+    s = Settings(
+        uri=uri, user=os.environ.get("NEO4J_USER", "neo4j"),
+        password=os.environ.get("NEO4J_PASSWORD") if os.environ.get("TIRLUN_TEST_NEO4J_URI") else None,
+        database=None, local=local, uses_local_server=server is not None,
+    )
+    yield s
+    if server is not None and not already and os.environ.get("CI") == "true":
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def session_db(settings: Settings) -> Iterator[Database]:
+    db = Database.connect(settings)
+    try:
+        db.check()
+    except TirlunError as exc:
+        pytest.fail(f"Neo4j does not answer: {exc}", pytrace=False)
+    ensure_schema(db)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def db(session_db: Database) -> Database:
+    """The session's database, emptied before the test."""
+    session_db.run_script("clear_graph")
+    return session_db
+
+
+@pytest.fixture
+def test_env(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Environment so that `tirlun` commands (CliRunner or subprocess) use the test server."""
+    env = {"TIRLUN_HOME": str(settings.local.home), "TIRLUN_NEO4J_PORT": str(settings.local.port)}
+    if not settings.uses_local_server:
+        env["NEO4J_URI"] = settings.uri
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    if settings.uses_local_server:
+        monkeypatch.delenv("NEO4J_URI", raising=False)
+        monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    return env
+
+
+PROVENANCE = {"source": "test fixture", "as_of": "2025-01-01", "illustrative": "true"}
+
+
+def write_input(folder: Path, tables: dict[str, list[dict[str, Any]]]) -> Path:
+    """Write CSV files for the given tables, filling provenance columns when absent."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in tables.items():
+        columns = TABLES_BY_NAME[name].columns
+        with (folder / f"{name}.csv").open("w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=columns)
+            w.writeheader()
+            for row in rows:
+                full = {**PROVENANCE, **row}
+                w.writerow({c: _cell(full.get(c)) for c in columns})
+    return folder
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return ";".join(v)
+    return str(v)
+
+
+@pytest.fixture
+def load_tables(db: Database, tmp_path: Path) -> Callable[..., Database]:
+    """Build a small graph from table rows through the real loader, and return the db."""
+    from loader.load import load
+
+    def _load(tables: dict[str, list[dict[str, Any]]], region: str = "test") -> Database:
+        folder = write_input(tmp_path / "input", tables)
+        load(db, folder, region=region)
+        return db
+
+    return _load

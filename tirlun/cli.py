@@ -1,0 +1,294 @@
+"""The `tirlun` command line. Every error says what happened and how to fix it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich import box
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from tirlun import NEO4J_VERSION, __version__
+from tirlun.errors import TirlunError, ValidationFailed
+
+out = Console(width=None if sys.stdout.isatty() else 200, highlight=False)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200, highlight=False)
+
+
+class TirlunGroup(click.Group):
+    """Turns any TirlunError into a short message and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ValidationFailed as exc:
+            print_problems(exc.problems)
+            err.print(f"[red]Error:[/red] {exc.message} {exc.hint}")
+            ctx.exit(1)
+        except TirlunError as exc:
+            err.print(f"[red]Error:[/red] {exc.message}")
+            if exc.hint:
+                err.print(f"  {exc.hint}")
+            ctx.exit(1)
+
+
+def print_problems(problems: list) -> None:
+    t = RichTable(box=box.SIMPLE_HEAD, title="Problems / Problemau", title_justify="left")
+    for col in ("file", "row", "column", "value", "message"):
+        t.add_column(col, overflow="fold")
+    for p in problems:
+        t.add_row(p.where, "" if p.row is None else str(p.row), p.column, p.value, p.message)
+    err.print(t)
+
+
+def rows_table(rows: list[dict[str, Any]], title: str | None = None) -> RichTable:
+    t = RichTable(box=box.SIMPLE_HEAD, title=title, title_justify="left")
+    cols = list(rows[0]) if rows else []
+    for c in cols:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(*[_cell(r.get(c)) for c in cols])
+    return t
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return "; ".join(_cell(x) for x in v)
+    if isinstance(v, float):
+        return f"{v:.3f}".rstrip("0").rstrip(".")
+    return str(v)
+
+
+def open_db() -> Any:
+    from tirlun.config import load_settings
+    from tirlun.database import Database
+
+    db = Database.connect(load_settings())
+    db.check()
+    return db
+
+
+@click.group(cls=TirlunGroup)
+@click.version_option(__version__, prog_name="tirlun")
+def main() -> None:
+    """Tirlun: explore the partnership landscape of Welsh public services."""
+
+
+# -- neo4j ---------------------------------------------------------------------------
+@main.group()
+def neo4j() -> None:
+    """Run a real local Neo4j Community server (no Docker needed)."""
+
+
+def _server(home: str | None, port: int | None) -> Any:
+    from neo4j_local.server import LocalServer
+    from tirlun.config import local_settings
+
+    return LocalServer(local_settings(home, port))
+
+
+home_opt = click.option("--home", type=click.Path(file_okay=False), help="Folder for data, logs and pid (env TIRLUN_HOME).")
+port_opt = click.option("--port", type=int, help="Bolt port (env TIRLUN_NEO4J_PORT, default 7687).")
+
+
+@neo4j.command("start")
+@home_opt
+@port_opt
+def neo4j_start(home: str | None, port: int | None) -> None:
+    """Fetch Neo4j on first use, start it and wait until it answers."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    server = _server(home, port)
+    if not server.is_fetched():
+        err.print(f"Fetching Neo4j Community {NEO4J_VERSION} from Maven Central (first use only, about 125 MB)...")
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} jars"),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("Fetching", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        status = server.start(progress=progress)
+    out.print(f"Neo4j {NEO4J_VERSION} is running at {status.uri} (pid {status.pid}).")
+    out.print(f"Data, logs and password: {status.home}")
+
+
+@neo4j.command("stop")
+@home_opt
+@port_opt
+def neo4j_stop(home: str | None, port: int | None) -> None:
+    """Stop the local server."""
+    server = _server(home, port)
+    if server.stop():
+        out.print("Neo4j stopped.")
+    else:
+        out.print("Neo4j was not running.")
+
+
+@neo4j.command("status")
+@home_opt
+@port_opt
+def neo4j_status(home: str | None, port: int | None) -> None:
+    """Say whether the local server runs, where, and where its files are."""
+    server = _server(home, port)
+    s = server.status()
+    if s.running:
+        out.print(f"running at {s.uri} (pid {s.pid}){' - ' + s.note if s.note else ''}")
+    else:
+        out.print("not running. Start it with `tirlun neo4j start`.")
+    out.print(f"folder: {s.home}")
+    out.print(f"jars: {server.lib} ({'fetched' if server.is_fetched() else 'not fetched yet'})")
+
+
+# -- data ----------------------------------------------------------------------------
+@main.command()
+@click.argument("path", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def validate(path: str, fmt: str) -> None:
+    """Check a CSV folder or .xlsx workbook; print every problem. Writes nothing."""
+    from loader.validate import validate_path
+
+    data, problems = validate_path(path)
+    if fmt == "json":
+        click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=1))
+        sys.exit(1 if problems else 0)
+    if problems:
+        raise ValidationFailed(problems)
+    counts = ", ".join(f"{name} {len(rows)}" for name, rows in data.tables.items())
+    out.print(f"OK: {data.count()} rows, no problems ({counts}).")
+
+
+@main.command()
+@click.argument("path", type=click.Path())
+@click.option("--region", help="Region id the data is for (default: the one region area in the data).")
+@click.option("--replace", is_flag=True, help="Remove the region's partnerships, posts, meetings and datasets first.")
+@click.option("--batch-size", default=5000, show_default=True, help="Rows per UNWIND batch.")
+def load(path: str, region: str | None, replace: bool, batch_size: int) -> None:
+    """Validate, then load into Neo4j in one transaction (all or nothing)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from loader.load import load as do_load
+
+    db = open_db()
+    with Progress(TextColumn("Loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("load", total=None)
+        report = do_load(
+            db, path, region=region, replace=replace, batch_size=batch_size,
+            on_plan=lambda n: bar.update(task, total=n), progress=lambda n: bar.advance(task, n),
+        )
+    db.close()
+    out.print(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s"
+              f"{' (region replaced)' if report.replaced else ''}.")
+    out.print(rows_table([{"label": k, "nodes": v} for k, v in report.labels.items()]))
+    out.print(rows_table([{"relationship": k, "count": v} for k, v in report.relationships.items()]))
+
+
+@main.command()
+@click.argument("out_path", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["auto", "csv", "xlsx"]), default="auto",
+              help="csv folder or xlsx workbook (auto: by the name's ending).")
+def template(out_path: str, fmt: str) -> None:
+    """Write empty templates with headers, an example row and a bilingual help sheet."""
+    from loader.template import write_csv_templates, write_workbook
+
+    path = Path(out_path)
+    if fmt == "xlsx" or (fmt == "auto" and path.suffix.lower() == ".xlsx"):
+        write_workbook(path)
+        out.print(f"Wrote workbook {path}")
+    else:
+        files = write_csv_templates(path)
+        out.print(f"Wrote {len(files)} files to {path}/")
+
+
+@main.command("format-doc")
+def format_doc() -> None:
+    """Print the data format documentation (Markdown), generated from the models."""
+    from loader.template import format_markdown
+
+    click.echo(format_markdown())
+
+
+@main.command()
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def reset(yes: bool) -> None:
+    """Delete every node and relationship in the configured database."""
+    if not yes:
+        click.confirm("Delete the whole graph?", abort=True)
+    db = open_db()
+    db.run_script("clear_graph")
+    db.close()
+    out.print("The graph is empty.")
+
+
+# -- queries -------------------------------------------------------------------------
+@main.group()
+def query() -> None:
+    """The analysis library: list, show and run named Cypher queries."""
+
+
+@query.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def query_list(fmt: str) -> None:
+    """List the library's queries."""
+    from tirlun import registry
+
+    queries = registry.registry().public()
+    if fmt == "json":
+        click.echo(json.dumps([q.as_dict() for q in queries], ensure_ascii=False, indent=1))
+        return
+    out.print(rows_table([{"name": q.name, "topic": q.topic, "title": q.title, "title_cy": q.title_cy} for q in queries]))
+
+
+@query.command("show")
+@click.argument("name")
+def query_show(name: str) -> None:
+    """Print a query's file: header and Cypher."""
+    from tirlun import registry
+
+    click.echo(registry.get(name).path.read_text(encoding="utf-8"))
+
+
+@query.command("run")
+@click.argument("name")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter; repeat for more.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+def query_run(name: str, params: tuple[str, ...], fmt: str) -> None:
+    """Run a library query in a read transaction."""
+    from tirlun import registry
+
+    q = registry.get(name)
+    values: dict[str, str] = {}
+    for p in params:
+        if "=" not in p:
+            raise TirlunError(f"'{p}' is not KEY=VALUE.", f"Write it as --param {p}=VALUE.")
+        k, v = p.split("=", 1)
+        values[k.strip()] = v
+    q.bind(values)  # check parameters before connecting
+    db = open_db()
+    rows = db.read(q, values)
+    db.close()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        import pandas as pd
+
+        click.echo(pd.DataFrame(rows).to_csv(index=False), nl=False)
+    else:
+        out.print(rows_table(rows, title=f"{q.title} ({len(rows)} rows)"))
+
+
+def entry() -> None:
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    main()
+
+
+if __name__ == "__main__":
+    entry()

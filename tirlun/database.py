@@ -1,0 +1,299 @@
+"""The one module that talks to the Neo4j driver.
+
+Everything else (loader, CLI, app pages) asks this layer for plain rows (lists of dicts
+of Python values) or DataFrames. Reads run in read transactions, so ``neo4j://`` routing
+and Aura work unchanged; writes run in write transactions. The driver is passed in, never
+global: ``Database.connect(settings)`` builds one for callers who have none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import neo4j
+import pandas as pd
+from neo4j import exceptions as neo_exc
+from neo4j.graph import Node, Path, Relationship
+
+from tirlun import registry as reg
+from tirlun.config import Settings
+from tirlun.errors import DatabaseError, Neo4jUnavailable, QueryError, ReadOnlyViolation, TirlunError
+
+QueryRef = str | reg.Query
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One write: a query and the rows it UNWINDs (``rows`` may be empty for DDL)."""
+
+    query: reg.Query
+    rows: Sequence[dict[str, Any]] = ()
+    params: dict[str, Any] | None = None
+    label: str = ""
+
+
+def to_python(value: Any) -> Any:
+    """Neo4j values to plain Python, so callers never import the driver."""
+    if isinstance(value, Node):
+        return {"_id": value.element_id, "_labels": sorted(value.labels), **{k: to_python(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {
+            "_id": value.element_id,
+            "_type": value.type,
+            "_start": value.start_node.element_id if value.start_node else None,
+            "_end": value.end_node.element_id if value.end_node else None,
+            **{k: to_python(v) for k, v in value.items()},
+        }
+    if isinstance(value, Path):
+        return {"_nodes": [to_python(n) for n in value.nodes], "_relationships": [to_python(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [to_python(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_python(v) for k, v in value.items()}
+    if hasattr(value, "to_native"):
+        native = value.to_native()
+        if isinstance(native, dt.datetime) and native.tzinfo is None:
+            return native
+        return native
+    return value
+
+
+def _query(ref: QueryRef) -> reg.Query:
+    return ref if isinstance(ref, reg.Query) else reg.get(ref)
+
+
+class Database:
+    def __init__(self, driver: neo4j.Driver, database: str | None = None) -> None:
+        self.driver = driver
+        self.database = database
+
+    @classmethod
+    def connect(cls, settings: Settings) -> Database:
+        password = settings.resolved_password()
+        if password is None:
+            raise Neo4jUnavailable(
+                f"No password for Neo4j at {settings.uri}.",
+                "Set NEO4J_PASSWORD, or run `tirlun neo4j start` to use the local server.",
+            )
+        driver = neo4j.GraphDatabase.driver(
+            settings.uri,
+            auth=(settings.user, password),
+            connection_timeout=5,
+            max_transaction_retry_time=5,
+            notifications_min_severity="OFF",
+        )
+        db = cls(driver, settings.database)
+        db.uri = settings.uri
+        return db
+
+    uri: str = ""
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- connectivity ------------------------------------------------------------
+    def check(self) -> dict[str, Any]:
+        """Raise Neo4jUnavailable with a fix if the server does not answer; else its version."""
+        try:
+            self.driver.verify_connectivity()
+            rows = self.read("dbms_components")
+        except neo_exc.AuthError:
+            raise Neo4jUnavailable(
+                f"Neo4j at {self.uri or 'the configured address'} refused the user name or password.",
+                "Check NEO4J_USER and NEO4J_PASSWORD (the local server's password is in its folder; "
+                "see `tirlun neo4j status`).",
+            ) from None
+        except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired, OSError):
+            raise Neo4jUnavailable(
+                f"Neo4j is not answering at {self.uri or 'the configured address'}.",
+                "Start the local server with `tirlun neo4j start`, or set NEO4J_URI to your Neo4j.",
+            ) from None
+        return rows[0] if rows else {}
+
+    # -- reads -----------------------------------------------------------------------
+    def read(self, ref: QueryRef, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a library query in a read transaction; parameters are bound from its header."""
+        q = _query(ref)
+        if q.mode != "read":
+            raise QueryError(f"'{q.name}' is a write query; it cannot run as a read.")
+        return self._read_text(q.body, q.bind(params))
+
+    def read_df(self, ref: QueryRef, params: dict[str, Any] | None = None) -> pd.DataFrame:
+        q = _query(ref)
+        rows = self.read(q, params)
+        if rows:
+            return pd.DataFrame(rows)
+        return pd.DataFrame(columns=_declared_columns(q))
+
+    def _read_text(self, text: str, params: dict[str, Any], timeout: float | None = None) -> list[dict[str, Any]]:
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            result = tx.run(text, params)
+            return [{k: to_python(v) for k, v in rec.items()} for rec in result]
+
+        fn = neo4j.unit_of_work(timeout=timeout)(work) if timeout else work
+        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as s:
+            return self._translate(lambda: s.execute_read(fn))
+
+    def run_readonly(
+        self, text: str, params: dict[str, Any] | None = None, *, timeout: float = 30.0, row_cap: int = 5000
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Analysts' free Cypher: read transaction, timeout, row cap. Returns (rows, truncated).
+
+        The server refuses writes and schema changes in a read transaction; we refuse
+        LOAD CSV and admin procedures before sending, because those can read or act
+        outside the graph even in read mode.
+        """
+        from tirlun.readonly import check_readonly
+
+        check_readonly(text)
+
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], bool]:
+            result = tx.run(text, params or {})
+            rows: list[dict[str, Any]] = []
+            for rec in result:
+                if len(rows) >= row_cap:
+                    return rows, True
+                rows.append({k: to_python(v) for k, v in rec.items()})
+            return rows, False
+
+        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as s:
+            try:
+                return s.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+            except neo_exc.ClientError as exc:
+                code = exc.code or ""
+                if "AccessMode" in code or "Forbidden" in code or "Schema" in code and "Unauthorized" in code:
+                    raise ReadOnlyViolation(
+                        "This console is read-only: the query tries to change the graph.",
+                        "Use `tirlun load` to change data.",
+                    ) from None
+                raise QueryError(f"Neo4j rejected the query: {exc.message}") from None
+            except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired):
+                raise Neo4jUnavailable(
+                    "Neo4j stopped answering.", "Check it with `tirlun neo4j status`."
+                ) from None
+
+    # -- writes ----------------------------------------------------------------------
+    def write(self, ref: QueryRef, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        q = _query(ref)
+        bound = q.bind(params)
+
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [{k: to_python(v) for k, v in rec.items()} for rec in tx.run(q.body, bound)]
+
+        with self.driver.session(database=self.database) as s:
+            return self._translate(lambda: s.execute_write(work))
+
+    def run_script(self, ref: QueryRef, params: dict[str, Any] | None = None) -> None:
+        """Run each ';'-separated statement of a file in its own auto-commit transaction (DDL)."""
+        q = _query(ref)
+        bound = q.bind(params)
+        with self.driver.session(database=self.database) as s:
+            for stmt in split_statements(q.body):
+                self._translate(lambda stmt=stmt: s.run(stmt, {k: v for k, v in bound.items() if f"${k}" in stmt}).consume())
+
+    def write_all(
+        self,
+        statements: Iterable[Statement],
+        *,
+        batch_size: int = 5000,
+        single_transaction: bool = True,
+        progress: Callable[[int], None] | None = None,
+        fail_after_rows: int | None = None,
+    ) -> None:
+        """Write many UNWIND batches: in one transaction (all or nothing) or one per batch.
+
+        ``fail_after_rows`` makes the write fail on purpose once that many rows are sent:
+        the test suite uses it to prove a failed load leaves the graph as it was.
+        """
+        sent = 0
+
+        def batches() -> Iterable[tuple[Statement, Sequence[dict[str, Any]]]]:
+            for st in statements:
+                if not st.rows:
+                    yield st, []
+                    continue
+                for i in range(0, len(st.rows), batch_size):
+                    yield st, st.rows[i : i + batch_size]
+
+        def run_batch(tx: neo4j.Transaction | neo4j.ManagedTransaction, st: Statement, chunk: Sequence[dict]) -> None:
+            nonlocal sent
+            if fail_after_rows is not None and sent + len(chunk) > fail_after_rows:
+                tx.run("RETURN 1/0 AS deliberate_failure").consume()
+            params = dict(st.params or {})
+            if "rows" in {p.name for p in st.query.params}:
+                params["rows"] = list(chunk)
+            tx.run(st.query.body, st.query.bind(params)).consume()
+            sent += len(chunk)
+            if progress:
+                progress(len(chunk))
+
+        with self.driver.session(database=self.database) as s:
+            if single_transaction:
+                def all_work() -> None:
+                    with s.begin_transaction() as tx:
+                        for st, chunk in batches():
+                            run_batch(tx, st, chunk)
+                        tx.commit()
+
+                self._translate(all_work)
+            else:
+                for st, chunk in batches():
+                    self._translate(lambda st=st, chunk=chunk: s.execute_write(lambda tx: run_batch(tx, st, chunk)))
+
+    # -- errors ----------------------------------------------------------------------
+    def _translate(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except TirlunError:
+            raise
+        except neo_exc.AuthError:
+            raise Neo4jUnavailable(
+                "Neo4j refused the user name or password.", "Check NEO4J_USER and NEO4J_PASSWORD."
+            ) from None
+        except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired) as exc:
+            raise Neo4jUnavailable(
+                f"Neo4j is not answering at {self.uri or 'the configured address'} ({exc.__class__.__name__}).",
+                "Start the local server with `tirlun neo4j start`, or set NEO4J_URI to your Neo4j.",
+            ) from None
+        except neo_exc.Neo4jError as exc:
+            raise DatabaseError(exc.message or str(exc), code=exc.code) from exc
+
+
+def split_statements(body: str) -> list[str]:
+    parts = [p.strip() for p in body.split(";")]
+    return [p for p in parts if p and not all(line.strip().startswith("//") for line in p.splitlines())]
+
+
+def _declared_columns(q: reg.Query) -> list[str]:
+    """Column names from the final RETURN, so an empty result still has its headers."""
+    import re
+
+    tail = q.body.rsplit("RETURN", 1)[-1]
+    tail = re.split(r"\b(ORDER BY|LIMIT|SKIP)\b", tail)[0]
+    cols = []
+    depth = 0
+    current = ""
+    for ch in tail:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth == 0:
+            cols.append(current)
+            current = ""
+        else:
+            current += ch
+    cols.append(current)
+    names = []
+    for c in cols:
+        c = c.strip()
+        m = re.search(r"\bAS\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", c, re.I)
+        names.append(m.group(1) if m else c.split(".")[-1])
+    return [n for n in names if n]

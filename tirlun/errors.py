@@ -1,0 +1,59 @@
+"""One exception hierarchy: every error a user can meet says what happened and what to do."""
+
+from __future__ import annotations
+
+
+class TirlunError(Exception):
+    """Base class. ``hint`` is the sentence that tells the user how to fix it."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}" if self.hint else self.message
+
+
+class ConfigError(TirlunError):
+    pass
+
+
+class LocalServerError(TirlunError):
+    """The bundled local Neo4j could not be fetched, started or stopped."""
+
+
+class Neo4jUnavailable(TirlunError):
+    """No Neo4j answers at the configured address, or it refused our credentials."""
+
+
+class QueryError(TirlunError):
+    """A library query is malformed, unknown, or was given bad parameters."""
+
+
+class ReadOnlyViolation(QueryError):
+    """Someone tried to write through a read-only path (the Cypher console)."""
+
+
+class ValidationFailed(TirlunError):
+    """Input data has problems; ``problems`` lists them all (nothing was written)."""
+
+    def __init__(self, problems: list) -> None:  # list[loader.validate.Problem]
+        n = len(problems)
+        super().__init__(
+            f"{n} problem{'s' if n != 1 else ''} found; nothing was written.",
+            "Fix the rows listed and run the command again.",
+        )
+        self.problems = problems
+
+
+class LoadFailed(TirlunError):
+    """The database failed during a load; the graph was restored to its state before it."""
+
+
+class DatabaseError(TirlunError):
+    """Neo4j answered with an error we did not expect."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(f"Neo4j error: {message}")
+        self.code = code
