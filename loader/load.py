@@ -80,7 +80,7 @@ def load(
             f"The load failed and was rolled back, so the graph is as it was before: {exc.message}",
             exc.hint or "Check the server with `tirlun neo4j status` and run the load again.",
         ) from exc
-    report = LoadReport(region, row_count(plan), 0.0, replaced=replace)
+    report = LoadReport(region, data.count(), 0.0, replaced=replace)
     report.labels = {r["label"]: r["count"] for r in db.read("label_counts")}
     report.relationships = {r["type"]: r["count"] for r in db.read("relationship_counts")}
     report.seconds = time.perf_counter() - started

@@ -371,6 +371,14 @@ class Row(BaseModel):
         default=None,
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_means_default(cls, data: Any) -> Any:
+        """An empty cell means 'not given', so the column's default applies."""
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if _blank_to_none(v) is not None}
+        return data
+
 
 class Area(Row):
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="bridgend")
@@ -463,15 +471,6 @@ class Partnership(Row):
     meeting_hours: OptFloat = col("Usual meeting length in hours.", "Hyd arferol cyfarfod mewn oriau.", example="2", default=None)
     purpose_en: OptText = col("Purpose in English.", "Diben yn Saesneg.", example="Improve economic, social, environmental and cultural well-being.", default=None)
     purpose_cy: OptText = col("Purpose in Welsh.", "Diben yn Gymraeg.", example="Gwella llesiant economaidd, cymdeithasol, amgylcheddol a diwylliannol.", default=None)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _blank_enums(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            for key in ("meeting_frequency", "level"):
-                if _blank_to_none(data.get(key)) is None:
-                    data.pop(key, None)
-        return data
 
 
 class Person(Row):

@@ -36,6 +36,7 @@ class ValidInput:
     path: Path
     tables: dict[str, list[tuple[int, Row]]] = field(default_factory=dict)
     where: dict[str, str] = field(default_factory=dict)
+    typed_ids: dict[str, set[str]] = field(default_factory=dict)
 
     def rows(self, table: str) -> list[Row]:
         return [r for _, r in self.tables.get(table, [])]
@@ -69,6 +70,8 @@ def validate(raw: RawInput) -> tuple[ValidInput, list[Problem]]:
                     value = cells.get(column, "") if column else ""
                     problems.append(Problem(rt.where, rownum, column, _show(value), _message(err, table, column)))
         data.tables[table.name] = parsed
+        # ids typed on invalid rows still count as existing, so one bad cell is one problem
+        data.typed_ids[table.name] = {str(c.get("id")).strip() for _, c in rt.rows if c.get("id") is not None}
     _check_keys(data, problems)
     _check_refs(data, problems)
     _check_rules(data, problems)
@@ -113,7 +116,7 @@ def _check_header(table: Table, where: str, header: list[str], problems: list[Pr
 def _message(err: Any, table: Table, column: str) -> str:
     kind = err["type"]
     field_info = table.model.model_fields.get(column)
-    if kind in ("missing", "string_type") and err.get("input") in (None, ""):
+    if kind == "missing" or (kind == "string_type" and err.get("input") in (None, "")):
         return f"Required: fill in {column} ({field_info.description if field_info else ''})".rstrip(" ()")
     if kind == "enum":
         return f"Not an allowed value. Use one of: {err['ctx']['expected'].replace(chr(39), '')}."
@@ -147,11 +150,14 @@ def _check_keys(data: ValidInput, problems: list[Problem]) -> None:
 
 
 def _ids(data: ValidInput, table: str) -> set[str]:
-    return {getattr(r, "id") for r in data.rows(table)}
+    return {r.id for r in data.rows(table)}
 
 
 def _check_refs(data: ValidInput, problems: list[Problem]) -> None:
-    ids = {t.name: _ids(data, t.name) for t in TABLES if "id" in t.model.model_fields}
+    ids = {
+        t.name: _ids(data, t.name) | data.typed_ids.get(t.name, set())
+        for t in TABLES if "id" in t.model.model_fields
+    }
     for name, rows in data.tables.items():
         table = TABLES_BY_NAME[name]
         for ref in table.refs:

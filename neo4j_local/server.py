@@ -91,7 +91,7 @@ class LocalServer:
         tail: list[str] = []
         assert proc.stdout is not None
         for line in proc.stdout:
-            tail = (tail + [line.rstrip()])[-15:]
+            tail = [*tail, line.rstrip()][-15:]
             if progress and ("Copying" in line or "Downloaded from" in line):
                 progress(len(list(self.lib.glob("*.jar"))), EXPECTED_JARS)
         if proc.wait() != 0:
@@ -219,7 +219,7 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
             )
         cmd = [
             java,
-            f"-Xms512m",
+            "-Xms512m",
             f"-Xmx{self.s.heap}",
             "-XX:+UseG1GC",
             "-XX:+ExitOnOutOfMemoryError",

@@ -170,7 +170,7 @@ class Database:
                 return s.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
             except neo_exc.ClientError as exc:
                 code = exc.code or ""
-                if "AccessMode" in code or "Forbidden" in code or "Schema" in code and "Unauthorized" in code:
+                if "AccessMode" in code or "Forbidden" in code or ("Schema" in code and "Unauthorized" in code):
                     raise ReadOnlyViolation(
                         "This console is read-only: the query tries to change the graph.",
                         "Use `tirlun load` to change data.",

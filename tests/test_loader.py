@@ -1,0 +1,142 @@
+"""Loading into the real Neo4j: counts, idempotency, atomicity, constraints, Welsh text, Excel = CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loader.load import load
+from loader.models import TABLES_BY_NAME
+from loader.template import write_workbook
+from tests.conftest import PROVENANCE, write_input
+from tests.inputs import BASE_LABELS, BASE_RELS, base
+from tirlun import cli
+from tirlun.database import Database
+from tirlun.errors import LoadFailed
+
+
+def _labels(db: Database) -> dict[str, int]:
+    return {r["label"]: r["count"] for r in db.read("label_counts")}
+
+
+def _rels(db: Database) -> dict[str, int]:
+    return {r["type"]: r["count"] for r in db.read("relationship_counts")}
+
+
+def test_load_gives_the_hand_counted_graph(db: Database, tmp_path: Path) -> None:
+    report = load(db, write_input(tmp_path / "in", base()))
+    assert report.region == "ctm"  # the one area of kind 'region'
+    assert _labels(db) == BASE_LABELS
+    assert _rels(db) == BASE_RELS
+    assert db.read("missing_provenance") == []
+
+
+def test_loading_twice_leaves_an_identical_graph(db: Database, tmp_path: Path) -> None:
+    folder = write_input(tmp_path / "in", base())
+    load(db, folder)
+    first = db.read("graph_fingerprint")
+    load(db, folder)
+    assert db.read("graph_fingerprint") == first
+    assert _labels(db) == BASE_LABELS
+
+
+def test_database_failure_mid_load_leaves_graph_as_before(db: Database, tmp_path: Path) -> None:
+    load(db, write_input(tmp_path / "v1", base()))
+    before = db.read("graph_fingerprint")
+    tables = base()
+    tables["organisations"][0]["name_en"] = "Renamed mid-load"
+    tables["themes"].append({"id": "housing", "name_en": "Housing", "name_cy": "Tai"})
+    # 15 criteria + 4 areas + 3 themes rows are sent before the failure: the theme and the
+    # organisation rename must both vanish with the rollback.
+    with pytest.raises(LoadFailed) as info:
+        load(db, write_input(tmp_path / "v2", tables), fail_after_rows=30, batch_size=2)
+    assert "rolled back" in info.value.message
+    assert db.read("graph_fingerprint") == before
+
+
+def test_replace_removes_a_regions_old_rows(db: Database, tmp_path: Path) -> None:
+    load(db, write_input(tmp_path / "v1", base()))
+    tables = base()
+    tables["meetings"] = tables["meetings"][:1]
+    tables["attendance"] = tables["attendance"][:1]
+    load(db, write_input(tmp_path / "v2", tables))
+    assert _labels(db)["Meeting"] == 2  # merge keeps the meeting that is no longer in the file
+    load(db, write_input(tmp_path / "v3", tables), replace=True)
+    assert _labels(db)["Meeting"] == 1
+    assert _labels(db)["Organisation"] == 3  # reference data stays
+
+
+def test_constraints_exist_and_hold(db: Database, tmp_path: Path) -> None:
+    names = {r["name"] for r in db.read("schema_list")}
+    for label in ("area", "organisation", "partnership", "person", "meeting", "theme", "legislation", "dataset",
+                  "assessment", "criterion"):
+        assert f"{label}_id" in names
+    load(db, write_input(tmp_path / "in", base()))
+    from tirlun.errors import DatabaseError
+
+    with pytest.raises(DatabaseError) as info:
+        db.write_all([_duplicate_org_statement()])
+    assert "already exists" in info.value.message
+
+
+def _duplicate_org_statement():  # a raw CREATE that the uniqueness constraint must refuse
+    from tirlun import registry
+    from tirlun.database import Statement
+
+    q = registry.Query(name="t", path=Path("t.cypher"), body="UNWIND $rows AS row CREATE (:Organisation {id: row.id})",
+                       mode="write", params=(registry.Param("rows", "list", None),))
+    return Statement(q, [{"id": "bcbc"}])
+
+
+WELSH = "Ŵyl Ddewi â ê î ô û ŵ ŷ Â Ê Î Ô Û Ŵ Ŷ – Bwrdd Diogelu"
+
+
+def test_welsh_characters_round_trip(db: Database, tmp_path: Path) -> None:
+    tables = base()
+    tables["partnerships"][1]["name_cy"] = WELSH
+    tables["people"][0]["job_title_cy"] = "Prif Weithredwr (ŵyr ŷd)"
+    load(db, write_input(tmp_path / "in", tables))
+    props = {p["id"]: p for _, p in db.read("graph_fingerprint")[0]["nodes"]}
+    assert props["ctm-sb"]["name_cy"] == WELSH
+    assert props["post-bcbc-ceo"]["job_title_cy"] == "Prif Weithredwr (ŵyr ŷd)"
+
+
+def _as_sheet_rows(tables: dict) -> dict[str, list[list]]:
+    sheets = {}
+    for name, rows in tables.items():
+        cols = TABLES_BY_NAME[name].columns
+        sheets[name] = [[{**PROVENANCE, **r}.get(c) for c in cols] for r in rows]
+    return sheets
+
+
+def test_excel_and_csv_give_the_same_graph(db: Database, tmp_path: Path) -> None:
+    tables = base()
+    tables["partnerships"][1]["name_cy"] = WELSH
+    load(db, write_input(tmp_path / "csv", tables))
+    from_csv = db.read("graph_fingerprint")
+    db.run_script("clear_graph")
+    sheets = _as_sheet_rows(tables)
+    # Spreadsheet users type real dates and numbers: use them in the workbook.
+    cols = TABLES_BY_NAME["partnerships"].columns
+    sheets["partnerships"][0][cols.index("established")] = dt.datetime(2023, 5, 18)
+    mcols = TABLES_BY_NAME["meetings"].columns
+    sheets["meetings"][0][mcols.index("start")] = dt.datetime(2025, 3, 12, 10, 0)
+    sheets["meetings"][0][mcols.index("duration_hours")] = 2
+    scols = TABLES_BY_NAME["memberships"].columns
+    sheets["memberships"][0][scols.index("since")] = 45064  # Excel serial for 2023-05-18
+    for sheet in sheets.values():
+        for row in sheet:
+            row[-3] = dt.date(2025, 1, 1)  # as_of as a real date cell
+    book = write_workbook(tmp_path / "in.xlsx", sheets)
+    load(db, book)
+    assert db.read("graph_fingerprint") == from_csv
+
+
+def test_cli_load_reports_counts(db: Database, tmp_path: Path, test_env: dict[str, str]) -> None:
+    result = CliRunner().invoke(cli.main, ["load", str(write_input(tmp_path / "in", base()))])
+    assert result.exit_code == 0, result.output
+    assert "Loaded 27 rows for region 'ctm'" in result.output  # the 27 input rows of tests/inputs.py
+    assert "Partnership" in result.output and "MEMBER_OF" in result.output
