@@ -1,0 +1,19 @@
+# The two commands of the README. Each installs what it needs first.
+PY ?= python3
+
+.PHONY: demo test install install-test lint
+
+install:
+	$(PY) -m pip install -q -e .
+
+install-test:
+	$(PY) -m pip install -q -e ".[test]"
+
+## Run the explorer on the Cwm Taf Morgannwg seed (starts a local Neo4j if none is configured).
+demo: install
+	tirlun demo
+
+## Run the whole test suite against a real local Neo4j (started by the tests themselves).
+test: install-test
+	ruff check .
+	$(PY) -m pytest
