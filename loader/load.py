@@ -2,9 +2,13 @@
 
 Why one transaction: a load either lands whole or not at all, so a database failure
 mid-load leaves the graph exactly as it was. Batches (``UNWIND $rows``) keep each
-statement small; the transaction holds them together. For inputs larger than the
-server's transaction memory, raise the heap (TIRLUN_NEO4J_HEAP) rather than splitting:
-see docs/loading.md.
+statement small; the transaction holds them together.
+
+Loads larger than ``single_tx_limit`` rows go in one transaction per batch, under a
+scheme that still restores the graph on failure (docs/loading.md): the region must be
+empty beforehand, so every region-scoped node is this load's own and can be removed;
+the shared reference nodes it merges (areas, themes, legislation, organisations) are
+snapshotted first and put back, and those it created are removed.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ def load(
     progress: Callable[[int], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
     fail_after_rows: int | None = None,
+    single_tx_limit: int = 1_000_000,
 ) -> LoadReport:
     started = time.perf_counter()
     data, problems = validate_path(path)
@@ -73,15 +78,65 @@ def load(
     if on_plan:
         on_plan(row_count(plan))
     ensure_schema(db)
-    try:
-        db.write_all(plan, batch_size=batch_size, single_transaction=True, progress=progress, fail_after_rows=fail_after_rows)
-    except (DatabaseError, Neo4jUnavailable) as exc:
-        raise LoadFailed(
-            f"The load failed and was rolled back, so the graph is as it was before: {exc.message}",
-            exc.hint or "Check the server with `tirlun neo4j status` and run the load again.",
-        ) from exc
+    if row_count(plan) <= single_tx_limit:
+        try:
+            db.write_all(plan, batch_size=batch_size, single_transaction=True, progress=progress,
+                         fail_after_rows=fail_after_rows)
+        except (DatabaseError, Neo4jUnavailable) as exc:
+            raise LoadFailed(
+                f"The load failed and was rolled back, so the graph is as it was before: {exc.message}",
+                exc.hint or "Check the server with `tirlun neo4j status` and run the load again.",
+            ) from exc
+    else:
+        _load_in_batches(db, data, plan, region, replace, batch_size, progress, fail_after_rows, single_tx_limit)
     report = LoadReport(region, data.count(), 0.0, replaced=replace)
     report.labels = {r["label"]: r["count"] for r in db.read("label_counts")}
     report.relationships = {r["type"]: r["count"] for r in db.read("relationship_counts")}
     report.seconds = time.perf_counter() - started
     return report
+
+
+REFERENCE_TABLES = ("areas", "themes", "legislation", "organisations")
+
+
+def _load_in_batches(
+    db: Database,
+    data: ValidInput,
+    plan: list[Statement],
+    region: str,
+    replace: bool,
+    batch_size: int,
+    progress: Callable[[int], None] | None,
+    fail_after_rows: int | None,
+    limit: int,
+) -> None:
+    """One transaction per batch, undone on failure by the scheme in the module docstring."""
+    too_big = f"This load has {row_count(plan)} rows, more than one transaction takes (--single-tx-limit {limit})."
+    if replace:
+        raise TirlunError(too_big, "Empty the region first (tirlun reset, or load into a new database), then load without --replace.")
+    if db.read("region_counts", {"region": region})[0]["nodes"]:
+        raise TirlunError(
+            too_big + f" Such loads must go into an empty region, and '{region}' already has data.",
+            "Empty it first (tirlun reset --yes), or raise --single-tx-limit if the server has the memory.",
+        )
+    ids = [r.id for t in REFERENCE_TABLES for r in data.rows(t)]  # type: ignore[attr-defined]
+    ids += [c["id"] for st in plan if st.label == "criteria" for c in st.rows]
+    snapshot = db.read("snapshot_reference", {"ids": ids})
+    existed = {s["id"] for s in snapshot}
+    try:
+        db.write_all(plan, batch_size=batch_size, single_transaction=False, progress=progress,
+                     fail_after_rows=fail_after_rows)
+    except (DatabaseError, Neo4jUnavailable) as exc:
+        try:
+            db.write("restore_reference", {
+                "region": region, "created": [i for i in ids if i not in existed], "existing": snapshot,
+            })
+        except (DatabaseError, Neo4jUnavailable) as undo:
+            raise LoadFailed(
+                f"The load failed ({exc.message}) and undoing it failed too ({undo.message}).",
+                f"Run `tirlun reset --yes` and load again; region '{region}' is incomplete.",
+            ) from undo
+        raise LoadFailed(
+            f"The load failed and its rows were removed, so the graph is as it was before: {exc.message}",
+            exc.hint or "Check the server with `tirlun neo4j status` and run the load again.",
+        ) from exc

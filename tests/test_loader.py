@@ -140,3 +140,36 @@ def test_cli_load_reports_counts(db: Database, tmp_path: Path, test_env: dict[st
     assert result.exit_code == 0, result.output
     assert "Loaded 27 rows for region 'ctm'" in result.output  # the 27 input rows of tests/inputs.py
     assert "Partnership" in result.output and "MEMBER_OF" in result.output
+
+
+def test_batched_load_failure_restores_the_graph(db: Database, tmp_path: Path) -> None:
+    """The multi-transaction scheme: the region is new, shared reference nodes existed before."""
+    tables = base()
+    reference = {k: tables[k] for k in ("areas", "themes", "legislation", "organisations")}
+    load(db, write_input(tmp_path / "ref", reference))
+    before = db.read("graph_fingerprint")
+    tables["organisations"][0]["name_en"] = "Renamed by the failed load"
+    tables["organisations"][0]["areas"] = "merthyr-tydfil"
+    tables["themes"].append({"id": "housing", "name_en": "Housing", "name_cy": "Tai"})
+    # single_tx_limit=1 forces one transaction per batch; the failure comes after the
+    # reference rows, partnerships and people have been committed.
+    with pytest.raises(LoadFailed) as info:
+        load(db, write_input(tmp_path / "all", tables), single_tx_limit=1, batch_size=2, fail_after_rows=38)
+    assert "rows were removed" in info.value.message
+    assert db.read("graph_fingerprint") == before
+
+
+def test_batched_load_succeeds_into_an_empty_region(db: Database, tmp_path: Path) -> None:
+    load(db, write_input(tmp_path / "in", base()), single_tx_limit=1, batch_size=2)
+    assert _labels(db) == BASE_LABELS
+    assert _rels(db) == BASE_RELS
+
+
+def test_batched_load_refuses_a_region_with_data(db: Database, tmp_path: Path) -> None:
+    folder = write_input(tmp_path / "in", base())
+    load(db, folder)
+    from tirlun.errors import TirlunError
+
+    with pytest.raises(TirlunError) as info:
+        load(db, folder, single_tx_limit=1)
+    assert "must go into an empty region, and 'ctm' already has data" in info.value.message
