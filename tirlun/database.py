@@ -8,7 +8,6 @@ global: ``Database.connect(settings)`` builds one for callers who have none.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -53,11 +52,8 @@ def to_python(value: Any) -> Any:
         return [to_python(v) for v in value]
     if isinstance(value, dict):
         return {k: to_python(v) for k, v in value.items()}
-    if hasattr(value, "to_native"):
-        native = value.to_native()
-        if isinstance(native, dt.datetime) and native.tzinfo is None:
-            return native
-        return native
+    if hasattr(value, "to_native"):  # neo4j.time Date, DateTime, Duration
+        return value.to_native()
     return value
 
 
@@ -66,9 +62,10 @@ def _query(ref: QueryRef) -> reg.Query:
 
 
 class Database:
-    def __init__(self, driver: neo4j.Driver, database: str | None = None) -> None:
+    def __init__(self, driver: neo4j.Driver, database: str | None = None, uri: str = "") -> None:
         self.driver = driver
         self.database = database
+        self.uri = uri  # for messages only
 
     @classmethod
     def connect(cls, settings: Settings) -> Database:
@@ -85,11 +82,7 @@ class Database:
             max_transaction_retry_time=5,
             notifications_min_severity="OFF",
         )
-        db = cls(driver, settings.database)
-        db.uri = settings.uri
-        return db
-
-    uri: str = ""
+        return cls(driver, settings.database, settings.uri)
 
     def close(self) -> None:
         self.driver.close()
