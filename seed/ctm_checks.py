@@ -1,0 +1,163 @@
+"""Design checks for the CTM seed, run by seed/build_ctm.py after the loader's validator.
+
+The validator checks the format; these check the rules of the brief: provenance on every
+row, no names, minimum content, and that the overlaps, duplicate meetings, statutory
+gaps and data silos built on purpose are really in the data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from seed.ctm_common import Row
+from seed.ctm_meetings import END, START, active, seat_active
+
+ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+MINIMUM = {"themes": 12, "organisations": 30, "partnerships": 22, "people": 60, "meetings": 150, "datasets": 12}
+LEGISLATION = ["wfga-2015", "sswba-2014-pt7", "sswba-2014-pt9", "cda-1998", "cda-1998-s39", "vawdasv-2015",
+               "cca-2004", "lgwm-2011", "lgewa-2021", "sppp-2023", "hwa-2014"]
+ID_COLUMNS = ("id", "organisation_id", "partnership_id", "person_id", "meeting_id", "dataset_id", "to_id")
+
+
+@dataclass
+class Report:
+    lines: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    pair_scores: list[tuple[str, str, float]] = field(default_factory=list)
+    pair_summary: list[str] = field(default_factory=list)
+    suspects: list[tuple[str, int]] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    silo_datasets: list[str] = field(default_factory=list)
+    silo_themes: list[str] = field(default_factory=list)
+
+    def check(self, ok: bool, message: str) -> None:
+        if not ok:
+            self.failures.append(message)
+
+
+def run_checks(tables: dict[str, list[Row]], pairs: list[str]) -> Report:
+    r = Report()
+    _provenance(tables, r)
+    _content(tables, r)
+    _meetings(tables, pairs, r)
+    _seats(tables, r)
+    _gaps(tables, r)
+    _silos(tables, r)
+    return r
+
+
+def _provenance(tables: dict[str, list[Row]], r: Report) -> None:
+    for name, rows in tables.items():
+        for row in rows:
+            r.check(bool(row.get("source")) and bool(row.get("as_of")), f"{name}: row without source/as_of: {row}")
+            if row.get("illustrative"):
+                r.check(bool(row.get("note")), f"{name}: illustrative row without a note: {row}")
+            for c in ID_COLUMNS:
+                if row.get(c) is not None:
+                    r.check(bool(ID.match(str(row[c]))), f"{name}: bad id {row[c]!r}")
+    r.check(all(not p.get("display_name") for p in tables["people"]), "people: display_name must stay empty")
+
+
+def _content(tables: dict[str, list[Row]], r: Report) -> None:
+    for name, least in MINIMUM.items():
+        r.check(len(tables[name]) >= least, f"{name}: {len(tables[name])} rows, need at least {least}")
+    regions = [a["id"] for a in tables["areas"] if a["kind"] == "region"]
+    r.check(regions == ["ctm"], f"areas: the only region must be ctm, got {regions}")
+    have = {law["id"] for law in tables["legislation"]}
+    r.check(not set(LEGISLATION) - have, f"legislation missing: {sorted(set(LEGISLATION) - have)}")
+    parts = {p["id"]: p for p in tables["partnerships"]}
+    r.check(any(p.get("level") == "task_and_finish" and p.get("end_date", "9") < "2025-11-01" for p in parts.values()),
+            "partnerships: need a task-and-finish group with an end date in the past")
+    r.check(any(m.get("until") == "2024-03-31" for m in tables["memberships"]), "memberships: need one ended 2024-03-31")
+
+
+def _meetings(tables: dict[str, list[Row]], pairs: list[str], r: Report) -> None:
+    parts = {p["id"]: p for p in tables["partnerships"]}
+    in_window = 0
+    for m in tables["meetings"]:
+        day = dt.date.fromisoformat(m["start"][:10])
+        r.check(active(parts[m["partnership_id"]], day), f"meeting {m['id']} outside its partnership's life")
+        r.check(m["start"][11:] in ("09:30", "10:00", "13:30", "14:00"), f"meeting {m['id']} odd time")
+        in_window += START <= day <= END
+    r.check(in_window >= 150, f"meetings in 2024-10-01..2025-09-30: {in_window}, need 150")
+    people: dict[str, set[str]] = {}
+    for a in tables["attendance"]:
+        if a["attended_as"] in ("attended", "deputy"):
+            people.setdefault(a["meeting_id"], set()).add(a["person_id"])
+    by_cluster: dict[str, list[float]] = {}
+    for pair in pairs:
+        a, b = pair.split(" ~ ")
+        pa, pb = people.get(a, set()), people.get(b, set())
+        j = len(pa & pb) / len(pa | pb) if pa | pb else 0.0
+        r.pair_scores.append((a, b, j))
+        key = f"{a.rsplit('-', 3)[0]} ~ {b.rsplit('-', 3)[0]}"
+        by_cluster.setdefault(key, []).append(j)
+    r.pair_summary = [
+        f"{key}: {len(js)} pairs, Jaccard {min(js):.2f}-{max(js):.2f} (mean {statistics.mean(js):.2f})"
+        for key, js in sorted(by_cluster.items())
+    ]
+    r.lines.append("Deliberate duplicate-meeting pairs (attendee Jaccard, attended or deputy):")
+    r.lines += [f"  {line}" for line in r.pair_summary]
+    strong = [j for (a, _, j) in r.pair_scores if not a.startswith("ctm-psb")]
+    r.check(sum(j >= 0.5 for j in strong) >= 0.75 * len(strong),
+            "fewer than 75% of the CSP/VAWDASV and CYP/exploitation pairs reach Jaccard 0.5")
+
+
+def _seats(tables: dict[str, list[Row]], r: Report) -> None:
+    day = dt.date(2025, 6, 1)
+    boards = Counter(s["person_id"] for s in tables["seats"] if seat_active(s, day)
+                     and s["partnership_id"] not in ("cwm-taf-psb", "bridgend-psb", "cwm-taf-psb-josc"))
+    per_post = [boards.get(p["id"], 0) for p in tables["people"]]
+    r.suspects = [(p, n) for p, n in boards.most_common() if n >= 6]
+    r.lines.append(f"Posts on 6+ boards (2025-06-01): {', '.join(f'{p} {n}' for p, n in r.suspects)}")
+    seated = [n for n in per_post if n]
+    r.lines.append(f"Seats per seated post: median {statistics.median(seated)}, max {max(seated)}; "
+                   f"{per_post.count(0)} posts without a current seat")
+    r.check(len(r.suspects) >= 3 and max(seated) <= 10, "need a few usual suspects on 6-10 boards")
+    r.check(statistics.median(seated) <= 3, "most posts should sit on 1-3 boards")
+
+
+def _gaps(tables: dict[str, list[Row]], r: Report) -> None:
+    orgs = {o["id"]: o["org_type"] for o in tables["organisations"]}
+    laws = {law["id"]: set(law.get("required_member_types") or []) for law in tables["legislation"]}
+    full = {}
+    for m in tables["memberships"]:
+        if m.get("until") is None and m["role"] != "invited_participant":
+            full.setdefault(m["partnership_id"], set()).add(orgs[m["organisation_id"]])
+    for p in tables["partnerships"]:
+        if p.get("dissolved") or p.get("level") != "board":
+            continue
+        required = set().union(*(laws[law] for law in p.get("legislation") or []))
+        missing = sorted(required - full.get(p["id"], set()))
+        if missing and full.get(p["id"]):
+            r.gaps.append(f"{p['id']}: {', '.join(missing)}")
+    r.lines.append("Statutory gaps (required org types without a current non-invited membership): "
+                   + "; ".join(r.gaps))
+    r.check(any(g.startswith("rct-csp:") and "probation_service" in g for g in r.gaps), "rct-csp gap missing")
+    r.check(any(g.startswith("ctm-apb:") and "fire_and_rescue_authority" in g for g in r.gaps), "ctm-apb gap missing")
+
+
+def _silos(tables: dict[str, list[Row]], r: Report) -> None:
+    flowing = {f["dataset_id"] for f in tables["dataset_flows"]}
+    r.silo_datasets = sorted(d["id"] for d in tables["datasets"] if d["id"] not in flowing)
+    r.check(len(r.silo_datasets) >= 2, f"need 2+ datasets flowing nowhere, got {r.silo_datasets}")
+    parts = {p["id"]: p for p in tables["partnerships"]}
+    reached: dict[str, set[str]] = {}  # theme -> themes of partnerships that receive its data
+    for f in tables["dataset_flows"]:
+        d = next(x for x in tables["datasets"] if x["id"] == f["dataset_id"])
+        if f["to_kind"] == "partnership":
+            for t in d["themes"]:
+                reached.setdefault(t, set()).update(parts[f["to_id"]].get("themes") or [])
+    for t in ("housing", "youth-justice", "emergency-planning", "substance-misuse"):
+        others = reached.get(t, set()) - {t}
+        if not any(t in (p.get("themes") or []) for p in parts.values()):
+            continue
+        if not reached.get(t) or not (others & {"safeguarding", "well-being"}):
+            r.silo_themes.append(t)
+    r.lines.append(f"Datasets flowing nowhere: {', '.join(r.silo_datasets)}")
+    r.lines.append(f"Themes whose data reach no safeguarding or well-being partnership: {', '.join(r.silo_themes)}")
+    r.check(len(r.silo_themes) >= 2, "need 2+ silo themes")

@@ -1,0 +1,198 @@
+"""Organisation memberships of partnerships (facts section 2b, plus derived ones).
+
+Edges found in a source naming the body are sourced. Edges derived only from a statutory
+basis (who the law says must be there) or invented are illustrative, with a note. Two
+deliberate statutory gaps are built in: probation is only an invited participant of the
+RCT CSP, and the fire and rescue authority is absent from the CTM APB (both required by
+CDA 1998). Sub-group memberships are added by seed/build_ctm.py from the seats.
+"""
+
+from __future__ import annotations
+
+from seed.ctm_common import (
+    S_B_CSP_SUB,
+    S_B_PSB_AR,
+    S_B_PSB_BAVO,
+    S_CCR,
+    S_CDA_39,
+    S_CSP_B,
+    S_CT_PSB,
+    S_CT_PSB_2022,
+    S_CT_PSB_BBC,
+    S_CTM_PSB_MERGE,
+    S_GOWA_72,
+    S_JOSC,
+    S_LRF,
+    S_LRF_B,
+    S_LRF_SUB,
+    S_RPB_FUND,
+    S_RPB_REGS,
+    S_SB,
+    S_SB_RCT,
+    S_SPC,
+    S_VAWDASV_ACT,
+    S_VRP,
+    S_WFGA_29,
+    S_YJS_B,
+    S_YJS_CT_RCT,
+    Row,
+    fact,
+    illus,
+    src,
+)
+
+CTM_LAS = ["bcbc", "mtcbc", "rctcbc"]
+CCR_LAS = [
+    *CTM_LAS, "cardiff-council", "newport-council", "caerphilly-council", "blaenau-gwent-council",
+    "torfaen-council", "monmouthshire-council", "vale-of-glamorgan-council",
+]
+
+
+def m(source: str, org: str, part: str, role: str = "member", *, since: str | None = None,
+      until: str | None = None, note: str | None = None) -> Row:
+    """A sourced membership."""
+    return fact(source, organisation_id=org, partnership_id=part, role=role, since=since, until=until, note=note)
+
+
+def d(note: str, org: str, part: str, role: str = "statutory_member", *, source: str, since: str | None = None,
+      until: str | None = None) -> Row:
+    """A membership derived from the statutory basis or otherwise not verified: illustrative."""
+    return illus(note, source=source, organisation_id=org, partnership_id=part, role=role, since=since, until=until)
+
+
+DERIVED = "Illustrative: derived from the statutory basis; this body's membership of this partnership not verified."
+NOT_FOUND = "Illustrative: facts 2b - not found in sources (GK-U); included to show 'other partners'."
+
+MEMBERSHIPS: list[Row] = [
+    # --- CTM Safeguarding Board: all named on the board's privacy notice -------------
+    *[m(S_SB, o, "ctm-safeguarding-board", "statutory_member", note="Board partner (SSWBA s.134) named on the privacy notice.")
+      for o in [*CTM_LAS, "swp", "ctmuhb", "wast", "probation-wales"]],
+    *[m(S_SB, o, "ctm-safeguarding-board", "member", note="Third-sector representative named on the privacy notice.")
+      for o in ["interlink-rct", "vamt", "bavo"]],
+    m(S_SB, "hmp-parc", "ctm-safeguarding-board", "member", note="Named as a partner on the privacy notice."),
+    m(S_SB_RCT, "gavo", "ctm-safeguarding-board", "member",
+      note="Discrepancy: 'GAVO Bridgend' is listed only on RCT's version of the notice, not the board's own."),
+    # --- CTM PSB ---------------------------------------------------------------------
+    *[m(src(S_CTM_PSB_MERGE, S_WFGA_29), o, "ctm-psb", "statutory_member", since="2023-05-18",
+        note="One of 'the six statutory partners' (WFGA s.29).")
+      for o in [*CTM_LAS, "ctmuhb", "swfrs", "nrw"]],
+    *[d("Illustrative: WFGA s.30 requires this invitation; the CTM PSB invited-participant list was not verified.",
+        o, "ctm-psb", "invited_participant", source=S_WFGA_29, since="2023-05-18")
+      for o in ["welsh-government", "swp", "south-wales-pcc", "probation-wales", "interlink-rct", "vamt", "bavo"]],
+    d("Illustrative: 'other partner' in PSB practice (Swansea three-tier note); CTM membership not verified.",
+      "phw", "ctm-psb", "member", source="http://beta.swansea.gov.uk/article/27001/The-difference-between-statutory-"
+      "members-invited-participants-and-other-partners", since="2023-05-18"),
+    d(NOT_FOUND, "usw", "ctm-psb", "observer", source=S_CTM_PSB_MERGE, since="2023-05-18"),
+    d(NOT_FOUND + " Invented end date to show an ended membership.", "dwp", "ctm-psb", "member",
+      source=S_CTM_PSB_MERGE, since="2023-05-18", until="2024-03-31"),
+    # --- Cwm Taf PSB (dissolved 2023-05-18) ---------------------------------------------
+    *[m(src(S_CT_PSB, S_WFGA_29), o, "cwm-taf-psb", "statutory_member", since="2016-04-01", until="2023-05-18",
+        note="Source: members 'health board, local authorities, police, fire, voluntary sector, NRW and probation'.")
+      for o in ["mtcbc", "rctcbc", "ctmuhb", "swfrs", "nrw"]],
+    m(src(S_CT_PSB, S_CT_PSB_BBC), "swp", "cwm-taf-psb", "invited_participant", since="2016-04-01",
+      until="2023-05-18", note="A superintendent quoted as a participant (BBC)."),
+    m(S_CT_PSB, "probation-wales", "cwm-taf-psb", "invited_participant", since="2016-04-01", until="2023-05-18"),
+    m(S_CT_PSB_2022, "south-wales-pcc", "cwm-taf-psb", "chair", until="2023-05-18",
+      note="Chair (2022): an Assistant PCC who also chaired Bridgend PSB. Start of the chair's term not in sources."),
+    *[d("Illustrative: 'voluntary sector' is a sourced member type; which CVCs sat on the board is not verified.",
+        o, "cwm-taf-psb", "invited_participant", source=S_CT_PSB, since="2016-04-01", until="2023-05-18")
+      for o in ["interlink-rct", "vamt"]],
+    # --- Bridgend PSB (dissolved 2023-05-18) -------------------------------------------
+    m(S_B_PSB_BAVO, "bavo", "bridgend-psb", "member", since="2016-04-01", until="2023-05-18",
+      note="BAVO describes itself as the not-for-profit member of the PSB."),
+    m(S_B_PSB_AR, "south-wales-pcc", "bridgend-psb", "chair", until="2023-05-18",
+      note="Chair 2018/19: the Assistant PCC for South Wales (also chair of Cwm Taf PSB in 2022)."),
+    *[d(DERIVED, o, "bridgend-psb", source=S_WFGA_29, since="2016-04-01", until="2023-05-18")
+      for o in ["bcbc", "swfrs", "nrw"]],
+    d(DERIVED + " Bridgend's health board was ABMU (now Swansea Bay UHB) until 31 Mar 2019.",
+      "swansea-bay-uhb", "bridgend-psb", source=src(S_WFGA_29, "https://cwmtafmorgannwg.wales/news-from-the-board-7/"),
+      since="2016-04-01", until="2019-04-01"),
+    d(DERIVED + " CTMUHB took over Bridgend's healthcare on 1 Apr 2019.", "ctmuhb", "bridgend-psb",
+      source=src(S_WFGA_29, "https://cwmtafmorgannwg.wales/news-from-the-board-7/"), since="2019-04-01",
+      until="2023-05-18"),
+    # --- CTM RPB -----------------------------------------------------------------------
+    *[d("Illustrative: partnership body by the SI 2015/1989 pattern; the CTM regulation text was not read (GK-U).",
+        o, "ctm-rpb", source=S_RPB_REGS) for o in [*CTM_LAS, "ctmuhb"]],
+    m(S_RPB_FUND, "age-connects-morgannwg", "ctm-rpb", "chair",
+      note="Its chief executive chaired the RPB c.2019; current chair not verified."),
+    *[d("Illustrative: third-sector seat expected by Part 9 guidance (membership categories GK-U); not verified.",
+        o, "ctm-rpb", "member", source="https://pdfslide.net/documents/social-services-and-well-being-wales-act-"
+        "2014-partnership-boards-to-manage-and.html") for o in ["interlink-rct", "vamt", "bavo"]],
+    d(NOT_FOUND + " Housing seat expected by Part 9 guidance (GK-U).", "ctm-housing-association", "ctm-rpb",
+      "member", source=S_RPB_REGS),
+    # --- CSPs: Bridgend sourced; RCT and Merthyr derived (with the deliberate RCT gap) -
+    *[m(src(S_CSP_B, S_B_CSP_SUB), o, "bridgend-csp", "statutory_member",
+        note="Responsible authority listed for Bridgend (police authority now the PCC).")
+      for o in ["bcbc", "swp", "south-wales-pcc", "swfrs"]],
+    m(S_B_CSP_SUB, "probation-wales", "bridgend-csp", "statutory_member",
+      note="Probation is one of the 6 responsible authorities in the Bridgend CSP Strategy Group (2017)."),
+    d(DERIVED + " Bridgend's LHB was ABMU until 31 Mar 2019.", "swansea-bay-uhb", "bridgend-csp", source=S_CSP_B,
+      until="2019-04-01"),
+    d(DERIVED + " CTMUHB is Bridgend's LHB from 1 Apr 2019.", "ctmuhb", "bridgend-csp", source=S_CSP_B,
+      since="2019-04-01"),
+    *[d(DERIVED, o, "rct-csp", source=S_CSP_B) for o in ["rctcbc", "swp", "south-wales-pcc", "swfrs", "ctmuhb"]],
+    d("Illustrative, deliberate statutory gap: probation is a CDA 1998 responsible authority but is shown only as "
+      "an invited participant of the RCT CSP (invented to exercise gap detection).", "probation-wales", "rct-csp",
+      "invited_participant", source=S_CSP_B),
+    *[d(DERIVED, o, "merthyr-csp", source=S_CSP_B)
+      for o in ["mtcbc", "swp", "south-wales-pcc", "swfrs", "ctmuhb", "probation-wales"]],
+    d("Illustrative: third-sector member of the Merthyr CSP, not verified.", "vamt", "merthyr-csp", "member",
+      source=S_CSP_B),
+    # --- VAWDASV board -------------------------------------------------------------------
+    *[d("Illustrative: LAs and the LHB prepare the VAWDASV strategy jointly (s.5); board membership not verified.",
+        o, "ctm-vawdasv", source=S_VAWDASV_ACT) for o in [*CTM_LAS, "ctmuhb"]],
+    *[d("Illustrative: consulted body (facts 2a: e.g. PCCs, probation) shown as board member; not verified.",
+        o, "ctm-vawdasv", "member", source=S_VAWDASV_ACT) for o in ["swp", "south-wales-pcc", "probation-wales", "swfrs"]],
+    d("Illustrative: chair of the VAWDASV board not verified.", "south-wales-pcc", "ctm-vawdasv", "chair",
+      source=S_VAWDASV_ACT),
+    # --- APB (fire absent: deliberate gap) -------------------------------------------------
+    *[d("Illustrative: CDA 1998 responsible authority on the APB; CTM APB membership not found in public sources. "
+        "The fire and rescue authority is deliberately left off (statutory gap).", o, "ctm-apb", source=S_CSP_B)
+      for o in [*CTM_LAS, "ctmuhb", "swp", "south-wales-pcc", "probation-wales"]],
+    # --- youth justice ---------------------------------------------------------------------
+    *[m(S_YJS_B, o, "bridgend-yjs-board", "statutory_member", note="Statutory partner/funder of Bridgend YJS.")
+      for o in ["bcbc", "swp", "probation-wales", "ctmuhb"]],
+    m(S_YJS_B, "bcbc", "bridgend-yjs-board", "chair",
+      note="Jointly chaired by the BCBC Chief Executive and the Cabinet Member for Communities."),
+    *[m(S_YJS_CT_RCT, o, "cwm-taf-yjs-board", "statutory_member", note="Joint host LA of Cwm Taf YJS.")
+      for o in ["rctcbc", "mtcbc"]],
+    *[d(DERIVED + " (CDA 1998 s.39: must co-operate).", o, "cwm-taf-yjs-board", source=S_CDA_39)
+      for o in ["swp", "probation-wales", "ctmuhb"]],
+    *[d(DERIVED, o, "western-bay-yjeis-board", source=S_CDA_39, until="2019-04-19")
+      for o in ["bcbc", "swansea-council", "npt-council"]],
+    # --- scrutiny, city region, VRP ----------------------------------------------------
+    *[m(S_JOSC, o, "ctm-josc", "member", since="2023-05-01", note="5 councillors from each LA.") for o in CTM_LAS],
+    m(S_JOSC, "rctcbc", "ctm-josc", "secretariat", since="2023-05-01", note="RCT leads support."),
+    *[d(DERIVED, o, "cwm-taf-psb-josc", "member", source=S_JOSC, until="2023-05-01") for o in ["mtcbc", "rctcbc"]],
+    *[m(S_CCR, o, "ccr-cjc", "statutory_member", since="2021-04-01", note="Constituent council (leaders).")
+      for o in CCR_LAS],
+    *[d(DERIVED + " Joint scrutiny by the ten constituent councils.", o, "ccr-josc", "member", source=S_CCR)
+      for o in CCR_LAS],
+    m("https://rctcbc.moderngov.co.uk/ieListDocuments.aspx?CId=373&MId=50004778&Ver=4&LLL=0", "rctcbc", "ccr-josc",
+      "secretariat", note="RCT supports the CCR City Deal JOSC."),
+    m(S_VRP, "bcbc", "valleys-regional-park", "secretariat", note="Host authority (extension to June 2023)."),
+    *[m("https://democratic.bridgend.gov.uk/mgAi.aspx?ID=11679&LLL=1", o, "valleys-regional-park", "member",
+        note="One of the 13 Valleys councils (board of council leaders).")
+      for o in [*CTM_LAS, "caerphilly-council", "blaenau-gwent-council", "torfaen-council", "npt-council"]],
+    *[d("Illustrative: skills partnership membership not in the facts file.", o, "ccr-skills-partnership", "member",
+        source="https://docslib.org/doc/10144487/regional-skills-partnerships")
+      for o in ["welsh-government", "usw", "coleg-y-cymoedd", "dwp", "cardiff-council", "rctcbc"]],
+    # --- South Wales LRF -----------------------------------------------------------------
+    m(S_LRF, "swansea-bay-pha", "south-wales-lrf", "statutory_member", note="Category 1 member."),
+    *[m(src(S_LRF, S_LRF_B), o, "south-wales-lrf", "statutory_member",
+        note="Member type named in the sources (LAs, emergency services, health bodies, PHW, NRW); the body is "
+        "the one in the South Wales Police area.")
+      for o in [*CTM_LAS, "cardiff-council", "vale-of-glamorgan-council", "swansea-council", "npt-council",
+                "swp", "swfrs", "wast", "phw", "nrw", "ctmuhb", "cardiff-vale-uhb", "swansea-bay-uhb"]],
+    m(S_LRF, "welsh-government", "south-wales-lrf", "member", note="Listed as a member by Swansea Bay PHA."),
+    # --- national ------------------------------------------------------------------------
+    m(S_SPC, "welsh-government", "social-partnership-council", "chair", since="2024-02-01",
+      note="The First Minister chairs; WG members sit with 9 employer and 9 worker representatives."),
+    m(S_GOWA_72, "welsh-government", "partnership-council-wales", "member"),
+    d("Illustrative: WLGA and CTM councils' seats on the Partnership Council not verified.", "wlga",
+      "partnership-council-wales", "member", source=S_GOWA_72),
+    m("https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-national-partnership-board/"
+      "terms-reference", "welsh-government", "vawdasv-npb", "member"),
+    d("Illustrative: WG chair of the Wales Resilience Forum (the First Minister, secondary source).",
+      "welsh-government", "wales-resilience-forum", "chair", source=S_LRF_SUB),
+]

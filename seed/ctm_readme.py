@@ -1,0 +1,125 @@
+"""Render seed/ctm/README.md from the built tables (so the counts never go stale)."""
+
+from __future__ import annotations
+
+from loader.models import TABLES
+from seed.ctm_checks import Report
+from seed.ctm_common import Row
+from seed.ctm_meetings import CLUSTERS
+
+
+def render_readme(tables: dict[str, list[Row]], report: Report) -> str:
+    rows = ["| table | rows | sourced | illustrative |", "|---|---:|---:|---:|"]
+    total = [0, 0, 0]
+    for t in TABLES:
+        data = tables[t.name]
+        ill = sum(1 for r in data if r.get("illustrative"))
+        rows.append(f"| {t.name} | {len(data)} | {len(data) - ill} | {ill} |")
+        total = [total[0] + len(data), total[1] + len(data) - ill, total[2] + ill]
+    rows.append(f"| **total** | {total[0]} | {total[1]} | {total[2]} |")
+    psb_rpb = min((j for a, _, j in report.pair_scores if a.startswith("ctm-psb")), default=0.0)
+    clusters = "\n".join(
+        f"- **{c['name']}**: `{c['leader']}` then "
+        + ", ".join(f"`{f}`" + (f" (+{d} d)" if d > 0 else " (+1-3 d)") for f, d in c["followers"])
+        + f", agenda themes {', '.join(c['themes'])}."
+        for c in CLUSTERS
+    )
+    return f"""# Cwm Taf Morgannwg seed (`seed/ctm`)
+
+A seed dataset for Tirlun: the partnership landscape of the Cwm Taf Morgannwg (CTM) region
+(Bridgend, Merthyr Tydfil, Rhondda Cynon Taf), its boards, sub-groups, member organisations,
+posts, meetings, datasets and self-assessments, one CSV file per table of `loader/models.py`.
+
+**Do not edit the CSV files by hand.** They are generated, deterministically, by
+
+    cd /work/main && python seed/build_ctm.py     # writes seed/ctm/*.csv and this README
+    tirlun validate seed/ctm                       # the project's validator (exit 0)
+
+`build_ctm.py` validates the folder with the same validator and checks the design rules
+below (`seed/ctm_checks.py`); it exits non-zero if either fails.
+
+## Where the rows come from
+
+- **Sourced** rows (`illustrative=false`) are hand-written in `seed/ctm_facts.py` and the modules
+  it re-exports (`ctm_orgs`, `ctm_partnerships`, `ctm_regional`, `ctm_subgroups`,
+  `ctm_memberships`, `ctm_datasets`). Every fact is from `shared/domain/ctm-facts.md`, which gives a
+  public source URL for each; the row's `source` holds those URL(s) and `as_of` is 2025-11-01 (the
+  date they were checked). Welsh terms follow `shared/domain/glossary.md`; findings from the Welsh
+  source documents cite them, e.g. `WCPP, Multi-agency working in Cwm Taf Morgannwg (Welsh text),
+  shared/seeds/000_88ccf97dff615df5.txt`.
+- **Illustrative** rows (`illustrative=true`) hold anything GK-U, not found, not verified or
+  invented, and their `note` says why. Invented rows have the source
+  `Illustrative (Tirlun seed generator, seed/build_ctm.py)`. A row is sourced only if *every*
+  filled column is sourced: e.g. the CTM PSB row is illustrative because its Welsh name is GK-U and
+  its meeting frequency and secretariat are not public; its note lists which columns are sourced.
+- Generated with `random.Random(2026)`: posts, seats, meetings, attendance, self-assessment scores,
+  and sub-group memberships derived from the seats.
+
+## Row counts
+
+{chr(10).join(rows)}
+
+## Rules followed
+
+- No real individual is named anywhere. People are **posts** with pseudonymous ids
+  (`post-rctcbc-dss` = Director of Social Services, RCTCBC); `display_name` is always empty.
+  Where a source names a post (an Assistant PCC chairing Bridgend and Cwm Taf PSBs; the BCBC Chief
+  Executive and Cabinet Member for Communities co-chairing the Bridgend YJS board; the Age Connects
+  Morgannwg chief executive chairing the RPB c.2019) the post and seat are sourced, the person is not.
+- Welsh names (`name_cy`, `job_title_cy`, `title_cy`, `purpose_cy`) are given wherever reasonable.
+  Official Welsh names of organisations that are not in the facts file are general knowledge and
+  say so in `note`; Welsh names of partnerships that the seed author translated, and those the
+  facts mark GK-U (CTM PSB, CTM RPB), make the row illustrative. `purpose_cy` texts are the seed
+  author's translations of `purpose_en`.
+- Dates are ISO; a meeting's `start` is `YYYY-MM-DD HH:MM`; list columns use `;`; files are UTF-8
+  without BOM. `ctm` is the only area of kind `region`, so the loader infers the region.
+- Meetings run 2024-10-01..2025-09-30 at each partnership's `meeting_frequency` (no meetings for
+  partnerships whose frequency is not known), at 09:30, 10:00, 13:30 or 14:00, lasting
+  `meeting_hours`; plus a few 2022-23 meetings of the dissolved PSBs for lineage (the pre-merger
+  workshop of 15 Nov 2022 and the CTM PSB's inaugural meeting of 18 May 2023 have sourced dates).
+  Attendance: each meeting's seated posts active that day, about 80% attended, 10% deputy,
+  10% apologies.
+
+## Built on purpose (so the views have something to show)
+
+**Duplicate meetings** (meetings of partnerships with heavily overlapping seats, 1-6 days apart,
+same agenda themes):
+
+{clusters}
+
+Attendee Jaccard of the placed pairs (attended or deputy; the view's default threshold is 0.5):
+
+{chr(10).join(f"- {line}" for line in report.pair_summary)}
+
+The PSB/RPB pairs overlap less (their senior posts differ; attendee Jaccard
+{psb_rpb:.2f} at worst), so they show only with `--param min_attendee_jaccard=0.2`. Note also that
+`ccr-cjc` and `valleys-regional-park` share all their seats only because just the three CTM
+council leaders are modelled as posts.
+
+**Usual suspects** (posts on 6+ current boards): {", ".join(f"`{p}` ({n})" for p, n in report.suspects)}.
+
+**Statutory gaps** (legislation-required org types with no current, non-invited membership):
+{"; ".join(f"`{g}`" for g in report.gaps)}. The deliberate ones: probation is only an
+`invited_participant` of `rct-csp`, and the fire and rescue authority is absent from `ctm-apb`.
+
+**Data silos** (after seed 000: data and information are often confined to policy domains or
+regional structures): datasets flowing nowhere: {", ".join(f"`{d}`" for d in report.silo_datasets)};
+themes whose data reach no safeguarding or well-being partnership:
+{", ".join(f"`{t}`" for t in report.silo_themes)}.
+
+**Lineage**: `merthyr-lsb` -> `cwm-taf-psb` -> `ctm-psb`; `bridgend-psb` -> `ctm-psb` (both
+dissolved 2023-05-18); `cwm-taf-psb-josc` -> `ctm-josc`; `cwm-taf-apb` -> `ctm-apb`;
+`western-bay-yjeis-board` -> `bridgend-yjs-board`. `bridgend-csp` was a sub-board of Bridgend PSB
+from 27 Mar 2017; since that PSB was dissolved it is modelled as a stand-alone board with an
+illustrative `reports_to` the CTM PSB.
+
+## Not modelled
+
+- Bridgend PSB's five 2018/19 sub-boards (counted in the source, not named); the Partnership
+  Council's and Social Partnership Council's full membership; the RCT early-years integration
+  pilot as a partnership (its vulnerability-profiling data is a dataset); RPB membership
+  categories (GK-U); historic HSCWB partnerships and Children and Young People's Partnerships.
+- Time-bounded structure: `subgroup_of` and `reports_to` have no dates, so a reporting line that
+  changed (Bridgend CSP) keeps only its current form; facts dated to a year (RPB chair c.2019)
+  keep the row's `as_of` 2025-11-01 and say so in `note`.
+"""
