@@ -1,0 +1,92 @@
+"""The Cwm Taf Morgannwg seed: valid, loads, loads twice the same, sourced, and guards its copies."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loader.load import load
+from tests.conftest import SEED
+from tirlun import cli
+from tirlun.database import Database
+
+
+def _csv_rows(table: str) -> list[dict[str, str]]:
+    with (SEED / f"{table}.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_seed_validates() -> None:
+    result = CliRunner().invoke(cli.main, ["validate", str(SEED)])
+    assert result.exit_code == 0, result.output
+
+
+def test_seed_loads_twice_to_the_same_counts(db: Database) -> None:
+    first = load(db, SEED)
+    second = load(db, SEED)
+    assert first.labels == second.labels
+    assert first.relationships == second.relationships
+    # counted from the CSV files, independently of the loader
+    assert first.labels["Partnership"] == len(_csv_rows("partnerships")) >= 12
+    assert first.labels["Organisation"] == len(_csv_rows("organisations")) >= 25
+    assert first.labels["Meeting"] == len(_csv_rows("meetings")) >= 100
+    assert first.relationships["ATTENDED"] == len(_csv_rows("attendance"))
+    assert first.region == "ctm"
+    assert db.read("missing_provenance") == []
+
+
+def test_seed_rows_are_sourced_and_nameless() -> None:
+    for table in ("organisations", "partnerships", "people", "meetings", "memberships", "seats", "attendance"):
+        for row in _csv_rows(table):
+            assert row["source"].strip(), (table, row)
+            assert row["as_of"].strip(), (table, row)
+    assert all(not r["display_name"] for r in _csv_rows("people"))
+    assert all(r["illustrative"] == "true" for r in _csv_rows("meetings"))
+
+
+def test_seed_has_the_facts_from_the_sources() -> None:
+    parts = {r["id"]: r for r in _csv_rows("partnerships")}
+    # ctm-facts.md: the CTM PSB's inaugural meeting was 18 May 2023, merging Cwm Taf PSB and Bridgend PSB
+    assert parts["ctm-psb"]["established"] == "2023-05-18"
+    assert parts["cwm-taf-psb"]["successor_id"] == "ctm-psb"
+    assert parts["bridgend-psb"]["successor_id"] == "ctm-psb"
+    areas = {r["id"] for r in _csv_rows("areas")}
+    assert {"ctm", "bridgend", "merthyr-tydfil", "rhondda-cynon-taf"} <= areas
+
+
+@pytest.mark.parametrize(
+    ("case", "table", "column", "bad"),
+    [
+        ("broken reference", "memberships", "organisation_id", "rctcbx"),
+        ("bad date", "partnerships", "established", "32/13/2023"),
+        ("duplicate id", "organisations", "id", None),
+    ],
+)
+def test_a_broken_seed_copy_is_refused_and_changes_nothing(
+    db: Database, tmp_path: Path, test_env: dict[str, str], case: str, table: str, column: str, bad: str | None
+) -> None:
+    load(db, SEED)
+    before = db.read("graph_fingerprint")
+    copy = tmp_path / "ctm"
+    shutil.copytree(SEED, copy)
+    rows = _csv_rows(table)
+    if bad is None:
+        bad = rows[0][column]
+        row_number = 3  # the second data row now repeats the first one's id
+        rows[1][column] = bad
+    else:
+        row_number = 2
+        rows[0][column] = bad
+    with (copy / f"{table}.csv").open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    result = CliRunner().invoke(cli.main, ["load", str(copy)])
+    assert result.exit_code == 1
+    line = next(ln for ln in result.output.splitlines() if f"{table}.csv" in ln)
+    assert f" {row_number} " in line and column in line and bad in line
+    assert db.read("graph_fingerprint") == before
