@@ -115,8 +115,10 @@ def load_tables(db: Database, tmp_path: Path) -> Callable[..., Database]:
     """Build a small graph from table rows through the real loader, and return the db."""
     from loader.load import load
 
+    calls = iter(range(1_000))
+
     def _load(tables: dict[str, list[dict[str, Any]]], region: str = "test") -> Database:
-        folder = write_input(tmp_path / "input", tables)
+        folder = write_input(tmp_path / f"input-{next(calls)}", tables)
         load(db, folder, region=region)
         return db
 

@@ -241,7 +241,8 @@ class Registry:
 
     def public(self) -> list[Query]:
         return sorted(
-            (q for q in self.queries.values() if not q.topic.startswith("_")), key=lambda q: (q.topic, q.name)
+            (q for q in self.queries.values() if not q.topic.startswith("_") and q.mode == "read"),
+            key=lambda q: (q.topic, q.name),
         )
 
 

@@ -1,0 +1,29 @@
+// name: subgroup_tree
+// title: Sub-group trees and reporting lines
+// title_cy: Coed is-grwpiau a llinellau adrodd
+// description: Every partnership active on as_of placed in its tree of sub-groups (SUBGROUP_OF), one row each: root_* is the board at the top, depth counts the steps below it (0 = the board itself), path and path_cy list the names from the root down, parent_id is the group directly above. reports_to lists the partnerships it reports to (REPORTS_TO), which may lie outside its tree.
+// description: Rows are ordered so that each tree reads top-down. Partnerships caught in a SUBGROUP_OF cycle have no root and are left out: governance reports those cycles.
+// description_cy: Pob partneriaeth sy'n weithredol ar as_of wedi'i gosod yn ei choeden o is-grwpiau (SUBGROUP_OF), un rhes yr un: root_* yw'r bwrdd ar y brig, mae depth yn cyfrif y camau oddi tano (0 = y bwrdd ei hun), mae path a path_cy yn rhestru'r enwau o'r gwraidd i lawr, parent_id yw'r grŵp yn union uwch ei phen. Mae reports_to yn rhestru'r partneriaethau y mae'n adrodd iddynt (REPORTS_TO), a all fod y tu allan i'w choeden.
+// description_cy: Trefnir y rhesi fel bod pob coeden yn darllen o'r brig i lawr. Gadewir allan bartneriaethau sydd wedi'u dal mewn cylch SUBGROUP_OF gan nad oes ganddynt wraidd: mae governance yn adrodd ar y cylchoedd hynny.
+// param: as_of date = today | Date the landscape is viewed at (null: today)
+// param: region str = null | Region id (an Area id); null means all regions
+// example: tirlun query run subgroup_tree --param region=ctm
+WITH coalesce($as_of, date()) AS as_of
+MATCH (p:Partnership)
+WHERE ($region IS NULL OR p.region = $region)
+  AND (p.established IS NULL OR p.established <= as_of)
+  AND (p.dissolved IS NULL OR p.dissolved > as_of)
+MATCH up = (p)-[:SUBGROUP_OF]->*(root:Partnership)
+WHERE NOT (root)-[:SUBGROUP_OF]->()
+WITH p, root, reverse(nodes(up)) AS chain
+WITH p, root, chain,
+     [n IN chain | n.name_en] AS path,
+     [n IN chain | coalesce(n.name_cy, n.name_en)] AS path_cy,
+     COLLECT { MATCH (p)-[:REPORTS_TO]->(q:Partnership) RETURN q.id ORDER BY q.id } AS reports_to,
+     reduce(s = '', n IN chain | s + ' > ' + toLower(n.name_en)) AS sort_key
+ORDER BY toLower(root.name_en), sort_key
+RETURN root.id AS root_id, root.name_en AS root_name, coalesce(root.name_cy, root.name_en) AS root_name_cy,
+       p.id AS partnership_id, p.name_en AS name, coalesce(p.name_cy, p.name_en) AS name_cy, p.level AS level,
+       size(chain) - 1 AS depth,
+       CASE WHEN size(chain) > 1 THEN chain[-2].id END AS parent_id,
+       path, path_cy, reports_to

@@ -1,0 +1,61 @@
+// name: duplicate_meetings
+// title: Duplicate meetings
+// title_cy: Cyfarfodydd dyblyg
+// description: Pairs of meetings of different partnerships held within window_days calendar days of each other (inclusive: meetings exactly window_days apart count; 0 = the same day) whose attendees are largely the same people. Attendees are posts recorded as attended or deputy (apologies do not count).
+// description: attendee_jaccard = shared_attendees / people at either meeting, and a pair is listed when it is at least min_attendee_jaccard. shared_themes are agenda themes both meetings covered. hours_saved = shared_attendees x the shorter meeting's duration_hours: the person-hours saved if the two were held as one meeting, since each shared attendee would still sit through the longer one.
+// description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Each meeting is compared only with meetings starting in the window after it (an index range on Meeting.start), never with every other meeting. Most similar pairs first.
+// description_cy: Parau o gyfarfodydd gan bartneriaethau gwahanol a gynhaliwyd o fewn window_days diwrnod calendr i'w gilydd (yn gynhwysol: mae cyfarfodydd union window_days ar wahân yn cyfrif; 0 = yr un diwrnod) y mae eu mynychwyr yn yr un bobl i raddau helaeth. Mynychwyr yw swyddi a gofnodwyd fel attended neu deputy (nid yw ymddiheuriadau'n cyfrif).
+// description_cy: attendee_jaccard = shared_attendees / y bobl yn y naill gyfarfod neu'r llall, a rhestrir pâr pan fo'n min_attendee_jaccard o leiaf. shared_themes yw'r themâu agenda a drafodwyd yn y ddau gyfarfod. hours_saved = shared_attendees x duration_hours y cyfarfod byrraf: yr oriau person a arbedid pe cynhelid y ddau fel un cyfarfod, gan y byddai pob mynychwr cyffredin yn dal i eistedd drwy'r un hwyaf.
+// description_cy: Dim ond cyfarfodydd sy'n dechrau rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd at as_of) a gaiff eu paru. Cymherir pob cyfarfod yn unig â chyfarfodydd sy'n dechrau yn y ffenestr ar ei ôl (amrediad mynegai ar Meeting.start), byth â phob cyfarfod arall. Y parau mwyaf tebyg yn gyntaf.
+// param: as_of date = today | Date the landscape is viewed at (null: today)
+// param: region str = null | Region id (an Area id); null means all regions
+// param: window_days int = 7 | Most calendar days between the two meetings, inclusive (null: 7)
+// param: min_attendee_jaccard float = 0.5 | Least attendee Jaccard similarity for a pair to be listed (null: 0.5)
+// param: date_from date = null | First meeting day considered (null: 12 months before as_of)
+// param: date_to date = null | Last meeting day considered (null: as_of)
+// example: tirlun query run duplicate_meetings --param as_of=2025-06-30 --param window_days=14 --param min_attendee_jaccard=0.6
+WITH coalesce($as_of, date()) AS as_of
+WITH coalesce($window_days, 7) AS window_days,
+     coalesce($min_attendee_jaccard, 0.5) AS min_j,
+     localdatetime({date: coalesce($date_from, as_of - duration({months: 12}))}) AS range_start,
+     localdatetime({date: coalesce($date_to, as_of) + duration({days: 1})}) AS range_end
+MATCH (a:Meeting)
+WHERE a.start >= range_start AND a.start < range_end
+  AND ($region IS NULL OR a.region = $region)
+WITH a, window_days, min_j, range_end,
+     localdatetime({date: date(a.start) + duration({days: window_days + 1})}) AS window_end
+MATCH (b:Meeting)
+WHERE b.start >= a.start AND b.start < window_end AND b.start < range_end
+  AND (b.start > a.start OR b.id > a.id)
+  AND ($region IS NULL OR b.region = $region)
+MATCH (a)-[:MEETING_OF]->(pa:Partnership), (b)-[:MEETING_OF]->(pb:Partnership)
+WHERE pa <> pb
+WITH a, b, pa, pb, min_j,
+     COUNT { (a)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] } AS a_attendees,
+     COUNT { (b)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] } AS b_attendees,
+     COUNT {
+       MATCH (a)<-[ra:ATTENDED]-(x:Person)-[rb:ATTENDED]->(b)
+       WHERE ra.as IN ['attended', 'deputy'] AND rb.as IN ['attended', 'deputy']
+     } AS shared_attendees
+WHERE shared_attendees > 0
+  AND toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) >= min_j
+WITH a, b, pa, pb, a_attendees, b_attendees, shared_attendees,
+     toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) AS attendee_jaccard,
+     duration.inDays(date(a.start), date(b.start)).days AS days_apart,
+     CASE WHEN a.duration_hours < b.duration_hours THEN a.duration_hours ELSE b.duration_hours END AS shorter_hours,
+     COLLECT {
+       MATCH (a)-[:HAS_THEME]->(t:Theme)<-[:HAS_THEME]-(b)
+       RETURN t.name_en ORDER BY t.name_en
+     } AS shared_themes,
+     COLLECT {
+       MATCH (a)-[:HAS_THEME]->(t:Theme)<-[:HAS_THEME]-(b)
+       RETURN coalesce(t.name_cy, t.name_en) AS n ORDER BY n
+     } AS shared_themes_cy
+RETURN a.id AS a_meeting_id, a.start AS a_start, pa.id AS a_partnership_id,
+       pa.name_en AS a_partnership_name, coalesce(pa.name_cy, pa.name_en) AS a_partnership_name_cy,
+       b.id AS b_meeting_id, b.start AS b_start, pb.id AS b_partnership_id,
+       pb.name_en AS b_partnership_name, coalesce(pb.name_cy, pb.name_en) AS b_partnership_name_cy,
+       days_apart, a_attendees, b_attendees, shared_attendees, attendee_jaccard,
+       shared_themes, shared_themes_cy,
+       shared_attendees * shorter_hours AS hours_saved
+ORDER BY attendee_jaccard DESC, hours_saved DESC, days_apart, a_meeting_id, b_meeting_id

@@ -1,0 +1,61 @@
+// name: profile_organisation
+// title: Organisation profile
+// title_cy: Proffil sefydliad
+// description: Everything the graph holds about one organisation, in one row for its profile page: names, sector and org_type, the areas it serves, its memberships (each with role, dates and whether active on as_of), the partnerships it chairs or provides the secretariat for, its posts (with their seats), the datasets it holds and its meeting load over the 12 months up to as_of.
+// description: active_partnerships counts distinct partnerships, active on as_of, where it has an active membership. meetings_12m and meeting_hours_12m are the meetings and person-hours of its posts at meetings attended or deputised. No row means no organisation has that id.
+// description_cy: Popeth sydd gan y graff am un sefydliad, mewn un rhes ar gyfer ei dudalen broffil: enwau, sector ac org_type, yr ardaloedd y mae'n eu gwasanaethu, ei aelodaeth (pob un â rôl, dyddiadau ac a yw'n weithredol ar as_of), y partneriaethau y mae'n eu cadeirio neu'n darparu eu hysgrifenyddiaeth, ei swyddi (gyda'u seddi), y setiau data y mae'n eu dal a'i faich cyfarfodydd dros y 12 mis hyd at as_of.
+// description_cy: Mae active_partnerships yn cyfrif partneriaethau gwahanol, yn weithredol ar as_of, lle mae ganddo aelodaeth weithredol. meetings_12m a meeting_hours_12m yw cyfarfodydd ac oriau person ei swyddi mewn cyfarfodydd a fynychwyd neu lle bu dirprwy. Os nad oes rhes, nid oes sefydliad â'r dynodydd hwnnw.
+// param: id str | Organisation id
+// param: as_of date = today | Date the landscape is viewed at (null: today)
+// example: tirlun query run profile_organisation --param id=rctcbc
+WITH coalesce($as_of, date()) AS as_of
+MATCH (o:Organisation {id: $id})
+WITH o, as_of,
+     COLLECT {
+       MATCH (o)-[:SERVES]->(a:Area)
+       RETURN {id: a.id, name: a.name_en, name_cy: coalesce(a.name_cy, a.name_en), kind: a.kind} AS item ORDER BY a.id
+     } AS areas,
+     COLLECT {
+       MATCH (o)-[r:MEMBER_OF]->(p:Partnership)
+       WITH p, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+              AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS active
+       RETURN {partnership_id: p.id, name: p.name_en, name_cy: coalesce(p.name_cy, p.name_en), kind: p.kind,
+               role: r.role, since: r.since, until: r.until, active: active} AS item
+       ORDER BY active DESC, p.id, r.role
+     } AS memberships,
+     COLLECT {
+       MATCH (o)-[:CHAIRS]->(p:Partnership)
+       RETURN {partnership_id: p.id, name: p.name_en, name_cy: coalesce(p.name_cy, p.name_en)} AS item ORDER BY p.id
+     } AS chairs,
+     COLLECT {
+       MATCH (o)-[:SECRETARIAT_FOR]->(p:Partnership)
+       RETURN {partnership_id: p.id, name: p.name_en, name_cy: coalesce(p.name_cy, p.name_en)} AS item ORDER BY p.id
+     } AS secretariat_for,
+     COLLECT {
+       MATCH (x:Person)-[:WORKS_FOR]->(o)
+       RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
+               seats: COLLECT { MATCH (x)-[s:SITS_ON]->(p:Partnership)
+                                WHERE (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
+                                RETURN p.id ORDER BY p.id }} AS item
+       ORDER BY x.id
+     } AS posts,
+     COLLECT {
+       MATCH (d:Dataset)-[:HELD_BY]->(o)
+       RETURN {id: d.id, name: d.name_en, name_cy: coalesce(d.name_cy, d.name_en), kind: d.kind,
+               personal_data: d.personal_data,
+               flows_to: COLLECT { MATCH (d)-[:FLOWS_TO]->(t) RETURN t.id ORDER BY t.id }} AS item
+       ORDER BY d.id
+     } AS datasets_held
+CALL (o, as_of) {
+  OPTIONAL MATCH (x:Person)-[r:ATTENDED]->(m:Meeting)
+  WHERE (x)-[:WORKS_FOR]->(o) AND r.as IN ['attended', 'deputy']
+    AND m.start >= localdatetime({date: as_of - duration({months: 12})})
+    AND m.start < localdatetime({date: as_of + duration({days: 1})})
+  RETURN count(DISTINCT m) AS meetings_12m, coalesce(sum(m.duration_hours), 0) AS meeting_hours_12m
+}
+WITH o, areas, memberships, chairs, secretariat_for, posts, datasets_held, meetings_12m, meeting_hours_12m,
+     size(COLLECT { UNWIND memberships AS ms WITH ms WHERE ms.active RETURN DISTINCT ms.partnership_id }) AS active_partnerships
+RETURN o.id AS id, o.name_en AS name, coalesce(o.name_cy, o.name_en) AS name_cy, o.short_name AS short_name,
+       o.sector AS sector, o.org_type AS org_type, o.statutory AS statutory,
+       areas, active_partnerships, memberships, chairs, secretariat_for, posts, datasets_held,
+       meetings_12m, meeting_hours_12m, o.source AS source, o.as_of AS source_as_of, o.illustrative AS illustrative

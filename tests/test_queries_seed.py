@@ -1,0 +1,143 @@
+"""Every library query on the Cwm Taf Morgannwg seed, plus facts checked by hand in seed/ctm/*.csv.
+
+as_of is fixed at 2025-06-30 so the answers do not move with the calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from conftest import SEED
+
+from loader.load import load
+from tirlun.analysis import brokers
+from tirlun.database import Database
+
+AS_OF = dt.date(2025, 6, 30)
+IDS = {"profile_organisation": "rctcbc", "profile_partnership": "ctm-psb", "profile_person": "post-ctmuhb-dn"}
+
+PAIR = ["a_id", "a_name", "a_name_cy", "b_id", "b_name", "b_name_cy", "shared", "a_size", "b_size", "jaccard",
+        "overlap_coefficient", "shared_names", "shared_names_cy", "shared_ids"]
+COLUMNS: dict[str, list[str]] = {
+    "partnership_overlap": PAIR,
+    "theme_overlap": PAIR,
+    "duplicate_meetings": [
+        "a_meeting_id", "a_start", "a_partnership_id", "a_partnership_name", "a_partnership_name_cy",
+        "b_meeting_id", "b_start", "b_partnership_id", "b_partnership_name", "b_partnership_name_cy",
+        "days_apart", "a_attendees", "b_attendees", "shared_attendees", "attendee_jaccard",
+        "shared_themes", "shared_themes_cy", "hours_saved"],
+    "meeting_burden": ["by", "id", "name", "name_cy", "organisation_id", "organisation_name", "organisation_name_cy",
+                       "meetings", "hours", "attendances", "partnerships", "people"],
+    "landscape_summary": ["metric", "metric_cy", "breakdown", "value"],
+    "data_silos": ["kind", "entity_kind", "entity_id", "entity_name", "entity_name_cy", "related_id", "related_name",
+                   "related_name_cy", "themes", "themes_cy", "partnerships_affected", "reason", "reason_cy"],
+    "brokers": ["entity", "id", "name", "name_cy", "organisation_id", "organisation_name", "partnerships", "themes",
+                "kinds", "partnership_ids"],
+    "brokers_projection": ["entity", "id", "name", "partnership_id", "partnership_name", "partnership_name_cy"],
+    "statutory_gaps": ["partnership_id", "partnership_name", "partnership_name_cy", "legislation_id", "legislation_title",
+                       "legislation_title_cy", "org_type", "status", "invited", "invited_cy"],
+    "governance": ["issue", "partnership_id", "partnership_name", "partnership_name_cy", "level", "related_ids",
+                   "detail", "detail_cy"],
+    "subgroup_tree": ["root_id", "root_name", "root_name_cy", "partnership_id", "name", "name_cy", "level", "depth",
+                      "parent_id", "path", "path_cy", "reports_to"],
+    "lineage": ["event", "date", "from_id", "from_name", "from_name_cy", "from_established", "from_dissolved",
+                "to_id", "to_name", "to_name_cy", "to_established", "merged_with", "current_id", "current_name",
+                "current_name_cy"],
+    "profile_organisation": ["id", "name", "name_cy", "short_name", "sector", "org_type", "statutory", "areas",
+                             "active_partnerships", "memberships", "chairs", "secretariat_for", "posts", "datasets_held",
+                             "meetings_12m", "meeting_hours_12m", "source", "source_as_of", "illustrative"],
+    "profile_partnership": [
+        "id", "name", "name_cy", "short_name", "kind", "level", "statutory", "region", "active", "established",
+        "dissolved", "end_date", "terms_of_reference", "terms_of_reference_url", "review_date", "meeting_frequency",
+        "meeting_hours", "purpose", "purpose_cy", "legislation", "areas", "themes", "parent", "subgroups", "reports_to",
+        "reported_to_by", "predecessors", "successors", "chair", "secretariat", "active_members", "members",
+        "active_seats", "seats", "missing_member_types", "meetings_12m", "person_hours_12m", "last_meeting",
+        "next_meeting", "datasets_produced", "datasets_received", "assessments", "source", "source_as_of",
+        "illustrative"],
+    "profile_person": ["id", "job_title", "job_title_cy", "display_name", "region", "organisation_id",
+                       "organisation_name", "organisation_name_cy", "active_seats", "seats", "meetings_12m", "hours_12m",
+                       "partnerships_12m", "apologies_12m", "source", "source_as_of", "illustrative"],
+    "assessment_scores": ["partnership_id", "partnership_name", "partnership_name_cy", "assessment_id", "date",
+                          "criterion_id", "framework", "name_en", "name_cy", "score", "previous_score", "change", "notes"],
+}
+
+
+@pytest.fixture(scope="module")
+def seed(session_db: Database) -> Iterator[Database]:
+    if not any(SEED.glob("*.csv")):
+        pytest.skip("seed/ctm has not been generated (python seed/build_ctm.py)")
+    session_db.run_script("clear_graph")
+    load(session_db, SEED)
+    yield session_db
+
+
+def _params(name: str) -> dict[str, object]:
+    return {"as_of": AS_OF, **({"id": IDS[name]} if name in IDS else {})}
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_every_query_runs_on_the_seed_with_its_columns(seed: Database, name: str) -> None:
+    df = seed.read_df(name, _params(name))
+    assert list(df.columns) == COLUMNS[name]
+    assert not df.empty, f"{name} finds nothing in the seed"
+
+
+def test_brokers_analysis_on_the_seed(seed: Database) -> None:
+    df = brokers(seed, as_of=AS_OF)
+    assert list(df.columns) == [*COLUMNS["brokers"], "articulation_point", "splits", "betweenness"]
+    assert len(df) == 25 and df["articulation_point"].dtype == bool
+
+
+def test_organisation_overlap_facts(seed: Database) -> None:
+    # memberships.csv: ccr-cjc has the ten south-east Wales councils as statutory_member; ccr-josc has the same
+    # ten as member, and rctcbc again as secretariat (one organisation, counted once) -> 10 of 10, jaccard 1.
+    # ctm-psb has 16 rows, but dwp's ended 2024-03-31 -> 15 active; ctm-safeguarding-board has 12. Common:
+    # bcbc mtcbc rctcbc ctmuhb swp probation-wales interlink-rct vamt bavo = 9; union 15+12-9 = 18 -> 0.5.
+    rows = {(r["a_id"], r["b_id"]): r for r in seed.read("partnership_overlap", {"as_of": AS_OF})}
+    ccr = rows[("ccr-cjc", "ccr-josc")]
+    assert (ccr["shared"], ccr["a_size"], ccr["b_size"], ccr["jaccard"]) == (10, 10, 10, 1.0)
+    psb = rows[("ctm-psb", "ctm-safeguarding-board")]
+    assert (psb["shared"], psb["a_size"], psb["b_size"]) == (9, 15, 12)
+    assert psb["jaccard"] == pytest.approx(0.5) and psb["overlap_coefficient"] == pytest.approx(0.75)
+    assert sorted(psb["shared_ids"]) == sorted(
+        ["bcbc", "mtcbc", "rctcbc", "ctmuhb", "swp", "probation-wales", "interlink-rct", "vamt", "bavo"])
+
+
+def test_most_duplicated_meetings_fact(seed: Database) -> None:
+    # attendance.csv: ctm-rpb-cyp-2025-04-01 (2 h) has 8 attendees (one deputy); ctm-sb-exploitation-2025-04-03
+    # (2 h) has 9 (two deputies). Common posts: bcbc-hos-children, ctmuhb-camhs-lead, ctmuhb-dn, mtcbc-dss,
+    # rctcbc-dss, rctcbc-hos-children, swp-supt-safeguarding = 7; union 8+9-7 = 10 -> 0.7; 7 x 2 h = 14 h saved.
+    # Agenda themes in common (meetings.csv): children-looked-after, exploitation, safeguarding.
+    top = seed.read("duplicate_meetings", {"as_of": AS_OF})[0]
+    assert (top["a_meeting_id"], top["b_meeting_id"]) == ("ctm-rpb-cyp-2025-04-01", "ctm-sb-exploitation-2025-04-03")
+    assert (top["days_apart"], top["a_attendees"], top["b_attendees"], top["shared_attendees"]) == (2, 8, 9, 7)
+    assert top["attendee_jaccard"] == pytest.approx(0.7) and top["hours_saved"] == pytest.approx(14)
+    assert top["shared_themes"] == ["Children looked after", "Exploitation and extra-familial harm", "Safeguarding"]
+
+
+def test_biggest_silo_fact(seed: Database) -> None:
+    # datasets.csv: ctm-hsg-needs-2022 is held by mtcbc, themes housing; mental-health; substance-misuse, and has no
+    # row in dataset_flows.csv. Of the 35 partnerships active on 2025-06-30, 16 have one of those themes in
+    # partnerships.csv: ctm-psb ctm-rpb ctm-safeguarding-board ctm-apb bridgend-csp rct-csp merthyr-csp
+    # cwm-taf-yjs-board bridgend-yjs-board ctm-housing-support-group ctm-rpb-cyp ctm-rpb-mental-health
+    # ctm-psb-resilient ctm-psb-cost-of-living ctm-sb-exploitation ctm-apb-exec.
+    top = seed.read("data_silos", {"as_of": AS_OF})[0]
+    assert (top["kind"], top["entity_id"], top["related_id"]) == ("isolated_dataset", "ctm-hsg-needs-2022", "mtcbc")
+    assert top["partnerships_affected"] == 16
+
+
+def test_landscape_and_lineage_facts(seed: Database) -> None:
+    # partnerships.csv: 41 rows, six dissolved by 2025-06-30 (cwm-taf-psb, bridgend-psb, merthyr-lsb,
+    # cwm-taf-psb-josc, cwm-taf-apb, western-bay-yjeis-board) -> 35. meetings.csv: 121 meetings start
+    # between 2024-06-30 and 2025-06-30.
+    summary = {(r["metric"], r["breakdown"]): r["value"] for r in seed.read("landscape_summary", {"as_of": AS_OF})}
+    assert summary[("partnerships", "all")] == 35
+    assert summary[("meetings", "all")] == 121
+    # bridgend-psb and cwm-taf-psb were both dissolved 2023-05-18 with successor ctm-psb: a merger.
+    merged = [(r["from_id"], r["to_id"], r["date"]) for r in seed.read("lineage", {"as_of": AS_OF}) if r["event"] == "merged"]
+    assert merged == [("bridgend-psb", "ctm-psb", dt.date(2023, 5, 18)), ("cwm-taf-psb", "ctm-psb", dt.date(2023, 5, 18))]
+    [psb] = seed.read("profile_partnership", {"id": "ctm-psb", "as_of": AS_OF})
+    assert psb["active_members"] == 15
+    assert sorted(p["id"] for p in psb["predecessors"]) == ["bridgend-psb", "cwm-taf-psb"]
