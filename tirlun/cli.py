@@ -282,7 +282,8 @@ def query_run(name: str, params: tuple[str, ...], fmt: str) -> None:
     elif fmt == "csv":
         import pandas as pd
 
-        click.echo(pd.DataFrame(rows).to_csv(index=False), nl=False)
+        flat = [{k: _cell(v) for k, v in r.items()} for r in rows]  # lists as "a; b", like the table
+        click.echo(pd.DataFrame(flat).to_csv(index=False), nl=False)
     else:
         out.print(rows_table(rows, title=f"{q.title} ({len(rows)} rows)"))
 
