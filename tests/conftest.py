@@ -15,13 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import streamlit as st
 
-from loader.load import ensure_schema
+from loader.load import ensure_schema, load
 from loader.models import TABLES_BY_NAME
 from neo4j_local.server import LocalServer
 from tirlun.config import Settings, local_settings
 from tirlun.database import Database
 from tirlun.errors import TirlunError
+
+from app_support import SeedFacts, env_for, seed_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seed" / "ctm"
@@ -113,8 +116,6 @@ def _cell(v: Any) -> str:
 @pytest.fixture
 def load_tables(db: Database, tmp_path: Path) -> Callable[..., Database]:
     """Build a small graph from table rows through the real loader, and return the db."""
-    from loader.load import load
-
     calls = iter(range(1_000))
 
     def _load(tables: dict[str, list[dict[str, Any]]], region: str = "test") -> Database:
@@ -123,3 +124,36 @@ def load_tables(db: Database, tmp_path: Path) -> Callable[..., Database]:
         return db
 
     return _load
+
+
+# -- the app tests: the seed loaded once per module (helpers in app_support.py) ----------
+@pytest.fixture(scope="module")
+def app_env(settings: Settings) -> Iterator[dict[str, str]]:
+    """Environment for the app (module scope, unlike conftest's per-test test_env)."""
+    mp = pytest.MonkeyPatch()
+    env = env_for(settings)
+    for k, v in env.items():
+        mp.setenv(k, v)
+    if settings.uses_local_server:
+        mp.delenv("NEO4J_URI", raising=False)
+        mp.delenv("NEO4J_PASSWORD", raising=False)
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield env
+    mp.undo()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+@pytest.fixture(scope="module")
+def seeded(session_db: Database, app_env: dict[str, str]) -> Database:
+    """The test graph holding exactly the seed, loaded through the real loader."""
+    session_db.run_script("clear_graph")
+    load(session_db, seed_folder())
+    st.cache_data.clear()
+    return session_db
+
+
+@pytest.fixture(scope="module")
+def facts() -> SeedFacts:
+    return SeedFacts.from_folder(seed_folder())

@@ -1,0 +1,149 @@
+"""Shared helpers for the app tests; their fixtures (app_env, seeded, facts) live in conftest.py.
+
+The app tests run the real pages (streamlit.testing AppTest) against the real test Neo4j,
+loaded once per module with the Cwm Taf Morgannwg seed through the real loader. Headline
+numbers are recomputed here from the seed's CSV files with plain Python, so a page that
+shows a wrong figure fails whatever the queries say.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from loader.models import parse_date, parse_datetime
+from loader.validate import validate_path
+from tirlun.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+# The seed is seed/ctm; TIRLUN_APP_TEST_SEED points at another folder of the same format.
+SEED = Path(os.environ.get("TIRLUN_APP_TEST_SEED", ROOT / "seed" / "ctm"))
+PAGES = ("overview", "network", "overlap", "meetings", "silos", "governance", "profiles", "assessment", "console", "data")
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def rows(folder: Path, table: str) -> list[dict[str, str]]:
+    path = folder / f"{table}.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+@dataclass(frozen=True)
+class SeedFacts:
+    """Figures worked out from the CSV files by hand, never from Neo4j."""
+
+    as_of: dt.date
+    partnerships_active: int
+    meetings_in_year: int
+    person_hours_in_year: float
+    organisations_total: int
+    partnerships_total: int
+    kinds_active: dict[str, int]
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> SeedFacts:
+        meetings = rows(folder, "meetings")
+        starts = [parse_datetime(m["start"]) for m in meetings]
+        last = max(starts).date() if starts else dt.date.today()
+        as_of = min(dt.date.today(), last)  # the app opens on this date (views.common.default_as_of)
+        active = [
+            p for p in rows(folder, "partnerships")
+            if (not p["established"] or parse_date(p["established"]) <= as_of)
+            and (not p["dissolved"] or parse_date(p["dissolved"]) > as_of)
+        ]
+        lo = dt.datetime.combine(year_before(as_of), dt.time())
+        hi = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())
+        in_year = {m["id"]: float(m["duration_hours"]) for m, s in zip(meetings, starts, strict=True) if lo <= s < hi}
+        hours = sum(
+            in_year[a["meeting_id"]] for a in rows(folder, "attendance")
+            if a["meeting_id"] in in_year and (a.get("attended_as") or "attended") in ("attended", "deputy")
+        )
+        kinds: dict[str, int] = {}
+        for p in active:
+            kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
+        return cls(as_of, len(active), len(in_year), hours, len(rows(folder, "organisations")),
+                   len(rows(folder, "partnerships")), kinds)
+
+
+def seed_folder() -> Path:
+    data, problems = validate_path(SEED)
+    if problems or not data.count():
+        pytest.fail(f"The app tests need a valid seed at {SEED} ({len(problems)} problems): "
+                    "run `tirlun validate seed/ctm`.", pytrace=False)
+    return SEED
+
+
+def hostile_copy(dest: Path) -> Path:
+    """The seed plus one organisation whose name is an HTML injection, member of every partnership."""
+    shutil.copytree(seed_folder(), dest)
+    orgs = rows(dest, "organisations")
+    with (dest / "organisations.csv").open("a", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(orgs[0]))
+        w.writerow({**{k: "" for k in orgs[0]}, "id": "hostile-org", "name_en": HOSTILE, "name_cy": HOSTILE,
+                    "short_name": HOSTILE, "sector": "other", "org_type": "other", "statutory": "false",
+                    "source": "test", "as_of": "2025-01-01", "illustrative": "true"})
+    members = rows(dest, "memberships")
+    with (dest / "memberships.csv").open("a", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(members[0]))
+        for p in rows(dest, "partnerships"):
+            w.writerow({**{k: "" for k in members[0]}, "organisation_id": "hostile-org", "partnership_id": p["id"],
+                        "role": "member", "source": "test", "as_of": "2025-01-01", "illustrative": "true"})
+    return dest
+
+
+def env_for(settings: Settings) -> dict[str, str]:
+    env = {"TIRLUN_HOME": str(settings.local.home), "TIRLUN_NEO4J_PORT": str(settings.local.port)}
+    if not settings.uses_local_server:
+        env["NEO4J_URI"] = settings.uri
+    return env
+
+
+def app(lang: str = "en", page: str | None = None, **state: Any) -> AppTest:
+    """A fresh AppTest of app.py in a language, run once, then switched to ``page``."""
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.session_state["lang"] = lang
+    for k, v in state.items():
+        at.session_state[k] = v
+    at.run()
+    if page and page != "overview":
+        at.switch_page(f"views/{page}.py").run()
+    return at
+
+
+def no_exception(at: AppTest) -> None:
+    """No exception element on screen (a traceback would show as one)."""
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def metric(at: AppTest, label: str) -> str:
+    for m in at.metric:
+        if m.label == label:
+            return m.value
+    raise AssertionError(f"no metric {label!r}; have {[m.label for m in at.metric]}")
+
+
+def texts(at: AppTest) -> str:
+    """Everything written on the page as text, for looking for words."""
+    parts: list[str] = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    parts += [m.label for m in at.metric]
+    return "\n".join(parts)

@@ -1,0 +1,146 @@
+"""`tirlun demo`, `tirlun app` and `tirlun pack`: the commands that start or export the app.
+
+Kept apart from tirlun/cli.py so the app's commands can change without touching the core
+CLI; ``register(main)`` adds them to the `tirlun` group (errors are handled there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import subprocess
+import sys
+import time
+import webbrowser
+from pathlib import Path
+
+import click
+
+from tirlun.errors import TirlunError
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+SEED = ROOT / "seed" / "ctm"
+
+
+def streamlit_command(port: int, address: str = "localhost") -> list[str]:
+    """Streamlit, headless, with usage statistics off (also set in .streamlit/config.toml)."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.headless", "true",
+        "--browser.gatherUsageStats", "false",
+        "--server.port", str(port),
+        "--server.address", address,
+    ]
+
+
+def wait_for_port(port: int, host: str = "127.0.0.1", timeout: float = 60.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, port), timeout=1):
+                return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+def run_app(port: int, open_browser: bool, address: str = "localhost") -> None:
+    """Run Streamlit until it stops or the user presses Ctrl-C; open the browser once it answers."""
+    proc = subprocess.Popen(streamlit_command(port, address), cwd=ROOT, env=os.environ.copy())
+    url = f"http://localhost:{port}"
+    try:
+        if wait_for_port(port):
+            click.echo(f"Tirlun is running at {url} (Ctrl-C stops it).")
+            if open_browser:
+                webbrowser.open(url)
+        proc.wait()
+    except KeyboardInterrupt:
+        click.echo("Stopping Tirlun.")
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    if proc.returncode not in (0, -15, None):
+        raise TirlunError(f"Streamlit stopped with exit code {proc.returncode}.", "Read the messages above for why.")
+
+
+def ensure_local_server() -> None:
+    """Start the bundled Neo4j when NEO4J_URI is not set; otherwise leave the user's server alone."""
+    from tirlun.config import load_settings
+
+    settings = load_settings()
+    if not settings.uses_local_server:
+        return
+    from neo4j_local.server import LocalServer
+
+    server = LocalServer(settings.local)
+    if not server.status().running:
+        click.echo("Starting the local Neo4j (the first start fetches it, about 125 MB)...", err=True)
+    status = server.start()
+    click.echo(f"Neo4j is running at {status.uri}.", err=True)
+
+
+def load_seed_if_empty(seed: Path) -> None:
+    from loader.load import load
+    from tirlun.config import load_settings
+    from tirlun.database import Database
+
+    with Database.connect(load_settings()) as db:
+        db.check()
+        counts = db.read("app_status")
+        if counts and counts[0].get("partnerships"):
+            click.echo(f"The graph already holds {counts[0]['partnerships']} partnerships; not loading the example.", err=True)
+            return
+        if not seed.exists():
+            raise TirlunError(f"The example data is not at {seed}.", "Load your own with `tirlun load PATH`.")
+        click.echo(f"The graph is empty: loading the example from {seed}...", err=True)
+        report = load(db, seed)
+        click.echo(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s.", err=True)
+
+
+def register(main: click.Group) -> None:
+    """Add demo, app and pack to the `tirlun` command group."""
+
+    @main.command()
+    @click.option("--port", default=8501, show_default=True, help="Port for the app.")
+    @click.option("--no-browser", is_flag=True, help="Do not open a web browser.")
+    @click.option("--seed", "seed", type=click.Path(), default=str(SEED), show_default=True,
+                  help="Data loaded when the graph is empty.")
+    def demo(port: int, no_browser: bool, seed: str) -> None:
+        """Start the local Neo4j, load the Cwm Taf Morgannwg example if empty, and open the app."""
+        ensure_local_server()
+        load_seed_if_empty(Path(seed))
+        run_app(port, open_browser=not no_browser)
+
+    @main.command()
+    @click.option("--port", default=8501, show_default=True, help="Port for the app.")
+    @click.option("--no-browser", is_flag=True, help="Do not open a web browser.")
+    @click.option("--address", default="localhost", show_default=True,
+                  help="Address to listen on (0.0.0.0 shares it on your network).")
+    def app(port: int, no_browser: bool, address: str) -> None:
+        """Run the app against the configured Neo4j (NEO4J_URI, or the local server)."""
+        run_app(port, open_browser=not no_browser, address=address)
+
+    @main.command()
+    @click.argument("out_path", metavar="OUT.html", type=click.Path(dir_okay=False))
+    @click.option("--region", help="Region id, e.g. ctm (default: every region).")
+    @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date (default: today).")
+    @click.option("--lang", type=click.Choice(["en", "cy"]), default="en", show_default=True, help="Language.")
+    @click.option("--members", type=click.Choice(["organisations", "people"]), default="organisations",
+                  show_default=True, help="Overlap by member organisations or by posts.")
+    def pack(out_path: str, region: str | None, as_of: dt.datetime | None, lang: str, members: str) -> None:
+        """Export the overlap story (network, heatmap, tables) as one offline HTML file."""
+        from tirlun import pack as packer
+        from tirlun.config import load_settings
+        from tirlun.database import Database
+
+        with Database.connect(load_settings()) as db:
+            db.check()
+            day = as_of.date() if as_of else packer.default_date(db, region)
+            path = packer.write(db, out_path, region, day, lang, members)
+        click.echo(f"Wrote {path} ({path.stat().st_size / 1024:,.0f} KB): open it in any browser, no network needed.")

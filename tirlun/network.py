@@ -1,0 +1,375 @@
+"""Network pictures: networkx for structure and layout, pyvis (vis-network) for drawing.
+
+Why this shape: vis-network's physics is slow on a few hundred nodes and never settles
+the same way twice, so positions are computed here with networkx (seeded, cacheable) and
+physics is off. The HTML is self-contained: vis-network is inlined from the pyvis
+package and every tag that would fetch from another host is stripped, so the picture
+works offline and in workshops on locked-down networks. Every label and tooltip is text:
+tooltips are escaped HTML, labels are drawn on a canvas.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from tirlun.i18n import label, pick, t
+
+# Okabe & Ito (2008), the colour-blind-safe palette; black is kept for outlines and text.
+OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+OTHER_COLOUR = "#999999"
+NEUTRAL = {"partnership": "#404040", "organisation": "#BBBBBB", "person": "#DDDDDD"}
+# Shape carries the entity type, so colour is never the only signal.
+SHAPES = {"partnership": "diamond", "organisation": "dot", "person": "triangle"}
+PREFIX = {"partnership": "p", "organisation": "o", "person": "x"}
+_EXTERNAL_TAG = re.compile(
+    r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*[\"']?(?:https?:)?//[^>]*>(?:\s*</script>)?", re.I | re.S
+)
+_EXTERNAL_ATTR = re.compile(r"\b(src|href)\s*=\s*([\"'])(?:https?:)?//[^\"']*\2", re.I)
+
+
+def node_key(kind: str, entity_id: str) -> str:
+    return f"{PREFIX[kind]}:{entity_id}"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A graph ready to draw, and what was done to it on the way."""
+
+    graph: nx.Graph
+    aggregated: bool = False  # posts collapsed into organisations to stay under the cap
+    hidden: int = 0  # nodes dropped because even the aggregate was over the cap
+
+
+# -- building --------------------------------------------------------------------------
+def from_rows(rows: Iterable[Mapping[str, Any]]) -> nx.Graph:
+    """Graph from app_network rows: type, id, names, grp, organisation_id, links, hours."""
+    g = nx.Graph()
+    rows = list(rows)
+    for r in rows:
+        kind = str(r["type"])
+        g.add_node(
+            node_key(kind, str(r["id"])),
+            kind=kind,
+            id=str(r["id"]),
+            name_en=r.get("name_en"),
+            name_cy=r.get("name_cy"),
+            short_name=r.get("short_name"),
+            display_name=r.get("display_name"),
+            grp=r.get("grp"),
+            level=r.get("level"),
+            organisation_id=r.get("organisation_id"),
+            hours=float(r.get("hours") or 0.0),
+            posts=0,
+        )
+    for r in rows:
+        kind = str(r["type"])
+        me = node_key(kind, str(r["id"]))
+        rel = {"partnership": "SUBGROUP_OF", "organisation": "MEMBER_OF", "person": "SITS_ON"}[kind]
+        for pid in r.get("links") or []:
+            other = node_key("partnership", str(pid))
+            if other in g:
+                g.add_edge(me, other, rel=rel)
+        org = r.get("organisation_id")
+        if kind == "person" and org and node_key("organisation", str(org)) in g:
+            g.add_edge(me, node_key("organisation", str(org)), rel="WORKS_FOR")
+    return g
+
+
+def aggregate_posts(g: nx.Graph) -> nx.Graph:
+    """Collapse each post into its organisation: the org keeps the post's links and hours."""
+    out = nx.Graph()
+    out.add_nodes_from((n, dict(d)) for n, d in g.nodes(data=True) if d.get("kind") != "person")
+    for _, d in g.nodes(data=True):
+        if d.get("kind") != "person":
+            continue
+        org = node_key("organisation", str(d.get("organisation_id"))) if d.get("organisation_id") else None
+        if org is None or org not in out:
+            continue
+        out.nodes[org]["posts"] = out.nodes[org].get("posts", 0) + 1
+    for a, b, d in g.edges(data=True):
+        ka, kb = g.nodes[a].get("kind"), g.nodes[b].get("kind")
+        if "person" not in (ka, kb):
+            out.add_edge(a, b, **d)
+            continue
+        person, other = (a, b) if ka == "person" else (b, a)
+        org_id = g.nodes[person].get("organisation_id")
+        org = node_key("organisation", str(org_id)) if org_id else None
+        if org in out and other in out and other != org and not out.has_edge(org, other):
+            out.add_edge(org, other, rel="SITS_ON")
+    return out
+
+
+def cap(g: nx.Graph, max_nodes: int) -> Picture:
+    """Keep a picture readable: above the cap, collapse posts; if still over, keep the busiest."""
+    if g.number_of_nodes() <= max_nodes:
+        return Picture(g)
+    agg = aggregate_posts(g)
+    if agg.number_of_nodes() <= max_nodes:
+        return Picture(agg, aggregated=True)
+    keep = sorted(agg.nodes, key=lambda n: (agg.nodes[n].get("kind") != "partnership", -agg.nodes[n]["hours"], n))
+    keep = keep[:max_nodes]
+    return Picture(agg.subgraph(keep).copy(), aggregated=True, hidden=agg.number_of_nodes() - len(keep))
+
+
+def ego(g: nx.Graph, centre: str, radius: int) -> nx.Graph:
+    """One entity and everything within ``radius`` steps of it."""
+    if centre not in g:
+        return nx.Graph()
+    return nx.ego_graph(g, centre, radius=radius).copy()
+
+
+def signature(g: nx.Graph) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A hashable description of a graph's shape, for caching its layout."""
+    return tuple(sorted(g.nodes)), tuple(sorted(tuple(sorted(e)) for e in g.edges))
+
+
+def layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], scale: float | None = None) -> dict[str, tuple[float, float]]:
+    """Seeded spring layout in pixels: the same graph always lands the same way.
+
+    The spread grows with the square root of the node count, so vis-network's fit-to-view
+    lands near 100 % zoom for a region-sized graph and labels stay readable.
+    """
+    scale = scale or max(260.0, 75.0 * math.sqrt(len(nodes)))
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_edges_from(edges)
+    if g.number_of_nodes() == 0:
+        return {}
+    if g.number_of_nodes() == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    k = 2.4 / math.sqrt(g.number_of_nodes())
+    pos = nx.spring_layout(g, seed=7, k=k, iterations=120, scale=scale)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+
+
+# -- colours and legend -----------------------------------------------------------------
+def colour_groups(g: nx.Graph, colour_by: str) -> dict[str, str]:
+    """Group value -> colour for the nodes coloured in this mode (sector or kind)."""
+    coloured = "partnership" if colour_by == "kind" else None
+    counts: dict[str, int] = {}
+    for _, d in g.nodes(data=True):
+        if (coloured and d["kind"] != coloured) or (not coloured and d["kind"] == "partnership"):
+            continue
+        grp = str(d.get("grp") or "other")
+        counts[grp] = counts.get(grp, 0) + 1
+    ordered = sorted(counts, key=lambda k: (-counts[k], k))
+    return {grp: (OKABE_ITO[i] if i < len(OKABE_ITO) else OTHER_COLOUR) for i, grp in enumerate(ordered)}
+
+
+def node_colour(d: Mapping[str, Any], colour_by: str, colours: Mapping[str, str]) -> str:
+    if colour_by == "kind":
+        return colours.get(str(d.get("grp") or "other"), OTHER_COLOUR) if d["kind"] == "partnership" else NEUTRAL[d["kind"]]
+    return NEUTRAL["partnership"] if d["kind"] == "partnership" else colours.get(str(d.get("grp") or "other"), OTHER_COLOUR)
+
+
+def legend_items(g: nx.Graph, colour_by: str) -> list[dict[str, str]]:
+    """Rows of the legend: colour, shape and words, so the legend works without colour too."""
+    group = "partnership_kind" if colour_by == "kind" else "sector"
+    colours = colour_groups(g, colour_by)
+    items = [{"colour": c, "shape": "", "text": label(group, grp)} for grp, c in colours.items()]
+    # Several groups past the palette share grey: say so once.
+    greys = [i for i in items if i["colour"] == OTHER_COLOUR]
+    if len(greys) > 1:
+        items = [i for i in items if i["colour"] != OTHER_COLOUR] + [
+            {"colour": OTHER_COLOUR, "shape": "", "text": ", ".join(i["text"] for i in greys)}
+        ]
+    kinds = {d["kind"] for _, d in g.nodes(data=True)}
+    for kind in ("partnership", "organisation", "person"):
+        if kind in kinds:
+            items.append({"colour": "", "shape": SHAPES[kind], "text": t(f"network.type.{kind}")})
+    return items
+
+
+def display_name(d: Mapping[str, Any], posts_only: bool = False) -> str:
+    if d["kind"] == "person":
+        title = pick(d, "name") or d["id"]
+        shown = title if posts_only or not d.get("display_name") else str(d["display_name"])
+        org = d.get("short_name")
+        return f"{shown}, {org}" if org else shown
+    return pick(d, "name") or d["id"]
+
+
+def short_label(d: Mapping[str, Any], posts_only: bool = False) -> str:
+    if d["kind"] == "person":
+        return display_name(d, posts_only)
+    short = d.get("short_name")
+    return str(short) if short else display_name(d, posts_only)
+
+
+def tooltip(d: Mapping[str, Any], posts_only: bool = False) -> str:
+    """Escaped HTML: each line is html.escape'd text, joined by our own <br>."""
+    lines = [display_name(d, posts_only), t(f"network.type.{d['kind']}")]
+    if d["kind"] == "partnership":
+        lines.append(f"{t('network.tip.kind')}: {label('partnership_kind', d.get('grp'))}")
+        if d.get("level"):
+            lines.append(f"{t('network.tip.level')}: {label('level', d.get('level'))}")
+    else:
+        lines.append(f"{t('network.tip.sector')}: {label('sector', d.get('grp'))}")
+    lines.append(t("network.tip.hours", hours=f"{d.get('hours', 0):,.0f}"))
+    if d.get("posts"):
+        lines.append(t("network.tip.posts", n=d["posts"]))
+    return "<br>".join(html.escape(str(line), quote=True) for line in lines)
+
+
+# -- drawing ------------------------------------------------------------------------------
+class _OfflineNetwork(Network):
+    """pyvis Network whose HTML never depends on content: always the custom popup (which
+    sets innerHTML, so we escape every tooltip) and never a menu or heading."""
+
+    def generate_html(self, name: str = "index.html", local: bool = True, notebook: bool = False) -> str:
+        template = self.templateEnv.get_template(self.path)
+        nodes, edges, _heading, height, width, options = self.get_network_data()
+        self.html = template.render(
+            height=height, width=width, nodes=nodes, edges=edges, heading="", options=options,
+            physics_enabled=False, use_DOT=False, dot_lang=None, widget=False, bgcolor=self.bgcolor,
+            conf=False, tooltip_link=True, neighborhood_highlight=False, select_menu=False,
+            filter_menu=False, notebook=False, cdn_resources="in_line",
+        )
+        return self.html
+
+
+def render_html(
+    g: nx.Graph,
+    positions: Mapping[str, tuple[float, float]],
+    *,
+    colour_by: str = "sector",
+    posts_only: bool = False,
+    height: int = 680,
+    focus: str | None = None,
+    large: bool = False,
+) -> str:
+    """The whole picture as one offline HTML document (legend included)."""
+    net = _OfflineNetwork(height=f"{height}px", width="100%", bgcolor="#ffffff", font_color="#000000",
+                          cdn_resources="in_line", directed=False)
+    colours = colour_groups(g, colour_by)
+    max_hours = max([d.get("hours", 0.0) for _, d in g.nodes(data=True)] + [1.0])
+    font = 22 if large else 14
+    # Posts are many and their titles long: label them only in small pictures (an ego network);
+    # otherwise they keep their tooltip and their row in the table.
+    label_posts = g.number_of_nodes() <= 60
+    for n, d in g.nodes(data=True):
+        x, y = positions.get(n, (0.0, 0.0))
+        size = 10 + 30 * math.sqrt(max(d.get("hours", 0.0), 0.0) / max_hours)
+        if d["kind"] == "partnership":
+            size += 6
+        net.add_node(
+            n,
+            label=short_label(d, posts_only) if d["kind"] != "person" or label_posts or n == focus else " ",
+            title=tooltip(d, posts_only),
+            color={"background": node_colour(d, colour_by, colours), "border": "#000000",
+                   "highlight": {"background": node_colour(d, colour_by, colours), "border": "#000000"}},
+            shape=SHAPES[d["kind"]],
+            size=round(size, 1),
+            x=round(x, 1),
+            y=round(y, 1),
+            borderWidth=4 if n == focus else 1,
+            font={"size": font + (4 if d["kind"] == "partnership" else 0), "color": "#000000",
+                  "strokeWidth": 3, "strokeColor": "#ffffff"},
+        )
+    for a, b, d in g.edges(data=True):
+        rel = str(d.get("rel", ""))
+        net.add_edge(a, b, title=html.escape(t(f"network.rel.{rel}") if rel else ""),
+                     color="#666666" if rel != "WORKS_FOR" else "#BBBBBB",
+                     dashes=rel == "WORKS_FOR", width=1.5 if rel != "SUBGROUP_OF" else 3)
+    net.set_options(json.dumps({
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
+        "edges": {"smooth": False},
+        "nodes": {"borderWidthSelected": 4},
+    }))
+    page = net.generate_html()
+    page = page.replace("<center>\n<h1></h1>\n</center>", "").replace(
+        "<center>\n          <h1></h1>\n        </center>", ""
+    )
+    page = page.replace("<body>", "<body>" + legend_html(g, colour_by), 1)
+    # Fit once the frame has its real size (an iframe may lay out after the script runs).
+    page = page.replace("</body>", _REFIT + "</body>", 1)
+    return offline(page)
+
+
+_REFIT = """<script>
+(function () {
+  function refit() { try { network.redraw(); network.fit({animation: false}); } catch (e) {} }
+  window.addEventListener("load", refit);
+  window.addEventListener("resize", refit);
+  setTimeout(refit, 300);
+})();
+</script>"""
+
+
+def legend_html(g: nx.Graph, colour_by: str) -> str:
+    """A legend drawn in HTML above the canvas: swatch or shape, and words."""
+    glyph = {"diamond": "◆", "dot": "●", "triangle": "▲"}
+    parts = []
+    for item in legend_items(g, colour_by):
+        if item["colour"]:
+            mark = (f'<span style="display:inline-block;width:14px;height:14px;border:1px solid #000;'
+                    f'background:{html.escape(item["colour"])};vertical-align:middle"></span>')
+        else:
+            mark = f'<span aria-hidden="true">{glyph.get(item["shape"], "")}</span>'
+        parts.append(f'<span style="margin-right:14px;white-space:nowrap">{mark} {html.escape(item["text"])}</span>')
+    title = html.escape(t("network.legend.title_kind" if colour_by == "kind" else "network.legend.title_sector"))
+    return (f'<div id="legend" role="list" aria-label="{title}" style="font:14px sans-serif;padding:4px 0 8px 0;'
+            f'line-height:1.8"><strong>{title}:</strong> ' + " ".join(parts) + "</div>")
+
+
+def offline(page: str) -> str:
+    """Remove every tag and attribute that would fetch from another host (pyvis links Bootstrap)."""
+    page = re.sub(r"<!--.*?-->", "", page, flags=re.S)  # pyvis leaves commented-out <script src=...> tags
+    page = _EXTERNAL_TAG.sub("", page)
+    return _EXTERNAL_ATTR.sub(r'\1=""', page)
+
+
+def external_references(page: str) -> list[str]:
+    """What in a page would still fetch from another host (for tests and the pack)."""
+    return [m.group(0) for m in re.finditer(r"\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//[^\"'\s>]+", page, re.I)]
+
+
+# -- graphs from query results (the Cypher console) ---------------------------------------
+def from_records(rows: Iterable[Mapping[str, Any]]) -> nx.Graph:
+    """Nodes and relationships found anywhere in console rows (as database.to_python shapes them)."""
+    g = nx.Graph()
+    rels: list[dict[str, Any]] = []
+
+    def visit(v: Any) -> None:
+        if isinstance(v, dict) and "_labels" in v:
+            g.add_node(str(v["_id"]), **_record_node(v))
+        elif isinstance(v, dict) and "_type" in v:
+            rels.append(v)
+        elif isinstance(v, dict) and "_nodes" in v:
+            for x in v["_nodes"] + v["_relationships"]:
+                visit(x)
+        elif isinstance(v, list):
+            for x in v:
+                visit(x)
+
+    for row in rows:
+        for v in row.values():
+            visit(v)
+    for r in rels:
+        a, b = str(r.get("_start")), str(r.get("_end"))
+        if a in g and b in g:
+            g.add_edge(a, b, rel=str(r["_type"]))
+    return g
+
+
+def _record_node(v: Mapping[str, Any]) -> dict[str, Any]:
+    labels = list(v.get("_labels") or [])
+    kind = "partnership" if "Partnership" in labels else "person" if "Person" in labels else "organisation"
+    name_en = v.get("name_en") or v.get("job_title_en") or v.get("title_en") or v.get("id") or (labels[0] if labels else "?")
+    return {
+        "kind": kind, "id": str(v.get("id") or v.get("_id")), "name_en": name_en,
+        "name_cy": v.get("name_cy") or v.get("job_title_cy") or v.get("title_cy"),
+        "short_name": v.get("short_name"), "display_name": v.get("display_name"),
+        "grp": v.get("kind") if kind == "partnership" else v.get("sector") or (labels[0] if labels else None),
+        "level": v.get("level"), "hours": 0.0, "posts": 0,
+    }

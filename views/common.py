@@ -1,0 +1,261 @@
+"""What every page shares: one driver, cached reads, the sidebar context, tables and errors.
+
+Pages stay thin: they ask ``read(name, params)`` for a DataFrame from the query library,
+render it, and show a TirlunError's message and hint instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from tirlun.config import load_settings
+from tirlun.database import Database
+from tirlun.errors import TirlunError
+from tirlun.i18n import label, language, pick, t
+
+# Pages in the order of the navigation; the workshop sequence is a subset of them. No page
+# icons: Streamlit turns a page's icon into the favicon and fetches :material/...: ones from
+# fonts.gstatic.com, and emoji need a colour-emoji font many locked-down laptops lack.
+PAGES = (
+    ("overview", "views/overview.py"),
+    ("network", "views/network.py"),
+    ("overlap", "views/overlap.py"),
+    ("meetings", "views/meetings.py"),
+    ("silos", "views/silos.py"),
+    ("governance", "views/governance.py"),
+    ("profiles", "views/profiles.py"),
+    ("assessment", "views/assessment.py"),
+    ("console", "views/console.py"),
+    ("data", "views/data.py"),
+)
+WORKSHOP_SEQUENCE = ("overview", "network", "overlap", "meetings", "assessment")
+PAGES_WITHOUT_GRAPH = ("data", "console")  # usable on an empty graph
+
+
+@dataclass(frozen=True)
+class Context:
+    """The sidebar's choices, read by every page."""
+
+    region: str | None
+    as_of: dt.date
+    workshop: bool
+    lang: str
+
+    @property
+    def year_before(self) -> dt.date:
+        """Twelve calendar months earlier, as the library's queries count a year."""
+        return year_before(self.as_of)
+
+
+def year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+# -- database ------------------------------------------------------------------------
+@st.cache_resource(show_spinner=False)
+def get_db() -> Database:
+    """The one driver of this app process (Streamlit keeps it across reruns and sessions)."""
+    return Database.connect(load_settings())
+
+
+@st.cache_data(show_spinner=False, ttl=600, max_entries=1000)
+def read(name: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+    """A library query as a DataFrame, cached on its name and parameters."""
+    return get_db().read_df(name, dict(params or {}))
+
+
+def status() -> dict[str, int]:
+    """Node counts, read fresh on every run so a load from the CLI shows at once."""
+    rows = get_db().read("app_status")
+    return rows[0] if rows else {}
+
+
+def clear_caches() -> None:
+    read.clear()
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Show a TirlunError as its message and hint (one sentence with the fix), never a traceback."""
+    try:
+        yield
+    except TirlunError as exc:
+        show_error(exc)
+
+
+def show_error(exc: TirlunError) -> None:
+    st.error(f"{exc.message} {exc.hint or ''}".strip(), icon=":material/error:")
+
+
+# -- context -------------------------------------------------------------------------
+def context() -> Context:
+    s = st.session_state
+    return Context(
+        region=s.get("region"),
+        as_of=s.get("as_of") or dt.date.today(),
+        workshop=bool(s.get("workshop", False)),
+        lang=language(),
+    )
+
+
+def default_as_of(region: str | None) -> dt.date:
+    """Today, unless the region's meetings end earlier: then the last meeting day, so pages open on data."""
+    today = dt.date.today()
+    try:
+        df = read("app_date_range", {"region": region})
+    except TirlunError:
+        return today
+    if df.empty or pd.isna(df.iloc[0]["last_meeting"]):
+        return today
+    last = df.iloc[0]["last_meeting"]
+    last = last.date() if isinstance(last, dt.datetime) else last
+    return min(today, last)
+
+
+# -- names ---------------------------------------------------------------------------
+def person_label(row: Any, workshop: bool | None = None) -> str:
+    """A post's label. Workshop mode shows posts, never names, whatever the data holds."""
+    workshop = context().workshop if workshop is None else workshop
+    title = pick(row, "job_title") or pick(row, "name") or str(row.get("id", ""))
+    display = None if workshop else row.get("display_name")
+    org = row.get("short_name") or row.get("organisation_id")
+    base = display if isinstance(display, str) and display.strip() else title
+    return f"{base}, {org}" if isinstance(org, str) and org else base
+
+
+def options_from(df: pd.DataFrame, base: str = "name") -> dict[str, str]:
+    """id -> display name in the current language, for selectbox format_func."""
+    return {str(r["id"]): pick(r, base) or str(r["id"]) for _, r in df.iterrows()}
+
+
+# -- tables and charts --------------------------------------------------------------
+def _flat(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(_flat(v)) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    return value
+
+
+def flatten(df: pd.DataFrame) -> pd.DataFrame:
+    """Lists and maps as text, so tables and CSV downloads read the same."""
+    out = df.copy()
+    for c in out.columns:
+        if out[c].map(lambda v: isinstance(v, (list, tuple, dict))).any():
+            out[c] = out[c].map(_flat)
+    return out
+
+
+def table(df: pd.DataFrame, key: str, columns: dict[str, str] | None = None, height: int | None = None) -> None:
+    """A table with its CSV download. ``columns`` maps column -> catalogue key (and picks the order)."""
+    shown = flatten(df)
+    if columns:
+        keep = [c for c in columns if c in shown.columns]
+        shown = shown[keep].rename(columns={c: t(columns[c]) for c in keep})
+    if shown.empty:
+        st.caption(t("common.no_rows"))
+    else:
+        kwargs: dict[str, Any] = {"hide_index": True, "width": "stretch"}
+        if height:
+            kwargs["height"] = height
+        st.dataframe(shown, **kwargs)
+    st.download_button(
+        t("common.download_csv"),
+        shown.to_csv(index=False).encode("utf-8"),
+        file_name=f"tirlun-{key}.csv",
+        mime="text/csv",
+        key=f"download-{key}",
+        icon=":material/download:",
+    )
+
+
+def chart(spec: alt.Chart | alt.LayerChart, df: pd.DataFrame, key: str, columns: dict[str, str] | None = None,
+          stretch: bool = True) -> None:
+    """A chart and, beside it, the same numbers as a table: colour is never the only signal."""
+    tab_chart, tab_table = st.tabs([t("common.chart"), t("common.table")])
+    with tab_chart:
+        st.altair_chart(spec, width="stretch" if stretch else "content")
+    with tab_table:
+        table(df, key, columns)
+
+
+def excel_bytes(frames: dict[str, pd.DataFrame]) -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+        for name, df in frames.items():
+            flatten(df).to_excel(xw, sheet_name=name[:31], index=False)
+    return buf.getvalue()
+
+
+def labelled(df: pd.DataFrame, group: str, column: str, into: str = "label") -> pd.DataFrame:
+    out = df.copy()
+    out[into] = out[column].map(lambda v: label(group, v)) if not out.empty else []
+    return out
+
+
+def named(df: pd.DataFrame, base: str = "name", into: str = "label") -> pd.DataFrame:
+    """Add a column with each row's name in the current language."""
+    out = df.copy()
+    out[into] = [pick(r, base) for _, r in out.iterrows()] if not out.empty else []
+    return out
+
+
+def header(page: str) -> None:
+    st.title(t(f"page.{page}.title"))
+    st.caption(t(f"page.{page}.intro"))
+
+
+def next_step(page: str) -> None:
+    """In workshop mode, the guided sequence: a link to the next view."""
+    if not context().workshop or page not in WORKSHOP_SEQUENCE:
+        return
+    i = WORKSHOP_SEQUENCE.index(page)
+    st.divider()
+    st.markdown(f"**{t('workshop.step', n=i + 1, total=len(WORKSHOP_SEQUENCE))}** · {t(f'workshop.say.{page}')}")
+    if i + 1 < len(WORKSHOP_SEQUENCE):
+        nxt = WORKSHOP_SEQUENCE[i + 1]
+        path = dict(PAGES)[nxt]
+        st.page_link(path, label=t("workshop.next", page=t(f"nav.{nxt}")), icon=":material/arrow_forward:")
+
+
+def choice(labels: dict[Any, str]) -> Any:
+    """A format_func that only looks up labels made now, in this run's language.
+
+    Streamlit may call format_func again outside the script's thread (AppTest does), where
+    the language is not set; a frozen lookup gives the same text everywhere.
+    """
+    frozen = dict(labels)
+    return lambda v: frozen.get(v, str(v))
+
+
+def multiselect_codes(label_key: str, group: str, values: Iterable[str], key: str) -> list[str]:
+    values = sorted({v for v in values if v})
+    return st.multiselect(t(label_key), values, format_func=choice({v: label(group, v) for v in values}), key=key,
+                          placeholder=t("common.choose"))
+
+
+def fmt_hours(value: Any) -> str:
+    try:
+        return f"{float(value):,.0f}"
+    except (TypeError, ValueError):
+        return "–"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$"})
+
+
+def md(text: Any) -> str:
+    """Entity text made inert inside Markdown: no emphasis, links or HTML from data."""
+    return str(text).translate(_MD_SPECIAL)

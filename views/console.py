@@ -1,0 +1,105 @@
+"""Cypher console: run a library query through a form made from its header, or your own Cypher.
+
+Read-only for real: own Cypher goes through ``Database.run_readonly`` (read transaction,
+LOAD CSV and admin refused, timeout, row cap), so a workshop laptop cannot change the graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from tirlun import network, registry
+from tirlun.errors import QueryError, TirlunError
+from tirlun.i18n import language, t
+from views import common
+
+common.header("console")
+ctx = common.context()
+
+
+def form_value(p: registry.Param, key: str) -> Any:
+    """One widget per header parameter, typed from the header."""
+    default = p.default_value() if not p.required else None
+    help_text = p.help or None
+    name = f"{p.name} ({p.type})" + ("" if not p.required else " *")
+    if p.choices:
+        options = list(p.choices)
+        return st.selectbox(name, options, index=options.index(default) if default in options else 0, key=key, help=help_text)
+    if p.name == "region":
+        return st.text_input(name, value=ctx.region or "", key=key, help=help_text) or None
+    if p.type == "date":
+        value = st.date_input(name, value=ctx.as_of if p.name == "as_of" else default, key=key, help=help_text,
+                              format="YYYY-MM-DD")
+        return value if isinstance(value, dt.date) else None
+    if p.type == "int" and default is not None:
+        return st.number_input(name, value=int(default), step=1, key=key, help=help_text)
+    if p.type == "float" and default is not None:
+        return st.number_input(name, value=float(default), key=key, help=help_text)
+    if p.type == "bool":
+        return st.checkbox(name, value=bool(default), key=key, help=help_text)
+    text = st.text_input(name, value="" if default is None else (", ".join(default) if isinstance(default, list) else str(default)),
+                         key=key, help=help_text)
+    return text or None
+
+
+def show_result(rows: list[dict[str, Any]], key: str, truncated: bool = False) -> None:
+    st.caption(t("console.rows", n=len(rows)))
+    if truncated:
+        st.warning(t("console.truncated", n=len(rows)))
+    common.table(pd.DataFrame(rows), key)
+    g = network.from_records(rows)
+    if g.number_of_nodes():
+        st.subheader(t("console.as_graph"))
+        picture = network.cap(g, 500)
+        pos = network.layout(*network.signature(picture.graph))
+        st.iframe(network.render_html(picture.graph, pos, colour_by="kind", height=520), height=600, alt=t("network.alt"))
+
+
+mode = st.radio(t("console.mode"), ["library", "own"], horizontal=True, format_func=common.choice({v: t(f"console.mode.{v}") for v in ("library", "own")}),
+                key="cs_mode")
+try:
+    queries = [q for q in registry.registry().public() if q.mode == "read"]
+except TirlunError as exc:
+    common.show_error(exc)
+    st.stop()
+
+if mode == "library":
+    titles = {q.name: f"{q.topic} · {(q.title_cy if language() == 'cy' and q.title_cy else q.title)}" for q in queries}
+    name = st.selectbox(t("console.query"), list(titles), format_func=lambda n: titles[n], key="cs_query")
+    q = registry.get(name)
+    st.markdown(common.md(q.description_cy if language() == "cy" and q.description_cy else q.description))
+    with st.form(f"cs_form_{name}"):
+        values = {p.name: form_value(p, f"cs_{name}_{p.name}") for p in q.params}
+        run = st.form_submit_button(t("console.run"), type="primary")
+    with st.expander(t("console.show_cypher")):
+        st.code(q.body, language="cypher")
+    if run:
+        with common.errors():
+            bound = q.bind({k: v for k, v in values.items() if v is not None or not q.param(k).required})
+            rows, truncated = common.get_db().run_readonly(q.body, bound, timeout=30.0, row_cap=5000)
+            show_result(rows, f"query-{name}", truncated)
+else:
+    with st.form("cs_own"):
+        text = st.text_area(t("console.cypher"), value="MATCH (p:Partnership)-[r]-(x)\nRETURN p, r, x\nLIMIT 50",
+                            height=160, key="cs_text")
+        params_text = st.text_input(t("console.params"), value="{}", key="cs_params", help=t("console.params_help"))
+        c1, c2 = st.columns(2)
+        timeout = c1.number_input(t("console.timeout"), 1, 120, 30, key="cs_timeout")
+        cap = c2.number_input(t("console.row_cap"), 1, 50000, 5000, key="cs_cap")
+        run = st.form_submit_button(t("console.run"), type="primary")
+    st.caption(t("console.readonly_note"))
+    if run:
+        with common.errors():
+            try:
+                params = json.loads(params_text or "{}")
+            except json.JSONDecodeError as exc:
+                raise QueryError(t("console.bad_params", error=str(exc)), t("console.params_help")) from None
+            if not isinstance(params, dict):
+                raise QueryError(t("console.bad_params", error="{}"), t("console.params_help"))
+            rows, truncated = common.get_db().run_readonly(text, params, timeout=float(timeout), row_cap=int(cap))
+            show_result(rows, "own-cypher", truncated)
