@@ -288,6 +288,17 @@ def query_run(name: str, params: tuple[str, ...], fmt: str) -> None:
         out.print(rows_table(rows, title=f"{q.title} ({len(rows)} rows)"))
 
 
+def _register_extensions() -> None:
+    """The app (demo, app, pack) and scale (generate, bench) commands live in their own modules."""
+    from tirlun import cli_app, cli_scale
+
+    cli_app.register(main)
+    cli_scale.register(main)
+
+
+_register_extensions()
+
+
 def entry() -> None:
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     main()
