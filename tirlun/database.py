@@ -124,7 +124,7 @@ class Database:
         q = _query(ref)
         rows = self.read(q, params)
         if rows:
-            return pd.DataFrame(rows)
+            return frame(rows)
         return pd.DataFrame(columns=_declared_columns(q))
 
     def _read_text(self, text: str, params: dict[str, Any], timeout: float | None = None) -> list[dict[str, Any]]:
@@ -290,3 +290,20 @@ def _declared_columns(q: reg.Query) -> list[str]:
         m = re.search(r"\bAS\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", c, re.I)
         names.append(m.group(1) if m else c.split(".")[-1])
     return [n for n in names if n]
+
+
+def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Rows as a DataFrame whose missing text stays None.
+
+    pandas 3 stores text as a string dtype whose missing value is NaN, and NaN is truthy:
+    ``row["short_name"] or row["name"]`` would then show "nan" on screen. Text columns are
+    kept as objects so a missing name is None, as Neo4j returned it.
+    """
+    df = pd.DataFrame(rows)
+    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c])]
+    if text:
+        df = df.astype(dict.fromkeys(text, object))
+        for c in text:
+            df[c] = df[c].where(df[c].notna(), None)
+    return df
+

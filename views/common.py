@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -133,6 +134,12 @@ def person_label(row: Any, workshop: bool | None = None) -> str:
     org = row.get("short_name") or row.get("organisation_id")
     base = display if isinstance(display, str) and display.strip() else title
     return f"{base}, {org}" if isinstance(org, str) and org else base
+
+
+def unique_labels(labels: dict[str, str]) -> dict[str, str]:
+    """id -> label, with the id added where a label is shared, so charts keep the entities apart."""
+    seen = Counter(labels.values())
+    return {i: f"{text} ({i})" if seen[text] > 1 else text for i, text in labels.items()}
 
 
 def options_from(df: pd.DataFrame, base: str = "name") -> dict[str, str]:

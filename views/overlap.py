@@ -47,9 +47,10 @@ with common.errors():
     if sets.empty:
         st.info(t("overlap.no_partnerships"))
         st.stop()
-    sets["axis"] = [short(r) for _, r in sets.iterrows()]
+    # The chart groups cells by label: two partnerships with one short name get their ids added.
+    axis = common.unique_labels({r["id"]: short(r) for _, r in sets.iterrows()})
+    sets["axis"] = sets["id"].map(axis)
     sets["full"] = [pick(r, "name") for _, r in sets.iterrows()]
-    axis = dict(zip(sets["id"], sets["axis"], strict=True))
     full = dict(zip(sets["id"], sets["full"], strict=True))
 
     # Heatmap: every active partnership on both axes, both halves filled, diagonal left blank.
@@ -62,10 +63,12 @@ with common.errors():
     heat = pd.DataFrame(cells, columns=["a", "b", "a_full", "b_full", "value", "shared", "text"])
     order = sorted(axis.values(), key=str.lower)
     font = 18 if ctx.workshop else 13
-    size = max(360, min(900, 44 * len(order)))
+    # At least 24 px a cell so every label shows (a projector needs them all); wide ones scroll.
+    cell = 44 if len(order) < 12 else (34 if ctx.workshop else 24)
+    size = max(360, cell * len(order))
     base_chart = alt.Chart(heat).encode(
-        x=alt.X("a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45, labelFontSize=font, labelLimit=220)),
-        y=alt.Y("b:N", sort=order, title=None, axis=alt.Axis(labelFontSize=font, labelLimit=220)),
+        x=alt.X("a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-45, labelFontSize=font, labelLimit=220, labelOverlap=False)),
+        y=alt.Y("b:N", sort=order, title=None, axis=alt.Axis(labelFontSize=font, labelLimit=220, labelOverlap=False)),
     )
     rects = base_chart.mark_rect(stroke="#ffffff").encode(
         color=alt.Color("value:Q", title=t(f"overlap.measure.{measure}"),
@@ -74,14 +77,14 @@ with common.errors():
                  alt.Tooltip("shared:Q", title=t("col.shared")),
                  alt.Tooltip("value:Q", title=t(f"overlap.measure.{measure}"), format=".2f")],
     )
-    labels = base_chart.mark_text(fontSize=font - 1).encode(
+    labels = base_chart.mark_text(fontSize=font - 1 if len(order) <= 25 else font - 3).encode(
         text="text:N", color=alt.condition("datum.value > 0.55", alt.value("#ffffff"), alt.value("#000000"))
     )
     heatmap = (rects + labels).properties(width=size, height=size, title=t("overlap.heatmap_title",
                                                                           by=t(f"overlap.by.{by}").lower()))
     st.subheader(t("overlap.heatmap"))
     common.chart(heatmap, heat, f"overlap-heatmap-{by}", {"a_full": "col.partnership_a", "b_full": "col.partnership_b",
-                                                          "shared": "col.shared", "value": "col.value"})
+                                                          "shared": "col.shared", "value": "col.value"}, stretch=False)
     st.caption(t("overlap.read_me"))
 
     st.subheader(t("overlap.ranked"))

@@ -1,0 +1,163 @@
+"""A real browser on the real app: Playwright drives Debian's Chromium against `streamlit run
+app.py` serving the seeded test Neo4j (plus one organisation with a hostile name).
+
+It switches to Welsh, opens the network view, checks vis-network drew the graph, hovers the
+hostile organisation so its tooltip shows, and checks that the name appears as text, that no
+script from it ran, and that no request left this machine. The screenshot is saved in
+artifacts/ (the README's picture of the overlap view comes from the same run).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import streamlit as st
+
+from loader.load import load
+from tirlun.cli_app import streamlit_command, wait_for_port
+from tirlun.database import Database
+from tirlun.i18n import catalogue
+
+from app_support import APP, HOSTILE, hostile_copy
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = os.environ.get("TIRLUN_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+CY = catalogue("cy")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(session_db: Database, app_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The hostile seed in the test graph and the app served by a real Streamlit process."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"The browser test needs Chromium at {CHROMIUM}: apt-get install chromium "
+                    "(or set TIRLUN_CHROMIUM).", pytrace=False)
+    session_db.run_script("clear_graph")
+    load(session_db, hostile_copy(tmp_path_factory.mktemp("hostile") / "seed"))
+    st.cache_data.clear()
+    port = free_port()
+    log = (tmp_path_factory.mktemp("streamlit") / "streamlit.log").open("w")
+    proc = subprocess.Popen(streamlit_command(port), cwd=APP.parent, env=os.environ.copy(), stdout=log,
+                            stderr=subprocess.STDOUT)
+    try:
+        if not wait_for_port(port, timeout=90):
+            pytest.fail(f"Streamlit did not answer on port {port}; see {log.name}", pytrace=False)
+        yield f"http://localhost:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        session_db.run_script("clear_graph")
+        st.cache_data.clear()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def outside(urls: list[str]) -> list[str]:
+    """Requests to any host but this machine (data: and blob: URLs stay in the page)."""
+    return [u for u in urls if urlparse(u).scheme in ("http", "https", "ws", "wss")
+            and urlparse(u).hostname not in LOCAL_HOSTS]
+
+
+def test_welsh_network_view_draws_offline_and_shows_hostile_name_as_text(served: str, browser) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    requests: list[str] = []
+    dialogs: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("websocket", lambda ws: requests.append(ws.url))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    page.goto(served, wait_until="networkidle")
+    page.get_by_text(catalogue("en")["page.overview.title"], exact=True).first.wait_for(timeout=60_000)
+
+    # Switch to Welsh with the sidebar's language radio, as a person would.
+    page.get_by_text("Cymraeg", exact=True).click()
+    page.get_by_text(CY["page.overview.title"], exact=True).first.wait_for(timeout=60_000)
+
+    # Open the network view from the navigation, now in Welsh.
+    page.get_by_role("link", name=CY["nav.network"]).first.click()
+    page.get_by_text(CY["page.network.title"], exact=True).first.wait_for(timeout=60_000)
+
+    frame_el = page.locator("iframe").first
+    frame_el.wait_for(timeout=60_000)
+    frame = frame_el.element_handle().content_frame()
+    assert frame is not None
+    frame.locator("canvas").first.wait_for(timeout=60_000)
+    frame.wait_for_function("() => typeof network !== 'undefined' && network.body.data.nodes.length > 0",
+                            timeout=30_000)
+    drawn = frame.evaluate("() => ({nodes: network.body.data.nodes.length, edges: network.body.data.edges.length,"
+                           " w: document.querySelector('canvas').width, h: document.querySelector('canvas').height})")
+    assert drawn["nodes"] > 10 and drawn["edges"] > 10, drawn
+    assert drawn["w"] > 300 and drawn["h"] > 300, drawn
+    # The legend is Welsh too.
+    assert CY["network.legend.title_sector"] in frame.locator("#legend").inner_text()
+
+    # Hover the hostile organisation: its tooltip is set with innerHTML, so it must be escaped.
+    frame_el.scroll_into_view_if_needed()
+    frame.evaluate("() => network.fit({animation: false})")
+    spot = frame.evaluate("""() => {
+        const id = network.body.data.nodes.getIds().find(i => i.endsWith('hostile-org'));
+        const p = network.canvasToDOM(network.getPosition(id));
+        const r = document.querySelector('canvas').getBoundingClientRect();
+        return {x: r.left + p.x, y: r.top + p.y, label: network.body.data.nodes.get(id).label};
+    }""")
+    assert spot["label"] == HOSTILE
+    box = frame_el.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.mouse.move(box["x"] + spot["x"], box["y"] + spot["y"], steps=5)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "hover-debug.png"))
+    frame.wait_for_function(f"() => document.body.innerText.includes({HOSTILE!r})", timeout=10_000)
+    assert HOSTILE in frame.locator("body").inner_text()
+    # Nothing from the name became markup: no <img src=x> anywhere, no alert.
+    assert frame.locator("img[src='x']").count() == 0
+    assert page.locator("img[src='x']").count() == 0
+    assert dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "network-cy.png"), full_page=False)
+
+    # The overlap view, in English, for the README: the one workshop hosts project.
+    page.get_by_text("English", exact=True).click()
+    page.get_by_role("link", name=catalogue("en")["nav.overlap"]).first.click()
+    page.get_by_text(catalogue("en")["page.overlap.title"], exact=True).first.wait_for(timeout=60_000)
+    page.locator("[data-testid='stVegaLiteChart'], .vega-embed").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(ARTIFACTS / "overlap.png"), full_page=False)
+
+    assert outside(requests) == [], outside(requests)
+    assert any(urlparse(u).hostname in LOCAL_HOSTS for u in requests)
+    page.close()
+
+
+def test_outside_filter_sees_other_hosts() -> None:
+    """The check above would catch a CDN: it keeps other hosts and drops this machine's."""
+    urls = ["http://localhost:8501/x", "ws://127.0.0.1:1/_stcore/stream", "data:image/png;base64,AA",
+            "https://cdn.jsdelivr.net/npm/bootstrap.css", "https://fonts.gstatic.com/s/a.woff2"]
+    assert outside(urls) == ["https://cdn.jsdelivr.net/npm/bootstrap.css", "https://fonts.gstatic.com/s/a.woff2"]
+
