@@ -1,0 +1,110 @@
+"""How long the network view takes to draw in a real headless Chromium, and whether it asks
+any other host for anything.
+
+Why a script and not a test: speed depends on the machine, so it is measured and recorded
+(docs/benchmarks.md), never asserted. It builds the page exactly as views/network.py does
+(app_network query, tirlun.network graph, cap, cached layout, offline HTML), opens it from a
+file in Chromium (Playwright, Debian's chromium), and takes the time from navigation start
+to vis-network's first `afterDrawing` event, over several runs. Every request the page makes
+is recorded; any to a host other than this machine is listed.
+
+    python -m bench.network_draw [--region ctm] [--cap 1000] [--runs 5] [--json OUT]
+
+It reads the configured Neo4j (NEO4J_URI, or the local server) and writes nothing to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from bench.run import app_as_of
+from tirlun import network
+from tirlun.config import load_settings
+from tirlun.database import Database
+from tirlun.i18n import set_language
+
+# Set before vis-network's first frame: the script runs right after pyvis's drawGraph().
+_HOOK = """<script>
+window.__drawn = null;
+network.once("afterDrawing", function () { window.__drawn = performance.now(); });
+</script>"""
+
+
+def build_page(db: Database, region: str | None, cap: int, lang: str = "en") -> tuple[str, dict[str, Any]]:
+    """The network view's HTML for the whole region, as the page builds it with no filters."""
+    set_language(lang)
+    as_of = app_as_of(db)
+    started = time.perf_counter()
+    rows = db.read("app_network", {"region": region, "as_of": as_of})
+    full = network.from_rows(rows)
+    picture = network.cap(full, cap)
+    pos = network.layout(*network.signature(picture.graph))
+    page = network.render_html(picture.graph, pos, colour_by="sector")
+    built = time.perf_counter() - started
+    info = {"as_of": as_of.isoformat(), "nodes_full": full.number_of_nodes(), "nodes": picture.graph.number_of_nodes(),
+            "edges": picture.graph.number_of_edges(), "aggregated": picture.aggregated, "hidden": picture.hidden,
+            "html_bytes": len(page.encode("utf-8")), "build_s": round(built, 3)}
+    return page, info
+
+
+def measure(page: str, runs: int, chromium: str) -> dict[str, Any]:
+    """Median and max seconds to first draw over ``runs`` fresh pages, and every outside request."""
+    from playwright.sync_api import sync_playwright
+
+    folder = Path(tempfile.mkdtemp(prefix="tirlun-draw-"))
+    path = folder / "network.html"
+    path.write_text(page.replace("</body>", _HOOK + "</body>", 1), encoding="utf-8")
+    times: list[float] = []
+    outside: list[str] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+            for _ in range(runs):
+                tab = browser.new_page(viewport={"width": 1400, "height": 900})
+                tab.on("request", lambda r: outside.append(r.url)
+                       if urlparse(r.url).scheme in ("http", "https") and urlparse(r.url).hostname not in
+                       ("localhost", "127.0.0.1", "::1") else None)
+                tab.goto(path.as_uri())
+                tab.wait_for_function("() => window.__drawn !== null", timeout=60_000)
+                times.append(tab.evaluate("() => window.__drawn") / 1000.0)
+                tab.close()
+            browser.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"draw_s_median": round(statistics.median(times), 3), "draw_s_max": round(max(times), 3),
+            "runs": runs, "outside_requests": sorted(set(outside))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--region", default=None, help="Region id (default: every region in the graph)")
+    ap.add_argument("--cap", type=int, default=1000, help="Node cap, as the page's slider (its maximum is 1000)")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--lang", default="en", choices=["en", "cy"])
+    ap.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    ap.add_argument("--json", dest="json_out", help="Also write the result here")
+    args = ap.parse_args(argv)
+    with Database.connect(load_settings()) as db:
+        db.check()
+        page, info = build_page(db, args.region, args.cap, args.lang)
+    if info["nodes"] == 0:
+        print("The graph has nothing to draw: load data first (tirlun load seed/ctm).", file=sys.stderr)
+        return 1
+    result = {"region": args.region, "cap": args.cap, **info, **measure(page, args.runs, args.chromium)}
+    print(json.dumps(result, indent=1))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0 if not result["outside_requests"] else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
