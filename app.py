@@ -13,6 +13,7 @@ from views import common
 
 st.set_page_config(page_title="Tirlun", layout="wide")
 
+common.restore_sidebar()
 # Language first: every string below depends on it. ?lang=cy opens the app in Welsh.
 if "lang" not in st.session_state:
     wanted = st.query_params.get("lang", "en")
@@ -33,8 +34,9 @@ with st.sidebar:
         format_func=lambda code: {"cy": "Cymraeg", "en": "English"}[code],
         key="lang",
         horizontal=True,
+        on_change=common.keep("lang"),
     )
-    st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"))
+    st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=common.keep("workshop"))
 
 if st.session_state.get("workshop"):
     # Static CSS only (no data): large type and high contrast for projection.
@@ -76,12 +78,15 @@ if ready:
 
         def _region_changed() -> None:
             st.session_state["as_of"] = common.default_as_of(st.session_state["region"])
+            common.keep_sidebar()
 
         st.selectbox(t("sidebar.region"), ids, format_func=lambda i: names.get(i, i), key="region",
                      on_change=_region_changed)
         if "as_of" not in st.session_state:
             st.session_state["as_of"] = common.default_as_of(st.session_state.get("region"))
-        st.date_input(t("sidebar.as_of"), key="as_of", help=t("sidebar.as_of_help"), format="YYYY-MM-DD")
+        st.date_input(t("sidebar.as_of"), key="as_of", help=t("sidebar.as_of_help"), format="YYYY-MM-DD",
+                      on_change=common.keep("as_of"))
         st.caption(t("sidebar.counts", **{k: counts.get(k, 0) for k in ("partnerships", "organisations", "people", "meetings")}))
 
+common.keep_sidebar()
 page.run()

@@ -357,13 +357,8 @@ def page_params(q: registry.Query, as_of: dt.date, ids: dict[str, str]) -> dict[
 
 def time_network(db: Database, as_of: dt.date, max_nodes: int = 300) -> dict[str, Any]:
     """The network page's work after its query: graph, cap, layout and offline HTML."""
-    try:
-        from tirlun import network
-    except ImportError as exc:
-        return {"error": f"tirlun.network not importable: {exc}"}
-    needed = ("from_rows", "cap", "layout", "signature", "render_html")
-    if not all(hasattr(network, n) for n in needed):
-        return {"error": "tirlun.network has no builder (from_rows, cap, layout, render_html)"}
+    from tirlun import network
+
     started = time.perf_counter()
     rows = db.read("app_network", {"as_of": as_of})
     queried = time.perf_counter()
@@ -413,10 +408,7 @@ def time_app(db: Database, opts: Options, ui: UI) -> dict[str, Any]:
             runs.append(total)
         out[page] = {"seconds": round(statistics.median(runs), 3), "queries": per_query}
         advance(1)
-    try:
-        out["network_picture"] = time_network(db, as_of)
-    except Exception as exc:  # the network module is being built concurrently; report, do not crash
-        out["network_picture"] = {"error": f"{exc.__class__.__name__}: {exc}"}
+    out["network_picture"] = time_network(db, as_of)
     advance(1)
     ui.done()
     return out

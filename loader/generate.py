@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from loader.models import TABLES, Criterion
+from loader.models import TABLES, Criterion, to_cell
 
 DEFAULT_AS_OF = dt.date(2026, 11, 1)
 YEARS = 3
@@ -731,18 +731,6 @@ class GenerateReport:
         return f"tirlun load {self.out} --region {LOAD_REGION}"
 
 
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (list, tuple)):
-        return ";".join(v)
-    if isinstance(v, float):
-        return f"{v:g}"
-    return str(v)
-
-
 def scale_label(scale: float) -> str:
     return f"{scale:g}"
 
@@ -769,7 +757,7 @@ class Generator:
 
     # -- helpers --------------------------------------------------------------
     def add(self, table: str, *cells: Any) -> None:
-        self.rows[table].append([_cell(c) for c in cells] + self.prov)
+        self.rows[table].append([to_cell(c) for c in cells] + self.prov)
 
     def count(self, base: float) -> int:
         """base x scale as a whole number, rounding the fraction at random."""
@@ -1343,7 +1331,7 @@ class Generator:
                 fmt = p.fmt if rng.random() < 0.8 else rng.choice(("virtual", "hybrid", "in_person"))
                 chosen = rng.sample(p.themes, rng.randint(1, min(3, len(p.themes))))
                 themes = ";".join(t for t in p.themes if t in chosen)
-                mw.writerow([mid, p.id, f"{d.isoformat()} {p.time}", _cell(float(hours)), fmt, themes, *prov])
+                mw.writerow([mid, p.id, f"{d.isoformat()} {p.time}", to_cell(float(hours)), fmt, themes, *prov])
                 n_meetings += 1
                 present: set[str] = set()
                 for s in p.seats:

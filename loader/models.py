@@ -128,6 +128,19 @@ def parse_list(value: Any) -> list[str]:
     return [part.strip() for part in str(value).split(";") if part.strip()]
 
 
+def to_cell(value: Any) -> str:
+    """A value as the text a CSV cell holds: what the parse_* functions read back unchanged."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
 def parse_text(value: Any) -> str | None:
     value = _blank_to_none(value)
     if value is None:

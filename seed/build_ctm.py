@@ -17,13 +17,12 @@ import datetime as dt
 import random
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # allow `python seed/build_ctm.py` without installing the package
     sys.path.insert(0, str(ROOT))
 
-from loader.models import CRITERIA_SOURCE, TABLES, Framework  # noqa: E402
+from loader.models import CRITERIA_SOURCE, TABLES, Framework, to_cell  # noqa: E402
 from loader.validate import validate_path  # noqa: E402
 from seed import ctm_facts as facts  # noqa: E402
 from seed.ctm_checks import run_checks  # noqa: E402
@@ -190,16 +189,6 @@ def build_assessments(rng: random.Random) -> list[Row]:
 
 # --- writing -----------------------------------------------------------------------------
 
-def cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ";".join(str(v) for v in value)
-    return str(value)
-
-
 def write_tables(tables: dict[str, list[Row]], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for t in TABLES:
@@ -211,7 +200,7 @@ def write_tables(tables: dict[str, list[Row]], out: Path) -> None:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(t.columns)
             for r in rows:
-                w.writerow([cell(r.get(c)) for c in t.columns])
+                w.writerow([to_cell(r.get(c)) for c in t.columns])
 
 
 def build() -> tuple[dict[str, list[Row]], list[str]]:

@@ -18,7 +18,7 @@ import pytest
 import streamlit as st
 
 from loader.load import ensure_schema, load
-from loader.models import TABLES_BY_NAME
+from loader.models import TABLES_BY_NAME, to_cell
 from neo4j_local.server import LocalServer
 from tirlun.config import Settings, local_settings
 from tirlun.database import Database
@@ -101,16 +101,8 @@ def write_input(folder: Path, tables: dict[str, list[dict[str, Any]]]) -> Path:
             w.writeheader()
             for row in rows:
                 full = {**PROVENANCE, **row}
-                w.writerow({c: _cell(full.get(c)) for c in columns})
+                w.writerow({c: to_cell(full.get(c)) for c in columns})
     return folder
-
-
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, (list, tuple)):
-        return ";".join(v)
-    return str(v)
 
 
 @pytest.fixture

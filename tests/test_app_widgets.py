@@ -34,7 +34,12 @@ def test_workshop_mode_guides_the_sequence(seeded) -> None:
     no_exception(at)
     words = texts(at)
     assert "Step 1 of 5" in words
-    assert any(link.label == "Next: Network" for link in at.get("page_link"))
+    assert [b.label for b in at.button if b.key.startswith("workshop-")] == ["Next: Network"]  # no Back on step 1
+    at.button(key="workshop-next").click().run()  # what PageDown does
+    no_exception(at)
+    assert "Step 2 of 5" in texts(at)
+    assert at.title[0].value == catalogue("en")["page.network.title"]
+    assert {b.label for b in at.button if b.key.startswith("workshop-")} == {"Back: Overview", "Next: Overlap"}
 
 
 def test_network_draws_offline_and_focuses(seeded) -> None:

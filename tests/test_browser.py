@@ -155,6 +155,23 @@ def test_welsh_network_view_draws_offline_and_shows_hostile_name_as_text(served:
     page.close()
 
 
+def test_workshop_story_steps_with_the_keyboard(served: str, browser) -> None:
+    """PageDown (what a presentation clicker sends) moves to the next view and keeps workshop mode."""
+    en = catalogue("en")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(served, wait_until="networkidle")
+    page.get_by_text(en["page.overview.title"], exact=True).first.wait_for(timeout=60_000)
+    page.get_by_text(en["sidebar.workshop"], exact=True).click()
+    page.get_by_text("Step 1 of 5", exact=False).first.wait_for(timeout=60_000)
+    page.get_by_text(en["page.overview.title"], exact=True).first.click()  # focus the page, not the toggle
+    page.keyboard.press("PageDown")
+    page.get_by_text(en["page.network.title"], exact=True).first.wait_for(timeout=60_000)
+    page.get_by_text("Step 2 of 5", exact=False).first.wait_for(timeout=60_000)
+    page.keyboard.press("PageUp")
+    page.get_by_text("Step 1 of 5", exact=False).first.wait_for(timeout=60_000)
+    page.close()
+
+
 def test_outside_filter_sees_other_hosts() -> None:
     """The check above would catch a CDN: it keeps other hosts and drops this machine's."""
     urls = ["http://localhost:8501/x", "ws://127.0.0.1:1/_stcore/stream", "data:image/png;base64,AA",

@@ -67,7 +67,7 @@ COLUMNS: dict[str, list[str]] = {
 @pytest.fixture(scope="module")
 def seed(session_db: Database) -> Iterator[Database]:
     if not any(SEED.glob("*.csv")):
-        pytest.skip("seed/ctm has not been generated (python seed/build_ctm.py)")
+        pytest.fail("seed/ctm holds no CSV files: rebuild it with `python seed/build_ctm.py`.", pytrace=False)
     session_db.run_script("clear_graph")
     load(session_db, SEED)
     yield session_db

@@ -101,6 +101,34 @@ def show_error(exc: TirlunError) -> None:
 
 
 # -- context -------------------------------------------------------------------------
+SIDEBAR_KEYS = ("lang", "workshop", "region", "as_of")
+
+
+def restore_sidebar() -> None:
+    """Put the sidebar's choices back at the start of a run.
+
+    Streamlit resets widget state when a page calls st.switch_page (the workshop's PageDown
+    does), so each choice is also kept under a key no widget owns.
+    """
+    for key in SIDEBAR_KEYS:
+        if f"kept.{key}" in st.session_state:
+            st.session_state[key] = st.session_state[f"kept.{key}"]
+
+
+def keep(key: str) -> Any:
+    """An on_change callback that keeps a sidebar choice (it runs before the script, so before restore)."""
+    def _keep() -> None:
+        st.session_state[f"kept.{key}"] = st.session_state.get(key)
+    return _keep
+
+
+def keep_sidebar() -> None:
+    """Keep every sidebar choice as the sidebar left it, defaults included, before the page runs."""
+    for key in SIDEBAR_KEYS:
+        if key in st.session_state:
+            st.session_state[f"kept.{key}"] = st.session_state[key]
+
+
 def context() -> Context:
     s = st.session_state
     return Context(
@@ -225,16 +253,25 @@ def header(page: str) -> None:
 
 
 def next_step(page: str) -> None:
-    """In workshop mode, the guided sequence: a link to the next view."""
+    """In workshop mode, the guided sequence: PageDown / PageUp (what a presentation clicker sends) step it."""
     if not context().workshop or page not in WORKSHOP_SEQUENCE:
         return
     i = WORKSHOP_SEQUENCE.index(page)
+    paths = dict(PAGES)
     st.divider()
     st.markdown(f"**{t('workshop.step', n=i + 1, total=len(WORKSHOP_SEQUENCE))}** · {t(f'workshop.say.{page}')}")
+    back, ahead = st.columns(2)
+    if i > 0:
+        prev = WORKSHOP_SEQUENCE[i - 1]
+        if back.button(t("workshop.previous", page=t(f"nav.{prev}")), key="workshop-prev", shortcut="PageUp",
+                       icon=":material/arrow_back:"):
+            st.switch_page(paths[prev])
     if i + 1 < len(WORKSHOP_SEQUENCE):
         nxt = WORKSHOP_SEQUENCE[i + 1]
-        path = dict(PAGES)[nxt]
-        st.page_link(path, label=t("workshop.next", page=t(f"nav.{nxt}")), icon=":material/arrow_forward:")
+        if ahead.button(t("workshop.next", page=t(f"nav.{nxt}")), key="workshop-next", shortcut="PageDown",
+                        type="primary", icon=":material/arrow_forward:"):
+            st.switch_page(paths[nxt])
+    st.caption(t("workshop.keys"))
 
 
 def choice(labels: dict[Any, str]) -> Any:

@@ -1,0 +1,118 @@
+"""`tirlun generate` and `tirlun bench` on the real Neo4j.
+
+Expected figures are independent of the generator: the shape of Wales (22 local
+authorities, 7 health board regions, one RPB each) and the issue's scale-1 sizes ("around
+500 organisations, 700 partnerships, 5,000 posts, 17,000 meetings, 200,000 attendance"),
+taken within 25%; loaded counts are compared with rows counted in the CSV files.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import filecmp
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loader.generate import generate
+from loader.load import load
+from loader.validate import validate_path
+from tirlun.cli import main
+from tirlun.database import Database
+
+AS_OF = dt.date(2026, 11, 1)
+ISSUE_SCALE_1 = {"organisations": 500, "partnerships": 700, "people": 5000, "meetings": 17000, "attendance": 200000}
+
+
+def table(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate(tmp_path_factory.mktemp("gen") / "wales", scale=0.05, seed=7, as_of=AS_OF).out
+
+
+def test_same_seed_same_bytes_other_seed_other_files(small: Path, tmp_path: Path) -> None:
+    again = generate(tmp_path / "again", scale=0.05, seed=7, as_of=AS_OF).out
+    other = generate(tmp_path / "other", scale=0.05, seed=8, as_of=AS_OF).out
+    names = sorted(p.name for p in small.glob("*.csv"))
+    assert names == sorted(p.name for p in again.glob("*.csv"))
+    match, mismatch, errors = filecmp.cmpfiles(small, again, names, shallow=False)
+    assert mismatch == [] and errors == [] and len(match) == len(names) == 13
+    assert not filecmp.cmp(small / "attendance.csv", other / "attendance.csv", shallow=False)
+
+
+def test_output_validates_and_every_row_is_illustrative(small: Path) -> None:
+    _data, problems = validate_path(small)
+    assert problems == []
+    for path in small.glob("*.csv"):
+        rows = table(small, path.stem)
+        assert rows, path.name
+        assert {r["illustrative"] for r in rows} == {"true"}, path.name
+        assert all(r["source"].startswith("Synthetic (tirlun generate --scale 0.05 --seed 7") for r in rows), path.name
+
+
+def test_the_shape_of_wales(small: Path) -> None:
+    areas = table(small, "areas")
+    kinds = [a["kind"] for a in areas]
+    assert kinds.count("local_authority") == 22
+    assert kinds.count("region") == 7
+    regions = {a["id"] for a in areas if a["kind"] == "region"}
+    boards = [p for p in table(small, "partnerships") if p["level"] == "board"]
+    rpbs = [p for p in boards if p["kind"] == "rpb" and not p["dissolved"]]
+    assert len(rpbs) == 7
+    # One RPB on each health board region: its footprint is exactly that region's local authorities.
+    las_by_region = {r: frozenset(a["id"] for a in areas if a["kind"] == "local_authority" and a["parent_id"] == r)
+                     for r in regions}
+    assert {frozenset(p["areas"].split(";")) for p in rpbs} == set(las_by_region.values())
+    for kind in ("psb", "safeguarding_board", "area_planning_board", "community_safety_partnership", "vawdasv",
+                 "youth_justice_board", "resilience_forum"):
+        assert any(p["kind"] == kind for p in boards), kind
+    meetings = table(small, "meetings")
+    starts = sorted(m["start"][:10] for m in meetings)
+    assert starts[0] >= "2023-11-01" and starts[-1] <= "2026-11-01"  # three years to as_of
+
+
+def test_scale_1_is_roughly_todays_wales_and_scale_2_doubles_the_boards(tmp_path: Path) -> None:
+    one = generate(tmp_path / "one", scale=1, seed=1, as_of=AS_OF)
+    for name, around in ISSUE_SCALE_1.items():
+        assert 0.75 * around <= one.counts[name] <= 1.25 * around, (name, one.counts[name])
+    two = generate(tmp_path / "two", scale=2, seed=1, as_of=AS_OF)
+    assert two.counts["organisations"] == one.counts["organisations"]  # Wales has the same bodies
+    for name in ("partnerships", "people", "meetings", "attendance"):
+        assert 1.6 <= two.counts[name] / one.counts[name] <= 2.4, name
+
+
+def test_generated_landscape_loads_with_counts_from_the_files(db: Database, small: Path) -> None:
+    report = load(db, small, region="wales")
+    files = {name: len(table(small, name)) for name in ("organisations", "partnerships", "people", "meetings", "attendance")}
+    counts = db.read("label_counts")
+    labels = {r["label"]: r["count"] for r in counts}
+    assert labels["Organisation"] == files["organisations"]
+    assert labels["Partnership"] == files["partnerships"]
+    assert labels["Person"] == files["people"]
+    assert labels["Meeting"] == files["meetings"]
+    rels = {r["type"]: r["count"] for r in db.read("relationship_counts")}
+    assert rels["ATTENDED"] == files["attendance"]
+    assert report.rows == sum(len(table(small, p.stem)) for p in small.glob("*.csv"))
+
+
+def test_bench_writes_exactly_the_issue_keys(db: Database, test_env: dict[str, str], tmp_path: Path) -> None:
+    """A tiny run through the CLI: the JSON has the issue's keys; speed is recorded, never asserted."""
+    out = tmp_path / "bench.json"
+    result = CliRunner().invoke(main, ["bench", "--scale", "0.02", "--runs", "1", "--naive-rows", "30", "--yes",
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert list(data)[:9] == ["load", "load_naive", "load_ratio", "load_csv", "load_vs_load_csv", "queries",
+                              "duplicate_meetings_exponent", "app", "peak_rss_mb"]
+    assert set(data) - set(list(data)[:9]) == {"machine", "meta"}
+    assert data["load"] > 0 and data["load_naive"] > 0 and data["load_csv"] > 0
+    assert data["load_ratio"] == round(data["load"] / data["load_naive"], 2)
+    assert "partnership_overlap" in data["queries"] and "median_s" in data["queries"]["partnership_overlap"]
+    assert "| load |" in result.output or "load" in result.output
