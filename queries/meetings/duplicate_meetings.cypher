@@ -3,10 +3,10 @@
 // title_cy: Cyfarfodydd dyblyg
 // description: Pairs of meetings of different partnerships held within window_days calendar days of each other (inclusive: meetings exactly window_days apart count; 0 = the same day) whose attendees are largely the same people. Attendees are posts recorded as attended or deputy (apologies do not count).
 // description: attendee_jaccard = shared_attendees / people at either meeting, and a pair is listed when it is at least min_attendee_jaccard. shared_themes are agenda themes both meetings covered. hours_saved = shared_attendees x the shorter meeting's duration_hours: the person-hours saved if the two were held as one meeting, since each shared attendee would still sit through the longer one.
-// description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Each meeting is compared only with meetings starting in the window after it (an index range on Meeting.start), never with every other meeting. Most similar pairs first.
+// description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Blocking keeps the cost near-linear: meetings are found by an index range on Meeting.start, and two meetings are only compared when one person attended both within the window (each person's meetings in time order, paired with the ones after it inside the window), never every meeting with every other. Most similar pairs first.
 // description_cy: Parau o gyfarfodydd gan bartneriaethau gwahanol a gynhaliwyd o fewn window_days diwrnod calendr i'w gilydd (yn gynhwysol: mae cyfarfodydd union window_days ar wahân yn cyfrif; 0 = yr un diwrnod) y mae eu mynychwyr yn yr un bobl i raddau helaeth. Mynychwyr yw swyddi a gofnodwyd fel attended neu deputy (nid yw ymddiheuriadau'n cyfrif).
 // description_cy: attendee_jaccard = shared_attendees / y bobl yn y naill gyfarfod neu'r llall, a rhestrir pâr pan fo'n min_attendee_jaccard o leiaf. shared_themes yw'r themâu agenda a drafodwyd yn y ddau gyfarfod. hours_saved = shared_attendees x duration_hours y cyfarfod byrraf: yr oriau person a arbedid pe cynhelid y ddau fel un cyfarfod, gan y byddai pob mynychwr cyffredin yn dal i eistedd drwy'r un hwyaf.
-// description_cy: Dim ond cyfarfodydd sy'n dechrau rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd at as_of) a gaiff eu paru. Cymherir pob cyfarfod yn unig â chyfarfodydd sy'n dechrau yn y ffenestr ar ei ôl (amrediad mynegai ar Meeting.start), byth â phob cyfarfod arall. Y parau mwyaf tebyg yn gyntaf.
+// description_cy: Dim ond cyfarfodydd sy'n dechrau rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd at as_of) a gaiff eu paru. Mae blocio yn cadw'r gost bron yn llinol: ceir cyfarfodydd drwy amrediad mynegai ar Meeting.start, a chymherir dau gyfarfod dim ond pan fynychodd un person y ddau o fewn y ffenestr (cyfarfodydd pob person yn nhrefn amser, wedi'u paru â'r rhai ar eu hôl o fewn y ffenestr), byth pob cyfarfod â phob un arall. Y parau mwyaf tebyg yn gyntaf.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: window_days int = 7 | Most calendar days between the two meetings, inclusive (null: 7)
@@ -19,25 +19,27 @@ WITH coalesce($window_days, 7) AS window_days,
      coalesce($min_attendee_jaccard, 0.5) AS min_j,
      localdatetime({date: coalesce($date_from, as_of - duration({months: 12}))}) AS range_start,
      localdatetime({date: coalesce($date_to, as_of) + duration({days: 1})}) AS range_end
-MATCH (a:Meeting)
-WHERE a.start >= range_start AND a.start < range_end
-  AND ($region IS NULL OR a.region = $region)
-WITH a, window_days, min_j, range_end,
-     localdatetime({date: date(a.start) + duration({days: window_days + 1})}) AS window_end
-MATCH (b:Meeting)
-WHERE b.start >= a.start AND b.start < window_end AND b.start < range_end
-  AND (b.start > a.start OR b.id > a.id)
-  AND ($region IS NULL OR b.region = $region)
-MATCH (a)-[:MEETING_OF]->(pa:Partnership), (b)-[:MEETING_OF]->(pb:Partnership)
+// Each meeting in the range once: its partnership, start and attendee count.
+MATCH (m:Meeting)
+WHERE m.start >= range_start AND m.start < range_end
+  AND ($region IS NULL OR m.region = $region)
+MATCH (m)-[:MEETING_OF]->(p:Partnership)
+MATCH (m)<-[r:ATTENDED]-(x:Person)
+WHERE r.as IN ['attended', 'deputy']
+WITH window_days, min_j, m, p, collect(x) AS people
+WITH window_days, min_j, {m: m, p: p, start: m.start, n: size(people)} AS meeting, people
+// Blocking: each person's meetings in time order, each paired with the later ones that start
+// within window_days calendar days of it. Only meetings sharing an attendee are ever compared.
+UNWIND people AS x
+WITH window_days, min_j, x, meeting ORDER BY meeting.start, meeting.m.id
+WITH window_days, min_j, x, collect(meeting) AS ms
+UNWIND range(0, size(ms) - 2) AS i
+WITH window_days, min_j, x, ms[i] AS am, ms[i + 1..] AS later
+WITH min_j, x, am, later, localdatetime({date: date(am.start) + duration({days: window_days + 1})}) AS window_end
+UNWIND [bm IN later WHERE bm.start < window_end] AS bm
+WITH min_j, am.m AS a, am.p AS pa, am.n AS a_attendees, bm.m AS b, bm.p AS pb, bm.n AS b_attendees,
+     count(DISTINCT x) AS shared_attendees
 WHERE pa <> pb
-WITH a, b, pa, pb, min_j,
-     COUNT { (a)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] } AS a_attendees,
-     COUNT { (b)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] } AS b_attendees,
-     COUNT {
-       MATCH (a)<-[ra:ATTENDED]-(x:Person)-[rb:ATTENDED]->(b)
-       WHERE ra.as IN ['attended', 'deputy'] AND rb.as IN ['attended', 'deputy']
-     } AS shared_attendees
-WHERE shared_attendees > 0
   AND toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) >= min_j
 WITH a, b, pa, pb, a_attendees, b_attendees, shared_attendees,
      toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) AS attendee_jaccard,
