@@ -12,7 +12,7 @@ from tirlun import cli_app
 from tirlun.database import Database
 from tirlun.network import external_references
 
-from app_support import HOSTILE, hostile_copy
+from app_support import HOSTILE, SEED, hostile_copy
 
 
 def cli() -> click.Group:
@@ -55,6 +55,21 @@ def test_pack_in_welsh_and_bad_name(seeded, tmp_path) -> None:
     assert "Gorgyffwrdd partneriaethau yn" in out.read_text(encoding="utf-8")
     bad = CliRunner().invoke(cli(), ["pack", str(tmp_path / "ctm.pdf")])
     assert bad.exit_code == 1 and "does not end in .html" in bad.output
+
+
+def test_pack_refuses_an_unknown_region_and_an_empty_story(seeded: Database, tmp_path) -> None:
+    from loader.load import load
+
+    out = tmp_path / "x.html"
+    typo = CliRunner().invoke(cli(), ["pack", "--region", "ctn", str(out)])
+    assert typo.exit_code == 1 and "no region 'ctn'" in typo.output and "--region ctm" in typo.output
+    seeded.run_script("clear_graph")
+    try:
+        empty = CliRunner().invoke(cli(), ["pack", str(out)])
+        assert empty.exit_code == 1 and "No partnership is active" in empty.output and "tirlun load" in empty.output
+    finally:
+        load(seeded, SEED)
+    assert not out.exists()
 
 
 def test_pack_escapes_hostile_names(session_db: Database, app_env, tmp_path) -> None:

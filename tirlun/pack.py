@@ -9,6 +9,7 @@ every name from the graph is escaped text.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import html
 from pathlib import Path
 from typing import Any
@@ -74,14 +75,23 @@ def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], values: 
 def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", members: str = "organisations") -> str:
     """The whole pack as one HTML string."""
     set_language(lang)
+    regions = {r["id"]: r for r in db.read("app_regions")}
+    if region is not None and region not in regions:
+        close = difflib.get_close_matches(region, list(regions), n=1)
+        raise TirlunError(f"There is no region '{region}' in the graph.",
+                          f"Did you mean --region {close[0]}?" if close else
+                          f"Regions in the graph: {', '.join(sorted(regions))}." if regions else
+                          "The graph is empty: load data first with `tirlun load PATH`.")
     base = {"region": region, "as_of": as_of}
     summary = db.read("landscape_summary", base)
     pairs = db.read("partnership_overlap", {**base, "members": members})
     sets = db.read("app_partnership_sets", base)
     dups = db.read("duplicate_meetings", base)
     net_rows = db.read("app_network", base)
-    regions = {r["id"]: r for r in db.read("app_regions")}
     region_name = pick(regions[region]) if region in regions else (region or t("common.all"))
+    if not sets:
+        raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
+                          "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
 
     figures = {(r["metric"], r["breakdown"]): r["value"] for r in summary}
     fig_html = "".join(
