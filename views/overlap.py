@@ -77,10 +77,11 @@ with common.errors():
                  alt.Tooltip("shared:Q", title=t("col.shared")),
                  alt.Tooltip("value:Q", title=t(f"overlap.measure.{measure}"), format=".2f")],
     )
-    labels = base_chart.mark_text(fontSize=font - 1 if len(order) <= 25 else font - 3).encode(
+    labels = base_chart.mark_text(fontSize=font - 1).encode(
         text="text:N", color=alt.condition("datum.value > 0.55", alt.value("#ffffff"), alt.value("#000000"))
     )
-    heatmap = (rects + labels).properties(width=size, height=size, title=t("overlap.heatmap_title",
+    # Numbers in the cells only while they fit; past that the colour, tooltip and table carry them.
+    heatmap = (rects + labels if len(order) <= 25 else rects).properties(width=size, height=size, title=t("overlap.heatmap_title",
                                                                           by=t(f"overlap.by.{by}").lower()))
     st.subheader(t("overlap.heatmap"))
     common.chart(heatmap, heat, f"overlap-heatmap-{by}", {"a_full": "col.partnership_a", "b_full": "col.partnership_b",
