@@ -20,7 +20,7 @@ from pathlib import Path
 
 from loader.models import AreaKind
 from loader.plan import build_plan, row_count
-from loader.validate import ValidInput, validate_path
+from loader.validate import ValidInput, paused_gc, validate_path
 from tirlun import registry
 from tirlun.database import Database, Statement
 from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable, TirlunError, ValidationFailed
@@ -63,37 +63,38 @@ def load(
     single_tx_limit: int = 1_000_000,
 ) -> LoadReport:
     started = time.perf_counter()
-    data, problems = validate_path(path)
-    if problems:
-        raise ValidationFailed(problems)
-    region = region or infer_region(data)
-    if region is None:
-        raise TirlunError(
-            "Cannot tell which region this data is for.",
-            "Give it with --region ID (the id of the region's row in areas), e.g. --region ctm.",
-        )
-    plan = build_plan(data, region)
-    if replace:
-        plan.insert(0, Statement(registry.get("replace_region"), (), {"region": region}, label="replace"))
-    if on_plan:
-        on_plan(row_count(plan))
-    ensure_schema(db)
-    if row_count(plan) <= single_tx_limit:
-        try:
-            db.write_all(plan, batch_size=batch_size, single_transaction=True, progress=progress,
-                         fail_after_rows=fail_after_rows)
-        except (DatabaseError, Neo4jUnavailable) as exc:
-            raise LoadFailed(
-                f"The load failed and was rolled back, so the graph is as it was before: {exc.message}",
-                exc.hint or "Check the server with `tirlun neo4j status` and run the load again.",
-            ) from exc
-    else:
-        _load_in_batches(db, data, plan, region, replace, batch_size, progress, fail_after_rows, single_tx_limit)
-    report = LoadReport(region, data.count(), 0.0, replaced=replace)
-    report.labels = {r["label"]: r["count"] for r in db.read("label_counts")}
-    report.relationships = {r["type"]: r["count"] for r in db.read("relationship_counts")}
-    report.seconds = time.perf_counter() - started
-    return report
+    with paused_gc():  # see paused_gc: the rows of a big load are many small objects
+        data, problems = validate_path(path)
+        if problems:
+            raise ValidationFailed(problems)
+        region = region or infer_region(data)
+        if region is None:
+            raise TirlunError(
+                "Cannot tell which region this data is for.",
+                "Give it with --region ID (the id of the region's row in areas), e.g. --region ctm.",
+            )
+        plan = build_plan(data, region, batch_size)
+        if replace:
+            plan.insert(0, Statement(registry.get("replace_region"), (), {"region": region}, label="replace"))
+        if on_plan:
+            on_plan(row_count(plan))
+        ensure_schema(db)
+        if row_count(plan) <= single_tx_limit:
+            try:
+                db.write_all(plan, batch_size=batch_size, single_transaction=True, progress=progress,
+                             fail_after_rows=fail_after_rows)
+            except (DatabaseError, Neo4jUnavailable) as exc:
+                raise LoadFailed(
+                    f"The load failed and was rolled back, so the graph is as it was before: {exc.message}",
+                    exc.hint or "Check the server with `tirlun neo4j status` and run the load again.",
+                ) from exc
+        else:
+            _load_in_batches(db, data, plan, region, replace, batch_size, progress, fail_after_rows, single_tx_limit)
+        report = LoadReport(region, data.count(), 0.0, replaced=replace)
+        report.labels = {r["label"]: r["count"] for r in db.read("label_counts")}
+        report.relationships = {r["type"]: r["count"] for r in db.read("relationship_counts")}
+        report.seconds = time.perf_counter() - started
+        return report
 
 
 REFERENCE_TABLES = ("areas", "themes", "legislation", "organisations")

@@ -80,10 +80,11 @@ def _read_folder(folder: Path, raw: RawInput) -> None:
             continue
         header = [h.strip() for h in rows[0]]
         table = RawTable(name, file.name, header, [])
+        width = len(header)
         for i, cells in enumerate(rows[1:], start=2):
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():  # no cell with anything in it
                 continue
-            if len(cells) > len(header):
+            if len(cells) > width:
                 raw.problems.append(
                     (file.name, i, "", "", f"This row has {len(cells)} cells but the header has {len(header)} columns. Check for stray commas.")
                 )

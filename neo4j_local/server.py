@@ -138,7 +138,7 @@ server.directories.logs={home / "logs"}
 server.directories.plugins={home / "plugins"}
 server.directories.import={home / "import"}
 server.directories.run={home / "run"}
-server.memory.heap.initial_size=512m
+server.memory.heap.initial_size={self.s.heap}
 server.memory.heap.max_size={self.s.heap}
 server.memory.pagecache.size={self.s.pagecache}
 db.memory.transaction.total.max=0
@@ -219,7 +219,7 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
             )
         cmd = [
             java,
-            "-Xms512m",
+            f"-Xms{self.s.heap}",  # initial = max, as Neo4j advises: no heap resizing during a big commit
             f"-Xmx{self.s.heap}",
             "-XX:+UseG1GC",
             "-XX:+ExitOnOutOfMemoryError",

@@ -173,3 +173,28 @@ def test_batched_load_refuses_a_region_with_data(db: Database, tmp_path: Path) -
     with pytest.raises(TirlunError) as info:
         load(db, folder, single_tx_limit=1)
     assert "must go into an empty region, and 'ctm' already has data" in info.value.message
+
+
+def test_attendance_batches_send_each_distinct_property_map_once(tmp_path: Path) -> None:
+    from loader.plan import build_plan
+    from loader.validate import validate_path
+
+    t = base()
+    t["attendance"].append({"person_id": "post-uhb-dn", "meeting_id": "psb-2025-03", "attended_as": "attended"})
+    data, problems = validate_path(write_input(tmp_path / "in", t))
+    assert problems == []
+    # every row has the fixture's provenance and no note; 'attended_as' is sent as 'as'
+    attended = {"source": "test fixture", "as_of": dt.date(2025, 1, 1), "illustrative": True, "note": None, "as": "attended"}
+    deputy = {**attended, "as": "deputy"}
+    (one,) = [s for s in build_plan(data, "ctm") if s.label == "attendance"]
+    # rows 1 and 3 share their properties: one map, index 0
+    assert [list(r) for r in one.rows] == [
+        ["post-bcbc-ceo", "psb-2025-03", 0], ["post-uhb-dn", "sb-2025-03", 1], ["post-uhb-dn", "psb-2025-03", 0],
+    ]
+    assert one.params == {"props": [attended, deputy]}
+    # two rows a batch: each batch has its own table, numbered from 0
+    first, second = [s for s in build_plan(data, "ctm", batch_size=2) if s.label == "attendance"]
+    assert [list(r) for r in first.rows] == [["post-bcbc-ceo", "psb-2025-03", 0], ["post-uhb-dn", "sb-2025-03", 1]]
+    assert first.params == {"props": [attended, deputy]}
+    assert [list(r) for r in second.rows] == [["post-uhb-dn", "psb-2025-03", 0]]
+    assert second.params == {"props": [attended]}

@@ -164,3 +164,83 @@ def test_bad_input_writes_nothing(
     assert result.exit_code == 1
     assert "nothing was written" in result.output
     assert db.read("graph_fingerprint") == before
+
+
+# -- the fast path (loader/fast.py) gives what pydantic gives, and leaves doubtful cells to pydantic -----------------------
+def test_fast_path_builds_the_same_rows_as_pydantic() -> None:
+    import datetime as dt
+
+    from loader.fast import FastTable
+    from loader.models import Attendance, Meeting, Membership
+
+    header = ["id", "partnership_id", "start", "duration_hours", "format", "themes", "source", "as_of", "illustrative", "note"]
+    cells = {"id": " m-1 ", "partnership_id": "ctm-psb", "start": "12/03/2025 10:00", "duration_hours": "1,5",
+             "format": "", "themes": "well-being; ;carers", "source": " minutes ", "as_of": "2025-11-01",
+             "illustrative": "Ie", "note": "  "}
+    row = FastTable(Meeting, header).row(cells)
+    assert row is not None
+    # worked out by hand from the column types: trimmed ids and text, dd/mm/yyyy date-time, decimal comma,
+    # empty format -> default 'virtual', list split on ';' without empties, Welsh 'ie' -> True, blank note -> None
+    assert row.__dict__ == {
+        "source": "minutes", "as_of": dt.date(2025, 11, 1), "illustrative": True, "note": None, "id": "m-1",
+        "partnership_id": "ctm-psb", "start": dt.datetime(2025, 3, 12, 10, 0), "duration_hours": 1.5,
+        "format": "virtual", "themes": ["well-being", "carers"],
+    }
+    assert row.model_fields_set == {"id", "partnership_id", "start", "duration_hours", "themes", "source", "as_of",
+                                    "illustrative"}
+    assert row == Meeting.model_validate(cells)
+    assert row.model_dump() == Meeting.model_validate(cells).model_dump()
+
+    header = ["organisation_id", "partnership_id", "role", "source", "as_of"]
+    ms = FastTable(Membership, header).row({"organisation_id": "bcbc", "partnership_id": "p", "role": "", "source": "s",
+                                            "as_of": "45658"})
+    assert ms is not None
+    # Excel serial 45658 is 2025-01-01 (serial 1 = 1899-12-31); absent role -> 'member', illustrative -> False
+    assert (ms.role, ms.as_of, ms.illustrative, ms.since, ms.until) == ("member", dt.date(2025, 1, 1), False, None, None)  # type: ignore[attr-defined]
+
+    att = FastTable(Attendance, ["person_id", "meeting_id", "attended_as", "source", "as_of"])
+    ok = {"person_id": "post-1", "meeting_id": "m-1", "attended_as": "deputy", "source": "s", "as_of": "2025-01-01"}
+    a, b = att.row(ok), att.row(dict(ok))
+    assert a is not None and b is not None and a.attended_as == "deputy" and a is not b  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("column,value", [
+    ("attended_as", "Deputy"),       # not exactly an allowed value
+    ("attended_as", " deputy"),      # pydantic decides about padded enum values
+    ("person_id", "Post-1"),         # not a valid id
+    ("as_of", "31/02/2025"),         # not a real date
+    ("as_of", ""),                   # required and empty
+    ("source", "ŵ "),                 # a non-ASCII end: left to pydantic's own trimming
+    ("illustrative", "maybe"),
+    ("meeting_id", 7),               # not text (a workbook cell)
+])
+def test_fast_path_leaves_doubtful_cells_to_pydantic(column: str, value: Any) -> None:
+    from loader.fast import FastTable
+    from loader.models import Attendance
+
+    cells = {"person_id": "post-1", "meeting_id": "m-1", "attended_as": "deputy", "source": "s", "as_of": "2025-01-01",
+             "illustrative": "false", column: value}
+    assert FastTable(Attendance, list(cells)).row(cells) is None
+
+
+def test_fast_path_keeps_number_bounds_to_pydantic() -> None:
+    from loader.fast import FastTable
+    from loader.models import Meeting
+
+    cells = {"id": "m", "partnership_id": "p", "start": "2025-01-01 10:00", "source": "s", "as_of": "2025-01-01"}
+    table = FastTable(Meeting, [*cells, "duration_hours"])
+    assert table.row({**cells, "duration_hours": "24"}).duration_hours == 24.0  # type: ignore[union-attr]
+    for bad in ("0", "24.5", "-1", "1e1", "two"):  # gt=0, le=24, and forms only pydantic judges
+        assert table.row({**cells, "duration_hours": bad}) is None
+
+
+def test_problems_are_the_same_whichever_path_a_row_takes(tmp_path: Path) -> None:
+    t = base()
+    t["attendance"][0]["attended_as"] = "late"
+    t["attendance"][1]["as_of"] = "2025-13-01"
+    folder = write_input(tmp_path, t)
+    _, problems = validate_path(folder)
+    got = [(p.where, p.row, p.column, p.value) for p in problems]
+    # attendance rows are rows 2 and 3 of attendance.csv (the header is row 1)
+    assert got == [("attendance.csv", 2, "attended_as", "late"), ("attendance.csv", 3, "as_of", "2025-13-01")]
+    assert problems[0].message == "Not an allowed value. Use one of: attended, deputy or apologies."

@@ -2,9 +2,13 @@
 // mode: write
 // title: Load seats
 // description: Person SITS_ON partnership, one relationship per role; representing defaults to the post's organisation.
-// param: rows list | One map per input row, built by loader/plan.py
+// description: Rows are [person_id, partnership_id, i]: $props[i] is the relationship's properties (each distinct map is sent
+// description: once per batch).
+// param: rows list | One list per input row, built by loader/plan.py
+// param: props list | The batch's distinct property maps, built by loader/plan.py
 UNWIND $rows AS row
-MATCH (pe:Person {id: row.person_id})
-MATCH (p:Partnership {id: row.partnership_id})
-MERGE (pe)-[r:SITS_ON {role: row.props.role}]->(p)
-SET r += row.props
+MATCH (pe:Person {id: row[0]})
+MATCH (p:Partnership {id: row[1]})
+WITH pe, p, $props[row[2]] AS props
+MERGE (pe)-[r:SITS_ON {role: props.role}]->(p)
+SET r += props

@@ -1,0 +1,218 @@
+"""A fast path for validating the common, well-formed row, with pydantic as the judge of the rest.
+
+Why: validating 200,000 attendance rows one ``model_validate`` at a time costs several seconds,
+most of it in the per-cell Python validators and the per-row call. Most cells repeat (sources,
+dates, yes/no, ids), so each column here keeps a memo from the cell's text to its value, and a
+row is built straight into a model instance.
+
+The fast path only accepts a cell when the result is certain to be the one pydantic would give
+(plain text cells in the forms the parsers in loader/models.py read; enum values typed exactly;
+numbers as plain digits within the column's bounds). Anything else, including every invalid
+cell, makes ``FastTable.row`` return None and the caller validates that row with pydantic, so
+error messages are unchanged. tests/test_validate.py checks both paths agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import annotated_types
+
+from loader import models
+from loader.models import Row
+
+_MISS = object()
+_BLANK = object()
+_SLOW = object()
+_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+_INT = re.compile(r"^(0|[1-9]\d{0,17})$")
+_set = object.__setattr__
+
+
+def _text(s: str) -> Any:
+    t = s.strip()
+    # str.strip and pydantic's strip agree on ASCII ends; leave other ends to pydantic
+    return t if ord(t[0]) < 128 and ord(t[-1]) < 128 else _SLOW
+
+
+def _id(s: str) -> Any:
+    t = s.strip()
+    return t if models._ID.match(t) else _SLOW
+
+
+def _id_list(s: str) -> Any:
+    parts = [p.strip() for p in s.split(";") if p.strip()]
+    return parts if all(models._ID.match(p) for p in parts) else _SLOW
+
+
+def _bool(s: str) -> Any:
+    t = s.strip().lower()
+    if t in models._TRUE:
+        return True
+    if t in models._FALSE:
+        return False
+    return _SLOW
+
+
+def _date(s: str) -> Any:
+    try:
+        value = models.parse_date(s)
+    except ValueError:
+        return _SLOW
+    return value if type(value) is dt.date else _SLOW
+
+
+def _datetime(s: str) -> Any:
+    try:
+        value = models.parse_datetime(s)
+    except ValueError:
+        return _SLOW
+    return value if type(value) is dt.datetime else _SLOW
+
+
+def _enum(kind: type[enum.Enum]) -> Callable[[str], Any]:
+    values = {m.value for m in kind}
+    return lambda s: s if s in values else _SLOW
+
+
+def _enum_list(kind: type[enum.Enum]) -> Callable[[str], Any]:
+    values = {m.value for m in kind}
+
+    def parse(s: str) -> Any:
+        parts = [p.strip() for p in s.split(";") if p.strip()]
+        return parts if all(p in values for p in parts) else _SLOW
+
+    return parse
+
+
+def _bounded(convert: Callable[[str], Any], pattern: re.Pattern[str], metadata: list[Any]) -> Callable[[str], Any]:
+    checks: list[Callable[[Any], bool]] = []
+    for m in metadata:
+        if isinstance(m, annotated_types.Gt):
+            checks.append(lambda v, b=m.gt: v > b)
+        elif isinstance(m, annotated_types.Ge):
+            checks.append(lambda v, b=m.ge: v >= b)
+        elif isinstance(m, annotated_types.Lt):
+            checks.append(lambda v, b=m.lt: v < b)
+        elif isinstance(m, annotated_types.Le):
+            checks.append(lambda v, b=m.le: v <= b)
+
+    def parse(s: str) -> Any:
+        t = s.strip().replace(",", ".")
+        if not pattern.match(t):
+            return _SLOW
+        v = convert(t)
+        return v if all(c(v) for c in checks) else _SLOW
+
+    return parse
+
+
+# The annotated types of loader/models.py, each with its fast parser (None: let pydantic do it).
+_BY_TYPE: list[tuple[Any, Callable[[list[Any]], Callable[[str], Any]]]] = [
+    (models.Id, lambda md: _id),
+    (models.OptId, lambda md: _id),
+    (models.Text, lambda md: _text),
+    (models.OptText, lambda md: _text),
+    (models.Date, lambda md: _date),
+    (models.OptDate, lambda md: _date),
+    (models.DateTime, lambda md: _datetime),
+    (models.Bool, lambda md: _bool),
+    (models.OptBool, lambda md: _bool),
+    (models.IdList, lambda md: _id_list),
+    (models.Float, lambda md: _bounded(float, _NUMBER, md)),
+    (models.OptFloat, lambda md: _bounded(float, _NUMBER, md)),
+    (models.Int, lambda md: _bounded(int, _INT, md)),
+    (models.OptInt, lambda md: _bounded(int, _INT, md)),
+]
+
+
+def _parser_for(hint: Any, metadata: list[Any]) -> Callable[[str], Any] | None:
+    for known, make in _BY_TYPE:
+        if hint == known:
+            return make(metadata)
+    args = typing.get_args(hint)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return _enum(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        other = next(a for a in args if a is not type(None))
+        if isinstance(other, type) and issubclass(other, enum.Enum):
+            return _enum(other)
+    if typing.get_origin(hint) is typing.Annotated and len(args) == 2:
+        inner, extra = args
+        if typing.get_origin(inner) is list and getattr(extra, "func", None) is models.parse_list:
+            (item,) = typing.get_args(inner)
+            if isinstance(item, type) and issubclass(item, enum.Enum):
+                return _enum_list(item)
+    return None
+
+
+def _default_maker(field: Any) -> Callable[[], Any] | None:
+    """The value pydantic gives an absent column (defaults are validated too), or None if unsure."""
+    if field.default_factory is list:
+        return list
+    default = field.default
+    if default is None or type(default) is bool:
+        return lambda: default
+    if isinstance(default, enum.Enum):
+        value = default.value
+        return lambda: value
+    return None
+
+
+class FastTable:
+    """Builds model instances from well-formed rows of one table (read with ``header``); None means 'ask pydantic'."""
+
+    def __init__(self, model: type[Row], header: list[str]) -> None:
+        self.model = model
+        hints = typing.get_type_hints(model, include_extras=True)
+        self.spec: list[tuple[str, dict[str, Any], Callable[[str], Any], Callable[[], Any] | None, bool]] = []
+        self.ok = not model.__pydantic_post_init__
+        for name, field in model.model_fields.items():
+            parser = _parser_for(hints[name], list(field.metadata))
+            default = None if field.is_required() else _default_maker(field)
+            if parser is None or (default is None and not field.is_required()) or field.alias:
+                self.ok = False
+                break
+            self.spec.append((name, {}, parser, default, typing.get_origin(field.annotation) is list))
+        # rows are dicts keyed by the header: unknown columns are pydantic's to report
+        self.ok = self.ok and set(header) <= set(model.model_fields)
+
+    def row(self, cells: dict[str, Any]) -> Row | None:
+        """The row's model instance, or None when pydantic must decide. Its keys must come from the header."""
+        if not self.ok:
+            return None
+        values: dict[str, Any] = {}
+        defaulted: list[str] = []
+        get = cells.get
+        for name, memo, parse, default, is_list in self.spec:
+            v = get(name)
+            if v is not None:
+                r = memo.get(v, _MISS)  # keys are text only, so other cell types always miss
+                if r is _MISS:
+                    if type(v) is not str:
+                        return None
+                    r = memo[v] = _BLANK if not v.strip() else parse(v)
+                if r is _SLOW:
+                    return None
+                if r is not _BLANK:
+                    values[name] = r.copy() if is_list else r  # each row its own list
+                    continue
+            if default is None:
+                return None  # a required column is empty: pydantic says so
+            values[name] = default()
+            defaulted.append(name)
+        given = set(values)
+        if defaulted:
+            given.difference_update(defaulted)
+        obj = self.model.__new__(self.model)
+        _set(obj, "__dict__", values)
+        _set(obj, "__pydantic_fields_set__", given)
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        return obj
