@@ -283,3 +283,68 @@ def test_theme_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     assert rows[2]["shared_names_cy"] == ["Ŵyl"]
     assert (rows[2]["a_size"], rows[2]["b_size"]) == (3, 1)
     assert _pairs(db.read("theme_overlap", {"as_of": AS_OF, "min_shared": 2})) == [("p1", "p3"), ("p2", "p3")]
+
+
+def sorting_tables() -> dict[str, list[dict[str, Any]]]:
+    """Two partnerships whose shared members sort differently by id, English name and Welsh name."""
+    return {
+        "themes": [
+            {"id": "t1", "name_en": "Wellbeing", "name_cy": "Llesiant"},
+            {"id": "t2", "name_en": "Housing", "name_cy": "Tai"},
+            {"id": "t3", "name_en": "Safeguarding", "name_cy": "Diogelu"},
+        ],
+        "organisations": [
+            _org("o1", name_en="Dyfed", name_cy="Bravo"),
+            _org("o2", name_en="Caerdydd", name_cy="Ŵyl"),
+            _org("o3", name_en="Bangor", name_cy="Awel"),
+            _org("o4", name_en="Abertawe"),  # no Welsh name: falls back to English
+            _org("o5", name_en="Zeta"),
+        ],
+        "partnerships": [_partnership("q1", themes="t1;t2;t3"), _partnership("q2", themes="t3;t2;t1")],
+        "memberships": [
+            *({"organisation_id": o, "partnership_id": "q1"} for o in ("o2", "o4", "o1", "o3")),
+            *({"organisation_id": o, "partnership_id": "q2"} for o in ("o3", "o5", "o1", "o4", "o2")),
+        ],
+        "people": [
+            {"id": "y1", "job_title_en": "Manager", "job_title_cy": "Rheolwr", "organisation_id": "o1"},
+            {"id": "y2", "job_title_en": "Manager", "job_title_cy": "Rheolwr", "organisation_id": "o1"},
+            {"id": "y3", "job_title_en": "Analyst", "organisation_id": "o3"},
+        ],
+        "seats": [{"person_id": x, "partnership_id": p} for p in ("q2", "q1") for x in ("y3", "y2", "y1")],
+    }
+
+
+def test_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callable[..., Database]) -> None:
+    # q1 = {o1, o2, o3, o4} size 4, q2 = {o1, o2, o3, o4, o5} size 5: shared 4, jaccard 4/5, overlap 4/4.
+    # By id:           o1, o2, o3, o4
+    # By English name: Abertawe (o4), Bangor (o3), Caerdydd (o2), Dyfed (o1)
+    # By Welsh name:   Abertawe (o4, English fallback), Awel (o3), Bravo (o1), Ŵyl (o2: Ŵ sorts after Z)
+    db = load_tables(sorting_tables())
+    [row] = db.read("partnership_overlap", {"as_of": AS_OF})
+    assert (row["a_id"], row["b_id"], row["shared"], row["a_size"], row["b_size"]) == ("q1", "q2", 4, 4, 5)
+    assert row["jaccard"] == pytest.approx(0.8)
+    assert row["overlap_coefficient"] == pytest.approx(1.0)
+    assert row["shared_ids"] == ["o1", "o2", "o3", "o4"]
+    assert row["shared_names"] == ["Abertawe", "Bangor", "Caerdydd", "Dyfed"]
+    assert row["shared_names_cy"] == ["Abertawe", "Awel", "Bravo", "Ŵyl"]
+
+    # People: y1 and y2 are both "Manager, Dyfed" (employer o1 has no short name), y3 is "Analyst, Bangor";
+    # in Welsh "Rheolwr, Bravo" twice and "Analyst, Awel" (no Welsh job title: English fallback).
+    [row] = db.read("partnership_overlap", {"as_of": AS_OF, "members": "people"})
+    assert (row["a_id"], row["b_id"], row["shared"], row["a_size"], row["b_size"]) == ("q1", "q2", 3, 3, 3)
+    assert row["jaccard"] == pytest.approx(1.0)
+    assert row["shared_ids"] == ["y1", "y2", "y3"]
+    assert row["shared_names"] == ["Analyst, Bangor", "Manager, Dyfed", "Manager, Dyfed"]
+    assert row["shared_names_cy"] == ["Analyst, Awel", "Rheolwr, Bravo", "Rheolwr, Bravo"]
+
+
+def test_theme_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callable[..., Database]) -> None:
+    # q1 and q2 both cover t1, t2, t3: shared 3, sizes 3 and 3, jaccard 1.
+    # By id: t1, t2, t3; English: Housing, Safeguarding, Wellbeing; Welsh: Diogelu, Llesiant, Tai.
+    db = load_tables(sorting_tables())
+    [row] = db.read("theme_overlap", {"as_of": AS_OF})
+    assert (row["a_id"], row["b_id"], row["shared"], row["a_size"], row["b_size"]) == ("q1", "q2", 3, 3, 3)
+    assert row["jaccard"] == pytest.approx(1.0)
+    assert row["shared_ids"] == ["t1", "t2", "t3"]
+    assert row["shared_names"] == ["Housing", "Safeguarding", "Wellbeing"]
+    assert row["shared_names_cy"] == ["Diogelu", "Llesiant", "Tai"]

@@ -11,11 +11,15 @@
 MATCH (m:Meeting)-[:MEETING_OF]->(p:Partnership)
 WHERE ($region IS NULL OR p.region = $region)
   AND localdatetime({date: $date_from}) <= m.start < localdatetime({date: $date_to + duration('P1D')})
-OPTIONAL MATCH (x:Person)-[a:ATTENDED]->(m) WHERE coalesce(a.as, 'attended') <> 'apologies'
-WITH m, p, collect(DISTINCT x.id) AS attendees
-OPTIONAL MATCH (m)-[:HAS_THEME]->(t:Theme)
+WITH m, p,
+     COLLECT {
+       MATCH (x:Person)-[a:ATTENDED]->(m)
+       WHERE coalesce(a.as, 'attended') <> 'apologies' AND x.id IS NOT NULL
+       RETURN DISTINCT x.id
+     } AS attendees,
+     COLLECT { MATCH (m)-[:HAS_THEME]->(t:Theme) WHERE t.id IS NOT NULL RETURN DISTINCT t.id } AS themes
 RETURN m.id AS id, p.id AS partnership_id, p.name_en AS partnership_en, p.name_cy AS partnership_cy,
        p.short_name AS short_name, p.kind AS kind, m.start AS start, m.duration_hours AS duration_hours,
        m.format AS format, size(attendees) AS attendee_count, attendees,
-       m.duration_hours * size(attendees) AS person_hours, collect(DISTINCT t.id) AS themes
+       m.duration_hours * size(attendees) AS person_hours, themes
 ORDER BY start, partnership_id

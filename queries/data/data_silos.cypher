@@ -18,14 +18,20 @@ CALL (as_of) {
     AND (p.dissolved IS NULL OR p.dissolved > as_of)
   RETURN collect(p) AS active
 }
-CALL (as_of, active) {
+CALL (active) {
+  UNWIND active AS p
+  MATCH (p)-[:HAS_THEME]->(t:Theme)
+  WITH t, collect(p) AS ps
+  RETURN collect({t: t, ps: ps}) AS by_theme
+}
+CALL (as_of, by_theme) {
   MATCH (d:Dataset)-[:HELD_BY]->(o:Organisation)
   WHERE ($region IS NULL OR d.region = $region)
     AND NOT EXISTS { MATCH (d)-[:FLOWS_TO]->(t) WHERE t <> o }
   WITH d, o,
        COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en } AS ts
   WITH d, o, ts,
-       size([p IN active WHERE EXISTS { MATCH (p)-[:HAS_THEME]->(t) WHERE t IN ts }]) AS n
+       COUNT { UNWIND [x IN by_theme WHERE x.t IN ts] AS x UNWIND x.ps AS p RETURN DISTINCT p } AS n
   WITH d, o, n, [t IN ts | t.name_en] AS themes, [t IN ts | coalesce(t.name_cy, t.name_en)] AS themes_cy
   RETURN 'isolated_dataset' AS kind, 'dataset' AS entity_kind,
          d.id AS entity_id, d.name_en AS entity_name, coalesce(d.name_cy, d.name_en) AS entity_name_cy,
@@ -38,19 +44,27 @@ CALL (as_of, active) {
            + "): nid yw'n llifo i unrhyw sefydliad na phartneriaeth arall; mae " + toString(n)
            + " partneriaeth weithredol yn gweithio ar ei themâu." AS reason_cy
   UNION ALL
-  UNWIND active AS p
-  MATCH (p)-[:HAS_THEME]->(t:Theme)<-[:HAS_THEME]-(d:Dataset)-[:HELD_BY]->(o:Organisation)
+  MATCH (d:Dataset)-[:HELD_BY]->(o:Organisation)
   WHERE ($region IS NULL OR d.region = $region)
-    AND NOT (d)-[:PRODUCED_FOR]->(p)
-    AND NOT EXISTS {
-      MATCH (o)-[r:MEMBER_OF]->(p)
-      WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
-    }
-    AND NOT EXISTS {
-      MATCH (d)-[f:FLOWS_TO]->(p) WHERE f.agreement IS NOT NULL AND f.agreement <> 'none'
-    }
-  WITH p, d, o, t ORDER BY t.name_en
-  WITH p, d, o, collect(t.name_en) AS themes, collect(coalesce(t.name_cy, t.name_en)) AS themes_cy
+  WITH d, o,
+       [t IN COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en }
+        | {t: t, ps: [x IN by_theme WHERE x.t = t][0].ps}] AS tps,
+       COLLECT { MATCH (d)-[:PRODUCED_FOR]->(x) RETURN x } AS produced_for,
+       COLLECT { MATCH (d)-[f:FLOWS_TO]->(x) WHERE f.agreement IS NOT NULL AND f.agreement <> 'none' RETURN x } AS agreed,
+       COLLECT {
+         MATCH (o)-[r:MEMBER_OF]->(x)
+         WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+         RETURN x
+       } AS member_of
+  UNWIND COLLECT {
+    UNWIND tps AS y
+    UNWIND y.ps AS p
+    WITH DISTINCT p
+    WHERE NOT p IN produced_for AND NOT p IN agreed AND NOT p IN member_of
+    RETURN p
+  } AS p
+  WITH p, d, o, [y IN tps WHERE p IN y.ps | y.t] AS ts
+  WITH p, d, o, [t IN ts | t.name_en] AS themes, [t IN ts | coalesce(t.name_cy, t.name_en)] AS themes_cy
   WITH p, d, o, themes, themes_cy,
        reduce(s = '', x IN themes | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) AS theme_text,
        reduce(s = '', x IN themes_cy | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) AS theme_text_cy
@@ -64,9 +78,8 @@ CALL (as_of, active) {
            + ", ond nid oes cytundeb rhannu ar gyfer y set ddata '" + coalesce(d.name_cy, d.name_en)
            + "' (deiliad: " + coalesce(o.name_cy, o.name_en) + ", nad yw'n aelod)." AS reason_cy
   UNION ALL
-  UNWIND active AS p
-  MATCH (p)-[:HAS_THEME]->(t:Theme)
-  WITH t, collect(p) AS ps
+  UNWIND by_theme AS x
+  WITH x.t AS t, x.ps AS ps
   WHERE size(ps) >= 2
     AND NOT EXISTS {
       MATCH (p1:Partnership)<-[:PRODUCED_FOR|FLOWS_TO]-(:Dataset)-[:PRODUCED_FOR|FLOWS_TO]->(p2:Partnership)

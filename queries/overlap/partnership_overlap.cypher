@@ -36,18 +36,24 @@ CALL (p, as_of, members) {
   }) AS ms
 }
 WITH p, ms, size(ms) AS size, min_shared
+ORDER BY p.id
 UNWIND ms AS m
 WITH m, min_shared, collect({p: p, size: size}) AS holders
-UNWIND holders AS a
-UNWIND holders AS b
-WITH a, b, m, min_shared
-WHERE a.p.id < b.p.id
+UNWIND range(0, size(holders) - 2) AS i
+UNWIND range(i + 1, size(holders) - 1) AS j
+WITH holders[i] AS a, holders[j] AS b, m, min_shared
 WITH a.p AS pa, a.size AS a_size, b.p AS pb, b.size AS b_size, min_shared, collect(m) AS common
 WHERE size(common) >= min_shared
+// The shared lists are short: sort each by insertion (ascending, nulls last, as ORDER BY does).
 WITH pa, pb, a_size, b_size, size(common) AS shared,
-     COLLECT { UNWIND common AS c RETURN c.name ORDER BY c.name } AS shared_names,
-     COLLECT { UNWIND common AS c RETURN c.name_cy ORDER BY c.name_cy } AS shared_names_cy,
-     COLLECT { UNWIND common AS c RETURN c.id ORDER BY c.id } AS shared_ids
+     reduce(acc = [], c IN common |
+       [x IN acc WHERE c.name IS NULL OR (x IS NOT NULL AND x <= c.name)] + [c.name]
+       + [x IN acc WHERE NOT (c.name IS NULL OR (x IS NOT NULL AND x <= c.name))]) AS shared_names,
+     reduce(acc = [], c IN common |
+       [x IN acc WHERE c.name_cy IS NULL OR (x IS NOT NULL AND x <= c.name_cy)] + [c.name_cy]
+       + [x IN acc WHERE NOT (c.name_cy IS NULL OR (x IS NOT NULL AND x <= c.name_cy))]) AS shared_names_cy,
+     reduce(acc = [], c IN common |
+       [x IN acc WHERE x <= c.id] + [c.id] + [x IN acc WHERE NOT x <= c.id]) AS shared_ids
 RETURN pa.id AS a_id, pa.name_en AS a_name, coalesce(pa.name_cy, pa.name_en) AS a_name_cy,
        pb.id AS b_id, pb.name_en AS b_name, coalesce(pb.name_cy, pb.name_en) AS b_name_cy,
        shared, a_size, b_size,

@@ -16,19 +16,28 @@ MATCH (p:Partnership)
 WHERE ($region IS NULL OR p.region = $region)
   AND (p.established IS NULL OR p.established <= as_of)
   AND (p.dissolved IS NULL OR p.dissolved > as_of)
-WITH p, min_shared, COUNT { (p)-[:HAS_THEME]->(:Theme) } AS size
 MATCH (p)-[:HAS_THEME]->(t:Theme)
+WITH p, min_shared, collect(t) AS ts
+WITH p, min_shared, ts, size(ts) AS size
+ORDER BY p.id
+UNWIND ts AS t
 WITH t, min_shared, collect({p: p, size: size}) AS holders
-UNWIND holders AS a
-UNWIND holders AS b
-WITH a, b, t, min_shared
-WHERE a.p.id < b.p.id
-WITH a.p AS pa, a.size AS a_size, b.p AS pb, b.size AS b_size, min_shared, collect(t) AS common
+UNWIND range(0, size(holders) - 2) AS i
+UNWIND range(i + 1, size(holders) - 1) AS j
+WITH holders[i] AS a, holders[j] AS b, t, min_shared
+WITH a.p AS pa, a.size AS a_size, b.p AS pb, b.size AS b_size, min_shared,
+     collect({id: t.id, name: t.name_en, name_cy: coalesce(t.name_cy, t.name_en)}) AS common
 WHERE size(common) >= min_shared
+// The shared lists are short: sort each by insertion (ascending, nulls last, as ORDER BY does).
 WITH pa, pb, a_size, b_size, size(common) AS shared,
-     COLLECT { UNWIND common AS c RETURN c.name_en ORDER BY c.name_en } AS shared_names,
-     COLLECT { UNWIND common AS c RETURN coalesce(c.name_cy, c.name_en) AS n ORDER BY n } AS shared_names_cy,
-     COLLECT { UNWIND common AS c RETURN c.id ORDER BY c.id } AS shared_ids
+     reduce(acc = [], c IN common |
+       [x IN acc WHERE c.name IS NULL OR (x IS NOT NULL AND x <= c.name)] + [c.name]
+       + [x IN acc WHERE NOT (c.name IS NULL OR (x IS NOT NULL AND x <= c.name))]) AS shared_names,
+     reduce(acc = [], c IN common |
+       [x IN acc WHERE c.name_cy IS NULL OR (x IS NOT NULL AND x <= c.name_cy)] + [c.name_cy]
+       + [x IN acc WHERE NOT (c.name_cy IS NULL OR (x IS NOT NULL AND x <= c.name_cy))]) AS shared_names_cy,
+     reduce(acc = [], c IN common |
+       [x IN acc WHERE x <= c.id] + [c.id] + [x IN acc WHERE NOT x <= c.id]) AS shared_ids
 RETURN pa.id AS a_id, pa.name_en AS a_name, coalesce(pa.name_cy, pa.name_en) AS a_name_cy,
        pb.id AS b_id, pb.name_en AS b_name, coalesce(pb.name_cy, pb.name_en) AS b_name_cy,
        shared, a_size, b_size,
