@@ -34,8 +34,17 @@ class Statement:
     label: str = ""
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_python(value: Any) -> Any:
     """Neo4j values to plain Python, so callers never import the driver."""
+    # Most values are plain already: an exact type check first keeps 60,000-row results cheap.
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is list and all(type(v) in _PLAIN for v in value):
+        return value
     if isinstance(value, Node):
         return {"_id": value.element_id, "_labels": sorted(value.labels), **{k: to_python(v) for k, v in value.items()}}
     if isinstance(value, Relationship):
