@@ -11,13 +11,15 @@
 MATCH (m:Meeting)-[:MEETING_OF]->(p:Partnership)
 WHERE ($region IS NULL OR p.region = $region)
   AND localdatetime({date: $date_from}) <= m.start < localdatetime({date: $date_to + duration('P1D')})
+// Nulls are dropped outside the subqueries: an `id IS NOT NULL` inside them lets the planner
+// scan the whole Person(id) index once per meeting instead of expanding from the meeting.
 WITH m, p,
-     COLLECT {
-       MATCH (x:Person)-[a:ATTENDED]->(m)
-       WHERE coalesce(a.as, 'attended') <> 'apologies' AND x.id IS NOT NULL
-       RETURN DISTINCT x.id
-     } AS attendees,
-     COLLECT { MATCH (m)-[:HAS_THEME]->(t:Theme) WHERE t.id IS NOT NULL RETURN DISTINCT t.id } AS themes
+     [i IN COLLECT {
+        MATCH (m)<-[a:ATTENDED]-(x:Person)
+        WHERE coalesce(a.as, 'attended') <> 'apologies'
+        RETURN DISTINCT x.id
+      } WHERE i IS NOT NULL] AS attendees,
+     [i IN COLLECT { MATCH (m)-[:HAS_THEME]->(t:Theme) RETURN DISTINCT t.id } WHERE i IS NOT NULL] AS themes
 RETURN m.id AS id, p.id AS partnership_id, p.name_en AS partnership_en, p.name_cy AS partnership_cy,
        p.short_name AS short_name, p.kind AS kind, m.start AS start, m.duration_hours AS duration_hours,
        m.format AS format, size(attendees) AS attendee_count, attendees,
