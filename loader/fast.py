@@ -60,20 +60,21 @@ def _bool(s: str) -> Any:
     return _SLOW
 
 
-def _date(s: str) -> Any:
-    try:
-        value = models.parse_date(s)
-    except ValueError:
-        return _SLOW
-    return value if type(value) is dt.date else _SLOW
+def _exactly(parse: Callable[[str], Any], kind: type) -> Callable[[str], Any]:
+    """A parser from loader.models, trusted only when it gives exactly ``kind`` (else pydantic decides)."""
+
+    def cell(s: str) -> Any:
+        try:
+            value = parse(s)
+        except ValueError:
+            return _SLOW
+        return value if type(value) is kind else _SLOW
+
+    return cell
 
 
-def _datetime(s: str) -> Any:
-    try:
-        value = models.parse_datetime(s)
-    except ValueError:
-        return _SLOW
-    return value if type(value) is dt.datetime else _SLOW
+_date = _exactly(models.parse_date, dt.date)
+_datetime = _exactly(models.parse_datetime, dt.datetime)
 
 
 def _enum(kind: type[enum.Enum]) -> Callable[[str], Any]:

@@ -170,12 +170,13 @@ def validate(path: str, fmt: str) -> None:
 @click.option("--region", help="Region id the data is for (default: the one region area in the data).")
 @click.option("--replace", is_flag=True, help="Remove the region's partnerships, posts, meetings and datasets first.")
 @click.option("--batch-size", default=5000, show_default=True, help="Rows per UNWIND batch.")
-@click.option("--single-tx-limit", default=1_000_000, show_default=True,
-              help="Above this many rows, load batch by batch (into an empty region; undone on failure).")
-def load(path: str, region: str | None, replace: bool, batch_size: int, single_tx_limit: int) -> None:
+@click.option("--single-tx-limit", type=int, default=None,
+              help="Above this many rows (default 300,000), load batch by batch (into an empty region; undone on failure).")
+def load(path: str, region: str | None, replace: bool, batch_size: int, single_tx_limit: int | None) -> None:
     """Validate, then load into Neo4j in one transaction (all or nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from loader.load import SINGLE_TX_LIMIT
     from loader.load import load as do_load
 
     db = open_db()
@@ -183,7 +184,8 @@ def load(path: str, region: str | None, replace: bool, batch_size: int, single_t
                   console=err, transient=True) as bar:
         task = bar.add_task("load", total=None)
         report = do_load(
-            db, path, region=region, replace=replace, batch_size=batch_size, single_tx_limit=single_tx_limit,
+            db, path, region=region, replace=replace, batch_size=batch_size,
+            single_tx_limit=single_tx_limit or SINGLE_TX_LIMIT,
             on_plan=lambda n: bar.update(task, total=n), progress=lambda n: bar.advance(task, n),
         )
     db.close()
