@@ -125,3 +125,22 @@ def test_columns_are_the_same_with_and_without_rows(loaded: Database) -> None:
     loaded.run_script("clear_graph")
     for name, columns in full.items():
         assert list(loaded.read_df(name, _params(name)).columns) == columns, name
+
+
+def test_a_query_too_large_for_server_memory_says_what_to_do(session_db: Database) -> None:
+    """The error the server sends when a transaction passes its memory limit (seen at scale 10)."""
+    from neo4j import exceptions
+
+    from tirlun.errors import QueryError
+
+    err = exceptions.Neo4jError._hydrate_neo4j(
+        code="Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+        message="The allocation of an extra 2.0 MiB would use more than the limit 1.4 GiB.",
+    )
+
+    def fail() -> None:
+        raise err
+
+    with pytest.raises(QueryError) as caught:
+        session_db._translate(fail)
+    assert "too large" in caught.value.message and "TIRLUN_NEO4J_HEAP" in (caught.value.hint or "")

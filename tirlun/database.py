@@ -167,7 +167,7 @@ class Database:
                 rows.append({k: to_python(v) for k, v in rec.items()})
             return rows, False
 
-        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as s:
+        def attempt(s: neo4j.Session) -> tuple[list[dict[str, Any]], bool]:
             try:
                 return s.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
             except neo_exc.ClientError as exc:
@@ -178,10 +178,9 @@ class Database:
                         "Use `tirlun load` to change data.",
                     ) from None
                 raise QueryError(f"Neo4j rejected the query: {exc.message}") from None
-            except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired):
-                raise Neo4jUnavailable(
-                    "Neo4j stopped answering.", "Check it with `tirlun neo4j status`."
-                ) from None
+
+        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as s:
+            return self._translate(lambda: attempt(s))  # memory, lost connection: the same messages as reads
 
     # -- writes ----------------------------------------------------------------------
     def write(self, ref: QueryRef, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -267,6 +266,12 @@ class Database:
                 "Start the local server with `tirlun neo4j start`, or set NEO4J_URI to your Neo4j.",
             ) from None
         except neo_exc.Neo4jError as exc:
+            if "MemoryPoolOutOfMemoryError" in (exc.code or ""):
+                raise QueryError(
+                    "Neo4j ran out of the memory a transaction may use: the answer is too large.",
+                    "Narrow the question (a region, a later date, a higher minimum), "
+                    "or give the server more memory (TIRLUN_NEO4J_HEAP for the local one).",
+                ) from None
             raise DatabaseError(exc.message or str(exc), code=exc.code) from exc
 
 
