@@ -408,7 +408,10 @@ def time_app(db: Database, opts: Options, ui: UI) -> dict[str, Any]:
             runs.append(total)
         out[page] = {"seconds": round(statistics.median(runs), 3), "queries": per_query}
         advance(1)
-    out["network_picture"] = time_network(db, as_of)
+    try:
+        out["network_picture"] = time_network(db, as_of)
+    except TirlunError as exc:  # e.g. the whole nation at scale 10 outgrows transaction memory: record it
+        out["network_picture"] = {"error": exc.message}
     advance(1)
     ui.done()
     return out
