@@ -168,3 +168,13 @@ def test_shared_short_names_stay_apart_on_chart_axes() -> None:
     from views.common import unique_labels
 
     assert unique_labels({"a": "CSP", "b": "CSP", "c": "PSB"}) == {"a": "CSP (a)", "b": "CSP (b)", "c": "PSB"}
+
+
+def test_layout_of_a_graph_above_500_nodes() -> None:
+    """networkx switches to a sparse solver (scipy) past 500 nodes: the page's cap goes to 1,000."""
+    g = nx.path_graph(600)
+    nodes = tuple(str(n) for n in g.nodes)
+    edges = tuple((str(a), str(b)) for a, b in g.edges)
+    first = network.layout(nodes, edges)
+    assert len(first) == 600
+    assert network.layout(nodes, edges) == first  # seeded: the same picture every time
