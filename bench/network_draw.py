@@ -21,12 +21,10 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
-from bench.run import app_as_of
+from bench.run import app_as_of, network_page
 from tirlun import network
 from tirlun.config import load_settings
 from tirlun.database import Database
@@ -43,17 +41,8 @@ def build_page(db: Database, region: str | None, cap: int, lang: str = "en") -> 
     """The network view's HTML for the whole region, as the page builds it with no filters."""
     set_language(lang)
     as_of = app_as_of(db)
-    started = time.perf_counter()
-    rows = db.read("app_network", {"region": region, "as_of": as_of})
-    full = network.from_rows(rows)
-    picture = network.cap(full, cap)
-    pos = network.layout(*network.signature(picture.graph))
-    page = network.render_html(picture.graph, pos, colour_by="sector")
-    built = time.perf_counter() - started
-    info = {"as_of": as_of.isoformat(), "nodes_full": full.number_of_nodes(), "nodes": picture.graph.number_of_nodes(),
-            "edges": picture.graph.number_of_edges(), "aggregated": picture.aggregated, "hidden": picture.hidden,
-            "html_bytes": len(page.encode("utf-8")), "build_s": round(built, 3)}
-    return page, info
+    page, info = network_page(db, as_of, cap, region)
+    return page, {"as_of": as_of.isoformat(), **info}
 
 
 def measure(page: str, runs: int, chromium: str) -> dict[str, Any]:
@@ -70,9 +59,7 @@ def measure(page: str, runs: int, chromium: str) -> dict[str, Any]:
             browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
             for _ in range(runs):
                 tab = browser.new_page(viewport={"width": 1400, "height": 900})
-                tab.on("request", lambda r: outside.append(r.url)
-                       if urlparse(r.url).scheme in ("http", "https") and urlparse(r.url).hostname not in
-                       ("localhost", "127.0.0.1", "::1") else None)
+                tab.on("request", lambda r: outside.extend(network.outside_requests([r.url])))
                 tab.goto(path.as_uri())
                 tab.wait_for_function("() => window.__drawn !== null", timeout=60_000)
                 times.append(tab.evaluate("() => window.__drawn") / 1000.0)
@@ -99,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     if info["nodes"] == 0:
         print("The graph has nothing to draw: load data first (tirlun load seed/ctm).", file=sys.stderr)
         return 1
-    result = {"region": args.region, "cap": args.cap, **info, **measure(page, args.runs, args.chromium)}
+    result = {"region": args.region, **info, **measure(page, args.runs, args.chromium)}
     print(json.dumps(result, indent=1))
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

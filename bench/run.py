@@ -355,28 +355,35 @@ def page_params(q: registry.Query, as_of: dt.date, ids: dict[str, str]) -> dict[
     return {**params, **found}
 
 
-def time_network(db: Database, as_of: dt.date, max_nodes: int = 300) -> dict[str, Any]:
-    """The network page's work after its query: graph, cap, layout and offline HTML."""
+def network_page(db: Database, as_of: dt.date, max_nodes: int = 300,
+                 region: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The network page's work with no filters: query, graph, cap, layout, offline HTML; and its figures."""
     from tirlun import network
 
     started = time.perf_counter()
-    rows = db.read("app_network", {"as_of": as_of})
+    rows = db.read("app_network", {"region": region, "as_of": as_of})
     queried = time.perf_counter()
     full = network.from_rows(rows)
     picture = network.cap(full, max_nodes)
     pos = network.layout(*network.signature(picture.graph))
     html = network.render_html(picture.graph, pos, colour_by="sector")
     ended = time.perf_counter()
-    return {
+    return html, {
         "seconds": round(ended - started, 3),
         "query_s": round(queried - started, 3),
         "build_s": round(ended - queried, 3),
         "nodes_full": full.number_of_nodes(),
         "nodes": picture.graph.number_of_nodes(),
         "edges": picture.graph.number_of_edges(),
+        "aggregated": picture.aggregated,
+        "hidden": picture.hidden,
         "html_bytes": len(html.encode("utf-8")),
         "max_nodes": max_nodes,
     }
+
+
+def time_network(db: Database, as_of: dt.date, max_nodes: int = 300) -> dict[str, Any]:
+    return network_page(db, as_of, max_nodes)[1]
 
 
 def time_app(db: Database, opts: Options, ui: UI) -> dict[str, Any]:

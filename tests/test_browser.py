@@ -24,6 +24,7 @@ from loader.load import load
 from tirlun.cli_app import streamlit_command, wait_for_port
 from tirlun.database import Database
 from tirlun.i18n import catalogue
+from tirlun.network import LOCAL_HOSTS, outside_requests
 
 from app_support import APP, HOSTILE, hostile_copy
 
@@ -31,7 +32,6 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = os.environ.get("TIRLUN_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
 CY = catalogue("cy")
 
 
@@ -77,12 +77,6 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield b
         b.close()
-
-
-def outside(urls: list[str]) -> list[str]:
-    """Requests to any host but this machine (data: and blob: URLs stay in the page)."""
-    return [u for u in urls if urlparse(u).scheme in ("http", "https", "ws", "wss")
-            and urlparse(u).hostname not in LOCAL_HOSTS]
 
 
 def test_welsh_network_view_draws_offline_and_shows_hostile_name_as_text(served: str, browser) -> None:
@@ -150,7 +144,7 @@ def test_welsh_network_view_draws_offline_and_shows_hostile_name_as_text(served:
     page.wait_for_timeout(1500)
     page.screenshot(path=str(ARTIFACTS / "overlap.png"), full_page=False)
 
-    assert outside(requests) == [], outside(requests)
+    assert outside_requests(requests) == [], outside_requests(requests)
     assert any(urlparse(u).hostname in LOCAL_HOSTS for u in requests)
     page.close()
 
@@ -176,5 +170,5 @@ def test_outside_filter_sees_other_hosts() -> None:
     """The check above would catch a CDN: it keeps other hosts and drops this machine's."""
     urls = ["http://localhost:8501/x", "ws://127.0.0.1:1/_stcore/stream", "data:image/png;base64,AA",
             "https://cdn.jsdelivr.net/npm/bootstrap.css", "https://fonts.gstatic.com/s/a.woff2"]
-    assert outside(urls) == ["https://cdn.jsdelivr.net/npm/bootstrap.css", "https://fonts.gstatic.com/s/a.woff2"]
+    assert outside_requests(urls) == ["https://cdn.jsdelivr.net/npm/bootstrap.css", "https://fonts.gstatic.com/s/a.woff2"]
 

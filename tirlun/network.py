@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 import networkx as nx
 from pyvis.network import Network
@@ -332,6 +333,15 @@ def offline(page: str) -> str:
 def external_references(page: str) -> list[str]:
     """What in a page would still fetch from another host (for tests and the pack)."""
     return [m.group(0) for m in re.finditer(r"\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//[^\"'\s>]+", page, re.I)]
+
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def outside_requests(urls: Iterable[str]) -> list[str]:
+    """URLs a page requested from any host but this machine (data: and blob: stay in the page)."""
+    return [u for u in urls if urlparse(u).scheme in ("http", "https", "ws", "wss")
+            and urlparse(u).hostname not in LOCAL_HOSTS]
 
 
 # -- graphs from query results (the Cypher console) ---------------------------------------

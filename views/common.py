@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -115,7 +115,7 @@ def restore_sidebar() -> None:
             st.session_state[key] = st.session_state[f"kept.{key}"]
 
 
-def keep(key: str) -> Any:
+def keep(key: str) -> Callable[[], None]:
     """An on_change callback that keeps a sidebar choice (it runs before the script, so before restore)."""
     def _keep() -> None:
         st.session_state[f"kept.{key}"] = st.session_state.get(key)
