@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -46,12 +47,19 @@ def wait_for_port(port: int, host: str = "127.0.0.1", timeout: float = 60.0) -> 
     return False
 
 
+def local_host(address: str) -> str:
+    """The host this machine reaches an app listening on ``address`` at (0.0.0.0 and :: mean every
+    interface, so localhost)."""
+    return "localhost" if address in ("0.0.0.0", "::", "") else address
+
+
 def run_app(port: int, open_browser: bool, address: str = "localhost") -> None:
     """Run Streamlit until it stops or the user presses Ctrl-C; open the browser once it answers."""
     proc = subprocess.Popen(streamlit_command(port, address), cwd=ROOT, env=os.environ.copy())
-    url = f"http://localhost:{port}"
+    host = local_host(address)
+    url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     try:
-        if wait_for_port(port):
+        if wait_for_port(port, host=host):
             click.echo(f"Tirlun is running at {url} (Ctrl-C stops it).")
             if open_browser:
                 webbrowser.open(url)
@@ -103,26 +111,37 @@ def load_seed_if_empty(seed: Path) -> None:
         click.echo(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s.", err=True)
 
 
+def serve_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--address, --port and --no-browser, shared by `demo` and `app`; passed on to Streamlit."""
+    command = click.option("--no-browser", is_flag=True, help="Do not open a web browser.")(command)
+    command = click.option(
+        "--port", type=click.IntRange(1, 65535), default=8501, show_default=True,
+        help="Port the app listens on.",
+    )(command)
+    return click.option(
+        "--address", default="localhost", show_default=True,
+        help="Address the app listens on: localhost for this machine only; 0.0.0.0 for every network "
+             "interface (in Docker, or to share the app on your network).",
+    )(command)
+
+
 def register(main: click.Group) -> None:
     """Add demo, app and pack to the `tirlun` command group."""
 
     @main.command()
-    @click.option("--port", default=8501, show_default=True, help="Port for the app.")
-    @click.option("--no-browser", is_flag=True, help="Do not open a web browser.")
+    @serve_options
     @click.option("--seed", "seed", type=click.Path(), default=str(SEED), show_default=True,
                   help="Data loaded when the graph is empty.")
-    def demo(port: int, no_browser: bool, seed: str) -> None:
-        """Start the local Neo4j, load the Cwm Taf Morgannwg example if empty, and open the app."""
+    def demo(address: str, port: int, no_browser: bool, seed: str) -> None:
+        """Start the local Neo4j (unless NEO4J_URI names a server), load the Cwm Taf Morgannwg
+        example if the graph is empty, and open the app."""
         ensure_local_server()
         load_seed_if_empty(Path(seed))
-        run_app(port, open_browser=not no_browser)
+        run_app(port, open_browser=not no_browser, address=address)
 
     @main.command()
-    @click.option("--port", default=8501, show_default=True, help="Port for the app.")
-    @click.option("--no-browser", is_flag=True, help="Do not open a web browser.")
-    @click.option("--address", default="localhost", show_default=True,
-                  help="Address to listen on (0.0.0.0 shares it on your network).")
-    def app(port: int, no_browser: bool, address: str) -> None:
+    @serve_options
+    def app(address: str, port: int, no_browser: bool) -> None:
         """Run the app against the configured Neo4j (NEO4J_URI, or the local server)."""
         run_app(port, open_browser=not no_browser, address=address)
 

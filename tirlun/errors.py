@@ -15,10 +15,6 @@ class TirlunError(Exception):
         return f"{self.message} {self.hint}" if self.hint else self.message
 
 
-class ConfigError(TirlunError):
-    pass
-
-
 class LocalServerError(TirlunError):
     """The bundled local Neo4j could not be fetched, started or stopped."""
 

@@ -1,0 +1,263 @@
+"""`tirlun demo` / `tirlun app` as Docker, docker compose and `make demo` start them.
+
+The Dockerfile's CMD, the compose file's app service and `make -n demo PORT=...` are read from
+the real files and their arguments run through the real `tirlun` click parser. Nothing is
+started: Streamlit's Popen, the port probe and the local Neo4j are replaced, so these tests
+check that every option exists and that --address and --port reach Streamlit's command line.
+The last test loads the seed into the test Neo4j the way the app container does (NEO4J_URI set).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+import neo4j_local.server
+from tirlun import cli_app
+from tirlun.cli import main
+from tirlun.config import Settings
+from tirlun.database import Database
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_PARTNERSHIPS = 41  # rows in seed/ctm/partnerships.csv, counted by hand
+
+
+# -- reading the files ------------------------------------------------------------------------
+def dockerfile_cmd(text: str) -> list[str]:
+    """The arguments of the last CMD: the JSON-array (exec) form, or the shell form split like sh."""
+    logical = re.sub(r"\\\n", " ", text)  # backslash continuations make one instruction
+    cmds = [line.strip()[3:].strip() for line in logical.splitlines() if re.match(r"\s*CMD\s", line)]
+    assert cmds, "the Dockerfile has no CMD"
+    value = cmds[-1]
+    return json.loads(value) if value.startswith("[") else shlex.split(value)
+
+
+def dockerfile_exposed(text: str) -> list[str]:
+    return [p for line in text.splitlines() if line.startswith("EXPOSE ") for p in line.split()[1:]]
+
+
+def compose_service(text: str, name: str) -> dict[str, Any]:
+    """One service of a docker-compose.yml, read line by line (PyYAML is not a dependency).
+
+    Understands what this project's file uses: `key: value`, a `key:` followed by `- item`
+    lines or by `KEY: value` lines, and `command:` as a string or a JSON-style list.
+    """
+    lines = text.splitlines()
+    start = lines.index(f"  {name}:")
+    service: dict[str, Any] = {}
+    key = None
+    for line in lines[start + 1:]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent <= 2:
+            break
+        item = line.strip()
+        if indent == 4:
+            key, _, value = item.partition(":")
+            value = value.strip()
+            service[key] = value if value else None
+        elif item.startswith("- "):
+            service[key] = [*(service[key] or []), item[2:].strip().strip('"')]
+        else:
+            sub, _, value = item.partition(":")
+            service[key] = {**(service[key] or {}), sub.strip(): value.strip().strip('"')}
+    return service
+
+
+def compose_command(value: str | list[str] | None) -> list[str] | None:
+    if value is None or isinstance(value, list):
+        return value
+    return json.loads(value) if value.startswith("[") else shlex.split(value)
+
+
+DOCKERFILE = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+COMPOSE = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+
+
+def test_the_file_readers_understand_both_forms() -> None:
+    assert dockerfile_cmd('FROM x\nCMD ["tirlun", "app", "--port", "80"]\n') == ["tirlun", "app", "--port", "80"]
+    assert dockerfile_cmd("CMD tirlun demo \\\n  --address '0.0.0.0'\n") == ["tirlun", "demo", "--address", "0.0.0.0"]
+    text = 'services:\n  app:\n    build: .\n    command: tirlun app --port 80\n    environment:\n' \
+           '      A: "b"\n    ports:\n      - "1:2"\n  db:\n    image: x\n'
+    assert compose_service(text, "app") == {"build": ".", "command": "tirlun app --port 80",
+                                            "environment": {"A": "b"}, "ports": ["1:2"]}
+    assert compose_command('["tirlun", "app"]') == ["tirlun", "app"]
+
+
+# -- running arguments through the parser, starting nothing ---------------------------------
+@dataclass
+class Started:
+    """What `tirlun demo`/`app` would have started."""
+
+    streamlit: list[list[str]] = field(default_factory=list)
+    probed: list[tuple[str, int]] = field(default_factory=list)
+    seeds: list[Path] = field(default_factory=list)
+
+
+class NoLocalServer:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the local Neo4j must not be started when NEO4J_URI is set")
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Started:
+    seen = Started()
+
+    class FakePopen:
+        returncode = 0
+
+        def __init__(self, argv: list[str], **kwargs: Any) -> None:
+            seen.streamlit.append(argv)
+
+        def wait(self, timeout: float | None = None) -> int:
+            return 0
+
+        def poll(self) -> int:
+            return 0
+
+    def probe(port: int, host: str = "127.0.0.1", timeout: float = 60.0) -> bool:
+        seen.probed.append((host, port))
+        return True
+
+    monkeypatch.chdir(tmp_path)  # no .env from the checkout
+    # cli_app's own `subprocess` only: make (run by a test below) still needs the real one
+    monkeypatch.setattr(cli_app, "subprocess", SimpleNamespace(Popen=FakePopen, TimeoutExpired=subprocess.TimeoutExpired))
+    monkeypatch.setattr(cli_app, "wait_for_port", probe)
+    monkeypatch.setattr(cli_app, "load_seed_if_empty", lambda seed: seen.seeds.append(seed))
+    monkeypatch.setattr(cli_app.webbrowser, "open", lambda url: pytest.fail(f"a browser was opened at {url}"))
+    monkeypatch.setattr(neo4j_local.server, "LocalServer", NoLocalServer)
+    return seen
+
+
+def tirlun(argv: list[str]) -> Result:
+    assert argv[0] == "tirlun", argv
+    result = CliRunner().invoke(main, argv[1:])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def option(argv: list[str], name: str) -> str:
+    return argv[argv.index(name) + 1]
+
+
+def test_the_dockerfile_cmd_parses_and_listens_on_every_interface(started: Started,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    argv = dockerfile_cmd(DOCKERFILE)
+    assert argv == ["tirlun", "demo", "--no-browser", "--address", "0.0.0.0", "--port", "8501"]
+    app = compose_service(COMPOSE, "app")
+    for key, value in app["environment"].items():  # the container's environment, as compose sets it
+        monkeypatch.setenv(key, value)
+    assert app["environment"]["NEO4J_URI"] == "neo4j://neo4j:7687"
+
+    out = tirlun(argv).output
+    assert started.streamlit == [cli_app.streamlit_command(8501, "0.0.0.0")]
+    assert option(started.streamlit[0], "--server.address") == "0.0.0.0"
+    assert option(started.streamlit[0], "--server.port") == "8501"
+    assert started.seeds == [ROOT / "seed" / "ctm"]
+    assert started.probed == [("localhost", 8501)]
+    assert "Tirlun is running at http://localhost:8501" in out
+
+
+def test_compose_runs_the_dockerfile_cmd_and_publishes_its_port(started: Started,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    app = compose_service(COMPOSE, "app")
+    command = compose_command(app.get("command"))
+    if command is not None:  # compose overrides the CMD: it must parse too
+        monkeypatch.setenv("NEO4J_URI", "neo4j://neo4j:7687")
+        tirlun(command)
+        assert option(started.streamlit[0], "--server.address") == "0.0.0.0"
+    container_port = option(command or dockerfile_cmd(DOCKERFILE), "--port")
+    assert container_port == "8501"
+    assert dockerfile_exposed(DOCKERFILE) == ["8501"]
+    assert [p.rsplit(":", 1)[1] for p in app["ports"]] == ["8501"]  # host side may vary, container side not
+    assert app["ports"][0].startswith("127.0.0.1:")  # published to this machine only
+    assert compose_service(COMPOSE, "neo4j")["image"] == "neo4j:5.26-community"
+
+
+@pytest.mark.parametrize(("make_args", "port"), [(["PORT=8600"], 8600), ([], 8501)])
+def test_make_demo_passes_its_port(started: Started, monkeypatch: pytest.MonkeyPatch,
+                                   make_args: list[str], port: int) -> None:
+    monkeypatch.delenv("PORT", raising=False)
+    monkeypatch.delenv("ADDRESS", raising=False)
+    dry = subprocess.run(["make", "-n", "-C", str(ROOT), "demo", *make_args],
+                         capture_output=True, text=True, check=True).stdout
+    lines = [line for line in dry.splitlines() if line.startswith("tirlun ")]
+    assert lines == [f"tirlun demo --address localhost --port {port}"]
+
+    monkeypatch.setenv("NEO4J_URI", "neo4j://example.invalid:7687")
+    tirlun([*shlex.split(lines[0]), "--no-browser"])
+    assert started.streamlit == [cli_app.streamlit_command(port, "localhost")]
+    assert option(started.streamlit[0], "--server.port") == str(port)
+
+
+def test_app_takes_address_and_port(started: Started) -> None:
+    tirlun(["tirlun", "app", "--no-browser", "--address", "127.0.0.1", "--port", "8602"])
+    assert option(started.streamlit[0], "--server.address") == "127.0.0.1"
+    assert option(started.streamlit[0], "--server.port") == "8602"
+    assert started.probed == [("127.0.0.1", 8602)]
+    assert started.seeds == []  # `app` loads nothing
+
+
+def test_a_port_out_of_range_is_refused(started: Started) -> None:
+    result = CliRunner().invoke(main, ["demo", "--port", "70000"])
+    assert result.exit_code == 2 and "--port" in result.output
+    assert started.streamlit == []
+
+
+# -- ensure_local_server: only without NEO4J_URI ----------------------------------------------
+def test_a_configured_server_is_left_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(neo4j_local.server, "LocalServer", NoLocalServer)
+    monkeypatch.setenv("NEO4J_URI", "neo4j://neo4j:7687")
+    cli_app.ensure_local_server()  # NoLocalServer raises if it is constructed
+
+
+def test_without_neo4j_uri_the_local_server_is_started(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    class FakeServer:
+        def __init__(self, settings: Any) -> None:
+            calls.append(f"port {settings.port}")
+
+        def status(self) -> Any:
+            return type("Status", (), {"running": True})()
+
+        def start(self) -> Any:
+            calls.append("start")
+            return type("Status", (), {"uri": "neo4j://127.0.0.1:7799"})()
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("TIRLUN_NEO4J_PORT", "7799")
+    monkeypatch.setattr(neo4j_local.server, "LocalServer", FakeServer)
+    cli_app.ensure_local_server()
+    assert calls == ["port 7799", "start"]
+
+
+# -- the container's first start, against the test Neo4j -----------------------------------
+def test_demo_with_neo4j_uri_loads_the_seed_into_an_empty_graph_once(
+        db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    password = settings.resolved_password()
+    assert password is not None
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEO4J_URI", settings.uri)
+    monkeypatch.setenv("NEO4J_PASSWORD", password)
+    monkeypatch.setattr(neo4j_local.server, "LocalServer", NoLocalServer)
+    monkeypatch.setattr(cli_app, "run_app", lambda port, open_browser, address: None)
+    argv = dockerfile_cmd(DOCKERFILE)
+
+    first = tirlun(argv).output
+    assert "The graph is empty: loading the example" in first
+    assert db.read("app_status")[0]["partnerships"] == SEED_PARTNERSHIPS
+    second = tirlun(argv).output
+    assert f"The graph already holds {SEED_PARTNERSHIPS} partnerships" in second
