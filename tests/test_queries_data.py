@@ -1,4 +1,4 @@
-"""data_silos on a hand-built graph worked out on paper."""
+"""data_silos and app_datasets on a hand-built graph worked out on paper."""
 
 from __future__ import annotations
 
@@ -100,12 +100,51 @@ def test_data_silos_by_hand(load_tables: Callable[..., Database]) -> None:
     iso = by_key[("isolated_dataset", "d2", "b")]
     assert iso["entity_name_cy"] == "Set ddata Ŵyl"
     assert iso["related_name_cy"] == "Bwrdd Iechyd"
-    assert "Dataset d2" in iso["reason"] and "Org B" in iso["reason"]
-    assert "Set ddata Ŵyl" in iso["reason_cy"] and "Bwrdd Iechyd" in iso["reason_cy"]
-    theme = by_key[("theme_without_sharing", "housing", None)]
-    assert theme["reason"].startswith("2 active partnerships work on Housing")
-    assert "Tai" in theme["reason_cy"]
-    assert all(r["reason_cy"] and r["reason_cy"] != r["reason"] for r in rows)
+    # The holder: for an isolated dataset it is the related party; for a need, the dataset's holder; none for a theme.
+    assert (iso["holder_id"], iso["holder_name_cy"]) == ("b", "Bwrdd Iechyd")
+    assert [by_key[("needed_data_unshared", p, d)]["holder_id"] for p, d in
+            [("p1", "d3"), ("p1", "d4"), ("p2", "d2"), ("p5", "d4")]] == ["c", "d", "b", "d"]
+    assert by_key[("theme_without_sharing", "housing", None)]["holder_id"] is None
+    # Totals on every row: 7 findings; per kind 2 isolated (d3, d2), 4 needs, 1 theme.
+    assert {(r["total"], r["isolated_datasets"], r["needed_unshared"], r["themes_without_sharing"]) for r in rows} == {
+        (7, 2, 4, 1)}
+    # No sentence is built in Cypher any more: the answer words the facts from the catalogue.
+    assert not any(k.startswith("reason") for k in rows[0])
+
+
+def test_data_silos_bounded_and_by_kind(load_tables: Callable[..., Database]) -> None:
+    # Same 7 findings as above. limit 3 keeps the first three of the ranking; total still 7.
+    db = load_tables(tables())
+    top = db.read("data_silos", {"as_of": AS_OF, "limit": 3})
+    assert [(r["kind"], r["entity_id"]) for r in top] == [
+        ("isolated_dataset", "d3"), ("theme_without_sharing", "housing"), ("isolated_dataset", "d2")]
+    assert {r["total"] for r in top} == {7}
+    # Only the needs: 4 of them, first two kept; the per-kind counts still cover every kind.
+    needs = db.read("data_silos", {"as_of": AS_OF, "limit": 2, "kind": "needed_data_unshared"})
+    assert [(r["entity_id"], r["related_id"]) for r in needs] == [("p1", "d3"), ("p1", "d4")]
+    assert {(r["total"], r["isolated_datasets"], r["needed_unshared"], r["themes_without_sharing"]) for r in needs} == {
+        (4, 2, 4, 1)}
+    # limit null: every finding (the download).
+    assert len(db.read("data_silos", {"as_of": AS_OF, "limit": None})) == 7
+
+
+def test_app_datasets_ranked_bounded_with_totals(load_tables: Callable[..., Database]) -> None:
+    # flows (without agreement): d1 2 (1: p2 none), d2 0, d3 1 (0), d4 2 (1: p1 none), d5 1 (0).
+    # Totals: 5 datasets, 6 flows, 2 without agreement.
+    # Ranking: most flows without agreement, then fewest flows, then name: d1, d4 (1 each, 2 flows; by name),
+    # d2 (0 flows), d3, d5 (1 flow each; by name).
+    db = load_tables(tables())
+    rows = db.read("app_datasets", {})
+    assert [(r["id"], r["flow_count"], r["flows_without_agreement"]) for r in rows] == [
+        ("d1", 2, 1), ("d4", 2, 1), ("d2", 0, 0), ("d3", 1, 0), ("d5", 1, 0)]
+    assert {(r["total"], r["flows_total"], r["flows_without_total"]) for r in rows} == {(5, 6, 2)}
+    # Within a dataset the flows with no agreement come first: d1 -> p2 (none), then p1 (waspi_isp).
+    assert [(f["to_id"], f["agreement"]) for f in rows[0]["flows"]] == [("p2", "none"), ("p1", "waspi_isp")]
+    bounded = db.read("app_datasets", {"limit": 2, "flows_each": 1})
+    assert [(r["id"], r["flow_count"], len(r["flows"])) for r in bounded] == [("d1", 2, 1), ("d4", 2, 1)]
+    assert {(r["total"], r["flows_total"], r["flows_without_total"]) for r in bounded} == {(5, 6, 2)}
+    assert bounded[1]["flows"] == [{"to_id": "p1", "to_name_en": "Cwm Taf Morgannwg Safeguarding Board",
+                                    "to_name_cy": "Bwrdd Diogelu Cwm Taf Morgannwg", "agreement": "none"}]
 
 
 def test_data_silos_follow_as_of(load_tables: Callable[..., Database]) -> None:

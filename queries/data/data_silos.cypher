@@ -1,15 +1,17 @@
 // name: data_silos
 // title: Data silos
 // title_cy: Seilos data
-// description: Where data stays put, one row per finding; kind says which of three sorts it is, entity_* names what the finding is about, related_* the other party, and reason/reason_cy explain it in plain language.
+// description: Where data stays put, one row per finding, the biggest first, at most limit rows; kind says which of three sorts it is, entity_* names what the finding is about, related_* the other party, holder_* the organisation holding the dataset (null for a theme). The query returns the facts; the app words them (catalogue keys silos.reason.*) in English or Welsh.
 // description: isolated_dataset: a dataset that flows (FLOWS_TO) to no organisation or partnership other than its own holder. needed_data_unshared: an active partnership whose remit shares a theme with a dataset that was not produced for it, whose holder is not an active member of it, and that reaches it under no sharing agreement (no flow, or a flow with agreement none). theme_without_sharing: a theme covered by two or more active partnerships no two of which are linked by any dataset (produced for or flowing to both).
-// description: partnerships_affected measures the size of the silo (active partnerships working on the dataset's themes, 1 for a single partnership's need, or the partnerships on the theme); the biggest silos come first.
-// description_cy: Lle mae data'n aros yn ei unfan, un rhes i bob canfyddiad; mae kind yn dweud pa un o dri math ydyw, mae entity_* yn enwi testun y canfyddiad, related_* y parti arall, ac mae reason/reason_cy yn ei egluro mewn iaith glir.
+// description: Ranking (what matters most first): partnerships_affected, the size of the silo, descending (active partnerships working on the dataset's themes; 1 for a single partnership's need; the partnerships on the theme); ties by kind, then entity id, then related id. total counts every finding of the chosen kind (all kinds when kind is null); isolated_datasets, needed_unshared and themes_without_sharing count each kind whatever kind is chosen. limit null returns every finding (for downloads).
+// description_cy: Lle mae data'n aros yn ei unfan, un rhes i bob canfyddiad, y mwyaf yn gyntaf, hyd at limit rhes; mae kind yn dweud pa un o dri math ydyw, mae entity_* yn enwi testun y canfyddiad, related_* y parti arall, holder_* y sefydliad sy'n dal y set ddata (null i thema). Mae'r ymholiad yn rhoi'r ffeithiau; mae'r ap yn eu geirio (allweddi catalog silos.reason.*) yn Gymraeg neu'n Saesneg.
 // description_cy: isolated_dataset: set ddata nad yw'n llifo (FLOWS_TO) i unrhyw sefydliad na phartneriaeth ar wahân i'w deiliad ei hun. needed_data_unshared: partneriaeth weithredol y mae ei chylch gwaith yn rhannu thema â set ddata na chafodd ei chynhyrchu ar ei chyfer, nad yw ei deiliad yn aelod gweithredol ohoni, ac nad yw'n ei chyrraedd o dan unrhyw gytundeb rhannu (dim llif, neu lif â'r cytundeb none). theme_without_sharing: thema a gwmpesir gan ddwy neu ragor o bartneriaethau gweithredol heb unrhyw set ddata'n cysylltu unrhyw ddwy ohonynt (wedi'i chynhyrchu ar gyfer y ddwy neu'n llifo i'r ddwy).
-// description_cy: Mae partnerships_affected yn mesur maint y seilo (partneriaethau gweithredol sy'n gweithio ar themâu'r set ddata, 1 ar gyfer angen un bartneriaeth, neu'r partneriaethau ar y thema); daw'r seilos mwyaf yn gyntaf.
+// description_cy: Trefn (y pwysicaf yn gyntaf): partnerships_affected, maint y seilo, o'r mwyaf i'r lleiaf (partneriaethau gweithredol sy'n gweithio ar themâu'r set ddata; 1 ar gyfer angen un bartneriaeth; y partneriaethau ar y thema); yna yn ôl kind, dynodydd entity a dynodydd related. Mae total yn cyfrif pob canfyddiad o'r math a ddewiswyd (pob math pan fo kind yn null); mae isolated_datasets, needed_unshared a themes_without_sharing yn cyfrif pob math beth bynnag a ddewisir. Mae limit null yn rhoi pob canfyddiad (i'w lawrlwytho).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
-// example: tirlun query run data_silos --param region=ctm
+// param: kind str = null | Only findings of this kind, one of isolated_dataset, needed_data_unshared, theme_without_sharing (null: every kind)
+// param: limit int = 200 | Most rows returned, the biggest silos first (null: every finding)
+// example: tirlun query run data_silos --param region=ctm --param limit=10
 WITH coalesce($as_of, date()) AS as_of
 CALL (as_of) {
   MATCH (p:Partnership)
@@ -36,13 +38,8 @@ CALL (as_of, by_theme) {
   RETURN 'isolated_dataset' AS kind, 'dataset' AS entity_kind,
          d.id AS entity_id, d.name_en AS entity_name, coalesce(d.name_cy, d.name_en) AS entity_name_cy,
          o.id AS related_id, o.name_en AS related_name, coalesce(o.name_cy, o.name_en) AS related_name_cy,
-         themes, themes_cy, n AS partnerships_affected,
-         "Dataset '" + d.name_en + "' (held by " + o.name_en
-           + ') flows to no other organisation or partnership; ' + toString(n)
-           + ' active partnership(s) work on its themes.' AS reason,
-         "Set ddata '" + coalesce(d.name_cy, d.name_en) + "' (deiliad: " + coalesce(o.name_cy, o.name_en)
-           + "): nid yw'n llifo i unrhyw sefydliad na phartneriaeth arall; mae " + toString(n)
-           + " partneriaeth weithredol yn gweithio ar ei themâu." AS reason_cy
+         o.id AS holder_id, o.name_en AS holder_name, coalesce(o.name_cy, o.name_en) AS holder_name_cy,
+         themes, themes_cy, n AS partnerships_affected
   UNION ALL
   MATCH (d:Dataset)-[:HELD_BY]->(o:Organisation)
   WHERE ($region IS NULL OR d.region = $region)
@@ -65,18 +62,11 @@ CALL (as_of, by_theme) {
   } AS p
   WITH p, d, o, [y IN tps WHERE p IN y.ps | y.t] AS ts
   WITH p, d, o, [t IN ts | t.name_en] AS themes, [t IN ts | coalesce(t.name_cy, t.name_en)] AS themes_cy
-  WITH p, d, o, themes, themes_cy,
-       reduce(s = '', x IN themes | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) AS theme_text,
-       reduce(s = '', x IN themes_cy | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) AS theme_text_cy
   RETURN 'needed_data_unshared' AS kind, 'partnership' AS entity_kind,
          p.id AS entity_id, p.name_en AS entity_name, coalesce(p.name_cy, p.name_en) AS entity_name_cy,
          d.id AS related_id, d.name_en AS related_name, coalesce(d.name_cy, d.name_en) AS related_name_cy,
-         themes, themes_cy, 1 AS partnerships_affected,
-         p.name_en + ' works on ' + theme_text + " but has no sharing agreement for dataset '" + d.name_en
-           + "', held by " + o.name_en + ', which is not a member.' AS reason,
-         'Mae cylch gwaith ' + coalesce(p.name_cy, p.name_en) + ' yn cynnwys ' + theme_text_cy
-           + ", ond nid oes cytundeb rhannu ar gyfer y set ddata '" + coalesce(d.name_cy, d.name_en)
-           + "' (deiliad: " + coalesce(o.name_cy, o.name_en) + ", nad yw'n aelod)." AS reason_cy
+         o.id AS holder_id, o.name_en AS holder_name, coalesce(o.name_cy, o.name_en) AS holder_name_cy,
+         themes, themes_cy, 1 AS partnerships_affected
   UNION ALL
   UNWIND by_theme AS x
   WITH x.t AS t, x.ps AS ps
@@ -88,12 +78,25 @@ CALL (as_of, by_theme) {
   RETURN 'theme_without_sharing' AS kind, 'theme' AS entity_kind,
          t.id AS entity_id, t.name_en AS entity_name, coalesce(t.name_cy, t.name_en) AS entity_name_cy,
          null AS related_id, null AS related_name, null AS related_name_cy,
-         [t.name_en] AS themes, [coalesce(t.name_cy, t.name_en)] AS themes_cy, size(ps) AS partnerships_affected,
-         toString(size(ps)) + ' active partnerships work on ' + t.name_en
-           + ' but no dataset is shared between any two of them.' AS reason,
-         'Mae ' + toString(size(ps)) + " partneriaeth weithredol yn gweithio ar y thema '" + coalesce(t.name_cy, t.name_en)
-           + "' ond nid oes unrhyw set ddata'n cael ei rhannu rhwng unrhyw ddwy ohonynt." AS reason_cy
+         null AS holder_id, null AS holder_name, null AS holder_name_cy,
+         [t.name_en] AS themes, [coalesce(t.name_cy, t.name_en)] AS themes_cy, size(ps) AS partnerships_affected
 }
-RETURN kind, entity_kind, entity_id, entity_name, entity_name_cy, related_id, related_name, related_name_cy,
-       themes, themes_cy, partnerships_affected, reason, reason_cy
+WITH kind, entity_kind, entity_id, entity_name, entity_name_cy, related_id, related_name, related_name_cy,
+     holder_id, holder_name, holder_name_cy, themes, themes_cy, partnerships_affected
 ORDER BY partnerships_affected DESC, kind, entity_id, related_id
+WITH collect({kind: kind, entity_kind: entity_kind, entity_id: entity_id, entity_name: entity_name,
+              entity_name_cy: entity_name_cy, related_id: related_id, related_name: related_name,
+              related_name_cy: related_name_cy, holder_id: holder_id, holder_name: holder_name,
+              holder_name_cy: holder_name_cy, themes: themes, themes_cy: themes_cy,
+              partnerships_affected: partnerships_affected}) AS found
+WITH [f IN found WHERE $kind IS NULL OR f.kind = $kind] AS chosen,
+     size([f IN found WHERE f.kind = 'isolated_dataset']) AS isolated_datasets,
+     size([f IN found WHERE f.kind = 'needed_data_unshared']) AS needed_unshared,
+     size([f IN found WHERE f.kind = 'theme_without_sharing']) AS themes_without_sharing
+UNWIND chosen[0..coalesce($limit, size(chosen))] AS f
+RETURN f.kind AS kind, f.entity_kind AS entity_kind, f.entity_id AS entity_id, f.entity_name AS entity_name,
+       f.entity_name_cy AS entity_name_cy, f.related_id AS related_id, f.related_name AS related_name,
+       f.related_name_cy AS related_name_cy, f.holder_id AS holder_id, f.holder_name AS holder_name,
+       f.holder_name_cy AS holder_name_cy, f.themes AS themes, f.themes_cy AS themes_cy,
+       f.partnerships_affected AS partnerships_affected, size(chosen) AS total,
+       isolated_datasets, needed_unshared, themes_without_sharing
