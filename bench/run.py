@@ -15,11 +15,11 @@ and meta; `markdown()` renders it as tables. docs/benchmarks.md records runs.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import math
 import os
 import platform
-import re
 import resource
 import shutil
 import statistics
@@ -34,12 +34,13 @@ from typing import Any, Protocol
 from loader.generate import DEFAULT_AS_OF, LOAD_REGION, generate
 from loader.load import ensure_schema, load
 from tirlun import registry
+from tirlun.answers import ANSWERS
+from tirlun.answers.base import Context, Table, default_as_of
 from tirlun.config import Settings
 from tirlun.database import Database
 from tirlun.errors import ReadOnlyViolation, TirlunError
 
 ROOT = Path(__file__).resolve().parent.parent
-VIEWS = ROOT / "views"
 TARGETS = {
     "load_ratio": (">=", 50.0),
     "load_vs_load_csv": (">=", 0.5),
@@ -305,43 +306,25 @@ def exponent(t_small: float, t_big: float, m_small: int, m_big: int) -> float | 
 
 
 # -- app pages ----------------------------------------------------------------------------------
-_READ = re.compile(r"""\bread(?:_df)?\(\s*["']([a-z_][a-z0-9_]*)["']""")
-
-
-def page_queries(views: Path = VIEWS) -> dict[str, list[str]]:
-    """The library queries each page reads, found in its source (the sidebar's reads count for every page)."""
-    if not views.is_dir():
-        return {}
-    known = registry.registry().queries
-    common = views / "common.py"
-    shared = [n for n in _READ.findall(common.read_text(encoding="utf-8")) if n in known] if common.exists() else []
-    if common.exists() and "def status(" in common.read_text(encoding="utf-8"):
-        shared.append("app_status")
-    pages: dict[str, list[str]] = {}
-    for f in sorted(views.glob("*.py")):
-        if f.name in ("__init__.py", "common.py"):
-            continue
-        names = [n for n in _READ.findall(f.read_text(encoding="utf-8")) if n in known]
-        seen: list[str] = []
-        for n in [*shared, *names]:
-            if n not in seen and known[n].mode == "read":
-                seen.append(n)
-        pages[f.stem] = seen
-    return pages
-
-
-def app_as_of(db: Database) -> dt.date:
-    """The date the app opens on: today, or the last meeting day if earlier (views.common.default_as_of)."""
-    today = dt.date.today()
+def app_as_of(db: Database, region: str | None = None) -> dt.date:
+    """The date the app opens on: the one default the app and the CLI share (tirlun.answers.base)."""
     try:
-        rows = db.read("app_date_range", {"region": None})
+        return default_as_of(db, region)
     except TirlunError:
-        return today
-    last = rows[0].get("last_meeting") if rows else None
-    if last is None:
-        return today
-    last = last.date() if isinstance(last, dt.datetime) else last
-    return min(today, last)
+        return dt.date.today()
+
+
+def table_sizes(result: Any) -> dict[str, int]:
+    """Rows each table of an answer holds: what the page pulled from the server."""
+    sizes: dict[str, int] = {}
+    if dataclasses.is_dataclass(result) and not isinstance(result, type):
+        for f in dataclasses.fields(result):
+            value = getattr(result, f.name)
+            if isinstance(value, Table):
+                sizes[f.name] = len(value.rows)
+            elif isinstance(value, list):
+                sizes[f.name] = len(value)
+    return sizes
 
 
 def page_params(q: registry.Query, as_of: dt.date, ids: dict[str, str]) -> dict[str, Any] | None:
@@ -386,38 +369,31 @@ def time_network(db: Database, as_of: dt.date, max_nodes: int = 300) -> dict[str
     return network_page(db, as_of, max_nodes)[1]
 
 
-def time_app(db: Database, opts: Options, ui: UI) -> dict[str, Any]:
-    pages = page_queries()
-    as_of = app_as_of(db)
-    ids = sample_ids(db)
-    known = registry.registry().queries
+def time_app(db: Database, opts: Options, ui: UI, region: str | None = None) -> dict[str, Any]:
+    """Each page's answer function, timed as the app calls it on first view (its queries and its arithmetic)."""
+    as_of = app_as_of(db, region)
+    ctx = Context(region=region, as_of=as_of)
     out: dict[str, Any] = {"_as_of": as_of.isoformat()}
-    advance = ui.bar("App pages", len(pages) + 1)
-    for page, names in pages.items():
+    advance = ui.bar("App pages", len(ANSWERS) + 1)
+    for page in ANSWERS:
+        fn = ANSWERS[page]
         runs: list[float] = []
-        per_query: dict[str, float] = {}
+        rows: dict[str, int] = {}
         for _ in range(max(1, min(opts.runs, 3))):
-            total = 0.0
-            for n in names:
-                params = page_params(known[n], as_of, ids)
-                if params is None:
-                    continue
-                started = time.perf_counter()
-                try:
-                    db.read(n, params)
-                except TirlunError as exc:
-                    per_query[n] = float("nan")
-                    out.setdefault("_errors", {})[f"{page}.{n}"] = exc.message
-                    continue
-                took = time.perf_counter() - started
-                total += took
-                per_query[n] = round(took, 4)
-            runs.append(total)
-        out[page] = {"seconds": round(statistics.median(runs), 3), "queries": per_query}
+            started = time.perf_counter()
+            try:
+                result = fn(db, ctx)
+            except TirlunError as exc:
+                out.setdefault("_errors", {})[page] = exc.message
+                break
+            runs.append(time.perf_counter() - started)
+            rows = table_sizes(result)
+        if runs:
+            out[page] = {"seconds": round(statistics.median(runs), 3), "rows": rows, "max_rows": max(rows.values(), default=0)}
         advance(1)
     try:
         out["network_picture"] = time_network(db, as_of)
-    except TirlunError as exc:  # e.g. the whole nation at scale 10 outgrows transaction memory: record it
+    except TirlunError as exc:  # record it: the bench never stops at one page
         out["network_picture"] = {"error": exc.message}
     advance(1)
     ui.done()
@@ -647,11 +623,13 @@ def markdown(result: dict[str, Any]) -> str:
                 lines.append(f"| {name} | {q.get('skipped') or q.get('error')} | | | |")
     app = result.get("app") or {}
     if app:
-        lines += ["", "| app page | seconds | queries |", "|---|---:|---|"]
+        lines += ["", "| app page (its answer function) | seconds | rows pulled (largest table) |", "|---|---:|---:|"]
         for page, p in app.items():
             if page.startswith("_") or page == "network_picture":
                 continue
-            lines.append(f"| {page} | {p['seconds']:.3f} | {', '.join(p['queries'])} |")
+            lines.append(f"| {page} | {p['seconds']:.3f} | {p.get('max_rows', 0):,} |")
+        for page, message in (app.get("_errors") or {}).items():
+            lines.append(f"| {page} | error | {message} |")
         net = app.get("network_picture", {})
         if "error" in net:
             lines.append(f"| network picture | error | {net['error']} |")

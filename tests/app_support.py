@@ -147,3 +147,45 @@ def texts(at: AppTest) -> str:
         parts += [str(e.value) for e in getattr(at, kind)]
     parts += [m.label for m in at.metric]
     return "\n".join(parts)
+
+
+def seed_overlap(folder: Path, as_of: dt.date, *, boards_only: bool, min_shared: int = 2,
+                 region: str = "ctm") -> list[tuple[str, str, int, int]]:
+    """Pairs of partnerships ranked by the overlap score, worked from the CSV files alone.
+
+    The rule as the issue and the page's help state it: active partnerships whose whole
+    footprint lies inside the region, organisations with a membership active on as_of,
+    at least ``min_shared`` in common, score = shared / (members of either + 2), ties by more
+    shared then by ids. Returns (a_id, b_id, shared, union).
+    """
+    parent = {a["id"]: a.get("parent_id") or None for a in rows(folder, "areas")}
+
+    def inside(area: str) -> bool:
+        seen: set[str] = set()
+        while area and area not in seen:
+            if area == region:
+                return True
+            seen.add(area)
+            area = parent.get(area) or ""
+        return False
+
+    chosen = [p["id"] for p in rows(folder, "partnerships")
+              if (not p["established"] or parse_date(p["established"]) <= as_of)
+              and (not p["dissolved"] or parse_date(p["dissolved"]) > as_of)
+              and (not boards_only or p["level"] == "board")
+              and all(inside(a) for a in p["areas"].split(";") if a)]
+    members: dict[str, set[str]] = {}
+    for m in rows(folder, "memberships"):
+        since = parse_date(m["since"]) if m.get("since") else None
+        until = parse_date(m["until"]) if m.get("until") else None
+        if (since is None or since <= as_of) and (until is None or until > as_of):
+            members.setdefault(m["partnership_id"], set()).add(m["organisation_id"])
+    pairs = []
+    for a in chosen:
+        for b in chosen:
+            if a < b:
+                shared = len(members.get(a, set()) & members.get(b, set()))
+                union = len(members.get(a, set()) | members.get(b, set()))
+                if shared >= min_shared:
+                    pairs.append((a, b, shared, union))
+    return sorted(pairs, key=lambda p: (-p[2] / (p[3] + 2), -p[2], p[0], p[1]))

@@ -68,3 +68,26 @@ def test_welsh_pages_show_welsh_names(seeded) -> None:
     partnership = next(p for p in rows(SEED, "partnerships") if p["id"] == first)
     assert any(h.value == md(partnership["name_cy"] or partnership["name_en"]) for h in at.header)
     assert catalogue("cy")["profiles.active_members"] in texts(at)
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_overview_top_overlaps_are_regional_boards_ranked_by_the_rule(seeded, facts, lang: str) -> None:
+    """The table on screen is the ranking worked from the CSV files, and its rule is in the section's help."""
+    from app_support import SEED, rows, seed_overlap
+
+    expected = seed_overlap(SEED, facts.as_of, boards_only=True)[:5]
+    names = {p["id"]: (p["name_cy"] or p["name_en"]) if lang == "cy" else p["name_en"] for p in rows(SEED, "partnerships")}
+    at = app(lang)
+    cat = catalogue(lang)
+    table = next(d.value for d in at.dataframe if cat["col.score"] in d.value.columns)
+    got = list(zip(table[cat["col.partnership_a"]], table[cat["col.partnership_b"]], table[cat["col.shared"]], strict=True))
+    assert got == [(names[a], names[b], shared) for a, b, shared, _ in expected]
+    assert [float(s) for s in table[cat["col.score"]]] == [round(s / (u + 2), 2) for _, _, s, u in expected]
+    # Every pair shares several members: the one-national-body pairs of old are gone.
+    assert min(s for _, _, s, _ in expected) >= 2
+    subheader = next(h for h in at.subheader if h.value == cat["overview.top_overlaps"])
+    assert subheader.help == cat["overview.rule.overlap"]
+    # The finding in a sentence, from the same top pair.
+    a, b, shared, union = expected[0]
+    assert any(m.value == md(cat["overlap.headline.organisations"].format(a=names[a], b=names[b], shared=shared,
+                                                                            union=union)) for m in at.markdown)

@@ -14,7 +14,7 @@ from tirlun import cli
 from tirlun.database import Database
 
 LIBRARY = {
-    "partnership_overlap", "theme_overlap", "duplicate_meetings", "meeting_burden", "landscape_summary",
+    "partnership_overlap", "duplicate_meetings", "meeting_burden", "landscape_summary",
     "data_silos", "brokers", "statutory_gaps", "governance", "lineage", "profile_organisation",
     "profile_partnership", "profile_person", "assessment_scores",
 }

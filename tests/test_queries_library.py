@@ -16,7 +16,7 @@ from tirlun.database import Database, to_python
 
 # Every library query and the topic folder it lives in.
 LIBRARY = {
-    "partnership_overlap": "overlap", "theme_overlap": "overlap",
+    "partnership_overlap": "overlap",
     "duplicate_meetings": "meetings", "meeting_burden": "meetings",
     "landscape_summary": "summary", "data_silos": "data",
     "brokers": "network", "brokers_projection": "network",

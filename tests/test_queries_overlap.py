@@ -1,4 +1,4 @@
-"""partnership_overlap and theme_overlap on hand-built graphs, checked on paper and in pure Python."""
+"""partnership_overlap (by organisations, posts and remit themes) on hand-built graphs, checked on paper and in pure Python."""
 
 from __future__ import annotations
 
@@ -251,7 +251,8 @@ def test_overlap_agrees_with_pure_python(load_tables: Callable[..., Database], s
     db = load_tables(tables)
     got = [
         (r["a_id"], r["b_id"], r["shared"], r["a_size"], r["b_size"], r["jaccard"], r["overlap_coefficient"], r["shared_ids"])
-        for r in db.read("partnership_overlap", {"as_of": AS_OF, "min_shared": min_shared})
+        for r in db.read("partnership_overlap", {"as_of": AS_OF, "min_shared": min_shared, "rank_by": "jaccard",
+                                                 "limit": None})
     ]
     expected = python_overlap(tables, AS_OF, min_shared)
     assert expected, "the random landscape should have overlapping pairs"
@@ -261,7 +262,7 @@ def test_overlap_agrees_with_pure_python(load_tables: Callable[..., Database], s
 def test_hand_graph_agrees_with_pure_python(load_tables: Callable[..., Database]) -> None:
     tables = hand_tables()
     db = load_tables(tables)
-    got = [(r["a_id"], r["b_id"], r["shared"], r["jaccard"]) for r in db.read("partnership_overlap", {"as_of": AS_OF})]
+    got = [(r["a_id"], r["b_id"], r["shared"], r["jaccard"]) for r in db.read("partnership_overlap", {"as_of": AS_OF, "rank_by": "jaccard"})]
     assert got == [(t[0], t[1], t[2], t[5]) for t in python_overlap(tables, AS_OF)]
 
 
@@ -274,7 +275,7 @@ def test_theme_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     # p1-p2: shared 1, union 4, jaccard 1/4, overlap 1/2
     # p1-p4, p3-p4: nothing shared.
     db = load_tables(hand_tables())
-    rows = db.read("theme_overlap", {"as_of": AS_OF})
+    rows = db.read("partnership_overlap", {"as_of": AS_OF, "members": "themes", "rank_by": "jaccard"})
     assert _pairs(rows) == [("p1", "p3"), ("p2", "p3"), ("p2", "p4"), ("p1", "p2")]
     assert [r["jaccard"] for r in rows] == [pytest.approx(x) for x in (2 / 3, 1 / 2, 1 / 3, 1 / 4)]
     assert [r["overlap_coefficient"] for r in rows] == [pytest.approx(x) for x in (1, 2 / 3, 1, 1 / 2)]
@@ -282,7 +283,7 @@ def test_theme_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     assert rows[0]["shared_names_cy"] == ["Diogelu", "Llesiant"]
     assert rows[2]["shared_names_cy"] == ["Ŵyl"]
     assert (rows[2]["a_size"], rows[2]["b_size"]) == (3, 1)
-    assert _pairs(db.read("theme_overlap", {"as_of": AS_OF, "min_shared": 2})) == [("p1", "p3"), ("p2", "p3")]
+    assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "members": "themes", "min_shared": 2, "rank_by": "jaccard"})) == [("p1", "p3"), ("p2", "p3")]
 
 
 def sorting_tables() -> dict[str, list[dict[str, Any]]]:
@@ -342,7 +343,7 @@ def test_theme_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callabl
     # q1 and q2 both cover t1, t2, t3: shared 3, sizes 3 and 3, jaccard 1.
     # By id: t1, t2, t3; English: Housing, Safeguarding, Wellbeing; Welsh: Diogelu, Llesiant, Tai.
     db = load_tables(sorting_tables())
-    [row] = db.read("theme_overlap", {"as_of": AS_OF})
+    [row] = db.read("partnership_overlap", {"as_of": AS_OF, "members": "themes"})
     assert (row["a_id"], row["b_id"], row["shared"], row["a_size"], row["b_size"]) == ("q1", "q2", 3, 3, 3)
     assert row["jaccard"] == pytest.approx(1.0)
     assert row["shared_ids"] == ["t1", "t2", "t3"]

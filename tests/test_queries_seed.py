@@ -22,7 +22,6 @@ PAIR = ["a_id", "a_name", "a_name_cy", "b_id", "b_name", "b_name_cy", "shared", 
         "overlap_coefficient", "shared_names", "shared_names_cy", "shared_ids"]
 COLUMNS: dict[str, list[str]] = {
     "partnership_overlap": PAIR,
-    "theme_overlap": PAIR,
     "duplicate_meetings": [
         "a_meeting_id", "a_start", "a_partnership_id", "a_partnership_name", "a_partnership_name_cy",
         "b_meeting_id", "b_start", "b_partnership_id", "b_partnership_name", "b_partnership_name_cy",

@@ -277,23 +277,45 @@ def query_run(name: str, params: tuple[str, ...], fmt: str) -> None:
         values[k.strip()] = v
     q.bind(values)  # check parameters before connecting
     db = open_db()
+    given = dict(values)
+    if "as_of" in {p.name for p in q.params} and not values.get("as_of"):
+        # One default with the app: the data's own date, never a day after the last meeting.
+        from tirlun.answers.base import default_as_of
+
+        values["as_of"] = default_as_of(db, values.get("region") or None).isoformat()
     rows = db.read(q, values)
+    columns = list(rows[0]) if rows else db.columns(q)
     db.close()
+    if not rows:
+        shown = ", ".join(f"{k}={v}" for k, v in values.items())
+        err.print(f"No rows: '{q.name}' found nothing for {shown or 'its defaults'}.")
+        if "as_of" in values and "as_of" not in given:
+            err.print(f"  as_of defaulted to {values['as_of']}, the date of the data's last meeting (or today).")
+        err.print("  Try another region or date, or loosen a threshold (`tirlun query show "
+                  f"{q.name}` lists its parameters).")
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, default=str))
     elif fmt == "csv":
-        import pandas as pd
+        import csv
+        import io
 
-        flat = [{k: _cell(v) for k, v in r.items()} for r in rows]  # lists as "a; b", like the table
-        click.echo(pd.DataFrame(flat).to_csv(index=False), nl=False)
+        from tirlun.answers.base import csv_cell
+
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        for r in rows:  # lists as "a; b", like the table; text a spreadsheet would run is made inert
+            writer.writerow([csv_cell(_cell(r.get(c))) for c in columns])
+        click.echo(buf.getvalue(), nl=False)
     else:
         out.print(rows_table(rows, title=f"{q.title} ({len(rows)} rows)"))
 
 
 def _register_extensions() -> None:
     """The app (demo, app, pack) and scale (generate, bench) commands live in their own modules."""
-    from tirlun import cli_app, cli_scale
+    from tirlun import cli_answer, cli_app, cli_scale
 
+    cli_answer.register(main)
     cli_app.register(main)
     cli_scale.register(main)
 

@@ -17,7 +17,7 @@ from typing import Any
 from tirlun import network
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import label, pick, set_language, t
+from tirlun.i18n import pick, set_language, t
 
 # ColorBrewer "Blues" (sequential, colour-blind safe), light to dark.
 BLUES = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
@@ -56,25 +56,36 @@ def _blue(value: float) -> tuple[str, str]:
     return colour, ("#ffffff" if value > 0.55 else "#000000")
 
 
-def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], values: dict[tuple[str, str], float]) -> str:
-    head = "<th></th>" + "".join(f"<th class='col' scope='col' title='{_e(full[i])}'>{_e(axis[i])}</th>" for i in ids)
+def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], shared: dict[tuple[str, str], int],
+            values: dict[tuple[str, str], float]) -> str:
+    """The app's heatmap as a table: each cell carries its number of shared members, coloured by the measure."""
+    top = max(values.values(), default=1.0) or 1.0
+    head = "<th></th>" + "".join(f"<th class='col' scope='col' title='{_e(full.get(i, i))}'>{_e(axis[i])}</th>" for i in ids)
     rows = []
     for a in ids:
         cells = []
         for b in ids:
-            v = values.get((a, b))
-            if a == b or v is None:
-                cells.append("<td>–</td>" if a != b else "<td></td>")
+            if a == b:
+                cells.append("<td></td>")
                 continue
-            bg, fg = _blue(v)
-            cells.append(f"<td style='background:{bg};color:{fg}' title='{_e(full[a])} × {_e(full[b])}: {v:.2f}'>{v:.2f}</td>")
-        rows.append(f"<tr><th scope='row' title='{_e(full[a])}'>{_e(axis[a])}</th>{''.join(cells)}</tr>")
+            v = values.get((a, b), values.get((b, a), 0.0))
+            n = shared.get((a, b), shared.get((b, a), 0))
+            bg, fg = _blue(v / top)
+            cells.append(f"<td style='background:{bg};color:{fg}' title='{_e(full.get(a, a))} × {_e(full.get(b, b))}: "
+                         f"{n} ({v:.2f})'>{n or ''}</td>")
+        rows.append(f"<tr><th scope='row' title='{_e(full.get(a, a))}'>{_e(axis[a])}</th>{''.join(cells)}</tr>")
     return f"<table class='heat'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
+PACK_PAIRS = 25  # the ranked table in the pack: the pairs a room will read, not every pair
+
+
 def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", members: str = "organisations") -> str:
-    """The whole pack as one HTML string."""
-    set_language(lang)
+    """The whole pack as one HTML string, from the same answers the app's pages show."""
+    from tirlun.answers import overlap as overlap_answer
+    from tirlun.answers import overview as overview_answer
+    from tirlun.answers.base import Context, speaking
+
     regions = {r["id"]: r for r in db.read("app_regions")}
     if region is not None and region not in regions:
         close = difflib.get_close_matches(region, list(regions), n=1)
@@ -82,71 +93,46 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
                           f"Did you mean --region {close[0]}?" if close else
                           f"Regions in the graph: {', '.join(sorted(regions))}." if regions else
                           "The graph is empty: load data first with `tirlun load PATH`.")
-    base = {"region": region, "as_of": as_of}
-    summary = db.read("landscape_summary", base)
-    pairs = db.read("partnership_overlap", {**base, "members": members})
-    sets = db.read("app_partnership_sets", base)
-    dups = db.read("duplicate_meetings", base)
-    net_rows = db.read("app_network", base)
+    ctx = Context(region=region, as_of=as_of, lang=lang, workshop=True)
+    summary = overview_answer.answer(db, ctx)
+    ov = overlap_answer.answer(db, ctx, by=members, limit=PACK_PAIRS)
+    set_language(lang)
     region_name = pick(regions[region]) if region in regions else (region or t("common.all"))
-    if not sets:
+    if not summary.partnerships:
         raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
                           "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
-
-    figures = {(r["metric"], r["breakdown"]): r["value"] for r in summary}
-    fig_html = "".join(
-        f"<div class='figure'><b>{_e(text)}</b>{_e(t(key))}</div>"
-        for key, text in (
-            ("overview.partnerships", f"{figures.get(('partnerships', 'all')) or 0:,.0f}"),
-            ("overview.meetings", f"{figures.get(('meetings', 'all')) or 0:,.0f}"),
-            ("overview.person_hours", f"{figures.get(('person_hours', 'all')) or 0:,.0f}"),
-            ("overview.duplicate_pairs", f"{len(dups):,}"),
+    with speaking(lang):
+        fig_html = "".join(
+            f"<div class='figure'><b>{_e(text)}</b>{_e(t(key))}</div>"
+            for key, text in (
+                ("overview.partnerships", f"{summary.partnerships:,}"),
+                ("overview.meetings", f"{summary.meetings:,}"),
+                ("overview.person_hours", f"{summary.person_hours:,.0f}"),
+                ("overview.duplicate_pairs", f"{summary.duplicate_pairs:,}"),
+            )
         )
-    )
-
-    g = network.from_rows(net_rows)
-    picture = network.cap(g, 300)
-    pos = network.layout(*network.signature(picture.graph))
-    net_doc = network.render_html(picture.graph, pos, colour_by="sector", posts_only=True, height=680)
-    net_html = f"<iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' srcdoc=\"{_e(net_doc)}\"></iframe>"
-    if picture.aggregated:
-        net_html += f"<p class='muted'>{_e(t('network.aggregated', cap=300, posts=sum(1 for _, d in g.nodes(data=True) if d['kind'] == 'person')))}</p>"
-
-    ids = sorted((s["id"] for s in sets), key=lambda i: str(next(x.get("short_name") or pick(x) for x in sets if x["id"] == i)).lower())
-    axis = {s["id"]: str(s.get("short_name") or pick(s)) for s in sets}
-    full = {s["id"]: pick(s) for s in sets}
-    values: dict[tuple[str, str], float] = {}
-    for p in pairs:
-        values[(p["a_id"], p["b_id"])] = values[(p["b_id"], p["a_id"])] = float(p["jaccard"])
-    ranked = [[pick(p, "a_name"), pick(p, "b_name"), p["shared"], f"{p['jaccard']:.2f}", f"{p['overlap_coefficient']:.2f}",
-               "; ".join((p.get("shared_names_cy") if lang == "cy" else None) or p.get("shared_names") or [])]
-              for p in pairs]
-
-    pair_html = ""
-    if pairs:
-        top = pairs[0]
-        by_id = {s["id"]: s for s in sets}
-        key = "organisations" if members == "organisations" else "people"
-
-        def names(s: dict[str, Any]) -> dict[str, str]:
-            return {m["id"]: (pick(m) if key == "organisations" else f"{pick(m)}, {m.get('short_name') or ''}".rstrip(", "))
-                    for m in s.get(key) or []}
-
-        ma, mb = names(by_id.get(top["a_id"], {})), names(by_id.get(top["b_id"], {}))
-        cols = []
-        for title, items in ((t("overlap.only_in", name=axis.get(top["a_id"], "")), [ma[i] for i in ma if i not in mb]),
-                             (t("overlap.in_both"), [ma[i] for i in ma if i in mb]),
-                             (t("overlap.only_in", name=axis.get(top["b_id"], "")), [mb[i] for i in mb if i not in ma])):
-            lis = "".join(f"<li>{_e(x)}</li>" for x in sorted(items, key=str.lower))
-            cols.append(f"<div><h3>{_e(title)} ({len(items)})</h3><ul>{lis}</ul></div>")
-        pair_html = (f"<h2>{_e(t('overlap.pair'))}: {_e(full.get(top['a_id']))} × {_e(full.get(top['b_id']))}</h2>"
-                     f"<div class='cols'>{''.join(cols)}</div>")
-
-    dup_rows = [[pick(d, "a_partnership_name"), str(d["a_start"])[:16], pick(d, "b_partnership_name"), str(d["b_start"])[:16],
-                 d["days_apart"], d["shared_attendees"], f"{d['attendee_jaccard']:.2f}", f"{d['hours_saved']:,.1f}"] for d in dups]
-    kinds = [[label("partnership_kind", b), f"{v:,.0f}"] for (m, b), v in figures.items() if m == "partnerships_by_kind"]
-
-    doc = f"""<!doctype html>
+        net_html, net_doc = network_section(db, ctx)
+        shared = {(c.a, c.b): c.shared for c in ov.cells}
+        values = {(c.a, c.b): c.value for c in ov.cells}
+        ranked = [[p["a"], p["b"], p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}",
+                   f"{p['overlap_coefficient']:.2f}", "; ".join(p.get("shared_list") or [])] for p in ov.pairs.rows]
+        pair_html = ""
+        if ov.pair is not None:
+            d = ov.pair
+            cols = []
+            for title, items in ((t("overlap.only_in", name=d.a_label), d.only_a), (t("overlap.in_both"), d.shared),
+                                 (t("overlap.only_in", name=d.b_label), d.only_b)):
+                lis = "".join(f"<li>{_e(x)}</li>" for x in items)
+                cols.append(f"<div><h3>{_e(title)} ({len(items)})</h3><ul>{lis}</ul></div>")
+            pair_html = (f"<h2>{_e(t('overlap.pair'))}: {_e(ov.names.get(d.a_id, d.a_label))} × "
+                         f"{_e(ov.names.get(d.b_id, d.b_label))}</h2><div class='cols'>{''.join(cols)}</div>")
+        dup_rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["days_apart"],
+                     d["shared_attendees"], f"{d['attendee_jaccard']:.2f}", f"{d['hours_saved']:,.1f}"]
+                    for d in summary.duplicates.rows]
+        kinds = [[k["label"], f"{k['count']:,}"] for k in summary.by_kind]
+        shown_of = (f"<p class='muted'>{_e(t('overlap.shown_of', shown=len(ov.pairs), total=f'{ov.pairs.total:,}'))}</p>"
+                    if ov.pairs.truncated else "")
+        doc = f"""<!doctype html>
 <html lang="{_e(lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{_e(t('pack.title', region=region_name))}</title><style>{CSS}</style></head>
@@ -159,12 +145,14 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
 <h2>{_e(t('page.network.title'))}</h2>
 <p class="muted">{_e(t('page.network.intro'))}</p>
 {net_html}
-<h2>{_e(t('overlap.heatmap_title', by=t('overlap.by.' + members).lower()))}</h2>
-<p class="muted">{_e(t('overlap.measure_help'))}</p>
-{heatmap(ids, axis, full, values)}
+<h2>{_e(ov.headline)}</h2>
+<p class="muted">{_e(t('overlap.heatmap_k', k=len(ov.heatmap_ids), total=f'{ov.pairs.total:,}'))}</p>
+{heatmap(ov.heatmap_ids, ov.axis, ov.names, shared, values)}
 <h2>{_e(t('overlap.ranked'))}</h2>
-{_table([t('col.partnership_a'), t('col.partnership_b'), t('col.shared'), t('col.jaccard'), t('col.overlap_coefficient'),
-         t('col.shared_names')], ranked, {2, 3, 4})}
+<p class="muted">{_e(ov.rule)}</p>
+{shown_of}
+{_table([t('col.partnership_a'), t('col.partnership_b'), t('col.shared'), t('col.score'), t('col.jaccard'),
+         t('col.overlap_coefficient'), t('col.shared_names')], ranked, {2, 3, 4, 5})}
 {pair_html}
 <h2>{_e(t('overview.duplicates'))}</h2>
 {_table([t('col.partnership_a'), t('col.a_start'), t('col.partnership_b'), t('col.b_start'), t('col.days_apart'),
@@ -178,11 +166,23 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     return doc
 
 
+def network_section(db: Database, ctx: Any) -> tuple[str, str]:
+    """The network picture (the app's network answer, posts only) inside a sandboxed iframe; and its own page."""
+    from tirlun.answers import network as network_answer
+
+    picture = network_answer.answer(db, ctx, max_nodes=300)
+    net_doc = network_answer.render(picture, height=680)
+    net_html = f"<iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' srcdoc=\"{_e(net_doc)}\"></iframe>"
+    for sentence in picture.notes:
+        net_html += f"<p class='muted'>{_e(sentence)}</p>"
+    return net_html, net_doc
+
+
 def default_date(db: Database, region: str | None) -> dt.date:
-    """Today, or the region's last meeting day if that is earlier (as the app opens)."""
-    rows = db.read("app_date_range", {"region": region})
-    last = rows[0]["last_meeting"] if rows else None
-    return min(dt.date.today(), last) if isinstance(last, dt.date) else dt.date.today()
+    """The one default date the app and the CLI share: the data's own (tirlun.answers.base.default_as_of)."""
+    from tirlun.answers.base import default_as_of
+
+    return default_as_of(db, region)
 
 
 def write(db: Database, out: str | Path, region: str | None, as_of: dt.date, lang: str = "en",

@@ -6,18 +6,22 @@ render it, and show a TirlunError's message and hint instead of a traceback.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
+from tirlun.answers import ANSWERS
+from tirlun.answers.base import Context, csv_cell
+from tirlun.answers.base import default_as_of as data_default_as_of
 from tirlun.config import load_settings
 from tirlun.database import Database
 from tirlun.errors import TirlunError
@@ -42,28 +46,6 @@ WORKSHOP_SEQUENCE = ("overview", "network", "overlap", "meetings", "assessment")
 PAGES_WITHOUT_GRAPH = ("data", "console")  # usable on an empty graph
 
 
-@dataclass(frozen=True)
-class Context:
-    """The sidebar's choices, read by every page."""
-
-    region: str | None
-    as_of: dt.date
-    workshop: bool
-    lang: str
-
-    @property
-    def year_before(self) -> dt.date:
-        """Twelve calendar months earlier, as the library's queries count a year."""
-        return year_before(self.as_of)
-
-
-def year_before(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
-
-
 # -- database ------------------------------------------------------------------------
 @st.cache_resource(show_spinner=False)
 def get_db() -> Database:
@@ -83,8 +65,27 @@ def status() -> dict[str, int]:
     return rows[0] if rows else {}
 
 
+def graph_version() -> tuple[int, ...]:
+    """What answers are cached against: the graph's counts, read fresh each run, so a load from the CLI
+    (which changes them) gives every page new answers; a load in the app clears the caches itself."""
+    counts = st.session_state.get("_status") or status()
+    return tuple(int(v or 0) for _, v in sorted(counts.items()))
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=2000)
+def _answer(name: str, ctx: Context, version: tuple[int, ...], choices: tuple[tuple[str, Any], ...]) -> Any:
+    return ANSWERS[name](get_db(), ctx, **dict(choices))
+
+
+def answer(name: str, ctx: Context | None = None, **choices: Any) -> Any:
+    """A page's answer, built once per graph version, context and choices, and shared by every session."""
+    ctx = ctx or context()
+    return _answer(name, ctx, graph_version(), tuple(sorted(choices.items())))
+
+
 def clear_caches() -> None:
     read.clear()
+    _answer.clear()
 
 
 @contextmanager
@@ -140,17 +141,11 @@ def context() -> Context:
 
 
 def default_as_of(region: str | None) -> dt.date:
-    """Today, unless the region's meetings end earlier: then the last meeting day, so pages open on data."""
-    today = dt.date.today()
+    """The data's own date (see tirlun.answers.base.default_as_of), or today if the graph cannot say."""
     try:
-        df = read("app_date_range", {"region": region})
+        return data_default_as_of(get_db(), region)
     except TirlunError:
-        return today
-    if df.empty or pd.isna(df.iloc[0]["last_meeting"]):
-        return today
-    last = df.iloc[0]["last_meeting"]
-    last = last.date() if isinstance(last, dt.datetime) else last
-    return min(today, last)
+        return dt.date.today()
 
 
 # -- names ---------------------------------------------------------------------------
@@ -193,27 +188,38 @@ def flatten(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def table(df: pd.DataFrame, key: str, columns: dict[str, str] | None = None, height: int | None = None) -> None:
-    """A table with its CSV download. ``columns`` maps column -> catalogue key (and picks the order)."""
+def table(df: pd.DataFrame, key: str, columns: dict[str, str] | None = None, height: int | None = None, *,
+          full_download: Callable[[], Any] | None = None, show: bool = True) -> None:
+    """A table with its CSV download. ``columns`` maps column -> catalogue key (and picks the order).
+
+    ``full_download`` is a callable for the whole list (see stream_csv): the table shows the
+    ranked rows the server cut, the download brings every row, built only when clicked.
+    """
     shown = flatten(df)
     if columns:
         keep = [c for c in columns if c in shown.columns]
         shown = shown[keep].rename(columns={c: t(columns[c]) for c in keep})
-    if shown.empty:
-        st.caption(t("common.no_rows"))
-    else:
-        kwargs: dict[str, Any] = {"hide_index": True, "width": "stretch"}
-        if height:
-            kwargs["height"] = height
-        st.dataframe(shown, **kwargs)
+    if show:
+        if shown.empty:
+            st.caption(t("common.no_rows"))
+        else:
+            kwargs: dict[str, Any] = {"hide_index": True, "width": "stretch"}
+            if height:
+                kwargs["height"] = height
+            st.dataframe(shown, **kwargs)
+    safe = shown.map(csv_cell) if not shown.empty else shown
     st.download_button(
-        t("common.download_csv"),
-        shown.to_csv(index=False).encode("utf-8"),
+        t("common.download_csv") if full_download is None else t("common.download_shown"),
+        safe.to_csv(index=False).encode("utf-8"),
         file_name=f"tirlun-{key}.csv",
         mime="text/csv",
         key=f"download-{key}",
         icon=":material/download:",
+        on_click="ignore",
     )
+    if full_download is not None:
+        st.download_button(t("common.download_all"), full_download, file_name=f"tirlun-{key}-all.csv", mime="text/csv",
+                           key=f"download-all-{key}", icon=":material/download:", on_click="ignore")
 
 
 def chart(spec: alt.Chart | alt.LayerChart, df: pd.DataFrame, key: str, columns: dict[str, str] | None = None,
@@ -224,6 +230,29 @@ def chart(spec: alt.Chart | alt.LayerChart, df: pd.DataFrame, key: str, columns:
         st.altair_chart(spec, width="stretch" if stretch else "content")
     with tab_table:
         table(df, key, columns)
+
+
+def stream_csv(name: str, params: dict[str, Any], columns: dict[str, str] | None = None) -> Callable[[], Any]:
+    """A download_button ``data`` callable: on click, the full (unbounded) query streamed in batches to a file.
+
+    The rows come from the server a batch at a time and go straight to a temporary file, so a
+    60,000-row list never sits whole in the app's memory as Python rows.
+    """
+    def make() -> Any:
+        db = get_db()
+        out = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+b")  # noqa: SIM115 - Streamlit reads and closes it
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+        header = list(columns) if columns else db.columns(name)
+        writer = csv.writer(text)
+        writer.writerow([t(columns[c]) for c in header] if columns else header)
+        for batch in db.stream(name, params):
+            for row in batch:
+                writer.writerow([csv_cell(_flat(row.get(c))) for c in header])
+        text.flush()
+        text.detach()
+        out.seek(0)
+        return out
+    return make
 
 
 def excel_bytes(frames: dict[str, pd.DataFrame]) -> bytes:

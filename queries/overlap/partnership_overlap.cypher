@@ -1,63 +1,108 @@
 // name: partnership_overlap
 // title: Partnership overlap
 // title_cy: Gorgyffwrdd rhwng partneriaethau
-// description: Pairs of partnerships, active on as_of, that share at least min_shared members: organisations (MEMBER_OF, each counted once whatever its roles) or people (posts with a seat, SITS_ON). Only memberships active on as_of count.
+// description: Pairs of partnerships, active on as_of, that share at least min_shared members: organisations (MEMBER_OF, each counted once whatever its roles), people (posts with a seat, SITS_ON) or remit themes (HAS_THEME). Only memberships active on as_of count.
 // description: Each pair appears once (a_id < b_id). shared is the number of common members; a_size and b_size are each partnership's active members; jaccard = shared / members of either (1 = identical membership); overlap_coefficient = shared / the smaller partnership's size (1 = the smaller one sits wholly inside the larger).
-// description: Read from the top: the highest jaccard are the likeliest candidates for merging or for joint meetings. Partnerships with no active members never appear.
-// description_cy: Parau o bartneriaethau, yn weithredol ar ddyddiad as_of, sy'n rhannu o leiaf min_shared aelod: sefydliadau (MEMBER_OF, pob un wedi'i gyfrif unwaith beth bynnag fo'i rolau) neu bobl (swyddi sydd â sedd, SITS_ON). Dim ond aelodaeth sy'n weithredol ar as_of sy'n cyfrif.
+// description: Ranking rule (rank_by = score, the default): score = shared / (members of either + 2), the Jaccard index with two unshared members added to every pair, so a pair must share several members to rank high: sharing 1 of 1 scores 0.33, 9 of 12 scores 0.64, 10 of 10 scores 0.83. Ties: more shared first, then by id.
+// description: Scope: with a region and scope = regional (the default) only partnerships whose whole footprint (COVERS) lies inside the region count, so national and wider bodies do not crowd a regional view; scope = all adds them.
+// description: With level = board only boards are compared, so a board and its own sub-groups (which share members by design) do not fill the list.
+// description: At most limit pairs are returned (null: all), each with total, the number of pairs in the full answer. Partnerships with no active members never appear.
+// description_cy: Parau o bartneriaethau, yn weithredol ar ddyddiad as_of, sy'n rhannu o leiaf min_shared aelod: sefydliadau (MEMBER_OF, pob un wedi'i gyfrif unwaith beth bynnag fo'i rolau), pobl (swyddi sydd â sedd, SITS_ON) neu themâu'r cylch gwaith (HAS_THEME). Dim ond aelodaeth sy'n weithredol ar as_of sy'n cyfrif.
 // description_cy: Mae pob pâr yn ymddangos unwaith (a_id < b_id). shared yw nifer yr aelodau cyffredin; a_size a b_size yw aelodau gweithredol pob partneriaeth; jaccard = shared / aelodau'r naill neu'r llall (1 = yr un aelodaeth yn union); overlap_coefficient = shared / maint y bartneriaeth leiaf (1 = mae'r lleiaf yn gyfan gwbl o fewn y fwyaf).
-// description_cy: Darllenwch o'r brig: y gwerthoedd jaccard uchaf yw'r ymgeiswyr tebycaf ar gyfer uno neu ar gyfer cyfarfodydd ar y cyd. Nid yw partneriaethau heb aelodau gweithredol byth yn ymddangos.
+// description_cy: Rheol y drefn (rank_by = score, y rhagosodiad): score = shared / (aelodau'r naill neu'r llall + 2), mynegai Jaccard gyda dau aelod heb eu rhannu wedi'u hychwanegu at bob pâr, fel bod rhaid i bâr rannu sawl aelod i fod yn uchel: rhannu 1 o 1 yw 0.33, 9 o 12 yw 0.64, 10 o 10 yw 0.83. Os yn gyfartal: mwy wedi'u rhannu yn gyntaf, yna yn ôl id.
+// description_cy: Cwmpas: gyda rhanbarth a scope = regional (y rhagosodiad) dim ond partneriaethau y mae eu holl ôl troed (COVERS) o fewn y rhanbarth sy'n cyfrif, fel nad yw cyrff cenedlaethol ac ehangach yn llenwi golwg ranbarthol; mae scope = all yn eu hychwanegu.
+// description_cy: Gyda level = board dim ond byrddau a gymherir, fel nad yw bwrdd a'i is-grwpiau ei hun (sy'n rhannu aelodau yn fwriadol) yn llenwi'r rhestr.
+// description_cy: Dychwelir limit pâr ar y mwyaf (null: y cyfan), pob un gyda total, nifer y parau yn yr ateb llawn. Nid yw partneriaethau heb aelodau gweithredol byth yn ymddangos.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
-// param: members str = organisations | What counts as a member: one of organisations, people
+// param: members str = organisations | What counts as a member: one of organisations, people, themes
 // param: min_shared int = 1 | Fewest shared members a pair needs (null: 1)
-// example: tirlun query run partnership_overlap --param members=people --param min_shared=3
+// param: level str = null | Only partnerships at this level: board, subgroup or task_and_finish (null: every level)
+// param: scope str = regional | regional (only partnerships inside the region) or all (national and wider bodies too)
+// param: rank_by str = score | Order: one of score, jaccard, overlap_coefficient, shared
+// param: limit int = 200 | Most pairs returned (null: all)
+// example: tirlun query run partnership_overlap --param region=ctm --param members=people --param min_shared=3
 WITH coalesce($as_of, date()) AS as_of,
      coalesce($members, 'organisations') AS members,
-     coalesce($min_shared, 1) AS min_shared
+     coalesce($min_shared, 1) AS min_shared,
+     coalesce($scope, 'regional') AS scope,
+     coalesce($rank_by, 'score') AS rank_by
 MATCH (p:Partnership)
 WHERE ($region IS NULL OR p.region = $region)
   AND (p.established IS NULL OR p.established <= as_of)
   AND (p.dissolved IS NULL OR p.dissolved > as_of)
+  AND ($level IS NULL OR p.level = $level)
+  AND ($region IS NULL OR scope = 'all' OR NOT EXISTS {
+        MATCH (p)-[:COVERS]->(a:Area)
+        WHERE NOT EXISTS { MATCH (a)-[:PART_OF*0..]->(:Area {id: $region}) } })
 CALL (p, as_of, members) {
   MATCH (m)-[r:MEMBER_OF|SITS_ON]->(p)
-  WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+  WHERE members <> 'themes'
+    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
     AND ((members = 'organisations' AND m:Organisation) OR (members = 'people' AND m:Person))
-  OPTIONAL MATCH (m:Person)-[:WORKS_FOR]->(employer:Organisation)
-  WITH DISTINCT m, employer
-  RETURN collect({
-    id: m.id,
-    name: CASE WHEN m:Person
-      THEN coalesce(m.display_name, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_en), '')
-      ELSE m.name_en END,
-    name_cy: CASE WHEN m:Person
-      THEN coalesce(m.display_name, m.job_title_cy, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_cy, employer.name_en), '')
-      ELSE coalesce(m.name_cy, m.name_en) END
-  }) AS ms
+  RETURN m
+  UNION
+  MATCH (p)-[:HAS_THEME]->(m:Theme)
+  WHERE members = 'themes'
+  RETURN m
 }
-WITH p, ms, size(ms) AS size, min_shared
+WITH p, collect(DISTINCT m) AS ms, min_shared, rank_by
+WITH p, ms, size(ms) AS size, min_shared, rank_by
 ORDER BY p.id
 UNWIND ms AS m
-WITH m, min_shared, collect({p: p, size: size}) AS holders
+WITH m, min_shared, rank_by, collect({p: p, size: size}) AS holders
 UNWIND range(0, size(holders) - 2) AS i
 UNWIND range(i + 1, size(holders) - 1) AS j
-WITH holders[i] AS a, holders[j] AS b, m, min_shared
-WITH a.p AS pa, a.size AS a_size, b.p AS pb, b.size AS b_size, min_shared, collect(m) AS common
-WHERE size(common) >= min_shared
-// The shared lists are short: sort each by insertion (ascending, nulls last, as ORDER BY does).
-WITH pa, pb, a_size, b_size, size(common) AS shared,
-     reduce(acc = [], c IN common |
-       [x IN acc WHERE c.name IS NULL OR (x IS NOT NULL AND x <= c.name)] + [c.name]
-       + [x IN acc WHERE NOT (c.name IS NULL OR (x IS NOT NULL AND x <= c.name))]) AS shared_names,
-     reduce(acc = [], c IN common |
-       [x IN acc WHERE c.name_cy IS NULL OR (x IS NOT NULL AND x <= c.name_cy)] + [c.name_cy]
-       + [x IN acc WHERE NOT (c.name_cy IS NULL OR (x IS NOT NULL AND x <= c.name_cy))]) AS shared_names_cy,
-     reduce(acc = [], c IN common |
-       [x IN acc WHERE x <= c.id] + [c.id] + [x IN acc WHERE NOT x <= c.id]) AS shared_ids
-RETURN pa.id AS a_id, pa.name_en AS a_name, coalesce(pa.name_cy, pa.name_en) AS a_name_cy,
-       pb.id AS b_id, pb.name_en AS b_name, coalesce(pb.name_cy, pb.name_en) AS b_name_cy,
-       shared, a_size, b_size,
-       toFloat(shared) / (a_size + b_size - shared) AS jaccard,
-       toFloat(shared) / CASE WHEN a_size < b_size THEN a_size ELSE b_size END AS overlap_coefficient,
-       shared_names, shared_names_cy, shared_ids
-ORDER BY jaccard DESC, shared DESC, a_id, b_id
+WITH holders[i] AS a, holders[j] AS b, min_shared, rank_by
+WITH a.p AS pa, a.size AS a_size, b.p AS pb, b.size AS b_size, min_shared, rank_by, count(*) AS shared
+WHERE shared >= min_shared
+WITH pa, pb, a_size, b_size, shared, rank_by, a_size + b_size - shared AS either
+WITH pa, pb, a_size, b_size, shared, rank_by,
+     toFloat(shared) / either AS jaccard,
+     toFloat(shared) / CASE WHEN a_size < b_size THEN a_size ELSE b_size END AS overlap_coefficient,
+     toFloat(shared) / (either + 2) AS score
+ORDER BY CASE rank_by WHEN 'jaccard' THEN jaccard WHEN 'overlap_coefficient' THEN overlap_coefficient
+                      WHEN 'shared' THEN toFloat(shared) ELSE score END DESC,
+         shared DESC, pa.id, pb.id
+WITH collect({pa: pa, pb: pb, a_size: a_size, b_size: b_size, shared: shared, jaccard: jaccard,
+              overlap_coefficient: overlap_coefficient, score: score}) AS pairs
+WITH pairs, size(pairs) AS total
+UNWIND CASE WHEN $limit IS NULL THEN pairs ELSE pairs[0..$limit] END AS pair
+WITH pair, total, pair.pa AS pa, pair.pb AS pb
+// Names only for the pairs returned: the common members, sorted by their English name.
+CALL (pa, pb) {
+  WITH coalesce($as_of, date()) AS as_of, coalesce($members, 'organisations') AS members
+  MATCH (pa)<-[ra:MEMBER_OF|SITS_ON]-(m)-[rb:MEMBER_OF|SITS_ON]->(pb)
+  WHERE members <> 'themes'
+    AND (ra.since IS NULL OR ra.since <= as_of) AND (ra.until IS NULL OR ra.until > as_of)
+    AND (rb.since IS NULL OR rb.since <= as_of) AND (rb.until IS NULL OR rb.until > as_of)
+    AND ((members = 'organisations' AND m:Organisation) OR (members = 'people' AND m:Person))
+  RETURN DISTINCT m
+  UNION
+  WITH coalesce($members, 'organisations') AS members
+  MATCH (pa)-[:HAS_THEME]->(m:Theme)<-[:HAS_THEME]-(pb)
+  WHERE members = 'themes'
+  RETURN DISTINCT m
+}
+OPTIONAL MATCH (m:Person)-[:WORKS_FOR]->(employer:Organisation)
+WITH pair, total, pa, pb, m, head(collect(employer)) AS employer
+WITH pair, total, pa, pb, m.id AS mid,
+     CASE WHEN m:Person
+       THEN coalesce(m.display_name, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_en), '')
+       ELSE m.name_en END AS name,
+     CASE WHEN m:Person
+       THEN coalesce(m.display_name, m.job_title_cy, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_cy, employer.name_en), '')
+       ELSE coalesce(m.name_cy, m.name_en) END AS name_cy
+ORDER BY name, mid
+WITH pair, total, pa, pb, collect(name) AS shared_names, collect(name_cy) AS welsh, collect(mid) AS ids
+// Each list is sorted by its own key: English names, Welsh names, ids.
+CALL (welsh) { UNWIND welsh AS n WITH n ORDER BY n RETURN collect(n) AS shared_names_cy }
+CALL (ids) { UNWIND ids AS i WITH i ORDER BY i RETURN collect(i) AS shared_ids }
+RETURN pa.id AS a_id, pa.name_en AS a_name, coalesce(pa.name_cy, pa.name_en) AS a_name_cy, pa.short_name AS a_short,
+       pb.id AS b_id, pb.name_en AS b_name, coalesce(pb.name_cy, pb.name_en) AS b_name_cy, pb.short_name AS b_short,
+       pair.shared AS shared, pair.a_size AS a_size, pair.b_size AS b_size,
+       pair.jaccard AS jaccard, pair.overlap_coefficient AS overlap_coefficient, pair.score AS score,
+       shared_names, shared_names_cy, shared_ids, total
+ORDER BY CASE coalesce($rank_by, 'score') WHEN 'jaccard' THEN jaccard WHEN 'overlap_coefficient' THEN overlap_coefficient
+                      WHEN 'shared' THEN toFloat(shared) ELSE score END DESC,
+         shared DESC, a_id, b_id

@@ -1,0 +1,35 @@
+// name: overlap_matrix
+// title: Overlap among chosen partnerships
+// title_cy: Gorgyffwrdd rhwng partneriaethau dewisol
+// description: Every pair among the partnerships in ids (a_id < b_id) with its shared members, sizes, jaccard, overlap_coefficient and score, as partnership_overlap defines them; pairs that share nothing are returned with 0, so a heatmap of K partnerships gets all K(K-1)/2 cells. Bounded by the list given.
+// description_cy: Pob pâr ymhlith y partneriaethau yn ids (a_id < b_id) gyda'u haelodau cyffredin, meintiau, jaccard, overlap_coefficient a score, fel y mae partnership_overlap yn eu diffinio; dychwelir parau heb ddim yn gyffredin gyda 0, fel bod map gwres o K partneriaeth yn cael pob un o'r K(K-1)/2 cell. Wedi'i gyfyngu gan y rhestr a roddir.
+// param: ids list | Partnership ids
+// param: as_of date = today | Date the landscape is viewed at (null: today)
+// param: region str = null | Region id (unused filter kept for a common parameter set; ids decide)
+// param: members str = organisations | What counts as a member: one of organisations, people, themes
+WITH coalesce($as_of, date()) AS as_of, coalesce($members, 'organisations') AS members, $region AS region
+MATCH (p:Partnership) WHERE p.id IN $ids
+CALL (p, as_of, members) {
+  MATCH (m)-[r:MEMBER_OF|SITS_ON]->(p)
+  WHERE members <> 'themes'
+    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+    AND ((members = 'organisations' AND m:Organisation) OR (members = 'people' AND m:Person))
+  RETURN m
+  UNION
+  MATCH (p)-[:HAS_THEME]->(m:Theme)
+  WHERE members = 'themes'
+  RETURN m
+}
+WITH p, collect(DISTINCT elementId(m)) AS ms
+WITH collect({id: p.id, ms: ms}) AS ps
+UNWIND ps AS a
+UNWIND ps AS b
+WITH a, b WHERE a.id < b.id
+WITH a, b, size([x IN a.ms WHERE x IN b.ms]) AS shared, size(a.ms) AS a_size, size(b.ms) AS b_size
+WITH a, b, shared, a_size, b_size, a_size + b_size - shared AS either
+RETURN a.id AS a_id, b.id AS b_id, shared, a_size, b_size,
+       CASE WHEN either = 0 THEN 0.0 ELSE toFloat(shared) / either END AS jaccard,
+       CASE WHEN a_size = 0 OR b_size = 0 THEN 0.0
+            ELSE toFloat(shared) / CASE WHEN a_size < b_size THEN a_size ELSE b_size END END AS overlap_coefficient,
+       toFloat(shared) / (either + 2) AS score
+ORDER BY a_id, b_id

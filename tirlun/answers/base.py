@@ -1,0 +1,136 @@
+"""What every answer shares: the context a question is asked in, and bounded, ranked tables.
+
+An answer is a plain function ``(db, context, ...) -> typed result`` with no Streamlit in
+it, so the app's pages, ``tirlun answer``, ``tirlun pack`` and the bench all ask the graph
+the same question and get the same rows. Tables are ranked and cut on the server: a query
+returns at most ``$limit`` rows and, on every row, ``total`` (how many rows the full answer
+has), so no page pulls more rows than it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from tirlun.i18n import language, set_language
+
+
+class Reader(Protocol):
+    """What an answer needs of the database layer (``tirlun.database.Database`` has it)."""
+
+    def read(self, ref: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]: ...
+
+
+@dataclass(frozen=True)
+class Context:
+    """The question's setting: which region, on which date, in which language, for which room."""
+
+    region: str | None
+    as_of: dt.date
+    lang: str = "en"
+    workshop: bool = False
+
+    @property
+    def year_before(self) -> dt.date:
+        """Twelve calendar months earlier, as the library's queries count a year."""
+        return year_before(self.as_of)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"region": self.region, "as_of": self.as_of}
+
+    def with_(self, **changes: Any) -> Context:
+        return replace(self, **changes)
+
+
+def year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def default_as_of(db: Reader, region: str | None, today: dt.date | None = None) -> dt.date:
+    """The one default date, from the data: today, unless the region's meetings end earlier.
+
+    Then it is the day of the last meeting, so a question asked with no date (in the app
+    or on the command line) is asked where the data is, never after it.
+    """
+    today = today or dt.date.today()
+    rows = db.read("app_date_range", {"region": region})
+    last = rows[0].get("last_meeting") if rows else None
+    if last is None:
+        return today
+    last = last.date() if isinstance(last, dt.datetime) else last
+    return min(today, last)
+
+
+def context_for(db: Reader, region: str | None, as_of: dt.date | None = None, lang: str = "en",
+                workshop: bool = False) -> Context:
+    return Context(region=region, as_of=as_of or default_as_of(db, region), lang=lang, workshop=workshop)
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Build an answer's sentences in ``lang``, then put the caller's language back."""
+    before = language()
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(before)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ranked table as the server cut it: ``rows`` are the first ``limit`` of ``total``."""
+
+    rows: list[dict[str, Any]]
+    total: int
+    limit: int | None = None
+    columns: tuple[str, ...] = ()
+    empty_reason: str | None = None
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total": self.total, "limit": self.limit, "shown": len(self.rows), "truncated": self.truncated,
+                "empty_reason": self.empty_reason, "rows": self.rows}
+
+
+def ranked(rows: Sequence[Mapping[str, Any]], limit: int | None, columns: Sequence[str] = (),
+           empty_reason: str | None = None) -> Table:
+    """A Table from a bounded query's rows: each row carries ``total``, which is lifted out."""
+    out = [{k: v for k, v in r.items() if k != "total"} for r in rows]
+    total = int(rows[0]["total"]) if rows and "total" in rows[0] else len(out)
+    cols = tuple(columns) or (tuple(out[0]) if out else ())
+    return Table(rows=out, total=total, limit=limit, columns=cols, empty_reason=empty_reason if not out else None)
+
+
+def first(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    return dict(rows[0]) if rows else {}
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell a spreadsheet will not run as a formula: text starting =, +, -, @, tab or CR gets a
+    leading apostrophe (OWASP's advice on CSV injection). Numbers pass unchanged."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@dataclass
+class Finding:
+    """One sentence a page states, with the rule it rests on (shown in the page's help)."""
+
+    text: str
+    rule: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,205 @@
+"""Overlap: which partnerships share members or remit, ranked on the server by a documented score.
+
+The heatmap shows the K partnerships that overlap most, ordered so that clusters of boards
+that share members sit together (hierarchical clustering, scipy); the ranked pairs and one
+chosen pair side by side complete the page. Every query is bounded: a region of Wales at
+any size gives the same few hundred rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from scipy.cluster.hierarchy import leaves_list, linkage
+from scipy.spatial.distance import squareform
+
+from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.names import partnership_label, unique_labels
+from tirlun.i18n import pick, t
+
+MEMBERS = ("organisations", "people", "themes")
+MEASURES = ("score", "jaccard", "overlap_coefficient")
+PAIR_LIMIT = 200
+HEATMAP_K = 15  # at 1280x720 every label and every number in a cell stays readable up to about 15
+
+
+@dataclass(frozen=True)
+class Cell:
+    a: str
+    b: str
+    shared: int
+    value: float
+
+
+@dataclass
+class PairDetail:
+    """One pair side by side: who is in both, and who only in one."""
+
+    a_id: str
+    b_id: str
+    a_label: str
+    b_label: str
+    shared: list[str]
+    only_a: list[str]
+    only_b: list[str]
+
+    @property
+    def union(self) -> int:
+        return len(self.shared) + len(self.only_a) + len(self.only_b)
+
+    @property
+    def jaccard(self) -> float:
+        return len(self.shared) / self.union if self.union else 0.0
+
+
+@dataclass
+class OverlapAnswer:
+    by: str
+    measure: str
+    pairs: Table
+    heatmap_ids: list[str]
+    axis: dict[str, str]  # id -> short label, unique
+    names: dict[str, str]  # id -> full name in the language asked
+    cells: list[Cell]
+    pair: PairDetail | None
+    partnerships: Table  # for choosing a pair: active partnerships, largest first
+    headline: str
+    rule: str
+    empty_reason: str | None = None
+    choices: dict[str, Any] = field(default_factory=dict)
+
+
+def order_by_clusters(ids: list[str], values: dict[tuple[str, str], float]) -> list[str]:
+    """Ids in an order that puts partnerships which overlap each other next to each other.
+
+    Average-linkage clustering on 1 - overlap; its leaf order turns clusters into blocks
+    along the heatmap's diagonal. Ties and fewer than three ids keep the given order.
+    """
+    if len(ids) < 3:
+        return ids
+    n = len(ids)
+    dist = np.ones((n, n))
+    np.fill_diagonal(dist, 0.0)
+    for i in range(n):
+        for j in range(i + 1, n):
+            v = values.get((ids[i], ids[j]), values.get((ids[j], ids[i]), 0.0))
+            dist[i, j] = dist[j, i] = 1.0 - v
+    order = leaves_list(linkage(squareform(dist, checks=False), method="average"))
+    return [ids[i] for i in order]
+
+
+def _pair_rows(db: Reader, ctx: Context, by: str, min_shared: int, scope: str, level: str | None,
+               rank_by: str, limit: int | None) -> list[dict[str, Any]]:
+    return db.read("partnership_overlap", {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope,
+                                           "level": level, "rank_by": rank_by, "limit": limit})
+
+
+def top_pairs(db: Reader, ctx: Context, *, by: str = "organisations", min_shared: int = 2, scope: str = "regional",
+              level: str | None = None, rank_by: str = "score", limit: int = PAIR_LIMIT) -> Table:
+    """The ranked pairs, cut on the server; each row carries names in ctx.lang."""
+    rows = _pair_rows(db, ctx, by, min_shared, scope, level, rank_by, limit)
+    with speaking(ctx.lang):
+        for r in rows:
+            r["a"] = pick(r, "a_name")
+            r["b"] = pick(r, "b_name")
+            r["shared_list"] = r["shared_names_cy"] if ctx.lang == "cy" else r["shared_names"]
+        reason = empty_reason(ctx, by, min_shared, scope, level)
+    return ranked(rows, limit, empty_reason=reason)
+
+
+def empty_reason(ctx: Context, by: str, min_shared: int, scope: str, level: str | None) -> str:
+    """Why there are no pairs, and what to try: asked in the caller's language."""
+    tries = [t("overlap.try.lower_min")] if min_shared > 1 else []
+    if scope == "regional" and ctx.region:
+        tries.append(t("overlap.try.wider"))
+    if level:
+        tries.append(t("overlap.try.all_levels"))
+    tries.append(t("overlap.try.date"))
+    return t("overlap.empty", n=min_shared, by=t(f"overlap.by.{by}").lower(), date=ctx.as_of.isoformat(),
+             tries=" ".join(tries))
+
+
+def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str = "score", min_shared: int = 2,
+           scope: str = "regional", level: str | None = None, pair: tuple[str, str] | None = None,
+           limit: int = PAIR_LIMIT, k: int = HEATMAP_K) -> OverlapAnswer:
+    if by not in MEMBERS:
+        raise ValueError(f"by must be one of {MEMBERS}")
+    if measure not in MEASURES:
+        raise ValueError(f"measure must be one of {MEASURES}")
+    pairs = top_pairs(db, ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=measure, limit=limit)
+    with speaking(ctx.lang):
+        # The heatmap: the K partnerships that appear first in the ranking, and every pair among them.
+        ids: list[str] = []
+        for r in pairs.rows:
+            for pid in (r["a_id"], r["b_id"]):
+                if pid not in ids and len(ids) < k:
+                    ids.append(pid)
+        cells: list[Cell] = []
+        names: dict[str, str] = {}
+        short: dict[str, str] = {}
+        if ids:
+            matrix = db.read("overlap_matrix", {**ctx.params, "members": by, "ids": ids})
+            values: dict[tuple[str, str], float] = {}
+            for r in matrix:
+                v = float(r[measure])
+                values[(r["a_id"], r["b_id"])] = v
+                cells.append(Cell(r["a_id"], r["b_id"], int(r["shared"]), v))
+            for r in db.read("app_partnership_names", {"ids": ids}):
+                names[r["id"]] = pick(r, "name")
+                short[r["id"]] = partnership_label(r)
+            ids = order_by_clusters(ids, values)
+        partnerships = ranked(db.read("app_partnership_choices", {**ctx.params, "scope": scope, "limit": 300}), 300)
+        for r in partnerships.rows:
+            r["label"] = pick(r, "name")
+        detail = None
+        chosen = pair or ((pairs.rows[0]["a_id"], pairs.rows[0]["b_id"]) if pairs.rows else None)
+        if chosen and chosen[0] != chosen[1]:
+            detail = pair_detail(db, ctx, by, chosen[0], chosen[1])
+        if pairs.rows:
+            top = pairs.rows[0]
+            headline = headline_sentence(top, by)
+        else:
+            headline = pairs.empty_reason or ""
+        return OverlapAnswer(
+            by=by, measure=measure, pairs=pairs, heatmap_ids=ids, axis=unique_labels({i: short[i] for i in ids if i in short}),
+            names=names, cells=cells, pair=detail, partnerships=partnerships, headline=headline,
+            rule=t("overlap.rule"), empty_reason=pairs.empty_reason,
+            choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k},
+        )
+
+
+def headline_sentence(row: dict[str, Any], by: str) -> str:
+    """The finding in a sentence, e.g. 'These two boards share 9 of their 12 member organisations'."""
+    union = int(row["a_size"]) + int(row["b_size"]) - int(row["shared"])
+    return t(f"overlap.headline.{by}", a=row["a"], b=row["b"], shared=row["shared"], union=union)
+
+
+def pair_detail(db: Reader, ctx: Context, by: str, a: str, b: str) -> PairDetail:
+    """Shared, only-A and only-B members of two partnerships: the one place this arithmetic lives."""
+    rows = db.read("overlap_pair", {**ctx.params, "members": by, "a": a, "b": b})
+    with speaking(ctx.lang):
+        labels = {r["id"]: partnership_label(r) for r in db.read("app_partnership_names", {"ids": [a, b]})}
+        shared: list[str] = []
+        only_a: list[str] = []
+        only_b: list[str] = []
+        for r in rows:
+            name = member_label(r, ctx.workshop)
+            if r["in_a"] and r["in_b"]:
+                shared.append(name)
+            elif r["in_a"]:
+                only_a.append(name)
+            else:
+                only_b.append(name)
+        key = str.lower
+        return PairDetail(a, b, labels.get(a, a), labels.get(b, b), sorted(shared, key=key), sorted(only_a, key=key),
+                          sorted(only_b, key=key))
+
+
+def member_label(row: dict[str, Any], workshop: bool) -> str:
+    from tirlun.answers.labels import person_label
+
+    if row.get("kind") == "person":
+        return person_label(row, workshop)
+    return pick(row, "name") or str(row.get("id", ""))
