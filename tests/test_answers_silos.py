@@ -131,7 +131,7 @@ def test_page_shows_the_answer(seeded: Database, facts: Any) -> None:
     cat = catalogue("cy")
     assert (metric(at, cat["silos.datasets"]), metric(at, cat["silos.flows"]),
             metric(at, cat["silos.flows_without"])) == ("23", "38", "18")
-    region = at.session_state["region"] if "region" in at.session_state else None
+    region = at.session_state.get("region", None)
     res = answer(seeded, Context(region=region, as_of=facts.as_of, lang="cy"))
     assert metric(at, cat["overview.silo_findings"]) == f"{res.findings_total:,}"
     shown = next(d.value for d in at.dataframe if cat["col.reason"] in d.value.columns)

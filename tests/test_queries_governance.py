@@ -29,6 +29,7 @@ def statutory_tables() -> dict[str, list[dict[str, Any]]]:
         "legislation": [
             {"id": "l1", "title_en": "Social Services and Well-being (Wales) Act 2014",
              "title_cy": "Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014", "year": 2014,
+             "citation": "anaw 2014/4, ss.134-136",
              "required_member_types": "local_authority;local_health_board;police_force"},
             {"id": "l2", "title_en": "Fire Act", "year": 2004, "required_member_types": "fire_and_rescue_authority"},
         ],
@@ -41,6 +42,9 @@ def statutory_tables() -> dict[str, list[dict[str, Any]]]:
             _p("p3", legislation="l1", dissolved="2025-01-01"),  # dissolved: no findings
             _p("p4", legislation="l1"),  # no members at all
             _p("p5", legislation="l1"),
+            # Sub-groups linked to a law: the law sets up their parent board, not them, so they are never judged.
+            _p("p6", level="subgroup", subgroup_of="p1", legislation="l1"),  # no members at all
+            _p("p7", level="task_and_finish", subgroup_of="p1", legislation="l2"),  # no fire authority
         ],
         "memberships": [
             m("a", "p1", "statutory_member"), m("b", "p1", "invited_participant"), m("c", "p1", until="2025-06-29"),
@@ -59,6 +63,8 @@ def test_statutory_gaps_by_hand(load_tables: Callable[..., Database]) -> None:
     # p3 dissolved: skipped.  p4 no members: all three l1 types missing.
     # p5 under l1: both LAs (a, e) only invited: invited_only [Org A, Org E];
     #    b joins tomorrow: LHB missing; c member: fine.
+    # p6 (sub-group, under l1, no members) and p7 (task-and-finish, under l2) are not boards: not judged.
+    # 8 gaps over 3 boards (p1, p4, p5).
     db = load_tables(statutory_tables())
     rows = db.read("statutory_gaps", {"as_of": AS_OF})
     assert [(r["partnership_id"], r["legislation_id"], r["org_type"], r["status"]) for r in rows] == [
@@ -75,11 +81,20 @@ def test_statutory_gaps_by_hand(load_tables: Callable[..., Database]) -> None:
     assert rows[0]["partnership_name_cy"] == "Bwrdd Diogelu Cwm Taf Morgannwg"
     assert rows[0]["legislation_title_cy"] == "Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014"
     assert rows[1]["invited"] == []
+    assert {(r["total"], r["boards"]) for r in rows} == {(8, 3)}
+    assert {r["level"] for r in rows} == {"board"}
+    # Each gap cites its law, with the sections where the data has them (l2 has none).
+    assert (rows[0]["legislation_id"], rows[0]["citation"]) == ("l1", "anaw 2014/4, ss.134-136")
+    assert rows[2]["citation"] is None
     assert rows[6]["invited"] == ["Org A", "Org E"]
     assert rows[6]["invited_cy"] == ["Sefydliad A", "Sefydliad E"]
     # Two days earlier c's membership of p1 (until 2025-06-29) is still active: police is not missing.
     before = db.read("statutory_gaps", {"as_of": "2025-06-28"})
     assert ("p1", "police_force") not in [(r["partnership_id"], r["org_type"]) for r in before]
+    # Bounded: limit 2 keeps the first two rows and still counts all 8.
+    top = db.read("statutory_gaps", {"as_of": AS_OF, "limit": 2})
+    assert [(r["partnership_id"], r["org_type"], r["total"]) for r in top] == [
+        ("p1", "local_health_board", 8), ("p1", "police_force", 8)]
 
 
 # -- governance and sub-group trees --------------------------------------------------------
@@ -142,6 +157,11 @@ def test_governance_findings_by_hand(load_tables: Callable[..., Database]) -> No
     assert "not recorded" in by[("no_terms_of_reference", "s5")]["detail"]
     assert "has no terms of reference" in by[("no_terms_of_reference", "s4")]["detail"]
     assert all(r["detail_cy"] and r["detail_cy"] != r["detail"] for r in rows)
+    counts = ("total", "reports_to_nothing", "cycle", "past_end_date", "no_terms_of_reference", "review_overdue")
+    assert {tuple(r[c] for c in counts) for r in rows} == {(8, 2, 2, 1, 2, 1)}
+    top = db.read("governance", {"as_of": AS_OF, "limit": 3})
+    assert [(r["issue"], r["partnership_id"], r["total"]) for r in top] == [
+        ("reports_to_nothing", "s4", 8), ("reports_to_nothing", "s5", 8), ("cycle", "c0", 8)]
     # On 2024-12-31 x6 is still active, so s5 reports to something and x6's missing ToR is a finding.
     earlier = [(r["issue"], r["partnership_id"]) for r in db.read("governance", {"as_of": "2024-12-31"})]
     assert ("reports_to_nothing", "s5") not in earlier and ("no_terms_of_reference", "x6") in earlier
@@ -163,7 +183,12 @@ def test_subgroup_tree_by_hand(load_tables: Callable[..., Database]) -> None:
     assert t3["path"] == ["Cwm Taf Morgannwg Safeguarding Board", "Adult practice group", "Audit task group"]
     assert t3["path_cy"][0] == "Bwrdd Diogelu Cwm Taf Morgannwg"
     assert t3["parent_id"] == "s2"
-    assert next(r for r in rows if r["partnership_id"] == "s5")["reports_to"] == ["x6"]
+    s5 = next(r for r in rows if r["partnership_id"] == "s5")
+    assert (s5["reports_to"], s5["reports_to_names"], s5["reports_to_names_cy"]) == (["x6"], ["Old board"], ["Old board"])
+    # 9 rows in 6 trees (c8, c7, c0, b1, s4, s5); limit 5 keeps the first five in reading order.
+    assert {(r["total"], r["trees"]) for r in rows} == {(9, 6)}
+    top = db.read("subgroup_tree", {"as_of": AS_OF, "limit": 5})
+    assert [(r["partnership_id"], r["total"]) for r in top] == [("c8", 9), ("c7", 9), ("c0", 9), ("b1", 9), ("s2", 9)]
     assert next(r for r in rows if r["partnership_id"] == "b1")["parent_id"] is None
 
 
@@ -204,6 +229,9 @@ def test_lineage_by_hand(load_tables: Callable[..., Database]) -> None:
     assert rows[0]["merged_with"] == ["a2"] and rows[1]["merged_with"] == ["a1"]
     assert rows[0]["to_name_cy"] == "Bwrdd Diogelu Cwm Taf Morgannwg"
     assert rows[2]["from_name"] == "Ŵyl steering group"
+    assert {r["total"] for r in rows} == {4}
+    top = db.read("lineage", {"as_of": AS_OF, "limit": 1})
+    assert [(r["from_id"], r["total"]) for r in top] == [("a1", 4)]
 
 
 def test_lineage_later_and_for_one_family(load_tables: Callable[..., Database]) -> None:

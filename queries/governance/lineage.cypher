@@ -3,13 +3,14 @@
 // title_cy: Llinach: rhagflaenwyr ac olynwyr
 // description: How partnerships have replaced one another over time, one row per event up to as_of, oldest first. event is succeeded (one partnership handed its work to one other, SUCCEEDED_BY), merged (several predecessors handed their work to one successor; merged_with lists the others), split (one partnership handed its work to several) or dissolved (dissolved with no successor).
 // description: date is when it happened: the predecessor's dissolved date, else the successor's established date (null if neither is known; such events are always shown). current_id names the partnership that carries the work on as_of, following SUCCEEDED_BY to its end.
-// description: Give id to see a single partnership's family: every partnership linked to it by SUCCEEDED_BY, in either direction.
+// description: Give id to see a single partnership's family: every partnership linked to it by SUCCEEDED_BY, in either direction. At most limit rows, oldest first; total counts every event. limit null returns every event (for downloads).
 // description_cy: Sut mae partneriaethau wedi cymryd lle ei gilydd dros amser, un rhes i bob digwyddiad hyd at as_of, yr hynaf yn gyntaf. event yw succeeded (trosglwyddodd un bartneriaeth ei gwaith i un arall, SUCCEEDED_BY), merged (trosglwyddodd sawl rhagflaenydd eu gwaith i un olynydd; mae merged_with yn rhestru'r lleill), split (trosglwyddodd un bartneriaeth ei gwaith i sawl un) neu dissolved (wedi'i diddymu heb olynydd).
 // description_cy: date yw pryd y digwyddodd: dyddiad diddymu'r rhagflaenydd, neu fel arall ddyddiad sefydlu'r olynydd (null os nad yw'r naill na'r llall yn hysbys; dangosir digwyddiadau felly bob amser). Mae current_id yn enwi'r bartneriaeth sy'n cario'r gwaith ar as_of, gan ddilyn SUCCEEDED_BY i'w ddiwedd.
-// description_cy: Rhowch id i weld teulu un bartneriaeth: pob partneriaeth sy'n gysylltiedig â hi drwy SUCCEEDED_BY, i'r naill gyfeiriad neu'r llall.
+// description_cy: Rhowch id i weld teulu un bartneriaeth: pob partneriaeth sy'n gysylltiedig â hi drwy SUCCEEDED_BY, i'r naill gyfeiriad neu'r llall. Hyd at limit rhes, yr hynaf yn gyntaf; mae total yn cyfrif pob digwyddiad. Mae limit null yn rhoi pob digwyddiad (i'w lawrlwytho).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: id str = null | A partnership id to show only its family; null shows every lineage
+// param: limit int = 200 | Most rows returned, oldest first (null: every event)
 // example: tirlun query run lineage --param id=ctm-psb
 WITH coalesce($as_of, date()) AS as_of
 CALL (as_of) {
@@ -40,9 +41,13 @@ WITH event, date, a, b, merged_with, min(cur.id) AS current_id
 OPTIONAL MATCH (cur:Partnership {id: current_id})
 WITH event, date, a, b, merged_with, cur
 ORDER BY date IS NULL, date, a.id, b.id
+WITH collect({event: event, date: date, a: a, b: b, merged_with: merged_with, cur: cur}) AS events
+WITH events, size(events) AS total
+UNWIND events[0..coalesce($limit, total)] AS e
+WITH e.event AS event, e.date AS date, e.a AS a, e.b AS b, e.merged_with AS merged_with, e.cur AS cur, total
 RETURN event, date,
        a.id AS from_id, a.name_en AS from_name, coalesce(a.name_cy, a.name_en) AS from_name_cy,
        a.established AS from_established, a.dissolved AS from_dissolved,
        b.id AS to_id, b.name_en AS to_name, coalesce(b.name_cy, b.name_en) AS to_name_cy,
        b.established AS to_established, merged_with,
-       cur.id AS current_id, cur.name_en AS current_name, coalesce(cur.name_cy, cur.name_en) AS current_name_cy
+       cur.id AS current_id, cur.name_en AS current_name, coalesce(cur.name_cy, cur.name_en) AS current_name_cy, total

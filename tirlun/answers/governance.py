@@ -1,0 +1,142 @@
+"""Governance: sub-group trees, reporting lines, statutory gaps, governance findings and lineage, bounded.
+
+Statutory gaps judge only the body a law sets up (level board), never its sub-groups: the rule is
+in statutory_gaps.cypher's header and in the page's help (``governance.gaps_help``). Every table
+is ranked, cut and counted on the server; the full lists stream as downloads (``all_rows``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.i18n import label, language, pick, t
+
+TREE_LIMIT = 300
+LIMIT = 200
+ISSUES: tuple[str, ...] = ("reports_to_nothing", "cycle", "past_end_date", "no_terms_of_reference", "review_overdue")
+TREE_COLUMNS = ("label", "level_label", "depth", "path_text")
+LINE_COLUMNS = ("from", "kind", "to")
+GAP_COLUMNS = ("label", "law", "type_label", "status_label", "invited_text")
+FINDING_COLUMNS = ("issue_label", "label", "detail_text")
+LINEAGE_COLUMNS = ("date", "event_label", "from", "to", "current")
+# tab -> the query behind it (all take as_of, region and limit)
+QUERIES = {"tree": "subgroup_tree", "gaps": "statutory_gaps", "findings": "governance", "lineage": "lineage"}
+
+
+class Streamer(Protocol):
+    """What a full-list download needs: the query's rows in batches (``Database.stream``)."""
+
+    def stream(self, ref: Any, params: dict[str, Any] | None = None,
+               batch_size: int = 2000) -> Iterator[list[dict[str, Any]]]: ...
+
+
+@dataclass(frozen=True)
+class GovernanceAnswer:
+    """What the Governance page shows, each table ranked and cut on the server, with why it may be empty."""
+
+    tree: Table
+    trees: int  # how many trees (boards at the top, or groups standing alone)
+    reporting: Table  # lines of the tree rows shown: sub-group of, reports to
+    gaps: Table
+    boards_with_gaps: int
+    findings: Table
+    findings_by_issue: dict[str, int]
+    lineage: Table
+    gaps_rule: str  # the statutory-gap rule, for the page's help
+    findings_rule: str
+
+
+def _text(row: Mapping[str, Any], base: str) -> str:
+    """A list column (path, invited, reports_to_names) in the current language, joined for reading."""
+    items = row.get(f"{base}_cy") if language() == "cy" else row.get(base)
+    return ", ".join(items or [])
+
+
+def tree_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    path = row.get("path_cy") if language() == "cy" else row.get("path")
+    return {**_facts(row), "label": pick(row, "name"), "level_label": label("level", row.get("level")),
+            "path_text": " › ".join(path or []), "reports_to_text": _text(row, "reports_to_names")}
+
+
+def gap_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A statutory gap, citing its law: title, then the sections where the data has them."""
+    title = pick(row, "legislation_title")
+    law = f"{title} ({row['citation']})" if row.get("citation") else title
+    return {**_facts(row), "label": pick(row, "partnership_name"), "law": law,
+            "type_label": label("org_type", row.get("org_type")), "status_label": label("gap_status", row.get("status")),
+            "invited_text": _text(row, "invited")}
+
+
+def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {**_facts(row), "issue_label": label("governance_issue", row.get("issue")),
+            "label": pick(row, "partnership_name"),
+            "detail_text": row.get("detail_cy") if language() == "cy" else row.get("detail")}
+
+
+def lineage_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {**_facts(row), "event_label": label("lineage_event", row.get("event")), "from": pick(row, "from_name"),
+            "to": pick(row, "to_name") or None, "current": pick(row, "current_name") or None}
+
+
+WORDING = {"tree": tree_row, "gaps": gap_row, "findings": finding_row, "lineage": lineage_row}
+_COUNTS = ("total", "trees", "boards", *ISSUES)
+
+
+def _facts(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row without the whole-answer counts the server repeats on every row."""
+    return {k: v for k, v in row.items() if k not in _COUNTS}
+
+
+def reporting_lines(tree: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each shown partnership's lines up: the group it is a sub-group of, and those it reports to."""
+    lines: list[dict[str, Any]] = []
+    for r in tree:
+        path = r.get("path_cy") if language() == "cy" else r.get("path")
+        if r.get("parent_id") and path and len(path) > 1:
+            lines.append({"from": r["label"], "kind": t("governance.subgroup_of"), "to": path[-2]})
+        names = (r.get("reports_to_names_cy") if language() == "cy" else r.get("reports_to_names")) or []
+        lines += [{"from": r["label"], "kind": t("governance.reports_to"), "to": n} for n in names]
+    return lines
+
+
+def _table(name: str, rows: list[dict[str, Any]], limit: int | None, columns: tuple[str, ...], empty: str) -> Table:
+    total = rows[0]["total"] if rows else 0
+    worded = [{**WORDING[name](r), "total": total} for r in rows]
+    return ranked(worded, limit, columns, empty_reason=empty)
+
+
+def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TREE_LIMIT) -> GovernanceAnswer:
+    """The page's five tabs, each at most ``limit`` rows (the trees ``tree_limit``), with totals and rules."""
+    base = ctx.params
+    tree = db.read("subgroup_tree", {**base, "limit": tree_limit})
+    gaps = db.read("statutory_gaps", {**base, "limit": limit})
+    found = db.read("governance", {**base, "limit": limit})
+    lineage = db.read("lineage", {**base, "limit": limit})
+    day = ctx.as_of.isoformat()
+    with speaking(ctx.lang):
+        tree_table = _table("tree", tree, tree_limit, TREE_COLUMNS, t("governance.empty.tree", as_of=day))
+        lines = reporting_lines(tree_table.rows)
+        return GovernanceAnswer(
+            tree=tree_table,
+            trees=int(tree[0]["trees"]) if tree else 0,
+            reporting=Table(rows=lines, total=len(lines), limit=None, columns=LINE_COLUMNS,
+                            empty_reason=None if lines else t("governance.empty.reporting")),
+            gaps=_table("gaps", gaps, limit, GAP_COLUMNS, t("governance.empty.gaps", as_of=day)),
+            boards_with_gaps=int(gaps[0]["boards"]) if gaps else 0,
+            findings=_table("findings", found, limit, FINDING_COLUMNS, t("governance.empty.findings", as_of=day)),
+            findings_by_issue={i: int(found[0][i]) if found else 0 for i in ISSUES},
+            lineage=_table("lineage", lineage, limit, LINEAGE_COLUMNS, t("governance.empty.lineage", as_of=day)),
+            gaps_rule=t("governance.gaps_help"),
+            findings_rule=t("governance.findings_help"),
+        )
+
+
+def all_rows(db: Streamer, ctx: Context, name: str) -> Iterator[dict[str, Any]]:
+    """Every row of one tab (tree, gaps, findings, lineage), worded in ``ctx.lang``, streamed: the download."""
+    for batch in db.stream(QUERIES[name], {**ctx.params, "limit": None}):
+        with speaking(ctx.lang):
+            worded = [WORDING[name](r) for r in batch]
+        yield from worded
