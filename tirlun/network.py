@@ -51,8 +51,13 @@ class Picture:
 
 
 # -- building --------------------------------------------------------------------------
-def from_rows(rows: Iterable[Mapping[str, Any]]) -> nx.Graph:
-    """Graph from app_network rows: type, id, names, grp, organisation_id, links, hours."""
+def from_rows(rows: Iterable[Mapping[str, Any]], seat_links: bool = False) -> nx.Graph:
+    """Graph from app_network or network_nodes rows: type, id, names, grp, organisation_id, links, hours.
+
+    network_nodes rows also carry degree (links in the whole filtered picture) and, for an
+    organisation, posts and seat_links: with ``seat_links`` (posts folded into organisations) an
+    organisation is also linked to the partnerships its posts sit on.
+    """
     g = nx.Graph()
     rows = list(rows)
     for r in rows:
@@ -69,7 +74,8 @@ def from_rows(rows: Iterable[Mapping[str, Any]]) -> nx.Graph:
             level=r.get("level"),
             organisation_id=r.get("organisation_id"),
             hours=float(r.get("hours") or 0.0),
-            posts=0,
+            posts=int(r.get("posts") or 0) if seat_links else 0,
+            degree=int(r.get("degree") or 0),
         )
     for r in rows:
         kind = str(r["type"])
@@ -82,6 +88,11 @@ def from_rows(rows: Iterable[Mapping[str, Any]]) -> nx.Graph:
         org = r.get("organisation_id")
         if kind == "person" and org and node_key("organisation", str(org)) in g:
             g.add_edge(me, node_key("organisation", str(org)), rel="WORKS_FOR")
+        if seat_links and kind == "organisation":
+            for pid in r.get("seat_links") or []:
+                other = node_key("partnership", str(pid))
+                if other in g and not g.has_edge(me, other):
+                    g.add_edge(me, other, rel="SITS_ON")
     return g
 
 
@@ -191,6 +202,8 @@ def legend_items(g: nx.Graph, colour_by: str) -> list[dict[str, str]]:
 
 
 def display_name(d: Mapping[str, Any], posts_only: bool = False) -> str:
+    if d.get("label"):  # an answer's node: named in the answer's language and mode already
+        return str(d["label"])
     if d["kind"] == "person":
         title = pick(d, "name") or d["id"]
         shown = title if posts_only or not d.get("display_name") else str(d["display_name"])
@@ -200,6 +213,8 @@ def display_name(d: Mapping[str, Any], posts_only: bool = False) -> str:
 
 
 def short_label(d: Mapping[str, Any], posts_only: bool = False) -> str:
+    if d.get("short"):
+        return str(d["short"])
     if d["kind"] == "person":
         return display_name(d, posts_only)
     short = d.get("short_name")
@@ -218,6 +233,8 @@ def tooltip(d: Mapping[str, Any], posts_only: bool = False) -> str:
     lines.append(t("network.tip.hours", hours=f"{d.get('hours', 0):,.0f}"))
     if d.get("posts"):
         lines.append(t("network.tip.posts", n=d["posts"]))
+    if d.get("community"):
+        lines.append(t("network.tip.community", n=d["community"]))
     return "<br>".join(html.escape(str(line), quote=True) for line in lines)
 
 
@@ -276,8 +293,15 @@ def render_html(
             font={"size": font + (4 if d["kind"] == "partnership" else 0), "color": "#000000",
                   "strokeWidth": 3, "strokeColor": "#ffffff"},
         )
+    heaviest = max([int(d.get("weight", 1)) for _, _, d in g.edges(data=True) if d.get("rel") == "SHARED"] + [1])
     for a, b, d in g.edges(data=True):
         rel = str(d.get("rel", ""))
+        if rel == "SHARED":  # the aggregate: width grows with the members two partnerships share
+            w = int(d.get("weight", 1))
+            net.add_edge(a, b, title=html.escape(t("network.tip.shared", n=w, organisations=d.get("organisations", 0),
+                                                   posts=d.get("posts", 0))),
+                         color="#666666", width=round(1 + 7 * math.sqrt(w / heaviest), 1))
+            continue
         net.add_edge(a, b, title=html.escape(t(f"network.rel.{rel}") if rel else ""),
                      color="#666666" if rel != "WORKS_FOR" else "#BBBBBB",
                      dashes=rel == "WORKS_FOR", width=1.5 if rel != "SUBGROUP_OF" else 3)
@@ -295,6 +319,25 @@ def render_html(
     # Fit once the frame has its real size (an iframe may lay out after the script runs).
     page = page.replace("</body>", _REFIT + "</body>", 1)
     return offline(page)
+
+
+def graph_of(res: Any) -> nx.Graph:
+    """The drawable graph of a tirlun.answers.network.NetworkAnswer (labels already in its language)."""
+    g = nx.Graph()
+    for n in res.nodes:
+        g.add_node(n.key, kind=n.kind, id=n.id, grp=n.group, level=n.level, organisation_id=n.organisation_id,
+                   hours=n.hours, posts=n.posts, degree=n.degree, community=n.community,
+                   label=n.label, short=n.short_label)
+    for e in res.edges:
+        g.add_edge(e.a, e.b, rel=e.rel, weight=e.weight, organisations=e.organisations, posts=e.posts)
+    return g
+
+
+def picture_html(res: Any, *, height: int = 680, large: bool = False) -> str:
+    """An answer drawn: seeded layout and offline HTML (the page caches it per answer)."""
+    g = graph_of(res)
+    pos = layout(*signature(g))
+    return render_html(g, pos, colour_by=res.colour_by, height=height, focus=res.focus, large=large)
 
 
 _REFIT = """<script>

@@ -1,12 +1,22 @@
-"""Network: who sits where. Partnerships, organisations and posts, drawn offline with a stable layout."""
+"""Network: renders tirlun.answers.network. Who sits where, drawn offline with a stable layout.
+
+The picture is chosen and cut on the server (see the answer's docstring); this page only
+draws it. The focus list holds the shapes on screen and the best-linked entities matching
+the Find box (a bounded search, at most 200), never every entity of Wales.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from loader.models import PartnershipKind, Sector
 from tirlun import network
+from tirlun.answers import network as answers
+from tirlun.answers.base import Context, Table
+from tirlun.answers.network import NetworkAnswer
 from tirlun.i18n import label, t
 from views import common
 
@@ -15,9 +25,15 @@ ctx = common.context()
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def positions(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...]) -> dict[str, tuple[float, float]]:
-    """Layouts are cached on the graph's shape, so the same filters always give the same picture."""
-    return network.layout(nodes, edges)
+def drawn(key: tuple[Any, ...], _res: NetworkAnswer, height: int, large: bool) -> str:
+    """The offline HTML, built once per answer (key = context, graph version, choices) and shared by sessions."""
+    return network.picture_html(_res, height=height, large=large)
+
+
+@st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
+def found(ctx: Context, version: tuple[int, ...], filters: tuple[tuple[str, Any], ...], text: str) -> Table:
+    """The bounded focus search, cached like an answer."""
+    return answers.search(common.get_db(), ctx, **dict(filters), text=text)
 
 
 with common.errors():
@@ -42,54 +58,48 @@ with common.errors():
                              format_func=common.choice({v: t(f"network.colour.{v}") for v in ("sector", "kind")}), key="net_colour")
         max_nodes = c6.slider(t("network.cap"), 25, 1000, 100, step=25, key="net_cap", help=t("network.cap_help"))
 
-    rows = common.read("app_network", {
-        "region": ctx.region, "as_of": ctx.as_of, "kinds": kinds or None, "themes": chosen_themes or None,
-        "sectors": sectors or None, "area": area or None,
-    })
-    full = network.from_rows(rows.to_dict("records"))
-    names = {n: network.display_name(d, ctx.workshop) for n, d in full.nodes(data=True)}
-    if st.session_state.get("net_focus") not in names:
-        st.session_state["net_focus"] = ""  # the focused entity was filtered out
-    f1, f2 = st.columns([3, 1])
-    focus_labels = {"": t("network.focus_none")} | {
-        n: f"{names[n]} ({t('network.type.' + full.nodes[n]['kind'])})"
-        for n in sorted(names, key=lambda n: (full.nodes[n]["kind"], names[n].lower()))
-    }
-    focus = f1.selectbox(t("network.focus"), list(focus_labels), format_func=common.choice(focus_labels),
-                         key="net_focus", help=t("network.focus_help"))
-    radius = f2.radio(t("network.steps"), [1, 2], horizontal=True, key="net_radius")
-    g = network.ego(full, focus, radius) if focus else full
-    picture = network.cap(g, max_nodes)
+    filters = {"area": area or None, "kinds": tuple(kinds), "themes": tuple(chosen_themes), "sectors": tuple(sectors)}
+    # The focus widget sits below; its value from the last run picks this run's picture.
+    focus = st.session_state.get("net_focus") or None
+    radius = int(st.session_state.get("net_radius") or 1)
+    choices = {**filters, "focus": focus, "radius": radius, "max_nodes": int(max_nodes), "colour_by": colour_by}
+    res: NetworkAnswer = common.answer("network", ctx, **choices)
 
-    if full.number_of_nodes() == 0:
-        st.info(t("network.empty"))
+    f0, f1, f2 = st.columns([2, 3, 1])
+    text = f0.text_input(t("network.search"), key="net_find", help=t("network.search_help"))
+    hits = found(ctx, common.graph_version(), tuple(sorted(filters.items())), text.strip())
+    focus_labels = {"": t("network.focus_none")}
+    if focus:
+        focus_labels[focus] = next((f"{n.label} ({t('network.type.' + n.kind)})" for n in res.nodes if n.key == focus),
+                                   focus.partition(":")[2])
+    focus_labels |= {str(r["key"]): str(r["label"]) for r in hits.rows}
+    focus_labels |= {n.key: f"{n.label} ({t('network.type.' + n.kind)})"
+                     for n in sorted(res.nodes, key=lambda n: (n.kind, n.label.lower()))}
+    f1.selectbox(t("network.focus"), list(focus_labels), format_func=common.choice(focus_labels),
+                 key="net_focus", help=t("network.focus_help"))
+    f2.radio(t("network.steps"), [1, 2], horizontal=True, key="net_radius")
+    if text.strip() and hits.empty_reason:
+        st.caption(hits.empty_reason)
+    elif hits.truncated and text.strip():
+        st.caption(t("network.search_more", shown=len(hits), total=hits.total))
+
+    if res.empty_reason:
+        st.info(res.empty_reason, icon=":material/info:")
     else:
-        st.caption(t("network.counts", nodes=picture.graph.number_of_nodes(), edges=picture.graph.number_of_edges()))
-        if picture.aggregated:
-            st.warning(t("network.aggregated", cap=max_nodes, posts=sum(1 for _, d in g.nodes(data=True)
-                                                                        if d["kind"] == "person")),
-                       icon=":material/compress:")
-        if picture.hidden:
-            st.warning(t("network.hidden", n=picture.hidden), icon=":material/visibility_off:")
-        pos = positions(*network.signature(picture.graph))
+        st.caption(res.caption)
+        for w in res.warnings:
+            st.warning(w, icon=":material/compress:")
         height = 760 if ctx.workshop else 640
-        page = network.render_html(picture.graph, pos, colour_by=colour_by, posts_only=ctx.workshop,
-                                   height=height, focus=focus or None, large=ctx.workshop)
-        st.iframe(page, height=height + 90, alt=t("network.alt"))
+        key = (ctx, common.graph_version(), tuple(sorted(choices.items())))
+        st.iframe(drawn(key, res, height, ctx.workshop), height=height + 90, alt=t("network.alt"))
         st.caption(t("network.how_to_read"))
 
     st.subheader(t("network.table"))
-    table = pd.DataFrame([
-        {"name": network.display_name(d, ctx.workshop), "type": t(f"network.type.{d['kind']}"),
-         "group": label("partnership_kind" if d["kind"] == "partnership" else "sector", d.get("grp")),
-         "hours": round(d.get("hours", 0.0), 1), "links": picture.graph.degree(n), "posts": d.get("posts") or None,
-         "id": d["id"]}
-        for n, d in picture.graph.nodes(data=True)
-    ])
-    if not table.empty:
-        table = table.sort_values(["type", "hours"], ascending=[True, False])
+    table = pd.DataFrame(res.table.rows, columns=list(res.table.columns))
+    if res.view != "partnerships":
+        table = table.drop(columns=["community"])
     common.table(table, "network-nodes", {"name": "col.name", "type": "col.type", "group": "col.group",
                                           "hours": "col.hours", "links": "col.links", "posts": "col.posts",
-                                          "id": "col.id"})
+                                          "community": "col.community", "id": "col.id"})
 
 common.next_step("network")

@@ -1,0 +1,39 @@
+// name: network_size
+// title: Network size: how many shapes the filtered picture holds
+// title_cy: Maint y rhwydwaith: faint o siapiau sydd yn y darlun wedi'i hidlo
+// description: One row: how many active partnerships match the filters on as_of (kind, theme, area), how many organisations are active members of them (MEMBER_OF, any role, counted once; sector filter), and how many posts sit on them (active SITS_ON; sector filter on the post's employer).
+// description: The network page reads it first and picks its picture from it: every shape up to the cap, posts folded into organisations above it, partnerships joined by shared members above that (see network_links).
+// description_cy: Un rhes: faint o bartneriaethau gweithredol sy'n cyfateb i'r hidlwyr ar as_of (math, thema, ardal), faint o sefydliadau sy'n aelodau gweithredol ohonynt (MEMBER_OF, unrhyw rôl, wedi'u cyfrif unwaith; hidlydd sector), a faint o swyddi sy'n eistedd arnynt (SITS_ON gweithredol; hidlydd sector ar gyflogwr y swydd).
+// description_cy: Mae tudalen y rhwydwaith yn ei darllen yn gyntaf ac yn dewis ei darlun ohoni: pob siâp hyd at y terfyn, swyddi wedi'u plygu i'w sefydliadau uwch ei ben, a phartneriaethau wedi'u cysylltu gan aelodau a rennir uwch hynny (gweler network_links).
+// param: region str = null | Region id (empty: every region)
+// param: as_of date = today | Date the landscape is viewed at
+// param: kinds list = null | Partnership kinds to show (empty: all)
+// param: themes list = null | Theme ids; a partnership shows if its remit has one (empty: all)
+// param: sectors list = null | Organisation sectors to show (empty: all)
+// param: area str = null | Area id; partnerships covering it, an area inside it or one containing it (empty: all)
+// example: tirlun query run network_size --param region=ctm
+MATCH (p:Partnership)
+WHERE ($region IS NULL OR p.region = $region)
+  AND (p.established IS NULL OR p.established <= $as_of)
+  AND (p.dissolved IS NULL OR p.dissolved > $as_of)
+  AND (size(coalesce($kinds, [])) = 0 OR p.kind IN $kinds)
+  AND (size(coalesce($themes, [])) = 0 OR EXISTS { (p)-[:HAS_THEME]->(t:Theme) WHERE t.id IN $themes })
+  AND ($area IS NULL OR EXISTS {
+        MATCH (p)-[:COVERS]->(a:Area)
+        WHERE a.id = $area OR EXISTS { (a)-[:PART_OF*1..]->(:Area {id: $area}) }
+           OR EXISTS { (:Area {id: $area})-[:PART_OF*1..]->(a) } })
+WITH collect(p) AS ps
+RETURN size(ps) AS partnerships,
+       size(COLLECT {
+         UNWIND ps AS p
+         MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
+         WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
+           AND (size(coalesce($sectors, [])) = 0 OR o.sector IN $sectors)
+         RETURN DISTINCT o }) AS organisations,
+       size(COLLECT {
+         UNWIND ps AS p
+         MATCH (x:Person)-[s:SITS_ON]->(p)
+         WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+           AND (size(coalesce($sectors, [])) = 0
+                OR EXISTS { (x)-[:WORKS_FOR]->(o:Organisation) WHERE o.sector IN $sectors })
+         RETURN DISTINCT x }) AS posts
