@@ -66,7 +66,7 @@ def test_headers_declare_as_of_region_and_examples_that_bind() -> None:
         assert all(p.help for p in q.params), f"{name}: every parameter needs a help text"
         given = dict(pair.split("=", 1) for pair in re.findall(r"--param (\S+)", q.example))
         q.bind(given)  # the example's parameters exist and convert
-    assert registry.get("partnership_overlap").param("members").choices == ("organisations", "people")
+    assert registry.get("partnership_overlap").param("members").choices == ("organisations", "people", "themes")
     assert registry.get("meeting_burden").param("by").choices == ("organisation", "person")
 
 

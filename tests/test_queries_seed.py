@@ -18,8 +18,8 @@ from tirlun.database import Database
 AS_OF = dt.date(2025, 6, 30)
 IDS = {"profile_organisation": "rctcbc", "profile_partnership": "ctm-psb", "profile_person": "post-ctmuhb-dn"}
 
-PAIR = ["a_id", "a_name", "a_name_cy", "b_id", "b_name", "b_name_cy", "shared", "a_size", "b_size", "jaccard",
-        "overlap_coefficient", "shared_names", "shared_names_cy", "shared_ids"]
+PAIR = ["a_id", "a_name", "a_name_cy", "a_short", "b_id", "b_name", "b_name_cy", "b_short", "shared", "a_size", "b_size",
+        "jaccard", "overlap_coefficient", "score", "shared_names", "shared_names_cy", "shared_ids", "total"]
 COLUMNS: dict[str, list[str]] = {
     "partnership_overlap": PAIR,
     "duplicate_meetings": [
@@ -31,19 +31,23 @@ COLUMNS: dict[str, list[str]] = {
                        "meetings", "hours", "attendances", "partnerships", "people"],
     "landscape_summary": ["metric", "metric_cy", "breakdown", "value"],
     "data_silos": ["kind", "entity_kind", "entity_id", "entity_name", "entity_name_cy", "related_id", "related_name",
-                   "related_name_cy", "themes", "themes_cy", "partnerships_affected", "reason", "reason_cy"],
+                   "related_name_cy", "holder_id", "holder_name", "holder_name_cy", "themes", "themes_cy",
+                   "partnerships_affected", "total", "isolated_datasets", "needed_unshared", "themes_without_sharing"],
     "brokers": ["entity", "id", "name", "name_cy", "organisation_id", "organisation_name", "partnerships", "themes",
                 "kinds", "partnership_ids"],
     "brokers_projection": ["entity", "id", "name", "partnership_id", "partnership_name", "partnership_name_cy"],
-    "statutory_gaps": ["partnership_id", "partnership_name", "partnership_name_cy", "legislation_id", "legislation_title",
-                       "legislation_title_cy", "org_type", "status", "invited", "invited_cy"],
+    "statutory_gaps": ["partnership_id", "partnership_name", "partnership_name_cy", "level", "legislation_id",
+                       "legislation_title", "legislation_title_cy", "citation", "org_type", "status", "invited", "invited_cy",
+                       "total", "boards"],
     "governance": ["issue", "partnership_id", "partnership_name", "partnership_name_cy", "level", "related_ids",
-                   "detail", "detail_cy"],
+                   "detail", "detail_cy", "total", "reports_to_nothing", "cycle", "past_end_date",
+                   "no_terms_of_reference", "review_overdue"],
     "subgroup_tree": ["root_id", "root_name", "root_name_cy", "partnership_id", "name", "name_cy", "level", "depth",
-                      "parent_id", "path", "path_cy", "reports_to"],
+                      "parent_id", "path", "path_cy", "reports_to", "reports_to_names", "reports_to_names_cy", "total",
+                      "trees"],
     "lineage": ["event", "date", "from_id", "from_name", "from_name_cy", "from_established", "from_dissolved",
                 "to_id", "to_name", "to_name_cy", "to_established", "merged_with", "current_id", "current_name",
-                "current_name_cy"],
+                "current_name_cy", "total"],
     "profile_organisation": ["id", "name", "name_cy", "short_name", "sector", "org_type", "statutory", "areas",
                              "active_partnerships", "memberships", "chairs", "secretariat_for", "posts", "datasets_held",
                              "meetings_12m", "meeting_hours_12m", "source", "source_as_of", "illustrative"],

@@ -42,15 +42,16 @@ with common.errors():
         heat["text"] = heat["shared"].map(lambda v: str(v) if v else "")
         order = [axis[i] for i in res.heatmap_ids]
         font = 18 if ctx.workshop else 13
-        size = max(360, (40 if ctx.workshop else 34) * len(order))
+        cell = 44 if ctx.workshop else 36  # px a cell: its number and every label stay readable
         base = alt.Chart(heat).encode(
-            x=alt.X("a:N", sort=order, title=None, axis=alt.Axis(labelAngle=-40, labelFontSize=font, labelLimit=180,
-                                                                  labelOverlap=False)),
-            y=alt.Y("b:N", sort=order, title=None, axis=alt.Axis(labelFontSize=font, labelLimit=180, labelOverlap=False)),
+            x=alt.X("a:N", sort=order, title=None, axis=alt.Axis(orient="top", labelAngle=-50, labelFontSize=font,
+                                                                  labelLimit=200, labelOverlap=False)),
+            y=alt.Y("b:N", sort=order, title=None, axis=alt.Axis(labelFontSize=font, labelLimit=260, labelOverlap=False)),
         )
         top = max((c.value for c in res.cells), default=1.0) or 1.0
         rects = base.mark_rect(stroke="#ffffff").encode(
-            color=alt.Color("value:Q", title=t(f"overlap.measure.{measure}"), scale=alt.Scale(scheme="blues", domain=[0, top])),
+            color=alt.Color("value:Q", title=t(f"overlap.measure.{measure}"), scale=alt.Scale(scheme="blues", domain=[0, top]),
+                            legend=alt.Legend(orient="bottom", direction="horizontal")),
             tooltip=[alt.Tooltip("a_full:N", title=t("col.partnership_a")), alt.Tooltip("b_full:N", title=t("col.partnership_b")),
                      alt.Tooltip("shared:Q", title=t("col.shared")),
                      alt.Tooltip("value:Q", title=t(f"overlap.measure.{measure}"), format=".2f")],
@@ -59,7 +60,7 @@ with common.errors():
             text="text:N", color=alt.condition(f"datum.value > {top * 0.55:.3f}", alt.value("#ffffff"), alt.value("#000000")))
         st.subheader(t("overlap.heatmap"))
         st.caption(t("overlap.heatmap_k", k=len(order), total=f"{res.pairs.total:,}"))
-        common.chart((rects + labels).properties(width=size, height=size), heat, f"overlap-heatmap-{by}",
+        common.chart((rects + labels).properties(width=alt.Step(cell), height=alt.Step(cell)), heat, f"overlap-heatmap-{by}",
                      {"a_full": "col.partnership_a", "b_full": "col.partnership_b", "shared": "col.shared",
                       "value": "col.value"}, stretch=False)
     else:

@@ -41,7 +41,7 @@ with common.errors():
     with right:
         st.subheader(t("overview.figures"))
         figures = pd.DataFrame([vars(f) for f in res.figures], columns=["key", "label", "part", "value", "shown"])
-        common.table(figures, "landscape-summary", {"label": "col.figure", "part": "col.breakdown", "shown": "col.value"},
+        common.table(figures, "landscape-summary", {"label": "col.figure", "shown": "col.value", "part": "col.breakdown"},
                      height=320)
 
     st.subheader(t("overview.top_overlaps"), help=res.rules["overlap"])
@@ -53,8 +53,9 @@ with common.errors():
     else:
         top["score_shown"] = top["score"].map(lambda v: f"{v:.2f}")
         top["jaccard_pct"] = top["jaccard"].map(lambda v: f"{v:.0%}")
-        common.table(top, "top-overlaps", {"a": "col.partnership_a", "b": "col.partnership_b", "shared": "col.shared",
-                                           "score_shown": "col.score", "jaccard_pct": "col.jaccard"})
+        # Numbers first, so they stay in view whatever the names' length.
+        common.table(top, "top-overlaps", {"shared": "col.shared", "score_shown": "col.score", "jaccard_pct": "col.jaccard",
+                                           "a": "col.partnership_a", "b": "col.partnership_b"})
     st.page_link("views/overlap.py", label=t("overview.go_overlap"), icon=":material/arrow_forward:")
 
     left, right = st.columns(2)
@@ -64,8 +65,8 @@ with common.errors():
         if res.duplicate_pairs:
             st.markdown(t("overview.hours_saved", hours=common.fmt_hours(res.hours_saved)))
             common.table(pd.DataFrame(res.duplicates.rows), "duplicate-pairs-top",
-                         {"a": "col.partnership_a", "b": "col.partnership_b", "days_apart": "col.days_apart",
-                          "shared_attendees": "col.shared"})
+                         {"days_apart": "col.days_apart", "shared_attendees": "col.shared", "a": "col.partnership_a",
+                          "b": "col.partnership_b"})
         else:
             st.info(res.duplicates.empty_reason or t("common.no_rows"))
         st.page_link("views/meetings.py", label=t("overview.go_meetings"), icon=":material/arrow_forward:")

@@ -1,0 +1,43 @@
+"""`tirlun answer PAGE` and the one default date the CLI shares with the app, on the seed."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from tirlun import cli
+
+
+def test_query_run_defaults_as_of_to_the_data_like_the_app(seeded, facts, app_env) -> None:
+    # Unset, as_of is the seed's last meeting day (facts.as_of, from meetings.csv), not today.
+    implicit = CliRunner().invoke(cli.main, ["query", "run", "duplicate_meetings", "--param", "region=ctm",
+                                             "--format", "json"])
+    explicit = CliRunner().invoke(cli.main, ["query", "run", "duplicate_meetings", "--param", "region=ctm",
+                                             "--param", f"as_of={facts.as_of.isoformat()}", "--format", "json"])
+    assert implicit.exit_code == 0 and explicit.exit_code == 0, implicit.output + explicit.output
+    assert json.loads(implicit.stdout) == json.loads(explicit.stdout)
+    assert json.loads(implicit.stdout), "the seed has near-duplicate meetings in its last year"
+
+
+def test_answer_overview_json_matches_the_seed_files(seeded, facts, app_env) -> None:
+    result = CliRunner().invoke(cli.main, ["answer", "overview", "--region", "ctm", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["page"] == "overview"
+    assert data["context"]["as_of"] == facts.as_of.isoformat()
+    answer = data["answer"]
+    assert answer["partnerships"] == facts.partnerships_active
+    assert answer["meetings"] == facts.meetings_in_year
+    assert answer["person_hours"] == facts.person_hours_in_year
+    assert {k["kind"]: k["count"] for k in answer["by_kind"]} == facts.kinds_active
+    assert answer["top_overlaps"]["shown"] <= 5
+
+
+def test_answer_refuses_unknown_choices_and_bad_dates(seeded, app_env) -> None:
+    bad = CliRunner().invoke(cli.main, ["answer", "overlap", "--choice", "colour=red"])
+    assert bad.exit_code == 1
+    assert "The overlap answer does not take those choices" in bad.output
+    date = CliRunner().invoke(cli.main, ["answer", "overview", "--as-of", "15/09/2025"])
+    assert date.exit_code == 1
+    assert "--as-of '15/09/2025' is not a date." in date.output
