@@ -170,10 +170,10 @@ def network_section(db: Database, ctx: Any) -> tuple[str, str]:
     """The network picture (the app's network answer, posts only) inside a sandboxed iframe; and its own page."""
     from tirlun.answers import network as network_answer
 
-    picture = network_answer.answer(db, ctx, max_nodes=300)
-    net_doc = network_answer.render(picture, height=680)
+    res = network_answer.answer(db, ctx, max_nodes=300)
+    net_doc = network.picture_html(res, height=680)
     net_html = f"<iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' srcdoc=\"{_e(net_doc)}\"></iframe>"
-    for sentence in picture.notes:
+    for sentence in (res.caption, *res.warnings):
         net_html += f"<p class='muted'>{_e(sentence)}</p>"
     return net_html, net_doc
 
