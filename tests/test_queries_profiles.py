@@ -107,9 +107,15 @@ def test_profile_organisation(load_tables: Callable[..., Database]) -> None:
     assert row["active_partnerships"] == 1
     assert [c["partnership_id"] for c in row["chairs"]] == ["sb"]
     assert [s["partnership_id"] for s in row["secretariat_for"]] == ["sb"]
-    assert row["posts"] == [{"id": "ceo", "job_title": "Chief Executive", "job_title_cy": "Prif Weithredwr", "seats": ["sb"]}]
+    assert row["posts"] == [{"id": "ceo", "job_title": "Chief Executive", "job_title_cy": "Prif Weithredwr",
+                             "display_name": None, "seats": ["sb"]}]
     assert row["datasets_held"][0]["flows_to"] == ["hb", "sb"]
     assert (row["meetings_12m"], row["meeting_hours_12m"]) == (2, 5.0)
+    assert row["counts"] == {"areas": 1, "memberships": 3, "chairs": 1, "secretariat_for": 1, "posts": 1, "datasets_held": 1}
+    # limit=1 keeps the first membership (active first) and counts still says 3; the figures are unchanged.
+    [cut] = db.read("profile_organisation", {"id": "rct", "as_of": AS_OF, "limit": 1})
+    assert [(m["partnership_id"], m["role"]) for m in cut["memberships"]] == [("sb", "chair")]
+    assert (cut["counts"]["memberships"], cut["active_partnerships"]) == (3, 1)
     assert db.read("profile_organisation", {"id": "nobody", "as_of": AS_OF}) == []
     with pytest.raises(QueryError):
         db.read("profile_organisation", {})  # id is required
@@ -120,7 +126,7 @@ def test_profile_partnership(load_tables: Callable[..., Database]) -> None:
     # Legislation requires LA (rct: fine), LHB (hb only invited) and police (nobody) -> missing LHB, police.
     # 12 months: sb-2 (ceo: 2h) and sb-3 (ceo + dir deputy: 2 x 3h) -> 2 meetings, 8 person-hours;
     # last meeting 2025-03-01 10:00, next 2025-09-01 10:00.
-    # Assessments up to as_of: sb-2024 mean (2+4)/2 = 3, sb-2025 mean (4+3+5)/3 = 4.
+    # Assessments up to as_of, latest first: sb-2025 mean (4+3+5)/3 = 4, sb-2024 mean (2+4)/2 = 3.
     db = load_tables(tables())
     [row] = db.read("profile_partnership", {"id": "sb", "as_of": AS_OF})
     assert row["active"] is True
@@ -138,7 +144,14 @@ def test_profile_partnership(load_tables: Callable[..., Database]) -> None:
     assert row["next_meeting"] == dt.datetime(2025, 9, 1, 10, 0)
     assert [d["id"] for d in row["datasets_produced"]] == ["pna"]
     assert row["datasets_received"][0]["agreement"] == "waspi_isp"
-    assert [(a["id"], a["mean_score"]) for a in row["assessments"]] == [("sb-2024", 3.0), ("sb-2025", 4.0)]
+    assert [(a["id"], a["mean_score"]) for a in row["assessments"]] == [("sb-2025", 4.0), ("sb-2024", 3.0)]
+    assert (row["counts"]["members"], row["counts"]["seats"], row["counts"]["assessments"]) == (3, 1, 2)
+    # limit=1: one member row (hb: active first, then by id) of 3; active_members stays 2,
+    # and missing_member_types is still judged on every member.
+    [cut] = db.read("profile_partnership", {"id": "sb", "as_of": AS_OF, "limit": 1})
+    assert [(m["id"], m["role"]) for m in cut["members"]] == [("hb", "invited_participant")]
+    assert (len(cut["assessments"]), cut["assessments"][0]["id"], cut["counts"]["members"]) == (1, "sb-2025", 3)
+    assert (cut["active_members"], cut["missing_member_types"]) == (2, ["local_health_board", "police_force"])
     [sub] = db.read("profile_partnership", {"id": "sg", "as_of": AS_OF})
     assert [p["id"] for p in sub["parent"]] == ["sb"] and sub["active_members"] == 0
     [old] = db.read("profile_partnership", {"id": "old", "as_of": AS_OF})
@@ -154,7 +167,9 @@ def test_profile_person(load_tables: Callable[..., Database]) -> None:
     assert row["organisation_id"] == "rct"
     assert [(s["partnership_id"], s["active"]) for s in row["seats"]] == [("sb", True), ("sg", False)]
     assert row["seats"][0]["representing"] == "rct"
-    assert row["active_seats"] == 1
+    assert row["active_seats"] == 1 and row["counts"] == {"seats": 2}
+    [cut] = db.read("profile_person", {"id": "ceo", "as_of": AS_OF, "limit": 1})
+    assert [s["partnership_id"] for s in cut["seats"]] == ["sb"] and (cut["counts"], cut["active_seats"]) == ({"seats": 2}, 1)
     assert (row["meetings_12m"], row["hours_12m"], row["partnerships_12m"], row["apologies_12m"]) == (2, 5.0, 1, 0)
     # On 2025-09-30 the 12 months hold sb-3 (attended) and sb-4 (apologies); sb-2 (2024-09-01) has dropped out.
     [later] = db.read("profile_person", {"id": "ceo", "as_of": "2025-09-30"})

@@ -1,59 +1,42 @@
 """Self-assessment: score a partnership against the Social Partnership Assessment Tool and the
-multi-agency effectiveness factors, see the result as a radar, compare over time and with others.
+multi-agency effectiveness factors, and see the result as a radar, over time and beside others.
 
-The only page that writes: through ``queries/app/save_assessment.cypher`` after each row is
-validated by the loader's own model, so a saved assessment looks exactly like a loaded one.
+The scores, sentences and radar come from the page's answer (tirlun.answers.assessment). The only
+page that writes: through ``queries/app/save_assessment.cypher`` after each row is validated by the
+loader's own model, so a saved assessment looks exactly like a loaded one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-import textwrap
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
-from loader.models import CRITERION_NAMES, AssessmentScore, Criterion, Framework
+from loader.models import AssessmentScore
+from tirlun.answers.assessment import FRAMEWORKS, MAX_COMPARE, Radar
 from tirlun.errors import TirlunError
-from tirlun.i18n import language, t
+from tirlun.i18n import t
 from views import common
 
 common.header("assessment")
 ctx = common.context()
 
 
-def criterion_name(c: Criterion) -> str:
-    en, cy = CRITERION_NAMES[c]
-    return cy if language() == "cy" else en
-
-
-def radar(scores: pd.DataFrame, series: str, criteria: list[Criterion]) -> alt.LayerChart:
-    """A closed line on polar axes drawn in x/y (Vega-Lite has no polar lines): one ring per score."""
-    n = len(criteria)
-    angle = {c.value: math.pi / 2 - 2 * math.pi * i / n for i, c in enumerate(criteria)}
-    rows = []
-    for name, group in scores.groupby(series, sort=False):
-        pts = [(r["criterion_id"], float(r["score"])) for _, r in group.iterrows() if r["criterion_id"] in angle]
-        pts.sort(key=lambda p: [c.value for c in criteria].index(p[0]))
-        for order, (cid, s) in enumerate([*pts, pts[0]] if pts else []):
-            rows.append({"series": str(name), "order": order, "x": s * math.cos(angle[cid]), "y": s * math.sin(angle[cid]),
-                         "criterion": criterion_name(Criterion(cid)), "score": s})
-    lines = pd.DataFrame(rows, columns=["series", "order", "x", "y", "criterion", "score"])
-    rings = pd.DataFrame([{"ring": r, "order": i, "x": r * math.cos(2 * math.pi * i / 60), "y": r * math.sin(2 * math.pi * i / 60)}
-                          for r in range(1, 6) for i in range(61)])
-    spokes = pd.DataFrame([{"c": c.value, "x": 5.6 * math.cos(angle[c.value]), "y": 5.6 * math.sin(angle[c.value]),
-                            "x0": 0.0, "y0": 0.0, "label": textwrap.fill(f"{i + 1}. {criterion_name(c)}", 26)}
-                           for i, c in enumerate(criteria)])
+def radar(r: Radar) -> alt.LayerChart:
+    """The answer's radar geometry as layers: grey rings and spokes, numbered criteria, one line per series."""
     scale = alt.Scale(domain=[-8.5, 8.5])
     ax = {"axis": None, "scale": scale}
-    grid = alt.Chart(rings).mark_line(color="#CCCCCC", strokeWidth=0.8).encode(
+    lines = pd.DataFrame(r.lines, columns=["series", "order", "x", "y", "criterion", "score"])
+    grid = alt.Chart(pd.DataFrame(r.rings)).mark_line(color="#CCCCCC", strokeWidth=0.8).encode(
         x=alt.X("x:Q", **ax), y=alt.Y("y:Q", **ax), detail="ring:N", order="order:Q")
-    spoke = alt.Chart(spokes).mark_rule(color="#CCCCCC").encode(x=alt.X("x0:Q", **ax), y=alt.Y("y0:Q", **ax), x2="x:Q", y2="y:Q")
-    names = alt.Chart(spokes).mark_text(fontSize=12, color="#000", lineBreak="\n").encode(x=alt.X("x:Q", **ax), y=alt.Y("y:Q", **ax),
-                                                                       text="label:N")
+    spokes = pd.DataFrame(r.spokes, columns=["c", "x", "y", "x0", "y0", "label"])
+    spoke = alt.Chart(spokes).mark_rule(color="#CCCCCC").encode(x=alt.X("x0:Q", **ax), y=alt.Y("y0:Q", **ax),
+                                                                 x2="x:Q", y2="y:Q")
+    names = alt.Chart(spokes).mark_text(fontSize=12, color="#000", lineBreak="\n").encode(
+        x=alt.X("x:Q", **ax), y=alt.Y("y:Q", **ax), text="label:N")
     palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
     dashes = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2], [4, 4], [1, 3]]
     legend = alt.Legend(title=None, orient="bottom", labelLimit=400)
@@ -67,64 +50,60 @@ def radar(scores: pd.DataFrame, series: str, criteria: list[Criterion]) -> alt.L
 
 
 with common.errors():
-    parts = common.read("app_partnerships", {"region": ctx.region, "as_of": ctx.as_of})
-    parts = parts[parts["active"].astype(bool)] if not parts.empty else parts
-    names = common.options_from(parts)
-    if not names:
-        st.info(t("common.no_rows"))
-        st.stop()
-    if st.session_state.get("as_partnership") not in names:
-        assessed = common.read("assessment_scores", {"region": ctx.region, "as_of": ctx.as_of})
-        ids = [i for i in assessed["partnership_id"] if i in names] if not assessed.empty else []
-        st.session_state["as_partnership"] = ids[0] if ids else next(iter(names))
     c1, c2 = st.columns([3, 1])
-    pid = c1.selectbox(t("col.partnership"), list(names), format_func=lambda i: names.get(i, i), key="as_partnership")
-    framework = c2.radio(t("assessment.framework"), [f.value for f in Framework], horizontal=True,
-                         format_func=common.choice({f.value: t(f"framework.{f.value}") for f in Framework}), key="as_framework")
-    criteria = [c for c in Criterion if c.framework.value == framework]
-    st.caption(t(f"framework.{framework}.about"))
-
-    scores = common.read("assessment_scores", {"region": ctx.region, "as_of": ctx.as_of, "framework": framework})
-    mine = scores[scores["partnership_id"] == pid] if not scores.empty else scores
+    search = c1.text_input(t("profiles.search"), key="as_search", help=t("profiles.search_help")).strip() or None
+    framework = st.session_state.get("as_framework")
+    res = common.answer("assessment", ctx, partnership=st.session_state.get("as_partnership"), framework=framework,
+                        compare=tuple(st.session_state.get("as_compare") or ()), search=search)
+    if res.partnership is None and st.session_state.get("as_partnership") is not None:
+        st.session_state.pop("as_partnership", None)  # a choice from another region or date
+        res = common.answer("assessment", ctx, partnership=None, framework=framework, search=search)
+    if res.partnership is None:
+        st.info(res.empty_reason or t("common.no_rows"))
+        st.stop()
+    names = {str(r["id"]): str(r["label"]) for r in res.choices.rows}
+    names.setdefault(res.partnership, res.partnership_label)
+    st.session_state["as_partnership"] = res.partnership
+    pid = c1.selectbox(t("col.partnership"), list(names), format_func=common.choice(names), key="as_partnership",
+                       help=res.rule)
+    if res.choices.truncated:
+        c1.caption(t("profiles.choices_shown", shown=len(res.choices.rows), total=res.choices.total))
+    st.session_state["as_framework"] = res.framework
+    c2.radio(t("assessment.framework"), list(FRAMEWORKS), horizontal=True,
+             format_func=common.choice({f: t(f"framework.{f}") for f in FRAMEWORKS}), key="as_framework")
+    criteria = res.criteria
+    st.caption(res.framework_about)
 
     tab_view, tab_new = st.tabs([t("assessment.tab.results"), t("assessment.tab.score")])
     with tab_view:
-        if mine.empty:
-            st.info(t("assessment.none_yet"))
+        options = dict(res.compare_options)
+        st.session_state["as_compare"] = [c for c in st.session_state.get("as_compare") or [] if c in options]
+        st.multiselect(t("assessment.compare_with"), list(options), format_func=common.choice(options), key="as_compare",
+                       placeholder=t("common.choose"), max_selections=MAX_COMPARE)
+        for sentence in res.sentences:
+            st.markdown(common.md(sentence))
+        if res.empty_reason:
+            st.info(res.empty_reason)
         else:
-            dates = sorted({str(d) for d in mine["date"]})
-            others = sorted(set(scores["partnership_id"]) - {pid})
-            compare = st.multiselect(t("assessment.compare_with"), others,
-                                     format_func=lambda i: names.get(i, i), key="as_compare",
-                                     placeholder=t("common.choose"))
-            shown = mine.copy()
-            shown["series"] = [f"{names.get(pid, pid)} {d}" for d in shown["date"].astype(str)]
-            frames = [shown[shown["date"].astype(str).isin(dates[-3:])]]  # the last three assessments over time
-            for other in compare:
-                theirs = scores[scores["partnership_id"] == other]
-                latest = theirs[theirs["date"].astype(str) == max(theirs["date"].astype(str))].copy()
-                latest["series"] = [f"{names.get(other, other)} {d}" for d in latest["date"].astype(str)]
-                frames.append(latest)
-            data = pd.concat(frames, ignore_index=True)
-            data["criterion"] = [criterion_name(Criterion(c)) for c in data["criterion_id"]]
-            common.chart(radar(data, "series", criteria), data, f"assessment-{pid}-{framework}",
+            data = pd.DataFrame(res.scores.rows)
+            common.chart(radar(res.radar), data, f"assessment-{pid}-{res.framework}",
                          {"series": "assessment.series", "criterion": "col.criterion", "score": "col.score",
                           "previous_score": "col.previous_score", "change": "col.change", "notes": "col.notes"},
                          stretch=False)
 
-    with tab_new:
+with tab_new:
         with st.form("assessment_form"):
             date = st.date_input(t("col.date"), dt.date.today(), key="as_date", format="YYYY-MM-DD")
             values: dict[str, tuple[int, str]] = {}
-            for i, c in enumerate(criteria):
-                st.markdown(f"**{i + 1}. {criterion_name(c)}**")
+            for i, (cid, cname) in enumerate(criteria):
+                st.markdown(f"**{i + 1}. {common.md(cname)}**")
                 a, b = st.columns([1, 2])
-                score = a.slider(t("col.score"), 1, 5, 3, key=f"as_score_{c.value}", help=t("assessment.scale"))
-                notes = b.text_input(t("col.notes"), key=f"as_notes_{c.value}")
-                values[c.value] = (score, notes)
+                score = a.slider(t("col.score"), 1, 5, 3, key=f"as_score_{cid}", help=t("assessment.scale"))
+                notes = b.text_input(t("col.notes"), key=f"as_notes_{cid}")
+                values[cid] = (score, notes)
             submitted = st.form_submit_button(t("assessment.save"), type="primary")
         if submitted:
-            assessment_id = f"{pid}-{framework}-{date.isoformat()}"
+            assessment_id = f"{pid}-{res.framework}-{date.isoformat()}"
             rows, problems = [], []
             for cid, (score, notes) in values.items():
                 try:

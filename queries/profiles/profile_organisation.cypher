@@ -3,10 +3,13 @@
 // title_cy: Proffil sefydliad
 // description: Everything the graph holds about one organisation, in one row for its profile page: names, sector and org_type, the areas it serves, its memberships (each with role, dates and whether active on as_of), the partnerships it chairs or provides the secretariat for, its posts (with their seats), the datasets it holds and its meeting load over the 12 months up to as_of.
 // description: active_partnerships counts distinct partnerships, active on as_of, where it has an active membership. meetings_12m and meeting_hours_12m are the meetings and person-hours of its posts at meetings attended or deputised. No row means no organisation has that id.
+// description: Bounded: with limit, every list holds at most limit items (memberships active first, posts with the most active seats first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
 // description_cy: Popeth sydd gan y graff am un sefydliad, mewn un rhes ar gyfer ei dudalen broffil: enwau, sector ac org_type, yr ardaloedd y mae'n eu gwasanaethu, ei aelodaeth (pob un â rôl, dyddiadau ac a yw'n weithredol ar as_of), y partneriaethau y mae'n eu cadeirio neu'n darparu eu hysgrifenyddiaeth, ei swyddi (gyda'u seddi), y setiau data y mae'n eu dal a'i faich cyfarfodydd dros y 12 mis hyd at as_of.
 // description_cy: Mae active_partnerships yn cyfrif partneriaethau gwahanol, yn weithredol ar as_of, lle mae ganddo aelodaeth weithredol. meetings_12m a meeting_hours_12m yw cyfarfodydd ac oriau person ei swyddi mewn cyfarfodydd a fynychwyd neu lle bu dirprwy. Os nad oes rhes, nid oes sefydliad â'r dynodydd hwnnw.
+// description_cy: Cyfyngedig: gyda limit, mae pob rhestr yn dal limit eitem ar y mwyaf (aelodaeth weithredol yn gyntaf, swyddi â'r nifer mwyaf o seddi gweithredol yn gyntaf) ac mae counts yn rhoi hyd llawn pob rhestr yn ôl ei henw; cyfrifir y ffigurau uchod bob amser o'r rhestrau llawn.
 // param: id str | Organisation id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
+// param: limit int = null | Most items in each list (null: every item); counts holds each list's full length
 // example: tirlun query run profile_organisation --param id=rctcbc
 WITH coalesce($as_of, date()) AS as_of
 MATCH (o:Organisation {id: $id})
@@ -33,11 +36,12 @@ WITH o, as_of,
      } AS secretariat_for,
      COLLECT {
        MATCH (x:Person)-[:WORKS_FOR]->(o)
+       WITH x, COLLECT { MATCH (x)-[s:SITS_ON]->(p:Partnership)
+                         WHERE (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
+                         RETURN p.id ORDER BY p.id } AS seats
        RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
-               seats: COLLECT { MATCH (x)-[s:SITS_ON]->(p:Partnership)
-                                WHERE (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
-                                RETURN p.id ORDER BY p.id }} AS item
-       ORDER BY x.id
+               display_name: x.display_name, seats: seats} AS item
+       ORDER BY size(seats) DESC, x.id
      } AS posts,
      COLLECT {
        MATCH (d:Dataset)-[:HELD_BY]->(o)
@@ -54,8 +58,12 @@ CALL (o, as_of) {
   RETURN count(DISTINCT m) AS meetings_12m, coalesce(sum(m.duration_hours), 0) AS meeting_hours_12m
 }
 WITH o, areas, memberships, chairs, secretariat_for, posts, datasets_held, meetings_12m, meeting_hours_12m,
+     coalesce($limit, 2147483647) AS lim,
      size(COLLECT { UNWIND memberships AS ms WITH ms WHERE ms.active RETURN DISTINCT ms.partnership_id }) AS active_partnerships
 RETURN o.id AS id, o.name_en AS name, coalesce(o.name_cy, o.name_en) AS name_cy, o.short_name AS short_name,
        o.sector AS sector, o.org_type AS org_type, o.statutory AS statutory,
-       areas, active_partnerships, memberships, chairs, secretariat_for, posts, datasets_held,
-       meetings_12m, meeting_hours_12m, o.source AS source, o.as_of AS source_as_of, o.illustrative AS illustrative
+       areas[..lim] AS areas, active_partnerships, memberships[..lim] AS memberships, chairs[..lim] AS chairs,
+       secretariat_for[..lim] AS secretariat_for, posts[..lim] AS posts, datasets_held[..lim] AS datasets_held,
+       meetings_12m, meeting_hours_12m, o.source AS source, o.as_of AS source_as_of, o.illustrative AS illustrative,
+       {areas: size(areas), memberships: size(memberships), chairs: size(chairs), secretariat_for: size(secretariat_for),
+        posts: size(posts), datasets_held: size(datasets_held)} AS counts

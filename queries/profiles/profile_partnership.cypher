@@ -3,10 +3,13 @@
 // title_cy: Proffil partneriaeth
 // description: Everything the graph holds about one partnership, in one row for its profile page: its properties, whether it is active on as_of, legislation, footprint and themes, its place in the structure (parent, sub-groups, reporting lines, predecessors and successors), chair and secretariat, members and seats (each with role, dates and whether active on as_of), meetings, datasets and self-assessments.
 // description: active_members and active_seats count distinct organisations and posts active on as_of. meetings_12m and person_hours_12m cover meetings starting in the 12 months up to as_of; next_meeting is the first one after as_of. missing_member_types lists the org_types its legislation requires that no active member (other than an invited participant) supplies. No row means no partnership has that id.
+// description: Bounded: with limit, every list holds at most limit items (members and seats active first, assessments latest first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
 // description_cy: Popeth sydd gan y graff am un bartneriaeth, mewn un rhes ar gyfer ei thudalen broffil: ei phriodweddau, a yw'n weithredol ar as_of, deddfwriaeth, ôl troed a themâu, ei lle yn y strwythur (rhiant, is-grwpiau, llinellau adrodd, rhagflaenwyr ac olynwyr), cadeirydd ac ysgrifenyddiaeth, aelodau a seddi (pob un â rôl, dyddiadau ac a yw'n weithredol ar as_of), cyfarfodydd, setiau data a hunanasesiadau.
 // description_cy: Mae active_members ac active_seats yn cyfrif sefydliadau a swyddi gwahanol sy'n weithredol ar as_of. Mae meetings_12m a person_hours_12m yn cwmpasu cyfarfodydd sy'n dechrau yn y 12 mis hyd at as_of; next_meeting yw'r un cyntaf ar ôl as_of. Mae missing_member_types yn rhestru'r mathau org_type y mae ei deddfwriaeth yn eu gofyn nad oes aelod gweithredol (heblaw cyfranogwr gwadd) yn eu darparu. Os nad oes rhes, nid oes partneriaeth â'r dynodydd hwnnw.
+// description_cy: Cyfyngedig: gyda limit, mae pob rhestr yn dal limit eitem ar y mwyaf (aelodau a seddi gweithredol yn gyntaf, asesiadau diweddaraf yn gyntaf) ac mae counts yn rhoi hyd llawn pob rhestr yn ôl ei henw; cyfrifir y ffigurau uchod bob amser o'r rhestrau llawn.
 // param: id str | Partnership id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
+// param: limit int = null | Most items in each list (null: every item); counts holds each list's full length
 // example: tirlun query run profile_partnership --param id=ctm-psb
 WITH coalesce($as_of, date()) AS as_of
 MATCH (p:Partnership {id: $id})
@@ -72,7 +75,7 @@ WITH p, as_of, year_start, day_after,
        OPTIONAL MATCH (rep:Organisation {id: s.representing})
        WITH x, s, rep, (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of) AS is_active
        RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
-               role: s.role, representing: s.representing, representing_name: rep.name_en,
+               display_name: x.display_name, role: s.role, representing: s.representing, representing_name: rep.name_en,
                since: s.since, until: s.until, active: is_active} AS item
        ORDER BY is_active DESC, x.id, s.role
      } AS seats,
@@ -92,7 +95,7 @@ WITH p, as_of, year_start, day_after,
        WHERE a.date IS NULL OR a.date <= as_of
        MATCH (a)-[s:SCORED]->(:Criterion)
        WITH a, avg(toFloat(s.score)) AS mean_score, count(s) AS criteria
-       RETURN {id: a.id, date: a.date, criteria: criteria, mean_score: mean_score} AS item ORDER BY a.date, a.id
+       RETURN {id: a.id, date: a.date, criteria: criteria, mean_score: mean_score} AS item ORDER BY a.date DESC, a.id DESC
      } AS assessments
 CALL (p, year_start, day_after) {
   OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(p)
@@ -108,7 +111,7 @@ CALL (p, day_after) {
 }
 WITH p, as_of, active, legislation, areas, themes, parent, subgroups, reports_to, reported_to_by, predecessors,
      successors, chair, secretariat, members, seats, datasets_produced, datasets_received, assessments,
-     meetings_12m, person_hours_12m, last_meeting, next_meeting,
+     meetings_12m, person_hours_12m, last_meeting, next_meeting, coalesce($limit, 2147483647) AS lim,
      size(COLLECT { UNWIND members AS m WITH m WHERE m.active RETURN DISTINCT m.id }) AS active_members,
      size(COLLECT { UNWIND seats AS s WITH s WHERE s.active RETURN DISTINCT s.id }) AS active_seats,
      COLLECT {
@@ -124,8 +127,18 @@ RETURN p.id AS id, p.name_en AS name, coalesce(p.name_cy, p.name_en) AS name_cy,
        p.terms_of_reference AS terms_of_reference, p.terms_of_reference_url AS terms_of_reference_url,
        p.review_date AS review_date, p.meeting_frequency AS meeting_frequency, p.meeting_hours AS meeting_hours,
        p.purpose_en AS purpose, coalesce(p.purpose_cy, p.purpose_en) AS purpose_cy,
-       legislation, areas, themes, parent, subgroups, reports_to, reported_to_by, predecessors, successors,
-       chair, secretariat, active_members, members, active_seats, seats, missing_member_types,
+       legislation[..lim] AS legislation, areas[..lim] AS areas, themes[..lim] AS themes, parent[..lim] AS parent,
+       subgroups[..lim] AS subgroups, reports_to[..lim] AS reports_to, reported_to_by[..lim] AS reported_to_by,
+       predecessors[..lim] AS predecessors, successors[..lim] AS successors,
+       chair[..lim] AS chair, secretariat[..lim] AS secretariat, active_members, members[..lim] AS members,
+       active_seats, seats[..lim] AS seats, missing_member_types,
        meetings_12m, person_hours_12m, last_meeting, next_meeting,
-       datasets_produced, datasets_received, assessments,
-       p.source AS source, p.as_of AS source_as_of, p.illustrative AS illustrative
+       datasets_produced[..lim] AS datasets_produced, datasets_received[..lim] AS datasets_received,
+       assessments[..lim] AS assessments,
+       p.source AS source, p.as_of AS source_as_of, p.illustrative AS illustrative,
+       {legislation: size(legislation), areas: size(areas), themes: size(themes), parent: size(parent),
+        subgroups: size(subgroups), reports_to: size(reports_to), reported_to_by: size(reported_to_by),
+        predecessors: size(predecessors), successors: size(successors), chair: size(chair),
+        secretariat: size(secretariat), members: size(members), seats: size(seats),
+        datasets_produced: size(datasets_produced), datasets_received: size(datasets_received),
+        assessments: size(assessments)} AS counts

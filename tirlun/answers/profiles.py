@@ -1,0 +1,327 @@
+"""Profiles: everything the page shows about one partnership, organisation or post, bounded.
+
+The page opens on a sensible entity, chosen on the server (``app_entities``, first row): in a
+region, the active regional partnership with the most member organisations on the date; the
+organisation in the most active partnerships; the post with the most active seats. Every list
+(members, seats, structure, data, assessments...) holds at most ``limit`` rows, with its full
+length as the table's total; ``section_rows`` gives a whole list for a download, shaped the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tirlun.answers.base import Context, Reader, Table, first, ranked, speaking
+from tirlun.answers.labels import person_label
+from tirlun.i18n import label, pick, t
+
+KINDS = ("partnership", "organisation", "person")
+LIMIT = 50  # rows shown in each list
+PICKER_LIMIT = 50  # entities offered by the picker (search for the rest)
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A headline figure: ``key`` is its catalogue key, ``text`` the value as shown."""
+
+    key: str
+    label: str
+    value: int | float | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """One tab: a bounded table and its columns as (row key, header in the answer's language)."""
+
+    key: str
+    title: str
+    table: Table
+    columns: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ProfileAnswer:
+    kind: str
+    entity: str | None
+    default_entity: str | None
+    choices: Table  # the picker: id, label, active, active_count
+    search: str | None
+    found: bool = False  # the profile row exists
+    title: str = ""
+    metrics: tuple[Metric, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+    purpose: str | None = None
+    sections: tuple[Section, ...] = ()
+    sentences: tuple[str, ...] = ()
+    source: str = ""
+    rule: str = ""
+    empty_reason: str | None = None
+
+    def section(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
+
+
+def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str | None = None,
+           search: str | None = None, limit: int = LIMIT, picker_limit: int = PICKER_LIMIT) -> ProfileAnswer:
+    """The profile of ``entity`` (default: the first the picker ranks) with its lists cut to ``limit`` rows."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    search = (search or "").strip() or None
+    with speaking(ctx.lang):
+        listed = db.read("app_entities", {"kind": kind, "region": ctx.region, "as_of": ctx.as_of, "search": search,
+                                         "limit": picker_limit})
+        choices = ranked([{**r, "label": entity_label(kind, r, ctx.workshop)} for r in listed], picker_limit,
+                         ("id", "label", "active", "active_count"),
+                         empty_reason=_no_choices(kind, ctx, search))
+        default = choices.rows[0]["id"] if choices.rows else None
+        chosen = entity or default
+        rule = t("profiles.rule", n=picker_limit, limit=limit)
+        base = {"kind": kind, "default_entity": default, "choices": choices, "search": search, "rule": rule}
+        if chosen is None:
+            return ProfileAnswer(entity=None, empty_reason=choices.empty_reason, **base)
+        p = first(db.read(f"profile_{kind}", {"id": chosen, "as_of": ctx.as_of, "limit": limit}))
+        if not p:
+            return ProfileAnswer(entity=chosen, empty_reason=t("profiles.not_found_id", id=chosen), **base)
+        build = {"partnership": _partnership, "organisation": _organisation, "person": _person}[kind]
+        parts = build(p, ctx, limit)
+        opened = ([t(f"profiles.opened.{kind}", name=parts["title"], n=choices.rows[0]["active_count"],
+                     date=ctx.as_of.isoformat())] if entity is None and choices.rows else [])
+        source = t("profiles.source", source=p.get("source") or "–", as_of=p.get("source_as_of") or "–")
+        if p.get("illustrative"):
+            source += " " + t("profiles.illustrative")
+        return ProfileAnswer(entity=chosen, found=True, source=source, **{**parts, "sentences": (*opened, *parts["sentences"])},
+                             **base)
+
+
+def entity_label(kind: str, row: Mapping[str, Any], workshop: bool) -> str:
+    """A picker row's label in the current language: posts by job title (and name only outside workshops)."""
+    if kind == "person":
+        return person_label(row, workshop)
+    return pick(row, "name") or str(row.get("id", ""))
+
+
+def section_rows(db: Reader, ctx: Context, kind: str, entity: str, key: str) -> tuple[list[Row], tuple[tuple[str, str], ...]]:
+    """A whole list of one profile (no limit), shaped as its tab: for a download, generated on click."""
+    with speaking(ctx.lang):
+        p = first(db.read(f"profile_{kind}", {"id": entity, "as_of": ctx.as_of, "limit": None}))
+        if not p:
+            return [], ()
+        spec = _SECTIONS[kind][key]
+        return spec.rows(p, ctx.workshop), _columns(spec.columns)
+
+
+# -- sections -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Spec:
+    title: str  # catalogue key
+    lists: tuple[str, ...]  # the profile row's lists (and ``counts`` keys) the tab is made of
+    rows: Callable[[Row, bool], list[Row]]
+    columns: tuple[tuple[str, str], ...]  # (row key, catalogue key)
+    source_file: str
+
+
+def yes_no(value: Any) -> str:
+    return t("common.unknown") if value is None else t("common.yes") if value else t("common.no")
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _tagged(p: Row, parts: tuple[tuple[str, str], ...]) -> list[Row]:
+    return [{"rel": t(tag), **x, "label": pick(x, "name") or str(x.get("id", ""))}
+            for key, tag in parts for x in p.get(key) or []]
+
+
+def _members(p: Row, workshop: bool) -> list[Row]:
+    return [{**m, "label": pick(m, "name"), "role": label("role", m.get("role")),
+             "org_type": label("org_type", m.get("org_type")), "active": yes_no(m.get("active"))}
+            for m in p.get("members") or []]
+
+
+def _seats(p: Row, workshop: bool) -> list[Row]:
+    return [{**s, "label": person_label({**s, "short_name": s.get("representing_name")}, workshop),
+             "role": label("role", s.get("role")), "active": yes_no(s.get("active"))} for s in p.get("seats") or []]
+
+
+_STRUCTURE = (("parent", "profiles.parent"), ("subgroups", "profiles.subgroup"), ("reports_to", "governance.reports_to"),
+              ("reported_to_by", "profiles.reported_to_by"), ("predecessors", "profiles.predecessor"),
+              ("successors", "profiles.successor"), ("chair", "profiles.chair"), ("secretariat", "profiles.secretariat"))
+_DATA = (("datasets_produced", "profiles.produced"), ("datasets_received", "profiles.received"))
+
+
+def _data(p: Row, workshop: bool) -> list[Row]:
+    return [{**r, "agreement": label("agreement", r["agreement"]) if r.get("agreement") else "–"} for r in _tagged(p, _DATA)]
+
+
+def _assessments(p: Row, workshop: bool) -> list[Row]:
+    return [{**a, "mean_score": round(float(a["mean_score"]), 2) if a.get("mean_score") is not None else None}
+            for a in p.get("assessments") or []]
+
+
+def _memberships(p: Row, workshop: bool) -> list[Row]:
+    return [{**m, "label": pick(m, "name"), "kind": label("partnership_kind", m.get("kind")),
+             "role": label("role", m.get("role")), "active": yes_no(m.get("active"))} for m in p.get("memberships") or []]
+
+
+def _posts(p: Row, workshop: bool) -> list[Row]:
+    return [{**x, "label": person_label(x, workshop), "n": len(x.get("seats") or [])} for x in p.get("posts") or []]
+
+
+def _held(p: Row, workshop: bool) -> list[Row]:
+    return [{**d, "label": pick(d, "name"), "kind": label("dataset_kind", d.get("kind")),
+             "flows": len(d.get("flows_to") or [])} for d in p.get("datasets_held") or []]
+
+
+def _person_seats(p: Row, workshop: bool) -> list[Row]:
+    return [{**s, "label": pick(s, "name"), "role": label("role", s.get("role")),
+             "representing_name": s.get("representing_name") or "–", "active": yes_no(s.get("active"))}
+            for s in p.get("seats") or []]
+
+
+_SECTIONS: dict[str, dict[str, _Spec]] = {
+    "partnership": {
+        "members": _Spec("profiles.members", ("members",), _members,
+                         (("label", "col.name"), ("role", "col.role"), ("org_type", "col.org_type"), ("since", "col.since"),
+                          ("until", "col.until"), ("active", "col.active")), "memberships.csv"),
+        "seats": _Spec("profiles.seats", ("seats",), _seats,
+                       (("label", "col.name"), ("role", "col.role"), ("since", "col.since"), ("until", "col.until"),
+                        ("active", "col.active")), "seats.csv"),
+        "structure": _Spec("profiles.structure", tuple(k for k, _ in _STRUCTURE), lambda p, w: _tagged(p, _STRUCTURE),
+                           (("rel", "col.relationship"), ("label", "col.name")), "partnerships.csv"),
+        "data": _Spec("profiles.data", tuple(k for k, _ in _DATA), _data,
+                      (("rel", "col.relationship"), ("label", "col.dataset"), ("agreement", "col.agreement")),
+                      "datasets.csv"),
+        "assessments": _Spec("nav.assessment", ("assessments",), _assessments,
+                             (("date", "col.date"), ("criteria", "col.criteria"), ("mean_score", "col.mean_score")),
+                             "assessments.csv"),
+    },
+    "organisation": {
+        "memberships": _Spec("profiles.memberships", ("memberships",), _memberships,
+                             (("label", "col.partnership"), ("kind", "col.kind"), ("role", "col.role"),
+                              ("since", "col.since"), ("until", "col.until"), ("active", "col.active")), "memberships.csv"),
+        "posts": _Spec("profiles.posts", ("posts",), _posts, (("label", "col.name"), ("n", "col.partnerships")),
+                       "people.csv"),
+        "data": _Spec("profiles.data", ("datasets_held",), _held,
+                      (("label", "col.dataset"), ("kind", "col.kind"), ("flows", "col.flows")), "datasets.csv"),
+    },
+    "person": {
+        "seats": _Spec("profiles.seats", ("seats",), _person_seats,
+                       (("label", "col.partnership"), ("role", "col.role"), ("representing_name", "col.representing"),
+                        ("since", "col.since"), ("until", "col.until"), ("active", "col.active")), "seats.csv"),
+    },
+}
+
+
+def _columns(spec: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((col, t(key)) for col, key in spec)
+
+
+def _sections(kind: str, p: Row, ctx: Context, limit: int) -> tuple[Section, ...]:
+    """Each tab cut to ``limit`` rows; its total is the sum of its lists' full lengths (``counts``)."""
+    counts = p.get("counts") or {}
+    out = []
+    for key, spec in _SECTIONS[kind].items():
+        rows = spec.rows(p, ctx.workshop)
+        total = sum(int(counts.get(name, len(p.get(name) or []))) for name in spec.lists)
+        cols = _columns(spec.columns)
+        out.append(Section(key, t(spec.title), Table(rows=rows[:limit], total=total, limit=limit,
+                                                     columns=tuple(c for c, _ in cols),
+                                                     empty_reason=None if rows else t("profiles.none_recorded",
+                                                                                      file=spec.source_file)), cols))
+    return tuple(out)
+
+
+# -- the three kinds --------------------------------------------------------------------
+def _count(value: Any) -> str:
+    return f"{int(value or 0):,}"
+
+
+def _hours(value: Any) -> str:
+    return f"{float(value or 0):,.0f}"
+
+
+def _metric(key: str, value: Any, hours: bool = False) -> Metric:
+    return Metric(key, t(key), value, _hours(value) if hours else _count(value))
+
+
+def _partnership(p: Row, ctx: Context, limit: int) -> dict[str, Any]:
+    name = pick(p, "name")
+    facts = (("col.kind", label("partnership_kind", p.get("kind"))), ("col.level", label("level", p.get("level"))),
+             ("profiles.statutory", yes_no(p.get("statutory"))), ("profiles.active", yes_no(p.get("active"))),
+             ("profiles.established", _text(p.get("established"))), ("profiles.dissolved", _text(p.get("dissolved"))),
+             ("profiles.terms_of_reference", yes_no(p.get("terms_of_reference"))),
+             ("profiles.review_date", _text(p.get("review_date"))),
+             ("profiles.frequency", label("frequency", p["meeting_frequency"]) if p.get("meeting_frequency") else "–"),
+             ("profiles.next_meeting", _text(p.get("next_meeting"))),
+             ("profiles.missing_types", ", ".join(label("org_type", x) for x in p.get("missing_member_types") or []) or "–"))
+    date = ctx.as_of.isoformat()
+    if p.get("active"):
+        said = t("profiles.says.partnership", name=name, members=_count(p["active_members"]),
+                 seats=_count(p["active_seats"]), date=date, meetings=_count(p["meetings_12m"]),
+                 hours=_hours(p["person_hours_12m"]))
+    else:
+        said = t("profiles.says.partnership_inactive", name=name, date=date,
+                 established=_text(p.get("established")), dissolved=_text(p.get("dissolved")))
+    return {
+        "title": name,
+        "metrics": (_metric("profiles.active_members", p.get("active_members")),
+                    _metric("profiles.active_seats", p.get("active_seats")),
+                    _metric("profiles.meetings_12m", p.get("meetings_12m")),
+                    _metric("profiles.person_hours_12m", p.get("person_hours_12m"), hours=True)),
+        "facts": tuple((t(k), v) for k, v in facts),
+        "purpose": pick(p, "purpose") or None,
+        "sections": _sections("partnership", p, ctx, limit),
+        "sentences": (said,),
+    }
+
+
+def _organisation(p: Row, ctx: Context, limit: int) -> dict[str, Any]:
+    name = pick(p, "name")
+    facts = (("col.sector", label("sector", p.get("sector"))), ("col.org_type", label("org_type", p.get("org_type"))),
+             ("profiles.statutory", yes_no(p.get("statutory"))),
+             ("profiles.areas", ", ".join(pick(a, "name") for a in p.get("areas") or []) or "–"))
+    return {
+        "title": name,
+        "metrics": (_metric("profiles.active_partnerships", p.get("active_partnerships")),
+                    _metric("profiles.meetings_12m", p.get("meetings_12m")),
+                    _metric("profiles.person_hours_12m", p.get("meeting_hours_12m"), hours=True)),
+        "facts": tuple((t(k), v) for k, v in facts),
+        "sections": _sections("organisation", p, ctx, limit),
+        "sentences": (t("profiles.says.organisation", name=name, n=_count(p.get("active_partnerships")),
+                        date=ctx.as_of.isoformat(), meetings=_count(p.get("meetings_12m")),
+                        hours=_hours(p.get("meeting_hours_12m"))),),
+    }
+
+
+def _person(p: Row, ctx: Context, limit: int) -> dict[str, Any]:
+    title = person_label({"job_title": p.get("job_title"), "job_title_cy": p.get("job_title_cy"),
+                          "display_name": p.get("display_name"), "short_name": pick(p, "organisation_name") or None,
+                          "id": p.get("id")}, ctx.workshop)
+    return {
+        "title": title,
+        "metrics": (_metric("profiles.active_seats", p.get("active_seats")),
+                    _metric("profiles.meetings_12m", p.get("meetings_12m")),
+                    _metric("col.hours", p.get("hours_12m"), hours=True),
+                    _metric("profiles.apologies_12m", p.get("apologies_12m"))),
+        "sections": _sections("person", p, ctx, limit),
+        "sentences": (t("profiles.says.person", n=_count(p.get("active_seats")), date=ctx.as_of.isoformat(),
+                        meetings=_count(p.get("meetings_12m")), hours=_hours(p.get("hours_12m")),
+                        apologies=_count(p.get("apologies_12m"))),),
+    }
+
+
+def _no_choices(kind: str, ctx: Context, search: str | None) -> str:
+    if search:
+        return t("profiles.no_match", search=search)
+    return t(f"profiles.none_in_region.{kind}", region=ctx.region or t("common.all"))
