@@ -1,4 +1,4 @@
-"""duplicate_meetings and meeting_burden on a hand-built graph worked out on paper."""
+"""duplicate_meetings, meeting_burden and meeting_timeline on a hand-built graph worked out on paper."""
 
 from __future__ import annotations
 
@@ -93,20 +93,38 @@ def test_duplicate_meetings_by_hand(load_tables: Callable[..., Database]) -> Non
     #   m4-m2 5 days    p1/p2                            shared 3 union 4 J 0.75  hours 3 x min(1,3)   = 3
     #   m8-m9 2 days    p1/p2 {x1,x2}/{x1,x2,x4}         shared 2 union 3 J 0.667 hours 2 x min(1,1)   = 2
     # Not pairs: m1-m4 (same partnership), m1-m3 (8 days), m7-m8 (m7 before the range).
-    # Order: J desc, then hours_saved desc.
+    # Ranking rule: hours saved desc, then J desc, then days apart: m4-m3 (3 h, J 1) before m4-m2 (3 h, J 0.75).
     db = load_tables(tables())
     rows = db.read("duplicate_meetings", {"as_of": AS_OF})
-    assert _pairs(rows) == [("m6", "m5"), ("m4", "m3"), ("m1", "m2"), ("m2", "m3"), ("m4", "m2"), ("m8", "m9")]
-    assert [r["days_apart"] for r in rows] == [0, 6, 7, 1, 5, 2]
-    assert [r["attendee_jaccard"] for r in rows] == [pytest.approx(x) for x in (1, 1, 0.75, 0.75, 0.75, 2 / 3)]
-    assert [r["hours_saved"] for r in rows] == [pytest.approx(x) for x in (4, 3, 6, 4.5, 3, 2)]
-    assert [r["shared_attendees"] for r in rows] == [2, 3, 3, 3, 3, 2]
-    m1m2 = rows[2]
+    assert _pairs(rows) == [("m1", "m2"), ("m2", "m3"), ("m6", "m5"), ("m4", "m3"), ("m4", "m2"), ("m8", "m9")]
+    assert [r["days_apart"] for r in rows] == [7, 1, 0, 6, 5, 2]
+    assert [r["attendee_jaccard"] for r in rows] == [pytest.approx(x) for x in (0.75, 0.75, 1, 1, 0.75, 2 / 3)]
+    assert [r["hours_saved"] for r in rows] == [pytest.approx(x) for x in (6, 4.5, 4, 3, 3, 2)]
+    assert [r["shared_attendees"] for r in rows] == [3, 3, 2, 3, 3, 2]
+    # Every row carries the totals over every pair: 6 pairs, 6 + 4.5 + 4 + 3 + 3 + 2 = 22.5 hours.
+    assert {(r["total"], r["hours_saved_total"]) for r in rows} == {(6, 22.5)}  # halves add exactly in floating point
+    # Partnership pairs: {p1,p2} m1-m2 m4-m2 m8-m9 = 3; {p2,p3} m6-m5 m2-m3 = 2; {p1,p3} m4-m3 = 1.
+    assert {(r["top_a_partnership_id"], r["top_b_partnership_id"], r["top_pair_duplicates"]) for r in rows} == {
+        ("p1", "p2", 3)}
+    m1m2 = rows[0]
     assert (m1m2["a_attendees"], m1m2["b_attendees"]) == (3, 4)
     assert m1m2["shared_themes"] == ["Well-being"]
     assert m1m2["shared_themes_cy"] == ["Llesiant"]
     assert m1m2["a_partnership_name_cy"] == "Bwrdd Diogelu Cwm Taf Morgannwg"
     assert m1m2["a_start"] == dt.datetime(2025, 3, 3, 10, 0)
+
+
+def test_duplicate_meetings_are_cut_on_the_server(load_tables: Callable[..., Database]) -> None:
+    # limit 2: the first two pairs of the ranking above, with the totals of all six.
+    db = load_tables(tables())
+    rows = db.read("duplicate_meetings", {"as_of": AS_OF, "limit": 2})
+    assert _pairs(rows) == [("m1", "m2"), ("m2", "m3")]
+    assert [(r["total"], r["hours_saved_total"]) for r in rows] == [(6, 22.5), (6, 22.5)]
+    # limit null: every pair (the full download).
+    assert len(db.read("duplicate_meetings", {"as_of": AS_OF, "limit": None})) == 6
+    # No pair at all: no rows (the answer says why).
+    assert db.read("duplicate_meetings", {"as_of": AS_OF, "min_attendee_jaccard": 1.0, "window_days": 0,
+                                          "date_to": "2025-06-29"}) == []
 
 
 def test_window_is_inclusive(load_tables: Callable[..., Database]) -> None:
@@ -127,7 +145,7 @@ def test_duplicate_thresholds_and_dates(load_tables: Callable[..., Database]) ->
     march = db.read("duplicate_meetings", {"as_of": AS_OF, "date_from": "2025-03-01", "date_to": "2025-03-10"})
     assert _pairs(march) == [("m1", "m2"), ("m4", "m2")]
     # Starting the range a day earlier brings m7 in: m7-m8 (p3/p1, 1 day, J 1, 2 h), m7-m9 (3 days, J 2/3, 2 h)
-    # beside m8-m9 (2 days, J 2/3, 2 h); equal J and hours are ordered by days apart.
+    # beside m8-m9 (2 days, J 2/3, 2 h); equal hours go by J, then by days apart.
     early = db.read("duplicate_meetings", {"as_of": AS_OF, "date_from": "2024-06-29", "date_to": "2024-07-31"})
     assert _pairs(early) == [("m7", "m8"), ("m8", "m9"), ("m7", "m9")]
     # Null parameters mean the defaults.
@@ -147,8 +165,13 @@ def test_meeting_burden_by_person(load_tables: Callable[..., Database]) -> None:
     ]
     assert rows[0]["name_cy"] == "Prif Weithredwr"
     assert rows[2]["name_cy"] == "Head of Service"  # no Welsh title: English
+    assert (rows[0]["job_title"], rows[0]["job_title_cy"], rows[2]["job_title_cy"]) == (
+        "Chief Executive", "Prif Weithredwr", "Head of Service")
     assert rows[0]["organisation_id"] == "a"
-    assert [r["id"] for r in db.read("meeting_burden", {"as_of": AS_OF, "by": "person", "limit": 2})] == ["x1", "x2"]
+    # Totals over every post: 5 posts, 13.5 + 13.5 + 7.5 + 3 + 1 = 38.5 person-hours, also when cut at 2.
+    assert {(r["total"], r["hours_total"]) for r in rows} == {(5, 38.5)}
+    two = db.read("meeting_burden", {"as_of": AS_OF, "by": "person", "limit": 2})
+    assert [(r["id"], r["total"], r["hours_total"]) for r in two] == [("x1", 5, 38.5), ("x2", 5, 38.5)]
     # March 2025 only: m1 m4 m2 m3 -> x1 has 4 meetings, 2+1+3+1.5 = 7.5 hours.
     march = db.read("meeting_burden", {"as_of": AS_OF, "by": "person", "date_from": "2025-03-01", "date_to": "2025-03-31"})
     assert (march[0]["id"], march[0]["meetings"], march[0]["hours"]) == ("x1", 4, 7.5)
@@ -165,4 +188,42 @@ def test_meeting_burden_by_organisation(load_tables: Callable[..., Database]) ->
         ("a", 21.0, 12, 8, 3, 2), ("b", 13.5, 8, 8, 3, 1), ("c", 4.0, 2, 2, 1, 2),
     ]
     assert rows[0]["name_cy"] == "Sefydliad A"
+    assert {(r["total"], r["hours_total"], r["job_title"]) for r in rows} == {(3, 38.5, None)}  # 21 + 13.5 + 4
     assert db.read("meeting_burden", {"as_of": AS_OF, "by": None, "limit": None}) == rows
+
+
+def test_meeting_timeline_per_partnership_per_month(load_tables: Callable[..., Database]) -> None:
+    # Default range 2024-06-30 .. 2025-06-30 (m7 out). Person-hours = hours x attendees (not apologies):
+    #   p1: 2024-06 m8 1 h x 2 = 2;             2025-03 m1 2x3 + m4 1x3 = 9 (2 meetings, 3 h)   -> 11
+    #   p2: 2024-07 m9 1x3 = 3; 2025-03 m2 3x4 = 12; 2025-06 m5 2x2 = 4                        -> 19
+    #   p3: 2025-03 m3 1.5x3 = 4.5; 2025-06 m6 2x2 = 4                                        -> 8.5
+    # Ranking: p2, p1, p3 (period person-hours), months in order within each: 7 partnership-months.
+    db = load_tables(tables())
+    rows = db.read("meeting_timeline", {"as_of": AS_OF})
+    assert [(r["partnership_id"], r["month"].isoformat(), r["meetings"], r["hours"], r["person_hours"]) for r in rows] == [
+        ("p2", "2024-07-01", 1, 1.0, 3.0), ("p2", "2025-03-01", 1, 3.0, 12.0), ("p2", "2025-06-01", 1, 2.0, 4.0),
+        ("p1", "2024-06-01", 1, 1.0, 2.0), ("p1", "2025-03-01", 2, 3.0, 9.0),
+        ("p3", "2025-03-01", 1, 1.5, 4.5), ("p3", "2025-06-01", 1, 2.0, 4.0),
+    ]
+    assert [r["partnership_person_hours"] for r in rows] == [19, 19, 19, 11, 11, 8.5, 8.5]
+    assert {(r["total"], r["partnerships_total"]) for r in rows} == {(7, 3)}
+    cut = db.read("meeting_timeline", {"as_of": AS_OF, "limit": 4})
+    assert [(r["partnership_id"], r["total"]) for r in cut] == [("p2", 7), ("p2", 7), ("p2", 7), ("p1", 7)]
+
+
+def test_app_meetings_totals_and_limit(load_tables: Callable[..., Database]) -> None:
+    # 2024-06-30 .. 2025-06-30: 8 meetings (m7 out), 13.5 hours, 2+3+6+3+12+4.5+4+4 = 38.5 person-hours.
+    db = load_tables(tables())
+    period = {"date_from": "2024-06-30", "date_to": "2025-06-30"}
+    rows = db.read("app_meetings", period)
+    assert [r["id"] for r in rows] == ["m8", "m9", "m1", "m4", "m2", "m3", "m6", "m5"]
+    assert {(r["total"], r["total_hours"], r["total_person_hours"]) for r in rows} == {(8, 13.5, 38.5)}
+    assert sorted(rows[4]["attendees"]) == ["x1", "x2", "x3", "x5"]
+    assert (rows[4]["attendee_count"], rows[4]["person_hours"]) == (4, 12.0)
+    cut = db.read("app_meetings", {**period, "limit": 3})
+    assert [(r["id"], r["total"], r["total_person_hours"]) for r in cut] == [("m8", 8, 38.5), ("m9", 8, 38.5),
+                                                                              ("m1", 8, 38.5)]
+    # Two partnerships only (the merge what-if): p1 m8 m1 m4 and p3 m3 m6.
+    two = db.read("app_meetings", {**period, "partnerships": ["p1", "p3"], "limit": None})
+    assert [r["id"] for r in two] == ["m8", "m1", "m4", "m3", "m6"]
+    assert {r["total"] for r in two} == {5}

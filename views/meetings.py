@@ -1,65 +1,60 @@
-"""Meetings: when partnerships meet, which meetings duplicate each other, who carries the load,
-and what merging two partnerships would save."""
+"""Meetings: renders tirlun.answers.meetings. When partnerships meet, which meetings duplicate each other,
+who carries the load, and what merging two partnerships would save."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from tirlun.i18n import pick, t
+from tirlun.answers.base import Table
+from tirlun.answers.meetings import MeetingsAnswer
+from tirlun.i18n import t
 from views import common
 
 common.header("meetings")
 ctx = common.context()
 
 
-def merge_what_if(meetings: pd.DataFrame, a: str, b: str) -> dict[str, float]:
-    """Person-hours of two partnerships' meetings now, and if they met as one.
-
-    The merged partnership meets as often as the busier of the two, for as long as the
-    longer of the two usually meets; each post attends it as often as it attended the
-    partnership it attended more. Hours saved = before - after (negative means more).
-    """
-    ma, mb = meetings[meetings["partnership_id"] == a], meetings[meetings["partnership_id"] == b]
-    if ma.empty and mb.empty:
-        return {"before": 0.0, "after": 0.0, "saved": 0.0, "meetings_before": 0, "meetings_after": 0, "posts_both": 0}
-    n_a, n_b = len(ma), len(mb)
-    n = max(n_a, n_b)
-    length = max(ma["duration_hours"].mean() if n_a else 0.0, mb["duration_hours"].mean() if n_b else 0.0)
-
-    def rates(df: pd.DataFrame) -> dict[str, float]:
-        counts: dict[str, int] = {}
-        for people in df["attendees"]:
-            for p in people or []:
-                counts[p] = counts.get(p, 0) + 1
-        return {p: c / len(df) for p, c in counts.items()} if len(df) else {}
-
-    ra, rb = rates(ma), rates(mb)
-    after = sum(n * length * max(ra.get(p, 0.0), rb.get(p, 0.0)) for p in set(ra) | set(rb))
-    before = float(ma["person_hours"].sum() + mb["person_hours"].sum())
-    return {"before": before, "after": after, "saved": before - after, "meetings_before": n_a + n_b,
-            "meetings_after": n, "posts_both": len(set(ra) & set(rb))}
+def frame(table: Table, columns: list[str]) -> pd.DataFrame:
+    """The answer's rows as a DataFrame with fixed columns, so an empty table still has its header."""
+    return pd.DataFrame(table.rows, columns=columns if not table.rows else None)
 
 
-def jaccard(x: set[str], y: set[str]) -> float:
-    return len(x & y) / len(x | y) if x | y else 0.0
+def shown_of(table: Table) -> None:
+    if table.truncated:
+        st.caption(t("meetings.shown", shown=len(table), total=table.total))
+
+
+def chart_and_table(spec: alt.Chart | alt.LayerChart, df: pd.DataFrame, key: str, columns: dict[str, str],
+                    full: Any) -> None:
+    """common.chart with a full-list download beside the shown rows (common.chart has no full_download yet)."""
+    tab_chart, tab_table = st.tabs([t("common.chart"), t("common.table")])
+    with tab_chart:
+        st.altair_chart(spec, width="stretch")
+    with tab_table:
+        common.table(df, key, columns, full_download=full)
 
 
 with common.errors():
     d1, d2 = st.columns(2)
     date_from = d1.date_input(t("meetings.from"), ctx.year_before, key="mt_from", format="YYYY-MM-DD")
     date_to = d2.date_input(t("meetings.to"), ctx.as_of, key="mt_to", format="YYYY-MM-DD")
-    if isinstance(date_from, dt.date) and isinstance(date_to, dt.date) and date_from > date_to:
-        st.warning(t("meetings.bad_period"))
+    if not (isinstance(date_from, dt.date) and isinstance(date_to, dt.date)):
+        date_from, date_to = ctx.year_before, ctx.as_of
+    window = int(st.session_state.get("mt_window", 7))
+    min_j = float(st.session_state.get("mt_minj", 0.5))
+    pair = (st.session_state.get("mg_a"), st.session_state.get("mg_b"))
+    chosen = pair if all(pair) and pair[0] != pair[1] and pair != st.session_state.get("mg_default") else None
+    res: MeetingsAnswer = common.answer("meetings", date_from=date_from, date_to=date_to, window_days=window,
+                                        min_jaccard=min_j, merge=chosen)
+    if date_from > date_to:
+        st.warning(res.empty_reason or t("meetings.bad_period"))
         st.stop()
-    period = {"region": ctx.region, "date_from": date_from, "date_to": date_to}
-    meetings = common.read("app_meetings", period)
-    meetings = common.named(meetings, "partnership", "partnership")
-    if not meetings.empty:
-        meetings["who"] = [r["short_name"] or r["partnership"] for _, r in meetings.iterrows()]
+    st.markdown(common.md(res.summary))
 
     tab_time, tab_dup, tab_burden, tab_merge = st.tabs(
         [t("meetings.tab.timeline"), t("meetings.tab.duplicates"), t("meetings.tab.burden"), t("meetings.tab.merge")]
@@ -67,96 +62,155 @@ with common.errors():
 
     with tab_time:
         c = st.columns(3)
-        c[0].metric(t("overview.meetings"), f"{len(meetings):,}")
-        c[1].metric(t("meetings.hours"), common.fmt_hours(meetings["duration_hours"].sum() if not meetings.empty else 0))
-        c[2].metric(t("overview.person_hours"), common.fmt_hours(meetings["person_hours"].sum() if not meetings.empty else 0))
+        c[0].metric(t("overview.meetings"), f"{res.meetings:,}")
+        c[1].metric(t("meetings.hours"), common.fmt_hours(res.hours))
+        c[2].metric(t("overview.person_hours"), common.fmt_hours(res.person_hours), help=res.rules["timeline"])
+        if res.empty_reason:
+            st.info(res.empty_reason)
+        by_month = res.timeline_by == "month"
+        if by_month:
+            st.caption(t("meetings.by_month"))
+            shown_of(res.timeline)
+            cols = ["partnership_id", "partnership", "who", "month", "meetings", "hours", "person_hours"]
+            x = alt.X("month:T", title=t("meetings.month"))
+            tip = [alt.Tooltip("partnership:N", title=t("col.partnership")),
+                   alt.Tooltip("month:T", title=t("meetings.month"), format="%Y-%m"),
+                   alt.Tooltip("meetings:Q", title=t("overview.meetings")),
+                   alt.Tooltip("person_hours:Q", title=t("overview.person_hours"))]
+            columns = {"month": "meetings.month", "partnership": "col.partnership", "meetings": "overview.meetings",
+                       "hours": "col.hours", "person_hours": "overview.person_hours"}
+            full = common.stream_csv(res.downloads["timeline_months"].query, res.downloads["timeline_months"].params,
+                                     {"month": "meetings.month", "partnership_en": "col.partnership",
+                                      "meetings": "overview.meetings", "hours": "col.hours",
+                                      "person_hours": "overview.person_hours"})
+        else:
+            cols = ["id", "partnership_id", "partnership", "who", "start", "duration_hours", "format", "attendee_count",
+                    "person_hours"]
+            x = alt.X("start:T", title=t("meetings.date"))
+            tip = [alt.Tooltip("partnership:N", title=t("col.partnership")),
+                   alt.Tooltip("start:T", title=t("meetings.date"), format="%Y-%m-%d %H:%M"),
+                   alt.Tooltip("duration_hours:Q", title=t("col.duration")),
+                   alt.Tooltip("attendee_count:Q", title=t("col.attendees"))]
+            columns = {"start": "meetings.date", "partnership": "col.partnership", "duration_hours": "col.duration",
+                       "format": "col.format", "attendee_count": "col.attendees", "person_hours": "overview.person_hours"}
+            full = common.stream_csv(res.downloads["timeline"].query, res.downloads["timeline"].params,
+                                     {"start": "meetings.date", "partnership_en": "col.partnership",
+                                      "duration_hours": "col.duration", "format": "col.format",
+                                      "attendee_count": "col.attendees", "person_hours": "overview.person_hours"})
+        meetings = frame(res.timeline, cols)
         timeline = (
             alt.Chart(meetings)
             .mark_point(filled=True, opacity=0.8, color="#0072B2", shape="diamond")
-            .encode(
-                x=alt.X("start:T", title=t("meetings.date")),
-                y=alt.Y("who:N", title=None, sort="ascending"),
-                size=alt.Size("person_hours:Q", title=t("overview.person_hours")),
-                tooltip=[alt.Tooltip("partnership:N", title=t("col.partnership")),
-                         alt.Tooltip("start:T", title=t("meetings.date"), format="%Y-%m-%d %H:%M"),
-                         alt.Tooltip("duration_hours:Q", title=t("col.duration")),
-                         alt.Tooltip("attendee_count:Q", title=t("col.attendees"))],
-            )
+            .encode(x=x, y=alt.Y("who:N", title=None, sort="ascending"),
+                    size=alt.Size("person_hours:Q", title=t("overview.person_hours")), tooltip=tip)
             .properties(height=max(240, 28 * meetings["who"].nunique() if not meetings.empty else 240))
         )
-        common.chart(timeline, meetings, "meetings", {"start": "meetings.date", "partnership": "col.partnership",
-                                                      "duration_hours": "col.duration", "format": "col.format",
-                                                      "attendee_count": "col.attendees", "person_hours": "overview.person_hours"})
+        chart_and_table(timeline, meetings, "meetings", columns, full)
 
     with tab_dup:
         c = st.columns(2)
-        window = c[0].slider(t("meetings.window"), 0, 30, 7, key="mt_window", help=t("meetings.window_help"))
-        min_j = c[1].slider(t("meetings.min_jaccard"), 0.1, 1.0, 0.5, step=0.05, key="mt_minj")
-        dup = common.read("duplicate_meetings", {"region": ctx.region, "as_of": ctx.as_of, "window_days": window,
-                                                 "min_attendee_jaccard": float(min_j), "date_from": date_from,
-                                                 "date_to": date_to})
-        dup = common.named(common.named(dup, "a_partnership_name", "a"), "b_partnership_name", "b")
+        c[0].slider(t("meetings.window"), 0, 30, 7, key="mt_window", help=t("meetings.window_help"))
+        c[1].slider(t("meetings.min_jaccard"), 0.1, 1.0, 0.5, step=0.05, key="mt_minj")
         c = st.columns(2)
-        c[0].metric(t("overview.duplicate_pairs"), f"{len(dup):,}")
-        c[1].metric(t("meetings.hours_saved"), common.fmt_hours(dup["hours_saved"].sum() if not dup.empty else 0))
+        c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
+        c[1].metric(t("meetings.hours_saved"), common.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
+        if res.duplicates.empty_reason:
+            st.info(res.duplicates.empty_reason)
+        shown_of(res.duplicates)
+        dup = frame(res.duplicates, ["a", "a_start", "b", "b_start", "days_apart", "shared_attendees",
+                                     "attendee_jaccard", "hours_saved", "shared_theme_list"])
         if not dup.empty:
             dup["attendee_jaccard"] = dup["attendee_jaccard"].round(2)
-        common.table(dup, "duplicate-meetings", {"a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b",
-                                                 "b_start": "col.b_start", "days_apart": "col.days_apart",
-                                                 "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
-                                                 "hours_saved": "meetings.hours_saved"})
+        theme_col = "shared_themes_cy" if ctx.lang == "cy" else "shared_themes"
+        common.table(dup, "duplicate-meetings", {
+            "a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b", "b_start": "col.b_start",
+            "days_apart": "col.days_apart", "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
+            "hours_saved": "meetings.hours_saved", "shared_theme_list": "col.shared_names"},
+            full_download=common.stream_csv(res.downloads["duplicates"].query, res.downloads["duplicates"].params, {
+                "a_partnership_name": "col.partnership_a", "a_start": "col.a_start",
+                "b_partnership_name": "col.partnership_b", "b_start": "col.b_start", "days_apart": "col.days_apart",
+                "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
+                "hours_saved": "meetings.hours_saved", theme_col: "col.shared_names"}))
 
     with tab_burden:
-        for by in ("organisation", "person"):
+        st.caption(res.rules["burden"])
+        for by, table in (("organisation", res.burden_organisation), ("person", res.burden_person)):
             st.subheader(t(f"meetings.burden.{by}"))
-            burden = common.read("meeting_burden", {"region": ctx.region, "as_of": ctx.as_of, "by": by,
-                                                    "date_from": date_from, "date_to": date_to, "limit": 200})
-            if by == "person":
-                burden["label"] = [common.person_label({"name_en": r["name"], "name_cy": r["name_cy"],
-                                                        "short_name": r.get("organisation_name")})
-                                   for _, r in burden.iterrows()] if not burden.empty else []
+            if table.empty_reason:
+                st.info(table.empty_reason)
             else:
-                burden = common.named(burden)
+                st.caption(t("meetings.burden_total", total=table.total, hours=common.fmt_hours(res.burden_hours[by])))
+            shown_of(table)
+            burden = frame(table, ["id", "label", "meetings", "hours", "partnerships", "people"])
             top = burden.head(15)
             bars = (
                 alt.Chart(top).mark_bar(color="#D55E00")
-                .encode(x=alt.X("hours:Q", title=t("overview.person_hours")), y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=300)),
+                .encode(x=alt.X("hours:Q", title=t("overview.person_hours")),
+                        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=300)),
                         tooltip=[alt.Tooltip("label:N", title=t("col.name")), alt.Tooltip("hours:Q", title=t("col.hours")),
                                  alt.Tooltip("meetings:Q", title=t("overview.meetings"))])
             )
             bars = bars + bars.mark_text(align="left", dx=3, color="#000").encode(text=alt.Text("hours:Q", format=",.0f"))
-            common.chart(bars, burden, f"burden-{by}", {"label": "col.name", "hours": "col.hours", "meetings": "overview.meetings",
-                                                        "partnerships": "col.partnerships", "people": "col.people"})
+            # Workshop mode: posts, never names, in the full download too.
+            who = ("job_title_cy" if ctx.lang == "cy" else "job_title") if by == "person" and ctx.workshop else \
+                ("name_cy" if ctx.lang == "cy" else "name")
+            full_cols = {who: "col.name", **({"organisation_name": "col.representing"} if by == "person" else {}),
+                         "hours": "col.hours", "meetings": "overview.meetings", "partnerships": "col.partnerships",
+                         "people": "col.people"}
+            d = res.downloads[f"burden_{by}"]
+            chart_and_table(bars, burden, f"burden-{by}", {"label": "col.name", "hours": "col.hours",
+                                                           "meetings": "overview.meetings",
+                                                           "partnerships": "col.partnerships", "people": "col.people"},
+                            common.stream_csv(d.query, d.params, full_cols))
 
     with tab_merge:
         st.caption(t("meetings.merge_intro"))
-        sets = common.read("app_partnership_sets", {"region": ctx.region, "as_of": ctx.as_of})
-        if len(sets) < 2:
+        options = dict(res.partnerships)
+        if len(options) < 2:
             st.info(t("meetings.merge_need_two"))
         else:
-            names = {r["id"]: pick(r, "name") for _, r in sets.iterrows()}
-            ids = list(names)
+            what = res.merge
+            untouched = not all(pair) or pair == st.session_state.get("mg_default")
+            if what is not None and chosen is None and untouched:
+                # The suggested pair (most duplicated meetings) until someone chooses another.
+                st.session_state["mg_default"] = (what.a, what.b)
+                st.session_state["mg_a"], st.session_state["mg_b"] = what.a, what.b
+            ids = list(options)
+            for key in ("mg_a", "mg_b"):
+                if st.session_state.get(key) is not None and st.session_state[key] not in options:
+                    del st.session_state[key]
             m1, m2 = st.columns(2)
-            a = m1.selectbox(t("col.partnership_a"), ids, format_func=names.get, key="mg_a")
-            b = m2.selectbox(t("col.partnership_b"), ids, index=1, format_func=names.get, key="mg_b")
-            if a == b:
+            a = m1.selectbox(t("col.partnership_a"), ids, format_func=common.choice(options), key="mg_a", index=None,
+                             placeholder=t("common.choose"))
+            b = m2.selectbox(t("col.partnership_b"), ids, format_func=common.choice(options), key="mg_b", index=None,
+                             placeholder=t("common.choose"))
+            if a is not None and a == b:
                 st.warning(t("meetings.merge_same"))
+            elif what is None or (what.a, what.b) != (a, b):
+                st.info(res.merge_reason or t("meetings.merge_same"))
             else:
-                r = merge_what_if(meetings, a, b)
+                st.markdown(common.md(what.headline), help=res.rules["merge"])
                 c = st.columns(4)
-                c[0].metric(t("meetings.before"), common.fmt_hours(r["before"]))
-                c[1].metric(t("meetings.after"), common.fmt_hours(r["after"]))
-                c[2].metric(t("meetings.saved"), common.fmt_hours(r["saved"]))
-                c[3].metric(t("meetings.meetings_after"), f"{r['meetings_after']} / {r['meetings_before']}")
-                st.caption(t("meetings.merge_model", posts=r["posts_both"]))
-                orgs = {row["id"]: {m["id"] for m in row["organisations"]} for _, row in sets.iterrows()}
-                merged = orgs[a] | orgs[b]
-                rows = [{"partnership": names[p], "with_a": round(jaccard(orgs[a], s), 2), "with_b": round(jaccard(orgs[b], s), 2),
-                         "with_merged": round(jaccard(merged, s), 2)} for p, s in orgs.items() if p not in (a, b)]
-                st.markdown(t("meetings.merge_overlap", jaccard=f"{jaccard(orgs[a], orgs[b]):.2f}"))
-                common.table(pd.DataFrame(rows, columns=["partnership", "with_a", "with_b", "with_merged"])
-                             .sort_values("with_merged", ascending=False), "merge-what-if",
-                             {"partnership": "col.partnership", "with_a": "meetings.with_a", "with_b": "meetings.with_b",
-                              "with_merged": "meetings.with_merged"})
+                c[0].metric(t("meetings.before"), common.fmt_hours(what.before))
+                c[1].metric(t("meetings.after"), common.fmt_hours(what.after))
+                c[2].metric(t("meetings.saved"), common.fmt_hours(what.saved))
+                c[3].metric(t("meetings.meetings_after"), f"{what.meetings_after} / {what.meetings_before}")
+                st.caption(what.model)
+                st.markdown(t("meetings.merge_overlap", jaccard=f"{what.organisation_jaccard:.2f}"))
+                if what.overlap.empty_reason:
+                    st.info(what.overlap.empty_reason)
+                shown_of(what.overlap)
+                over = frame(what.overlap, ["partnership", "with_a", "with_b", "with_merged"])
+                for col in ("with_a", "with_b", "with_merged"):
+                    if not over.empty:
+                        over[col] = over[col].round(2)
+                common.table(over, "merge-what-if", {"partnership": "col.partnership", "with_a": "meetings.with_a",
+                                                     "with_b": "meetings.with_b", "with_merged": "meetings.with_merged"},
+                             full_download=common.stream_csv(
+                                 "merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region,
+                                                   "limit": None},
+                                 {"partnership_name_cy" if ctx.lang == "cy" else "partnership_name": "col.partnership",
+                                  "with_a": "meetings.with_a", "with_b": "meetings.with_b",
+                                  "with_merged": "meetings.with_merged"}))
 
 common.next_step("meetings")

@@ -3,17 +3,20 @@
 // title_cy: Cyfarfodydd dyblyg
 // description: Pairs of meetings of different partnerships held within window_days calendar days of each other (inclusive: meetings exactly window_days apart count; 0 = the same day) whose attendees are largely the same people. Attendees are posts recorded as attended or deputy (apologies do not count).
 // description: attendee_jaccard = shared_attendees / people at either meeting, and a pair is listed when it is at least min_attendee_jaccard. shared_themes are agenda themes both meetings covered. hours_saved = shared_attendees x the shorter meeting's duration_hours: the person-hours saved if the two were held as one meeting, since each shared attendee would still sit through the longer one.
-// description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Blocking keeps the cost near-linear: meetings are found by an index range on Meeting.start, and two meetings are only compared when one person attended both within the window (each person's meetings in time order, paired with the ones after it inside the window), never every meeting with every other. Most similar pairs first.
+// description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Blocking keeps the cost near-linear: meetings are found by an index range on Meeting.start, and two meetings are only compared when one person attended both within the window (each person's meetings in time order, paired with the ones after it inside the window), never every meeting with every other.
+// description: Ranking rule: most person-hours saved first, then the most similar attendees (attendee_jaccard), then the fewest days apart, then meeting ids. The first limit pairs are returned (null: all); every row also carries total (how many pairs there are), hours_saved_total (hours_saved summed over every pair: a meeting in several pairs counts in each, so this is an upper bound on what merging could save) and the pair of partnerships with the most duplicated meetings (top_a_partnership_id, top_b_partnership_id, top_pair_duplicates; ties broken by hours saved, then ids).
 // description_cy: Parau o gyfarfodydd gan bartneriaethau gwahanol a gynhaliwyd o fewn window_days diwrnod calendr i'w gilydd (yn gynhwysol: mae cyfarfodydd union window_days ar wahân yn cyfrif; 0 = yr un diwrnod) y mae eu mynychwyr yn yr un bobl i raddau helaeth. Mynychwyr yw swyddi a gofnodwyd fel attended neu deputy (nid yw ymddiheuriadau'n cyfrif).
 // description_cy: attendee_jaccard = shared_attendees / y bobl yn y naill gyfarfod neu'r llall, a rhestrir pâr pan fo'n min_attendee_jaccard o leiaf. shared_themes yw'r themâu agenda a drafodwyd yn y ddau gyfarfod. hours_saved = shared_attendees x duration_hours y cyfarfod byrraf: yr oriau person a arbedid pe cynhelid y ddau fel un cyfarfod, gan y byddai pob mynychwr cyffredin yn dal i eistedd drwy'r un hwyaf.
-// description_cy: Dim ond cyfarfodydd sy'n dechrau rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd at as_of) a gaiff eu paru. Mae blocio yn cadw'r gost bron yn llinol: ceir cyfarfodydd drwy amrediad mynegai ar Meeting.start, a chymherir dau gyfarfod dim ond pan fynychodd un person y ddau o fewn y ffenestr (cyfarfodydd pob person yn nhrefn amser, wedi'u paru â'r rhai ar eu hôl o fewn y ffenestr), byth pob cyfarfod â phob un arall. Y parau mwyaf tebyg yn gyntaf.
+// description_cy: Dim ond cyfarfodydd sy'n dechrau rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd at as_of) a gaiff eu paru. Mae blocio yn cadw'r gost bron yn llinol: ceir cyfarfodydd drwy amrediad mynegai ar Meeting.start, a chymherir dau gyfarfod dim ond pan fynychodd un person y ddau o fewn y ffenestr (cyfarfodydd pob person yn nhrefn amser, wedi'u paru â'r rhai ar eu hôl o fewn y ffenestr), byth pob cyfarfod â phob un arall.
+// description_cy: Rheol restru: y mwyaf o oriau person a arbedir yn gyntaf, yna'r mynychwyr mwyaf tebyg (attendee_jaccard), yna'r lleiaf o ddiwrnodau rhyngddynt, yna dynodyddion y cyfarfodydd. Dychwelir y limit pâr cyntaf (null: y cyfan); mae pob rhes hefyd yn cario total (faint o barau sydd), hours_saved_total (hours_saved wedi'i adio dros bob pâr: mae cyfarfod mewn sawl pâr yn cyfrif ym mhob un, felly dyma'r terfyn uchaf ar yr hyn y gallai uno ei arbed) a'r pâr o bartneriaethau â'r mwyaf o gyfarfodydd dyblyg (top_a_partnership_id, top_b_partnership_id, top_pair_duplicates; torrir clymau yn ôl yr oriau a arbedir, yna'r dynodyddion).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: window_days int = 7 | Most calendar days between the two meetings, inclusive (null: 7)
 // param: min_attendee_jaccard float = 0.5 | Least attendee Jaccard similarity for a pair to be listed (null: 0.5)
 // param: date_from date = null | First meeting day considered (null: 12 months before as_of)
 // param: date_to date = null | Last meeting day considered (null: as_of)
-// example: tirlun query run duplicate_meetings --param as_of=2025-06-30 --param window_days=14 --param min_attendee_jaccard=0.6
+// param: limit int = 200 | Most pairs returned, best first (null: every pair, for downloads); total and hours_saved_total always count every pair
+// example: tirlun query run duplicate_meetings --param as_of=2025-06-30 --param window_days=14 --param min_attendee_jaccard=0.6 --param limit=20
 WITH coalesce($as_of, date()) AS as_of
 WITH coalesce($window_days, 7) AS window_days,
      coalesce($min_attendee_jaccard, 0.5) AS min_j,
@@ -44,7 +47,27 @@ WHERE pa <> pb
 WITH a, b, pa, pb, a_attendees, b_attendees, shared_attendees,
      toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) AS attendee_jaccard,
      duration.inDays(date(a.start), date(b.start)).days AS days_apart,
-     CASE WHEN a.duration_hours < b.duration_hours THEN a.duration_hours ELSE b.duration_hours END AS shorter_hours,
+     shared_attendees * CASE WHEN a.duration_hours < b.duration_hours THEN a.duration_hours ELSE b.duration_hours END
+       AS hours_saved
+// Rank every pair, then total, sum and cut on the server: themes and names are read only for the rows returned.
+ORDER BY hours_saved DESC, attendee_jaccard DESC, days_apart, a.id, b.id
+WITH collect({a: a, b: b, pa: pa, pb: pb, a_attendees: a_attendees, b_attendees: b_attendees,
+              shared_attendees: shared_attendees, attendee_jaccard: attendee_jaccard, days_apart: days_apart,
+              hours_saved: hours_saved}) AS pairs
+WITH pairs, size(pairs) AS total, reduce(s = 0.0, r IN pairs | s + r.hours_saved) AS hours_saved_total
+// The pair of partnerships with the most duplicated meetings (then most hours saved, then ids): the merge what-if's default.
+CALL (pairs) {
+  UNWIND pairs AS r
+  WITH CASE WHEN r.pa.id < r.pb.id THEN [r.pa.id, r.pb.id] ELSE [r.pb.id, r.pa.id] END AS pp, r.hours_saved AS h
+  WITH pp, count(*) AS n, sum(h) AS hs
+  ORDER BY n DESC, hs DESC, pp[0], pp[1]
+  LIMIT 1
+  RETURN pp[0] AS top_a_partnership_id, pp[1] AS top_b_partnership_id, n AS top_pair_duplicates
+}
+UNWIND pairs[0..coalesce($limit, total)] AS r
+WITH r, r.a AS a, r.b AS b, r.pa AS pa, r.pb AS pb, total, hours_saved_total,
+     top_a_partnership_id, top_b_partnership_id, top_pair_duplicates
+WITH r, a, b, pa, pb, total, hours_saved_total, top_a_partnership_id, top_b_partnership_id, top_pair_duplicates,
      COLLECT {
        MATCH (a)-[:HAS_THEME]->(t:Theme)<-[:HAS_THEME]-(b)
        RETURN t.name_en ORDER BY t.name_en
@@ -57,7 +80,8 @@ RETURN a.id AS a_meeting_id, a.start AS a_start, pa.id AS a_partnership_id,
        pa.name_en AS a_partnership_name, coalesce(pa.name_cy, pa.name_en) AS a_partnership_name_cy,
        b.id AS b_meeting_id, b.start AS b_start, pb.id AS b_partnership_id,
        pb.name_en AS b_partnership_name, coalesce(pb.name_cy, pb.name_en) AS b_partnership_name_cy,
-       days_apart, a_attendees, b_attendees, shared_attendees, attendee_jaccard,
-       shared_themes, shared_themes_cy,
-       shared_attendees * shorter_hours AS hours_saved
-ORDER BY attendee_jaccard DESC, hours_saved DESC, days_apart, a_meeting_id, b_meeting_id
+       r.days_apart AS days_apart, r.a_attendees AS a_attendees, r.b_attendees AS b_attendees,
+       r.shared_attendees AS shared_attendees, r.attendee_jaccard AS attendee_jaccard,
+       shared_themes, shared_themes_cy, r.hours_saved AS hours_saved,
+       total, hours_saved_total, top_a_partnership_id, top_b_partnership_id, top_pair_duplicates
+ORDER BY hours_saved DESC, attendee_jaccard DESC, days_apart, a_meeting_id, b_meeting_id

@@ -3,10 +3,10 @@
 // title_cy: Baich cyfarfodydd (yr un hen wynebau)
 // description: How much partnership meeting time falls on each organisation or each person (post), from attendance recorded as attended or deputy at meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of).
 // description: meetings = distinct meetings attended; hours = person-hours (a 2-hour meeting attended by two posts of one organisation counts 4 hours for that organisation); attendances = attendance records; partnerships = distinct partnerships whose meetings were attended; people = posts that attended. An organisation's load is that of the posts working for it.
-// description: Heaviest loads first: the top rows are the usual suspects, the bodies and posts on whom the partnership landscape leans most.
+// description: Ranking rule: most person-hours first, then most meetings, then id; the first limit rows are returned. Heaviest loads first: the top rows are the usual suspects, the bodies and posts on whom the partnership landscape leans most. Every row also carries total (how many organisations or posts carry any load) and hours_total (their person-hours summed, all rows, not only those returned). job_title and job_title_cy are the post's title and display_name the name recorded for it, if any (by person only), so labels can show the post and never a name where that is asked.
 // description_cy: Faint o amser cyfarfodydd partneriaeth sy'n disgyn ar bob sefydliad neu bob person (swydd), o bresenoldeb a gofnodwyd fel attended neu deputy mewn cyfarfodydd sy'n dechrau rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd at as_of).
 // description_cy: meetings = cyfarfodydd gwahanol a fynychwyd; hours = oriau person (mae cyfarfod 2 awr a fynychir gan ddwy swydd o'r un sefydliad yn cyfrif 4 awr i'r sefydliad hwnnw); attendances = cofnodion presenoldeb; partnerships = partneriaethau gwahanol y mynychwyd eu cyfarfodydd; people = y swyddi a fynychodd. Baich sefydliad yw baich y swyddi sy'n gweithio iddo.
-// description_cy: Y baich trymaf yn gyntaf: y rhesi uchaf yw'r un hen wynebau, y cyrff a'r swyddi y mae tirwedd y partneriaethau'n pwyso fwyaf arnynt.
+// description_cy: Rheol restru: y mwyaf o oriau person yn gyntaf, yna'r mwyaf o gyfarfodydd, yna'r dynodydd; dychwelir y limit rhes gyntaf. Y baich trymaf yn gyntaf: y rhesi uchaf yw'r un hen wynebau, y cyrff a'r swyddi y mae tirwedd y partneriaethau'n pwyso fwyaf arnynt. Mae pob rhes hefyd yn cario total (faint o sefydliadau neu swyddi sy'n cario unrhyw faich) a hours_total (eu horiau person wedi'u hadio, pob rhes, nid dim ond y rhai a ddychwelir). job_title a job_title_cy yw teitl y swydd a display_name yr enw a gofnodwyd ar ei chyfer, os oes un (yn ôl person yn unig), fel y gall labeli ddangos y swydd a byth enw lle gofynnir am hynny.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: by str = organisation | Whose load to total: one of organisation, person
@@ -35,12 +35,23 @@ WITH by, who, o,
      count(DISTINCT p) AS partnerships,
      count(DISTINCT x) AS people
 ORDER BY hours DESC, meetings DESC, who.id
-LIMIT coalesce($limit, 1000000000)
+// Rank, total and cut on the server.
+WITH by, collect({who: who, o: o, meetings: meetings, hours: hours, attendances: attendances,
+                  partnerships: partnerships, people: people}) AS everything
+WITH by, everything, size(everything) AS total, reduce(s = 0.0, r IN everything | s + r.hours) AS hours_total
+UNWIND everything[0..coalesce($limit, total)] AS r
+WITH by, r.who AS who, r.o AS o, r, total, hours_total
 RETURN by,
        who.id AS id,
        CASE by WHEN 'person' THEN coalesce(who.display_name, who.job_title_en) ELSE who.name_en END AS name,
        CASE by WHEN 'person' THEN coalesce(who.display_name, who.job_title_cy, who.job_title_en)
          ELSE coalesce(who.name_cy, who.name_en) END AS name_cy,
        o.id AS organisation_id, o.name_en AS organisation_name, coalesce(o.name_cy, o.name_en) AS organisation_name_cy,
-       meetings, hours, attendances, partnerships, people
+       r.meetings AS meetings, r.hours AS hours, r.attendances AS attendances, r.partnerships AS partnerships,
+       r.people AS people,
+       CASE by WHEN 'person' THEN who.job_title_en END AS job_title,
+       CASE by WHEN 'person' THEN coalesce(who.job_title_cy, who.job_title_en) END AS job_title_cy,
+       CASE by WHEN 'person' THEN who.display_name END AS display_name,
+       o.short_name AS organisation_short_name,
+       total, hours_total
 ORDER BY hours DESC, meetings DESC, id

@@ -1,0 +1,271 @@
+"""Meetings: when partnerships meet, which meetings duplicate each other, who carries the load,
+and what merging two partnerships would save.
+
+Every table is ranked, cut and totalled on the server (``$limit`` and ``total`` on every
+row), so the answer is the same few hundred rows for one region or all of Wales. The merge
+what-if's arithmetic lives here, in one place (``merge_what_if``), and is fed only the
+meetings of the two partnerships chosen.
+
+Timeline rule: the meetings of the period one by one (earliest first) while there are at
+most ``timeline_limit`` of them; above that, one row per partnership per month
+(``meeting_timeline``: busiest partnerships first), cut at ``timeline_limit`` rows. The totals
+(meetings, hours, person-hours) always count every meeting of the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.names import partnership_label
+from tirlun.i18n import pick, t
+
+DUPLICATE_LIMIT = 200
+TIMELINE_LIMIT = 300
+BURDEN_LIMIT = 25
+OVERLAP_LIMIT = 25
+CHOICES_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class Download:
+    """The unbounded query behind a table, for a CSV streamed only when someone asks for it."""
+
+    query: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MergeWhatIf:
+    """Two partnerships' meetings now and if they met as one (model: see ``merge_what_if``)."""
+
+    a: str
+    b: str
+    a_label: str
+    b_label: str
+    before: float
+    after: float
+    saved: float
+    meetings_before: int
+    meetings_after: int
+    posts_both: int
+    organisations_shared: int
+    organisation_jaccard: float
+    overlap: Table  # other partnerships: organisation Jaccard with A, with B, with A+B merged
+    model: str
+    headline: str
+
+
+@dataclass
+class MeetingsAnswer:
+    date_from: dt.date
+    date_to: dt.date
+    meetings: int
+    hours: float
+    person_hours: float
+    timeline: Table
+    timeline_by: str  # "meeting" (one row per meeting) or "month" (per partnership per month)
+    duplicates: Table
+    hours_saved: float  # summed over every duplicate pair, not only those shown
+    burden_organisation: Table
+    burden_person: Table
+    burden_hours: dict[str, float]  # by -> person-hours summed over every row (not only those shown)
+    partnerships: list[tuple[str, str]]  # merge choices: (id, label), largest first
+    merge: MergeWhatIf | None
+    merge_reason: str | None  # why there is no what-if, when there is none
+    summary: str
+    rules: dict[str, str]
+    downloads: dict[str, Download]
+    empty_reason: str | None = None
+    choices: dict[str, Any] = field(default_factory=dict)
+
+
+# -- the domain arithmetic, in one place -------------------------------------------------------
+def merge_what_if(meetings: Iterable[Mapping[str, Any]], a: str, b: str) -> dict[str, float]:
+    """Person-hours of two partnerships' meetings now, and if they met as one.
+
+    The merged partnership meets as often as the busier of the two, for as long as the
+    longer of the two usually meets (its mean meeting length); each post attends it as often
+    as it attended the partnership it attended more (share of that partnership's meetings).
+    Hours saved = before - after (negative means more). ``meetings`` are rows of
+    ``app_meetings`` (partnership_id, duration_hours, attendees, person_hours).
+    """
+    ma = [m for m in meetings if m["partnership_id"] == a]
+    mb = [m for m in meetings if m["partnership_id"] == b]
+    if not ma and not mb:
+        return {"before": 0.0, "after": 0.0, "saved": 0.0, "meetings_before": 0, "meetings_after": 0, "posts_both": 0}
+    n = max(len(ma), len(mb))
+
+    def mean_length(ms: list[Mapping[str, Any]]) -> float:
+        return sum(float(m["duration_hours"]) for m in ms) / len(ms) if ms else 0.0
+
+    def rates(ms: list[Mapping[str, Any]]) -> dict[str, float]:
+        counts: dict[str, int] = {}
+        for m in ms:
+            for p in m["attendees"] or []:
+                counts[p] = counts.get(p, 0) + 1
+        return {p: c / len(ms) for p, c in counts.items()} if ms else {}
+
+    length = max(mean_length(ma), mean_length(mb))
+    ra, rb = rates(ma), rates(mb)
+    after = sum(n * length * max(ra.get(p, 0.0), rb.get(p, 0.0)) for p in set(ra) | set(rb))
+    before = float(sum(float(m["person_hours"]) for m in ma + mb))
+    return {"before": before, "after": after, "saved": before - after, "meetings_before": len(ma) + len(mb),
+            "meetings_after": n, "posts_both": len(set(ra) & set(rb))}
+
+
+def person_label(row: Mapping[str, Any], workshop: bool) -> str:
+    """A post's label in the current language: in workshop mode the post, never a name."""
+    title = pick(row, "job_title") or pick(row, "name") or str(row.get("id", ""))
+    display = None if workshop else row.get("display_name")
+    base = display if isinstance(display, str) and display.strip() else title
+    org = row.get("organisation_short_name") or row.get("organisation_id")
+    return f"{base}, {org}" if isinstance(org, str) and org else base
+
+
+# -- the answer ---------------------------------------------------------------------------------
+def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
+           window_days: int = 7, min_jaccard: float = 0.5, merge: tuple[str, str] | None = None,
+           limit: int = DUPLICATE_LIMIT, timeline_limit: int = TIMELINE_LIMIT,
+           burden_limit: int = BURDEN_LIMIT) -> MeetingsAnswer:
+    """The meetings page: totals, timeline, duplicated meetings, burden and the merge what-if."""
+    start = date_from or ctx.year_before
+    end = date_to or ctx.as_of
+    period = {"region": ctx.region, "date_from": start, "date_to": end}
+    dated = {**period, "as_of": ctx.as_of}
+    dup_params = {**dated, "window_days": window_days, "min_attendee_jaccard": float(min_jaccard)}
+    choices = {"date_from": start, "date_to": end, "window_days": window_days, "min_jaccard": min_jaccard,
+               "merge": merge, "limit": limit}
+    downloads = {
+        "timeline": Download("app_meetings", {**period, "limit": None}),
+        "timeline_months": Download("meeting_timeline", {**dated, "limit": None}),
+        "duplicates": Download("duplicate_meetings", {**dup_params, "limit": None}),
+        "burden_organisation": Download("meeting_burden", {**dated, "by": "organisation", "limit": None}),
+        "burden_person": Download("meeting_burden", {**dated, "by": "person", "limit": None}),
+    }
+    with speaking(ctx.lang):
+        rules = {"timeline": t("meetings.rule.timeline", n=timeline_limit),
+                 "duplicates": t("meetings.rule.duplicates"), "burden": t("meetings.rule.burden"),
+                 "merge": t("meetings.rule.merge")}
+        if start > end:
+            reason = t("meetings.bad_period")
+            empty = Table([], 0, empty_reason=reason)
+            return MeetingsAnswer(start, end, 0, 0.0, 0.0, empty, "meeting", empty, 0.0, empty, empty,
+                                  {"organisation": 0.0, "person": 0.0}, [], None, reason, reason, rules, downloads,
+                                  empty_reason=reason, choices=choices)
+        where = t("meetings.where", start=start.isoformat(), end=end.isoformat())
+
+        # Totals and the timeline.
+        rows = db.read("app_meetings", {**period, "limit": timeline_limit})
+        total = int(rows[0]["total"]) if rows else 0
+        hours = float(rows[0]["total_hours"]) if rows else 0.0
+        person_hours = float(rows[0]["total_person_hours"]) if rows else 0.0
+        no_meetings = t("meetings.empty", where=where)
+        if total > timeline_limit:
+            rows = db.read("meeting_timeline", {**dated, "limit": timeline_limit})
+            for r in rows:
+                r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
+                r["partnership"] = pick(r, "partnership")
+            timeline = ranked([_drop(r, "total_hours", "total_person_hours") for r in rows], timeline_limit,
+                              empty_reason=no_meetings)
+            timeline_by = "month"
+        else:
+            for r in rows:
+                r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
+                r["partnership"] = pick(r, "partnership")
+            timeline = ranked([_drop(r, "total_hours", "total_person_hours") for r in rows], timeline_limit,
+                              empty_reason=no_meetings)
+            timeline_by = "meeting"
+
+        # Duplicated meetings.
+        dup_rows = db.read("duplicate_meetings", {**dup_params, "limit": limit})
+        hours_saved = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
+        top_pair = ((dup_rows[0]["top_a_partnership_id"], dup_rows[0]["top_b_partnership_id"]) if dup_rows else None)
+        for r in dup_rows:
+            r["a"] = pick(r, "a_partnership_name")
+            r["b"] = pick(r, "b_partnership_name")
+            r["shared_theme_list"] = r["shared_themes_cy"] if ctx.lang == "cy" else r["shared_themes"]
+        dup_reason = (no_meetings if not total else
+                      t("meetings.no_duplicates", where=where, days=window_days, jaccard=f"{float(min_jaccard):.2f}"))
+        duplicates = ranked([_drop(r, "hours_saved_total", "top_a_partnership_id", "top_b_partnership_id",
+                                   "top_pair_duplicates") for r in dup_rows], limit, empty_reason=dup_reason)
+
+        # Burden by organisation and by post.
+        burden: dict[str, Table] = {}
+        burden_hours: dict[str, float] = {}
+        for by in ("organisation", "person"):
+            b_rows = db.read("meeting_burden", {**dated, "by": by, "limit": burden_limit})
+            burden_hours[by] = float(b_rows[0]["hours_total"]) if b_rows else 0.0
+            for r in b_rows:
+                r["label"] = person_label(r, ctx.workshop) if by == "person" else pick(r, "name")
+            # Workshop mode: posts, never names, so names do not even reach the page.
+            hidden = ("hours_total", "name", "name_cy", "display_name") if by == "person" and ctx.workshop \
+                else ("hours_total",)
+            burden[by] = ranked([_drop(r, *hidden) for r in b_rows], burden_limit, empty_reason=no_meetings)
+
+        # The merge what-if: the chosen pair, else the pair of partnerships with the most duplicated meetings.
+        choice_rows = db.read("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
+                                                          "limit": CHOICES_LIMIT})
+        partnerships = [(r["id"], pick(r, "name") or r["id"]) for r in choice_rows]
+        pair = merge or top_pair
+        missing = [i for i in (pair or ()) if i not in {p for p, _ in partnerships}]
+        if missing:  # a pair may name a partnership outside the choices (dissolved since, or past the limit)
+            partnerships += [(r["id"], pick(r, "name") or r["id"])
+                             for r in db.read("app_partnership_names", {"ids": sorted(set(missing))})]
+        what_if: MergeWhatIf | None = None
+        if pair is None:
+            merge_reason = t("meetings.merge_no_default", where=where)
+        elif pair[0] == pair[1]:
+            merge_reason = t("meetings.merge_same")
+        else:
+            what_if = merge_answer(db, ctx, pair[0], pair[1], start, end)
+            merge_reason = None
+
+        summary = (t("meetings.summary", meetings=f"{total:,}", hours=f"{hours:,.0f}", person_hours=f"{person_hours:,.0f}",
+                     where=where) if total else no_meetings)
+        return MeetingsAnswer(
+            date_from=start, date_to=end, meetings=total, hours=hours, person_hours=person_hours,
+            timeline=timeline, timeline_by=timeline_by, duplicates=duplicates, hours_saved=hours_saved,
+            burden_organisation=burden["organisation"], burden_person=burden["person"], burden_hours=burden_hours,
+            partnerships=partnerships, merge=what_if, merge_reason=merge_reason, summary=summary, rules=rules,
+            downloads=downloads, empty_reason=None if total else no_meetings, choices=choices,
+        )
+
+
+def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, date_to: dt.date,
+                 limit: int = OVERLAP_LIMIT) -> MergeWhatIf:
+    """The what-if for one pair: person-hours from their meetings in the period, overlap from memberships on as_of."""
+    meetings = db.read("app_meetings", {"region": ctx.region, "date_from": date_from, "date_to": date_to,
+                                        "partnerships": [a, b], "limit": None})
+    r = merge_what_if(meetings, a, b)
+    over = db.read("merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region, "limit": limit})
+    with speaking(ctx.lang):
+        labels = {row["id"]: partnership_label(row) for row in db.read("app_partnership_names", {"ids": [a, b]})}
+        others = [o for o in over if o["partnership_id"] is not None]
+        for o in others:
+            o["partnership"] = pick(o, "partnership_name")
+        total = int(over[0]["total"]) if over else 0
+        first = over[0] if over else {}
+        table = Table(rows=[_drop(o, "total", "a_id", "b_id", "a_size", "b_size", "ab_shared", "ab_jaccard")
+                            for o in others], total=total, limit=limit,
+                      columns=("partnership_id", "partnership", "with_a", "with_b", "with_merged"),
+                      empty_reason=None if others else t("meetings.merge_no_others"))
+        a_label, b_label = labels.get(a, a), labels.get(b, b)
+        saved = float(r["saved"])
+        headline = t("meetings.merge_headline" if saved >= 0 else "meetings.merge_headline_more",
+                     a=a_label, b=b_label, before=f"{r['before']:,.0f}", after=f"{r['after']:,.0f}",
+                     saved=f"{abs(saved):,.0f}")
+        return MergeWhatIf(
+            a=a, b=b, a_label=a_label, b_label=b_label, before=float(r["before"]), after=float(r["after"]), saved=saved,
+            meetings_before=int(r["meetings_before"]), meetings_after=int(r["meetings_after"]),
+            posts_both=int(r["posts_both"]), organisations_shared=int(first.get("ab_shared") or 0),
+            organisation_jaccard=float(first.get("ab_jaccard") or 0.0), overlap=table,
+            model=t("meetings.merge_model", posts=r["posts_both"]), headline=headline,
+        )
+
+
+def _drop(row: Mapping[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in keys}
