@@ -2,13 +2,13 @@
 any other host for anything.
 
 Why a script and not a test: speed depends on the machine, so it is measured and recorded
-(docs/benchmarks.md), never asserted. It builds the page exactly as views/network.py does
-(app_network query, tirlun.network graph, cap, cached layout, offline HTML), opens it from a
-file in Chromium (Playwright, Debian's chromium), and takes the time from navigation start
+(docs/benchmarks.md), never asserted. It builds the picture exactly as views/network.py does
+(tirlun.answers.network's answer, chosen and cut on the server, then tirlun.network's seeded
+layout and offline HTML), opens it from a file in Chromium (Playwright, Debian's chromium), and takes the time from navigation start
 to vis-network's first `afterDrawing` event, over several runs. Every request the page makes
 is recorded; any to a host other than this machine is listed.
 
-    python -m bench.network_draw [--region ctm] [--cap 1000] [--runs 5] [--json OUT]
+    python -m bench.network_draw [--region ctm] [--cap 1000] [--focus o:ID] [--runs 5] [--json OUT]
 
 It reads the configured Neo4j (NEO4J_URI, or the local server) and writes nothing to it.
 """
@@ -21,11 +21,14 @@ import shutil
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-from bench.run import app_as_of, network_page
+from bench.run import app_as_of
 from tirlun import network
+from tirlun.answers.base import Context
+from tirlun.answers.network import answer
 from tirlun.config import load_settings
 from tirlun.database import Database
 from tirlun.i18n import set_language
@@ -37,12 +40,22 @@ network.once("afterDrawing", function () { window.__drawn = performance.now(); }
 </script>"""
 
 
-def build_page(db: Database, region: str | None, cap: int, lang: str = "en") -> tuple[str, dict[str, Any]]:
-    """The network view's HTML for the whole region, as the page builds it with no filters."""
+def build_page(db: Database, region: str | None, cap: int, lang: str = "en",
+               focus: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The network view's HTML with no filters (or focused on one entity), as the page builds it."""
     set_language(lang)
-    as_of = app_as_of(db)
-    page, info = network_page(db, as_of, cap, region)
-    return page, {"as_of": as_of.isoformat(), **info}
+    as_of = app_as_of(db, region)
+    started = time.perf_counter()
+    res = answer(db, Context(region=region, as_of=as_of, lang=lang), focus=focus, max_nodes=cap)
+    answered = time.perf_counter()
+    page = network.picture_html(res) if res.nodes else ""
+    ended = time.perf_counter()
+    return page, {
+        "as_of": as_of.isoformat(), "view": res.view, "total": res.total, "nodes": res.drawn,
+        "edges": len(res.edges), "edges_total": res.edges_total, "hidden": res.hidden, "max_nodes": cap,
+        "answer_s": round(answered - started, 3), "build_s": round(ended - answered, 3),
+        "html_bytes": len(page.encode("utf-8")),
+    }
 
 
 def measure(page: str, runs: int, chromium: str) -> dict[str, Any]:
@@ -75,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--region", default=None, help="Region id (default: every region in the graph)")
     ap.add_argument("--cap", type=int, default=1000, help="Node cap, as the page's slider (its maximum is 1000)")
+    ap.add_argument("--focus", default=None, help="Draw one entity's neighbourhood, e.g. o:ctmuhb")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--lang", default="en", choices=["en", "cy"])
     ap.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
@@ -82,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     with Database.connect(load_settings()) as db:
         db.check()
-        page, info = build_page(db, args.region, args.cap, args.lang)
+        page, info = build_page(db, args.region, args.cap, args.lang, args.focus)
     if info["nodes"] == 0:
         print("The graph has nothing to draw: load data first (tirlun load seed/ctm).", file=sys.stderr)
         return 1

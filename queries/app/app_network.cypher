@@ -3,8 +3,10 @@
 // title_cy: Rhwydwaith partneriaethau, sefydliadau a swyddi
 // description: Active partnerships of a region (filtered by kind, theme and area), their member organisations and the posts
 // description: sitting on them (filtered by sector), with meeting hours in the year to the date and the links between them.
+// description: Unbounded (every shape of the region with its links): the network page no longer reads it; it asks network_size, network_nodes, network_links and network_ego, each cut on the server. Kept for tirlun pack and the bench until they use tirlun.answers.network.
 // description_cy: Partneriaethau gweithredol rhanbarth (wedi'u hidlo yn ôl math, thema ac ardal), eu sefydliadau sy'n aelodau
 // description_cy: a'r swyddi sy'n eistedd arnynt (wedi'u hidlo yn ôl sector), gydag oriau cyfarfod yn y flwyddyn hyd at y dyddiad.
+// description_cy: Heb derfyn (pob siâp yn y rhanbarth a'i gysylltiadau): nid yw tudalen y rhwydwaith yn ei darllen mwyach; mae'n gofyn i network_size, network_nodes, network_links a network_ego, pob un wedi'i dorri ar y gweinydd. Fe'i cedwir ar gyfer tirlun pack a'r meincnod nes eu bod yn defnyddio tirlun.answers.network.
 // param: region str = null | Region id (empty: every region)
 // param: as_of date = today | Date the landscape is viewed at
 // param: kinds list = null | Partnership kinds to show (empty: all)

@@ -130,6 +130,6 @@ UNWIND ball AS b
 WITH b.n AS n, b.d AS distance, size(ball) AS total,
      CASE WHEN b.n:Partnership THEN 0 WHEN b.n:Organisation THEN 1 ELSE 2 END AS rank
 ORDER BY distance, rank, n.id
-LIMIT $limit
+LIMIT coalesce($limit, 100)
 RETURN CASE rank WHEN 0 THEN 'partnership' WHEN 1 THEN 'organisation' ELSE 'person' END AS type,
        n.id AS id, distance, total

@@ -42,5 +42,5 @@ WITH a, b, sum(organisation) AS organisations, sum(post) AS posts
 WITH a, b, organisations, posts, organisations + posts AS weight
 ORDER BY weight DESC, a, b
 WITH collect({a: a, b: b, organisations: organisations, posts: posts, weight: weight}) AS pairs
-UNWIND pairs[0..$limit] AS r
+UNWIND pairs[0..coalesce($limit, 300)] AS r
 RETURN r.a AS a, r.b AS b, r.organisations AS organisations, r.posts AS posts, r.weight AS weight, size(pairs) AS total

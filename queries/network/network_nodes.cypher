@@ -34,19 +34,19 @@ WITH collect(p) AS ps, toLower(coalesce($text, '')) AS needle,
      size(coalesce($sectors, [])) = 0 AS any_sector, size(coalesce($types, [])) = 0 AS any_type
 CALL (ps, needle, any_sector, any_type) {
   UNWIND ps AS p
-  WITH p WHERE (any_type OR 'partnership' IN $types) AND ($keys IS NULL OR 'p:' + p.id IN $keys)
+  WITH ps, p, any_sector WHERE (any_type OR 'partnership' IN $types) AND ($keys IS NULL OR 'p:' + p.id IN $keys)
     AND (needle = '' OR toLower(coalesce(p.name_en, '')) CONTAINS needle OR toLower(coalesce(p.name_cy, '')) CONTAINS needle
          OR toLower(coalesce(p.short_name, '')) CONTAINS needle)
-  RETURN 0 AS rank, 'partnership' AS type, p AS n, null AS org,
-         COLLECT { MATCH (p)-[:SUBGROUP_OF]->(q:Partnership) WHERE q IN ps RETURN DISTINCT q.id } AS links,
-         size(COLLECT { MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-                        WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
-                          AND (any_sector OR o.sector IN $sectors)
-                        RETURN DISTINCT o })
-         + size(COLLECT { MATCH (x:Person)-[s:SITS_ON]->(p)
-                          WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
-                            AND (any_sector OR EXISTS { (x)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
-                          RETURN DISTINCT x }) AS degree
+  OPTIONAL MATCH (p)<-[r:MEMBER_OF]-(o:Organisation)
+  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of) AND (any_sector OR o.sector IN $sectors)
+  WITH ps, p, any_sector, count(DISTINCT o) AS organisations
+  OPTIONAL MATCH (p)<-[s:SITS_ON]-(x:Person)
+  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+    AND (any_sector OR EXISTS { (x)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
+  WITH ps, p, organisations, count(DISTINCT x) AS posts
+  OPTIONAL MATCH (p)-[:SUBGROUP_OF]->(q:Partnership) WHERE q IN ps
+  WITH p, organisations + posts AS degree, collect(DISTINCT q.id) AS links
+  RETURN 0 AS rank, 'partnership' AS type, p AS n, null AS org, links, degree
   UNION ALL
   UNWIND ps AS p
   WITH p WHERE any_type OR 'organisation' IN $types
@@ -78,36 +78,30 @@ CALL (ps, needle, any_sector, any_type) {
 WITH ps, rank, type, n, org, links, degree
 ORDER BY CASE WHEN $order = 'degree' THEN 0 ELSE rank END, degree DESC, n.id
 WITH ps, collect({rank: rank, type: type, n: n, org: org, links: links, degree: degree}) AS everything
-WITH ps, everything[0..$limit] AS top, size(everything) AS total,
+WITH ps, everything[0..coalesce($limit, 100)] AS top, size(everything) AS total,
      localdatetime({date: $as_of - duration('P1Y')}) AS t0,
      localdatetime({date: $as_of + duration('P1D')}) AS t1
 UNWIND top AS r
 WITH ps, r, total, t0, t1, r.n AS n, coalesce($hours, true) AS with_hours
-// One row each, whatever matches (aggregation without a grouping key); only one kind's pattern can match n.
-CALL (n, r, ps, t0, t1, with_hours) {
-  WITH n WHERE r.type = 'partnership' AND with_hours
-  MATCH (m:Meeting)-[:MEETING_OF]->(n) WHERE t0 <= m.start < t1
-  RETURN coalesce(sum(m.duration_hours), 0.0) AS partnership_hours
-}
-CALL (n, r, ps, t0, t1, with_hours) {
-  WITH n WHERE r.type = 'organisation' AND with_hours
-  MATCH (n)<-[:WORKS_FOR]-(:Person)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(mp:Partnership)
-  WHERE t0 <= m.start < t1 AND coalesce(a.as, 'attended') <> 'apologies' AND mp IN ps
-  RETURN coalesce(sum(m.duration_hours), 0.0) AS organisation_hours
-}
-CALL (n, r, ps, t0, t1, with_hours) {
-  WITH n WHERE r.type = 'person' AND with_hours
-  MATCH (n)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(mp:Partnership)
-  WHERE t0 <= m.start < t1 AND coalesce(a.as, 'attended') <> 'apologies' AND mp IN ps
-  RETURN coalesce(sum(m.duration_hours), 0.0) AS person_hours
-}
-CALL (n, r, ps) {
-  WITH n WHERE r.type = 'organisation'
-  MATCH (n)<-[:WORKS_FOR]-(x:Person)-[s:SITS_ON]->(q:Partnership)
-  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of) AND q IN ps
-  WITH DISTINCT x, q ORDER BY q.id
-  RETURN collect(DISTINCT q.id) AS seat_links, count(DISTINCT x) AS posts
-}
+// Hours and folded posts, each an aggregation over all the top rows at once (grouped by row),
+// anchored on the row's node; a row of another kind matches nothing and gets 0.
+OPTIONAL MATCH (n)<-[:MEETING_OF]-(m:Meeting)
+WHERE with_hours AND r.type = 'partnership' AND t0 <= m.start < t1
+WITH ps, r, total, t0, t1, n, with_hours, coalesce(sum(m.duration_hours), 0.0) AS partnership_hours
+OPTIONAL MATCH (n)<-[:WORKS_FOR]-(:Person)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(mp:Partnership)
+WHERE with_hours AND r.type = 'organisation' AND t0 <= m.start < t1 AND coalesce(a.as, 'attended') <> 'apologies'
+  AND mp IN ps
+WITH ps, r, total, t0, t1, n, with_hours, partnership_hours, coalesce(sum(m.duration_hours), 0.0) AS organisation_hours
+OPTIONAL MATCH (n)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(mp:Partnership)
+WHERE with_hours AND r.type = 'person' AND t0 <= m.start < t1 AND coalesce(a.as, 'attended') <> 'apologies'
+  AND mp IN ps
+WITH ps, r, total, n, partnership_hours, organisation_hours, coalesce(sum(m.duration_hours), 0.0) AS person_hours
+WITH ps, r, total, n, partnership_hours + organisation_hours + person_hours AS hours
+OPTIONAL MATCH (n)<-[:WORKS_FOR]-(x:Person)-[s:SITS_ON]->(q:Partnership)
+WHERE r.type = 'organisation' AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  AND q IN ps
+WITH r, total, n, hours, q, x ORDER BY q.id
+WITH r, total, n, hours, collect(DISTINCT q.id) AS seat_links, count(DISTINCT x) AS posts
 RETURN r.type AS type, n.id AS id,
        CASE r.type WHEN 'person' THEN coalesce(n.job_title_en, n.id) ELSE n.name_en END AS name_en,
        CASE r.type WHEN 'person' THEN n.job_title_cy ELSE n.name_cy END AS name_cy,
@@ -115,6 +109,5 @@ RETURN r.type AS type, n.id AS id,
        CASE r.type WHEN 'person' THEN n.display_name ELSE null END AS display_name,
        CASE r.type WHEN 'partnership' THEN n.kind ELSE coalesce(r.org.sector, n.sector) END AS grp,
        CASE r.type WHEN 'partnership' THEN n.level ELSE null END AS level,
-       r.org.id AS organisation_id, r.links AS links, r.degree AS degree, seat_links, posts,
-       partnership_hours + organisation_hours + person_hours AS hours,
-       total
+       r.org.id AS organisation_id, r.links AS links, r.degree AS degree, seat_links, posts, hours, total
+ORDER BY CASE WHEN $order = 'degree' THEN 0 ELSE r.rank END, degree DESC, id
