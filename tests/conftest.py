@@ -17,6 +17,9 @@ from typing import Any
 import pytest
 import streamlit as st
 
+# Pages check every chart against the Vega-Lite schema under test (a page view trusts it).
+os.environ.setdefault("TIRLUN_VALIDATE_CHARTS", "1")
+
 from loader.load import ensure_schema, load
 from loader.models import TABLES_BY_NAME, to_cell
 from neo4j_local.server import LocalServer

@@ -131,7 +131,7 @@ def test_bounded_lists_and_picker(load_tables: Callable[..., Database]) -> None:
     assert len(members) == 2 and members.total == 3 and members.truncated
     # The download's whole list has all three, shaped as the tab.
     rows, columns = section_rows(db, ctx(), "partnership", "mid", "members")
-    assert [r["id"] for r in rows] == ["o1", "o2", "o3"] and columns[0] == ("label", "Name")
+    assert [r["id"] for r in rows] == ["o1", "o2", "o3"] and columns[0] == ("label", "col.name")
     # Every list of the query is cut, with its full length in counts.
     [row] = db.read("profile_organisation", {"id": "o1", "as_of": AS_OF, "limit": 1})
     assert len(row["memberships"]) == 1 and row["counts"]["memberships"] == 4

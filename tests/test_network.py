@@ -165,7 +165,7 @@ def test_seed_labels_read_as_the_page_reads_them(seeded: Database) -> None:
 
 
 def test_shared_short_names_stay_apart_on_chart_axes() -> None:
-    from views.common import unique_labels
+    from tirlun.answers.names import unique_labels
 
     assert unique_labels({"a": "CSP", "b": "CSP", "c": "PSB"}) == {"a": "CSP (a)", "b": "CSP (b)", "c": "PSB"}
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import tempfile
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,12 +20,12 @@ import pandas as pd
 import streamlit as st
 
 from tirlun.answers import ANSWERS
-from tirlun.answers.base import Context, csv_cell
+from tirlun.answers.base import Context, Table, csv_cell, speaking
 from tirlun.answers.base import default_as_of as data_default_as_of
 from tirlun.config import load_settings
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import label, language, pick, t
+from tirlun.i18n import language, pick, t
 
 # Pages in the order of the navigation; the workshop sequence is a subset of them. No page
 # icons: Streamlit turns a page's icon into the favicon and fetches :material/...: ones from
@@ -43,6 +43,7 @@ PAGES = (
     ("data", "views/data.py"),
 )
 WORKSHOP_SEQUENCE = ("overview", "network", "overlap", "meetings", "assessment")
+VALIDATE_CHARTS = os.environ.get("TIRLUN_VALIDATE_CHARTS") == "1"
 PAGES_WITHOUT_GRAPH = ("data", "console")  # usable on an empty graph
 
 
@@ -149,22 +150,6 @@ def default_as_of(region: str | None) -> dt.date:
 
 
 # -- names ---------------------------------------------------------------------------
-def person_label(row: Any, workshop: bool | None = None) -> str:
-    """A post's label. Workshop mode shows posts, never names, whatever the data holds."""
-    workshop = context().workshop if workshop is None else workshop
-    title = pick(row, "job_title") or pick(row, "name") or str(row.get("id", ""))
-    display = None if workshop else row.get("display_name")
-    org = row.get("short_name") or row.get("organisation_id")
-    base = display if isinstance(display, str) and display.strip() else title
-    return f"{base}, {org}" if isinstance(org, str) and org else base
-
-
-def unique_labels(labels: dict[str, str]) -> dict[str, str]:
-    """id -> label, with the id added where a label is shared, so charts keep the entities apart."""
-    seen = Counter(labels.values())
-    return {i: f"{text} ({i})" if seen[text] > 1 else text for i, text in labels.items()}
-
-
 def options_from(df: pd.DataFrame, base: str = "name") -> dict[str, str]:
     """id -> display name in the current language, for selectbox format_func."""
     return {str(r["id"]): pick(r, base) or str(r["id"]) for _, r in df.iterrows()}
@@ -172,6 +157,8 @@ def options_from(df: pd.DataFrame, base: str = "name") -> dict[str, str]:
 
 # -- tables and charts --------------------------------------------------------------
 def _flat(value: Any) -> Any:
+    if value is None:
+        return ""
     if isinstance(value, (list, tuple)):
         return "; ".join(str(_flat(v)) for v in value)
     if isinstance(value, dict):
@@ -223,31 +210,48 @@ def table(df: pd.DataFrame, key: str, columns: dict[str, str] | None = None, hei
 
 
 def chart(spec: alt.Chart | alt.LayerChart, df: pd.DataFrame, key: str, columns: dict[str, str] | None = None,
-          stretch: bool = True) -> None:
+          stretch: bool = True, full_download: Callable[[], Any] | None = None) -> None:
     """A chart and, beside it, the same numbers as a table: colour is never the only signal."""
     tab_chart, tab_table = st.tabs([t("common.chart"), t("common.table")])
     with tab_chart:
-        st.altair_chart(spec, width="stretch" if stretch else "content")
+        # The chart's Vega-Lite schema check costs ~60 ms a chart on every view; the test suite
+        # runs it (TIRLUN_VALIDATE_CHARTS=1), a page view trusts the shape the tests checked.
+        st.vega_lite_chart(spec.to_dict(validate=VALIDATE_CHARTS), width="stretch" if stretch else "content")
     with tab_table:
-        table(df, key, columns)
+        table(df, key, columns, full_download=full_download)
 
 
-def stream_csv(name: str, params: dict[str, Any], columns: dict[str, str] | None = None) -> Callable[[], Any]:
-    """A download_button ``data`` callable: on click, the full (unbounded) query streamed in batches to a file.
+def ranked_table(ranked: Table, key: str, columns: dict[str, str], full_download: Callable[[], Any] | None = None,
+                 help: str | None = None) -> None:
+    """A table as the server cut it: its rows, "showing N of M" when cut, why it is empty, and the downloads."""
+    if ranked.rows:
+        table(pd.DataFrame(ranked.rows), key, columns, full_download=full_download)
+        if ranked.truncated:
+            st.caption(t("common.shown_of", shown=f"{len(ranked.rows):,}", total=f"{ranked.total:,}"), help=help)
+        return
+    st.info(ranked.empty_reason or t("common.no_rows"))
+    if full_download is not None:
+        table(pd.DataFrame(columns=list(columns)), key, columns, full_download=full_download, show=False)
 
-    The rows come from the server a batch at a time and go straight to a temporary file, so a
-    60,000-row list never sits whole in the app's memory as Python rows.
+
+def full_csv(rows: Callable[[], Iterable[dict[str, Any]]], columns: dict[str, str], lang: str | None = None) -> Callable[[], Any]:
+    """A download_button ``data`` callable: on click, every row ``rows()`` yields, written to a file as it comes.
+
+    The answers' download functions stream their unbounded query from the server in batches
+    (Database.stream), so a 60,000-row list never sits whole in the app's memory as Python
+    rows. It runs on Streamlit's download thread, so it speaks the page's language itself.
+    Cells a spreadsheet would run as formulas are made inert (csv_cell).
     """
+    lang = lang or language()
+
     def make() -> Any:
-        db = get_db()
         out = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+b")  # noqa: SIM115 - Streamlit reads and closes it
         text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-        header = list(columns) if columns else db.columns(name)
         writer = csv.writer(text)
-        writer.writerow([t(columns[c]) for c in header] if columns else header)
-        for batch in db.stream(name, params):
-            for row in batch:
-                writer.writerow([csv_cell(_flat(row.get(c))) for c in header])
+        with speaking(lang):
+            writer.writerow([t(k) for k in columns.values()])
+        for row in rows():
+            writer.writerow([csv_cell(_flat(row.get(c))) for c in columns])
         text.flush()
         text.detach()
         out.seek(0)
@@ -255,25 +259,12 @@ def stream_csv(name: str, params: dict[str, Any], columns: dict[str, str] | None
     return make
 
 
-def excel_bytes(frames: dict[str, pd.DataFrame]) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
-        for name, df in frames.items():
-            flatten(df).to_excel(xw, sheet_name=name[:31], index=False)
-    return buf.getvalue()
-
-
-def labelled(df: pd.DataFrame, group: str, column: str, into: str = "label") -> pd.DataFrame:
-    out = df.copy()
-    out[into] = out[column].map(lambda v: label(group, v)) if not out.empty else []
-    return out
-
-
-def named(df: pd.DataFrame, base: str = "name", into: str = "label") -> pd.DataFrame:
-    """Add a column with each row's name in the current language."""
-    out = df.copy()
-    out[into] = [pick(r, base) for _, r in out.iterrows()] if not out.empty else []
-    return out
+def stream_csv(name: str, params: dict[str, Any], columns: dict[str, str]) -> Callable[[], Any]:
+    """full_csv over one library query, unbounded (its ``limit`` set to null by the caller)."""
+    def rows() -> Iterator[dict[str, Any]]:
+        for batch in get_db().stream(name, params):
+            yield from batch
+    return full_csv(rows, columns)
 
 
 def header(page: str) -> None:
@@ -311,12 +302,6 @@ def choice(labels: dict[Any, str]) -> Any:
     """
     frozen = dict(labels)
     return lambda v: frozen.get(v, str(v))
-
-
-def multiselect_codes(label_key: str, group: str, values: Iterable[str], key: str) -> list[str]:
-    values = sorted({v for v in values if v})
-    return st.multiselect(t(label_key), values, format_func=choice({v: label(group, v) for v in values}), key=key,
-                          placeholder=t("common.choose"))
 
 
 def fmt_hours(value: Any) -> str:

@@ -4,7 +4,6 @@ who carries the load, and what merging two partnerships would save."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -27,16 +26,6 @@ def frame(table: Table, columns: list[str]) -> pd.DataFrame:
 def shown_of(table: Table) -> None:
     if table.truncated:
         st.caption(t("meetings.shown", shown=len(table), total=table.total))
-
-
-def chart_and_table(spec: alt.Chart | alt.LayerChart, df: pd.DataFrame, key: str, columns: dict[str, str],
-                    full: Any) -> None:
-    """common.chart with a full-list download beside the shown rows (common.chart has no full_download yet)."""
-    tab_chart, tab_table = st.tabs([t("common.chart"), t("common.table")])
-    with tab_chart:
-        st.altair_chart(spec, width="stretch")
-    with tab_table:
-        common.table(df, key, columns, full_download=full)
 
 
 with common.errors():
@@ -105,7 +94,7 @@ with common.errors():
                     size=alt.Size("person_hours:Q", title=t("overview.person_hours")), tooltip=tip)
             .properties(height=max(240, 28 * meetings["who"].nunique() if not meetings.empty else 240))
         )
-        chart_and_table(timeline, meetings, "meetings", columns, full)
+        common.chart(timeline, meetings, "meetings", columns, full_download=full)
 
     with tab_dup:
         c = st.columns(2)
@@ -158,10 +147,10 @@ with common.errors():
                          "hours": "col.hours", "meetings": "overview.meetings", "partnerships": "col.partnerships",
                          "people": "col.people"}
             d = res.downloads[f"burden_{by}"]
-            chart_and_table(bars, burden, f"burden-{by}", {"label": "col.name", "hours": "col.hours",
+            common.chart(bars, burden, f"burden-{by}", {"label": "col.name", "hours": "col.hours",
                                                            "meetings": "overview.meetings",
                                                            "partnerships": "col.partnerships", "people": "col.people"},
-                            common.stream_csv(d.query, d.params, full_cols))
+                         full_download=common.stream_csv(d.query, d.params, full_cols))
 
     with tab_merge:
         st.caption(t("meetings.merge_intro"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 import pandas as pd
@@ -19,46 +17,17 @@ common.header("profiles")
 ctx = common.context()
 
 
-def cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "; ".join(cell(v) for v in value)
-    return str(value)
-
-
-def csv_bytes(rows: list[dict[str, Any]], columns: tuple[tuple[str, str], ...]) -> bytes:
-    """A whole list as CSV with translated headers (the header is written even when there are no rows)."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow([head for _, head in columns])
-    w.writerows([cell(r.get(c)) for c, _ in columns] for r in rows)
-    return buf.getvalue().encode("utf-8")
-
-
-def full_list(context: Context, kind: str, entity: str, key: str) -> Any:
+def full_list(context: Context, kind: str, entity: str, key: str, columns: dict[str, str]) -> Any:
     """The download's data: a callable, so the whole list is fetched only when someone clicks."""
-    def make() -> bytes:
-        rows, columns = profiles.section_rows(common.get_db(), context, kind, entity, key)
-        return csv_bytes(rows, columns)
-    return make
+    return common.full_csv(lambda: profiles.section_rows(common.get_db(), context, kind, entity, key)[0], columns,
+                           context.lang)
 
 
 def section(res: ProfileAnswer, s: Section) -> None:
     """A tab: its bounded table, what was cut, why it is empty, and the whole list as a download."""
-    table = s.table
-    if table.rows:
-        df = pd.DataFrame(table.rows)
-        cols = [c for c, _ in s.columns if c in df.columns]
-        shown = common.flatten(df[cols]).rename(columns=dict(s.columns))
-        st.dataframe(shown, hide_index=True, width="stretch")
-        if table.truncated:
-            st.caption(t("profiles.shown_of", shown=len(table.rows), total=table.total))
-    else:
-        st.info(table.empty_reason or t("common.no_rows"))
-    st.download_button(t("common.download_csv"), full_list(ctx, res.kind, str(res.entity), s.key),
-                       file_name=f"tirlun-{s.key}-{res.entity}.csv", mime="text/csv",
-                       key=f"download-{s.key}-{res.entity}", icon=":material/download:")
+    columns = dict(s.columns)
+    common.ranked_table(s.table, f"{s.key}-{res.entity}", columns,
+                        full_list(ctx, res.kind, str(res.entity), s.key, columns))
 
 
 with common.errors():

@@ -37,7 +37,7 @@ class Metric:
 
 @dataclass(frozen=True)
 class Section:
-    """One tab: a bounded table and its columns as (row key, header in the answer's language)."""
+    """One tab: a bounded table and its columns as (row key, catalogue key of its header)."""
 
     key: str
     title: str
@@ -113,7 +113,7 @@ def section_rows(db: Reader, ctx: Context, kind: str, entity: str, key: str) -> 
         if not p:
             return [], ()
         spec = _SECTIONS[kind][key]
-        return spec.rows(p, ctx.workshop), _columns(spec.columns)
+        return spec.rows(p, ctx.workshop), spec.columns
 
 
 # -- sections -------------------------------------------------------------------------
@@ -223,10 +223,6 @@ _SECTIONS: dict[str, dict[str, _Spec]] = {
 }
 
 
-def _columns(spec: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((col, t(key)) for col, key in spec)
-
-
 def _sections(kind: str, p: Row, ctx: Context, limit: int) -> tuple[Section, ...]:
     """Each tab cut to ``limit`` rows; its total is the sum of its lists' full lengths (``counts``)."""
     counts = p.get("counts") or {}
@@ -234,7 +230,7 @@ def _sections(kind: str, p: Row, ctx: Context, limit: int) -> tuple[Section, ...
     for key, spec in _SECTIONS[kind].items():
         rows = spec.rows(p, ctx.workshop)
         total = sum(int(counts.get(name, len(p.get(name) or []))) for name in spec.lists)
-        cols = _columns(spec.columns)
+        cols = spec.columns
         out.append(Section(key, t(spec.title), Table(rows=rows[:limit], total=total, limit=limit,
                                                      columns=tuple(c for c, _ in cols),
                                                      empty_reason=None if rows else t("profiles.none_recorded",
