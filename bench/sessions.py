@@ -24,7 +24,6 @@ import os
 import socket
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,8 @@ from typing import Any
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from tirlun.cli_app import streamlit_command
 
 ROOT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -96,10 +97,9 @@ def main() -> None:
     ap.add_argument("--lang", default="en")
     args = ap.parse_args()
     port = free_port()
-    app = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-                            "--server.address", "127.0.0.1", "--server.headless", "true",
-                            "--browser.gatherUsageStats", "false"],
-                           cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # The command `tirlun app` runs, so the figures are the app's as users get it.
+    app = subprocess.Popen(streamlit_command(port, "127.0.0.1"), cwd=ROOT, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
     query = f"lang={args.lang}"
     out: dict[str, Any] = {"sessions": args.sessions, "warm_views": args.views, "pages": {}}
     try:

@@ -26,10 +26,20 @@ SEED = ROOT / "seed" / "ctm"
 
 
 def streamlit_command(port: int, address: str = "localhost") -> list[str]:
-    """Streamlit, headless, with usage statistics off (also set in .streamlit/config.toml)."""
+    """Streamlit, headless, with usage statistics off (also set in .streamlit/config.toml).
+
+    No file watcher: it is for editing the app, and after every script run it walks every
+    loaded module's path, which cost each page view about 0.25 s of CPU (bench/sessions.py).
+    No full garbage collection after every run either (Python's own collector still runs):
+    with pandas, Altair and networkx loaded it was most of what a cached page view cost.
+    """
     return [
         sys.executable, "-m", "streamlit", "run", str(APP),
         "--server.headless", "true",
+        "--server.fileWatcherType", "none",
+        "--server.runOnSave", "false",
+        "--runner.magicEnabled", "false",
+        "--runner.postScriptGC", "false",
         "--browser.gatherUsageStats", "false",
         "--server.port", str(port),
         "--server.address", address,

@@ -60,8 +60,10 @@ def read(name: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
     return get_db().read_df(name, dict(params or {}))
 
 
+@st.cache_data(show_spinner=False, ttl=5)
 def status() -> dict[str, int]:
-    """Node counts, read fresh on every run so a load from the CLI shows at once."""
+    """Node counts, shared by every session for at most 5 seconds, so a load from the CLI shows
+    within moments and a room of laptops opening pages together asks the server once."""
     rows = get_db().read("app_status")
     return rows[0] if rows else {}
 
@@ -69,7 +71,7 @@ def status() -> dict[str, int]:
 def graph_version() -> tuple[int, ...]:
     """What answers are cached against: the graph's counts, read fresh each run, so a load from the CLI
     (which changes them) gives every page new answers; a load in the app clears the caches itself."""
-    counts = st.session_state.get("_status") or status()
+    counts = status()
     return tuple(int(v or 0) for _, v in sorted(counts.items()))
 
 
@@ -86,6 +88,7 @@ def answer(name: str, ctx: Context | None = None, **choices: Any) -> Any:
 
 def clear_caches() -> None:
     read.clear()
+    status.clear()
     _answer.clear()
 
 
@@ -170,7 +173,7 @@ def flatten(df: pd.DataFrame) -> pd.DataFrame:
     """Lists and maps as text, so tables and CSV downloads read the same."""
     out = df.copy()
     for c in out.columns:
-        if out[c].map(lambda v: isinstance(v, (list, tuple, dict))).any():
+        if out[c].dtype == object and out[c].map(lambda v: isinstance(v, (list, tuple, dict))).any():
             out[c] = out[c].map(_flat)
     return out
 
