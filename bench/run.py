@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from loader.generate import DEFAULT_AS_OF, LOAD_REGION, generate
 from loader.load import ensure_schema, load
+from seed.synthetic import DEFAULT_AS_OF, LOAD_REGION, generate
 from tirlun import registry
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context, Table, default_as_of

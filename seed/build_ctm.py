@@ -12,7 +12,6 @@ as `tirlun validate seed/ctm` does. Exit status 0 means the seed is valid.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import random
 import sys
@@ -41,6 +40,7 @@ from seed.ctm_posts import (  # noqa: E402
     pid,
 )
 from seed.ctm_readme import render_readme  # noqa: E402
+from seed.synthetic.tables import write_table  # noqa: E402
 
 OUT = ROOT / "seed" / "ctm"
 SEED = 2026
@@ -196,11 +196,7 @@ def write_tables(tables: dict[str, list[Row]], out: Path) -> None:
         extra = {k for r in rows for k in r} - set(t.columns)
         if extra:
             raise SystemExit(f"{t.name}: columns not in the model: {sorted(extra)}")
-        with (out / f"{t.name}.csv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")
-            w.writerow(t.columns)
-            for r in rows:
-                w.writerow([to_cell(r.get(c)) for c in t.columns])
+        write_table(out / f"{t.name}.csv", t.columns, ([to_cell(r.get(c)) for c in t.columns] for r in rows))
 
 
 def build() -> tuple[dict[str, list[Row]], list[str]]:

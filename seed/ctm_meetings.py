@@ -1,7 +1,7 @@
 """Illustrative meetings and attendance for the CTM seed (used by seed/build_ctm.py).
 
 Meeting dates of CTM partnerships are not public in the sources used, so every meeting
-is generated: 2024-10-01 to 2025-09-30 at each partnership's meeting_frequency, plus a
+is generated (on the calendar the synthetic landscape uses, seed/synthetic/cadence.py): 2024-10-01 to 2025-09-30 at each partnership's meeting_frequency, plus a
 few 2022-23 meetings of the dissolved PSBs for lineage. Three clusters are placed on
 purpose within 1-6 days of each other, on the same agenda themes, so that the
 duplicate-meetings view has something to find (see CLUSTERS).
@@ -14,12 +14,12 @@ import random
 from typing import Any
 
 from seed.ctm_common import GENERATOR, S_CTM_PSB, S_CTM_PSB_WORKSHOP, Row, illus, src
+from seed.synthetic.cadence import FREQUENCY_MONTHS, in_force, months_between, nth_weekday
 
 START = dt.date(2024, 10, 1)
 END = dt.date(2025, 9, 30)
 TIMES = ("09:30", "10:00", "13:30", "14:00")
-MONTHS = [(2024, m) for m in range(10, 13)] + [(2025, m) for m in range(1, 10)]  # Oct 2024 .. Sep 2025
-STEP = {"monthly": 1, "bimonthly": 2, "quarterly": 3, "biannual": 6, "annual": 12}
+MONTHS = months_between((2024, 10), (2025, 9))  # Oct 2024 .. Sep 2025
 NOTE = (
     "Illustrative: meeting dates of CTM partnerships are not in public sources; generated at the partnership's "
     "usual frequency."
@@ -52,11 +52,6 @@ CLUSTERS: list[dict[str, Any]] = [
         "themes": ["well-being", "health", "housing"],
     },
 ]
-
-
-def nth_weekday(year: int, month: int, week: int, weekday: int) -> dt.date:
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (week - 1))
 
 
 def active(p: Row, day: dt.date) -> bool:
@@ -123,9 +118,9 @@ def generate_meetings(rng: random.Random, partnerships: list[Row]) -> tuple[list
                 pairs.append(f"{lead_m['id']} ~ {fm['id']}")
     for p in partnerships:
         freq = p.get("meeting_frequency")
-        if freq not in STEP:
+        if freq not in FREQUENCY_MONTHS:
             continue
-        step = STEP[freq]
+        step = FREQUENCY_MONTHS[freq]
         done = clustered.get(p["id"], set())
         # a clustered partnership keeps its cadence: its other meetings fall in the same cycle
         offset = min(done) % step if done else rng.randrange(step)
@@ -171,9 +166,12 @@ def historic_meetings(rng: random.Random, by_id: dict[str, Row]) -> list[Row]:
     return out
 
 
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
 def seat_active(seat: Row, day: dt.date) -> bool:
-    since, until = seat.get("since"), seat.get("until")
-    return (not since or dt.date.fromisoformat(since) <= day) and (not until or day < dt.date.fromisoformat(until))
+    return in_force(day, _date(seat.get("since")), _date(seat.get("until")))
 
 
 def generate_attendance(rng: random.Random, meetings: list[Row], seats: list[Row]) -> list[Row]:

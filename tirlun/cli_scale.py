@@ -53,7 +53,7 @@ def _progress(console: Any) -> Progress:
 
 
 def _as_of(value: str | None) -> dt.date:
-    from loader.generate import DEFAULT_AS_OF
+    from seed.synthetic import DEFAULT_AS_OF
 
     if value is None:
         return DEFAULT_AS_OF
@@ -85,7 +85,7 @@ def register(main: click.Group) -> None:
         Every row is illustrative (invented): real place and body names, invented
         sub-groups, posts, meetings, attendance and data flows.
         """
-        from loader.generate import generate
+        from seed.synthetic import generate
 
         out, err = _consoles()
         with _progress(err) as bar:

@@ -1,0 +1,157 @@
+"""Who is a member of each partnership, and which posts hold its seats (with turnover and deliberate gaps)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from seed.synthetic.model import Org, Part, Seat, World, charities
+from seed.synthetic.reference import GAPS, LEGISLATION, NATIONAL_BODIES
+
+NATIONAL_PARKS = ("eryri-npa", "pembrokeshire-coast-npa", "bannau-brycheiniog-npa")
+
+
+def pick_post(w: World, org: Org, cum: list[float]) -> str:
+    """A post of ``org``, drawn by the cumulative weights ``cum`` (board_cum or sub_cum)."""
+    return org.posts[bisect.bisect_left(cum, w.rng.random() * cum[-1])]
+
+
+def board_members(w: World, p: Part) -> list[tuple[str, str]]:
+    """(organisation, role) for a board: the statutory members its legislation requires, then the usual others."""
+    las = p.areas
+    out: list[tuple[str, str]] = []
+
+    def add(orgs: list[str], role: str) -> None:
+        for o in orgs:
+            if o not in [m for m, _ in out]:
+                out.append((o, role))
+
+    required: list[str] = []
+    for lid in p.legislation:
+        required += LEGISLATION[lid].required_member_types
+    for org_type in required:
+        candidates = w.orgs_of(org_type, las)
+        if org_type == "nhs_trust":
+            candidates = ["wast"]
+        if org_type == "local_authority" and p.kind == "scrutiny_committee":
+            candidates = candidates[:1]
+        add(candidates, "statutory_member")
+    k = p.kind
+    lhb = w.orgs_of("local_health_board", las)
+    police = w.orgs_of("police_force", las)
+    pcc = w.orgs_of("police_and_crime_commissioner", las)
+    cvc = w.orgs_of("county_voluntary_council", las)
+    ha = w.orgs_of("housing_association", las)
+    if k == "psb":
+        add(police + pcc + w.orgs_of("probation_service", las) + ["welsh-government"] + cvc, "invited_participant")
+        add(ha[:1] + w.orgs_of("school_or_college", las)[:1] + ["phw"], "member")
+    elif k == "rpb":
+        add(cvc + ha[:2] + charities(las[:2], ("carers-centre", "age-connects")), "member")
+        add(["welsh-government"], "observer")
+    elif k == "safeguarding_board":
+        add(["phw", "wast", *w.orgs_of("school_or_college", las)[:1], *ha[:1]], "member")
+        add(["ciw"], "observer")
+    elif k == "area_planning_board":
+        add(w.orgs_of("local_authority", las) + lhb + police + pcc + w.orgs_of("probation_service", las), "member")
+        add(charities(las, ("drug-alcohol-service",)), "member")
+    elif k == "community_safety_partnership":
+        add(pcc + ha[:1] + charities(las, ("womens-aid",)), "member")
+    elif k == "vawdasv":
+        add(police + pcc + w.orgs_of("fire_and_rescue_authority", las) + ["welsh-womens-aid"], "member")
+        add(charities(las, ("womens-aid",)), "member")
+    elif k == "youth_justice_board":
+        add([*w.orgs_of("school_or_college", las)[:1], "careers-wales"], "member")
+    elif k == "resilience_forum":
+        add(["phw", "welsh-government", "hmpps-wales"], "member")
+    elif k == "city_region":
+        add([o for o in NATIONAL_PARKS if set(NATIONAL_BODIES[o].areas) & set(las)], "member")
+        add(["welsh-government"], "observer")
+    elif k == "other":
+        add(w.orgs_of("local_authority", las) + lhb + ha + charities(las, ("housing-support",)), "member")
+    gap = GAPS.get(p.id)
+    if gap and gap.left is None:
+        out = [(o, r) for o, r in out if not (r == "statutory_member" and w.orgs[o].org_type == gap.missing_org_type)]
+    return out
+
+
+def seats_for(w: World, p: Part, members: list[tuple[str, str]], board: bool) -> list[Seat]:
+    """Seats for the members' posts: boards draw seniors, sub-groups draw more widely."""
+    seats: list[Seat] = []
+    taken: set[str] = set()
+    since = p.established
+    for o, role in members:
+        if role == "observer" and w.rng.random() < 0.5:
+            continue
+        org = w.orgs[o]
+        t = org.org_type
+        if board:
+            n = 2 if t in ("local_health_board",) else 1
+            if t == "local_authority" and len(p.areas) <= 2:
+                n = 2
+        else:
+            n = w.rng.choice((1, 2, 2, 3)) if t in ("local_authority", "local_health_board") else 1
+        cum = org.board_cum if board else org.sub_cum
+        for _ in range(n):
+            for _try in range(6):
+                person = pick_post(w, org, cum)
+                if person not in taken:
+                    taken.add(person)
+                    seats.append(Seat(person, o, "member", since))
+                    break
+    return seats
+
+
+def memberships_and_seats(w: World, p: Part, members: list[tuple[str, str]], board: bool) -> None:
+    """Fill ``p.members`` and ``p.seats``: chair, vice-chair, secretariat, turnover and any statutory gap."""
+    if p.twin_of is not None:
+        # A twin shares most of its sibling's people: the duplicate-meetings case.
+        seats = [Seat(s.person, s.org, "member", p.established) for s in p.twin_of.seats if w.rng.random() < 0.85]
+        taken = {s.person for s in seats}
+        seats += [s for s in seats_for(w, p, members, board) if s.person not in taken][:3]
+    else:
+        seats = seats_for(w, p, members, board)
+    if not seats:
+        return
+    p.chair = seats[0].org
+    seats[0].role = "chair"
+    if len(seats) > 6 and w.rng.random() < 0.6:
+        seats[1].role = "vice_chair"
+    p.secretariat = p.chair if w.rng.random() < 0.7 else seats[-1].org
+    _turnover(w, p, seats)
+    p.members = [(o, r, p.established, None) for o, r in members]
+    _gap_that_left(w, p)
+
+
+def _turnover(w: World, p: Part, seats: list[Seat]) -> None:
+    """Some seats end and pass to another post of the same organisation."""
+    lo, hi = w.start, w.as_of - dt.timedelta(days=30)
+    extra: list[Seat] = []
+    taken = {s.person for s in seats}
+    for s in seats:
+        if w.rng.random() < 0.08 and (p.established is None or p.established < lo):
+            until = w.rand_date(lo, hi)
+            person = pick_post(w, w.orgs[s.org], w.orgs[s.org].sub_cum)
+            if person in taken:
+                continue
+            s.until = until
+            taken.add(person)
+            extra.append(Seat(person, s.org, s.role, until))
+    p.seats = seats + extra
+
+
+def _gap_that_left(w: World, p: Part) -> None:
+    """A statutory member that left on a date: its membership and seats end then."""
+    gap = GAPS.get(p.id)
+    if gap is None or gap.left is None:
+        return
+    left, gone = gap.left, gap.missing_org_type
+    p.members = [(o, r, s, left if r == "statutory_member" and w.orgs[o].org_type == gone else u)
+                 for o, r, s, u in p.members]
+    kept = []
+    for s in p.seats:
+        if w.orgs[s.org].org_type == gone:
+            if s.since is not None and s.since >= left:
+                continue
+            s.until = left if s.until is None or s.until > left else s.until
+        kept.append(s)
+    p.seats = kept
