@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from loader.generate import LOAD_REGION
+from seed.synthetic import LOAD_REGION
 from loader.load import ensure_schema
 from loader.plan import build_plan
 from loader.validate import paused_gc, validate_path

@@ -3,7 +3,7 @@
 Why one run on one machine: ratios (loader vs one-transaction-per-row, loader vs the
 server's own LOAD CSV) and growth exponents only mean something when every number was
 measured against the same server under the same conditions. The run wipes the graph,
-generates the landscape (loader.generate), loads it with the real loader, times every
+generates the landscape (seed.synthetic), loads it with the real loader, times every
 public library query and every app page, then rewrites the attendance rows the naive way
 and with LOAD CSV. Nothing is mocked: it talks to the configured Neo4j.
 
@@ -503,7 +503,7 @@ def run(db: Database, settings: Settings, opts: Options, ui: UI | None = None, *
         if "queries" not in opts.skip:
             result["queries"] = time_queries(db, opts, ui)
         if "app" not in opts.skip:
-            result["app"] = time_app(db, opts, ui)
+            result["app"] = time_app(db, opts, ui, region=LOAD_REGION)
         # 4. The exponent, from the two graphs.
         if small is not None:
             big_t = result.get("queries", {}).get("duplicate_meetings", {})
