@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from seed.synthetic import LOAD_REGION
 from loader.load import ensure_schema
 from loader.plan import build_plan
 from loader.validate import paused_gc, validate_path
+from seed.synthetic import LOAD_REGION
 from tirlun.config import load_settings
 from tirlun.database import Database
 
