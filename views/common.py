@@ -219,9 +219,20 @@ def chart(spec: alt.Chart | alt.LayerChart, df: pd.DataFrame, key: str, columns:
     with tab_chart:
         # The chart's Vega-Lite schema check costs ~60 ms a chart on every view; the test suite
         # runs it (TIRLUN_VALIDATE_CHARTS=1), a page view trusts the shape the tests checked.
-        st.vega_lite_chart(spec.to_dict(validate=VALIDATE_CHARTS), width="stretch" if stretch else "content")
+        st.vega_lite_chart(localised(spec.to_dict(validate=VALIDATE_CHARTS)), width="stretch" if stretch else "content")
     with tab_table:
         table(df, key, columns, full_download=full_download)
+
+
+def localised(spec: dict[str, Any]) -> dict[str, Any]:
+    """A chart spec whose month and day names are in the page's language (Vega's time locale)."""
+    names = {k: t(f"time.{k}").split(",") for k in ("months", "short_months", "days", "short_days")}
+    spec.setdefault("config", {})["locale"] = {"time": {
+        "dateTime": "%a %e %b %Y %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+        "months": names["months"], "shortMonths": names["short_months"],
+        "days": names["days"], "shortDays": names["short_days"],
+    }}
+    return spec
 
 
 def ranked_table(ranked: Table, key: str, columns: dict[str, str], full_download: Callable[[], Any] | None = None,
