@@ -84,18 +84,21 @@ WITH ps, everything[0..coalesce($limit, 100)] AS top, size(everything) AS total,
 UNWIND top AS r
 WITH ps, r, total, t0, t1, r.n AS n, coalesce($hours, true) AS with_hours
 // Hours and folded posts, each an aggregation over all the top rows at once (grouped by row),
-// anchored on the row's node; a row of another kind matches nothing and gets 0.
+// anchored on the row's node; a row of another kind matches nothing and gets 0. The year test sits
+// inside the sum, so the planner walks out from the row's node instead of seeking every meeting of
+// the year by date for each row (which it did at scale 1: half a million index hits per row).
 OPTIONAL MATCH (n)<-[:MEETING_OF]-(m:Meeting)
-WHERE with_hours AND r.type = 'partnership' AND t0 <= m.start < t1
-WITH ps, r, total, t0, t1, n, with_hours, coalesce(sum(m.duration_hours), 0.0) AS partnership_hours
+WHERE with_hours AND r.type = 'partnership'
+WITH ps, r, total, t0, t1, n, with_hours,
+     sum(CASE WHEN t0 <= m.start < t1 THEN m.duration_hours ELSE 0.0 END) AS partnership_hours
 OPTIONAL MATCH (n)<-[:WORKS_FOR]-(:Person)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(mp:Partnership)
-WHERE with_hours AND r.type = 'organisation' AND t0 <= m.start < t1 AND coalesce(a.as, 'attended') <> 'apologies'
-  AND mp IN ps
-WITH ps, r, total, t0, t1, n, with_hours, partnership_hours, coalesce(sum(m.duration_hours), 0.0) AS organisation_hours
+WHERE with_hours AND r.type = 'organisation' AND coalesce(a.as, 'attended') <> 'apologies' AND mp IN ps
+WITH ps, r, total, t0, t1, n, with_hours, partnership_hours,
+     sum(CASE WHEN t0 <= m.start < t1 THEN m.duration_hours ELSE 0.0 END) AS organisation_hours
 OPTIONAL MATCH (n)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(mp:Partnership)
-WHERE with_hours AND r.type = 'person' AND t0 <= m.start < t1 AND coalesce(a.as, 'attended') <> 'apologies'
-  AND mp IN ps
-WITH ps, r, total, n, partnership_hours, organisation_hours, coalesce(sum(m.duration_hours), 0.0) AS person_hours
+WHERE with_hours AND r.type = 'person' AND coalesce(a.as, 'attended') <> 'apologies' AND mp IN ps
+WITH ps, r, total, n, partnership_hours, organisation_hours,
+     sum(CASE WHEN t0 <= m.start < t1 THEN m.duration_hours ELSE 0.0 END) AS person_hours
 WITH ps, r, total, n, partnership_hours + organisation_hours + person_hours AS hours
 OPTIONAL MATCH (n)<-[:WORKS_FOR]-(x:Person)-[s:SITS_ON]->(q:Partnership)
 WHERE r.type = 'organisation' AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
