@@ -67,7 +67,8 @@ with common.errors():
 
     f0, f1, f2 = st.columns([2, 3, 1])
     text = f0.text_input(t("network.search"), key="net_find", help=t("network.search_help"))
-    hits = found(ctx, common.graph_version(), tuple(sorted(filters.items())), text.strip())
+    version = common.graph_version()
+    hits = found(ctx, version, tuple(sorted(filters.items())), text.strip())
     focus_labels = {"": t("network.focus_none")}
     if focus:
         focus_labels[focus] = next((f"{n.label} ({t('network.type.' + n.kind)})" for n in res.nodes if n.key == focus),
@@ -90,7 +91,7 @@ with common.errors():
         for w in res.warnings:
             st.warning(w, icon=":material/compress:")
         height = 760 if ctx.workshop else 640
-        key = (ctx, common.graph_version(), tuple(sorted(choices.items())))
+        key = (ctx, version, tuple(sorted(choices.items())))
         st.iframe(drawn(key, res, height, ctx.workshop), height=height + 90, alt=t("network.alt"))
         st.caption(t("network.how_to_read"))
 
