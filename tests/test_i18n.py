@@ -16,7 +16,8 @@ from tirlun import i18n
 from tirlun.i18n import catalogue, label, pick, set_language, t
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), ROOT / "tirlun" / "network.py", ROOT / "tirlun" / "pack.py"]
+CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT / "tirlun" / "answers").glob("*.py")),
+        ROOT / "tirlun" / "network.py", ROOT / "tirlun" / "pack.py"]
 KEY = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
 
 # Keys built at run time (f-strings), listed here so the test knows them.

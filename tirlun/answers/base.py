@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -113,6 +114,19 @@ def ranked(rows: Sequence[Mapping[str, Any]], limit: int | None, columns: Sequen
     total = int(rows[0]["total"]) if rows and "total" in rows[0] else len(out)
     cols = tuple(columns) or (tuple(out[0]) if out else ())
     return Table(rows=out, total=total, limit=limit, columns=cols, empty_reason=empty_reason if not out else None)
+
+
+def read_together(db: Reader, requests: Mapping[str, tuple[str, dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Several independent library queries at once, each in its own read transaction.
+
+    A page's questions do not depend on each other; asked together, the server answers them
+    on all its cores instead of one after another (the overview at scale 1: about half the time).
+    """
+    if len(requests) <= 1:
+        return {k: db.read(q, p) for k, (q, p) in requests.items()}
+    with ThreadPoolExecutor(max_workers=min(4, len(requests))) as pool:
+        futures = {k: pool.submit(db.read, q, p) for k, (q, p) in requests.items()}
+        return {k: f.result() for k, f in futures.items()}
 
 
 def first(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

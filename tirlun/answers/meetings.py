@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
 from tirlun.answers.names import partnership_label
 from tirlun.i18n import pick, t
 
@@ -158,8 +158,16 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
                                   empty_reason=reason, choices=choices)
         where = t("meetings.where", start=start.isoformat(), end=end.isoformat())
 
+        got = read_together(db, {
+            "meetings": ("app_meetings", {**period, "limit": timeline_limit}),
+            "duplicates": ("duplicate_meetings", {**dup_params, "limit": limit}),
+            "organisation": ("meeting_burden", {**dated, "by": "organisation", "limit": burden_limit}),
+            "person": ("meeting_burden", {**dated, "by": "person", "limit": burden_limit}),
+            "choices": ("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
+                                                    "limit": CHOICES_LIMIT}),
+        })
         # Totals and the timeline.
-        rows = db.read("app_meetings", {**period, "limit": timeline_limit})
+        rows = got["meetings"]
         total = int(rows[0]["total"]) if rows else 0
         hours = float(rows[0]["total_hours"]) if rows else 0.0
         person_hours = float(rows[0]["total_person_hours"]) if rows else 0.0
@@ -181,7 +189,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
             timeline_by = "meeting"
 
         # Duplicated meetings.
-        dup_rows = db.read("duplicate_meetings", {**dup_params, "limit": limit})
+        dup_rows = got["duplicates"]
         hours_saved = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
         top_pair = ((dup_rows[0]["top_a_partnership_id"], dup_rows[0]["top_b_partnership_id"]) if dup_rows else None)
         for r in dup_rows:
@@ -197,7 +205,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         burden: dict[str, Table] = {}
         burden_hours: dict[str, float] = {}
         for by in ("organisation", "person"):
-            b_rows = db.read("meeting_burden", {**dated, "by": by, "limit": burden_limit})
+            b_rows = got[by]
             burden_hours[by] = float(b_rows[0]["hours_total"]) if b_rows else 0.0
             for r in b_rows:
                 r["label"] = person_label(r, ctx.workshop) if by == "person" else pick(r, "name")
@@ -207,8 +215,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
             burden[by] = ranked([_drop(r, *hidden) for r in b_rows], burden_limit, empty_reason=no_meetings)
 
         # The merge what-if: the chosen pair, else the pair of partnerships with the most duplicated meetings.
-        choice_rows = db.read("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
-                                                          "limit": CHOICES_LIMIT})
+        choice_rows = got["choices"]
         partnerships = [(r["id"], pick(r, "name") or r["id"]) for r in choice_rows]
         pair = merge or top_pair
         missing = [i for i in (pair or ()) if i not in {p for p, _ in partnerships}]

@@ -8,6 +8,7 @@ meetings (top pairs, with the total count and hours on the server) and the silo 
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,10 +65,14 @@ def shown_value(metric: str, value: float | None) -> str:
 
 
 def answer(db: Reader, ctx: Context, *, top: int = TOP) -> OverviewAnswer:
-    summary = db.read("landscape_summary", ctx.params)
-    pairs = overlap.top_pairs(db, ctx, by="organisations", min_shared=2, scope="regional", level="board", limit=top)
-    dup_rows = db.read("duplicate_meetings", {**ctx.params, "limit": top})
-    silo_answer = silos_answer.answer(db, ctx, limit=top, dataset_limit=1)
+    # Four independent questions, asked together (see read_together).
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        summary_f = pool.submit(db.read, "landscape_summary", ctx.params)
+        pairs_f = pool.submit(overlap.top_pairs, db, ctx, by="organisations", min_shared=2, scope="regional",
+                              level="board", limit=top)
+        dup_f = pool.submit(db.read, "duplicate_meetings", {**ctx.params, "limit": top})
+        silos_f = pool.submit(silos_answer.answer, db, ctx, limit=top, dataset_limit=1)
+        summary, pairs, dup_rows, silo_answer = summary_f.result(), pairs_f.result(), dup_f.result(), silos_f.result()
     with speaking(ctx.lang):
         group = {"partnerships_by_kind": "partnership_kind", "partnerships_by_level": "level"}
         figures = [Figure(r["metric"], label("summary", r["metric"]),
