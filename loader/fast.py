@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 import re
 import types
 import typing
@@ -32,7 +33,6 @@ _BLANK = object()
 _SLOW = object()
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 _INT = re.compile(r"^(0|[1-9]\d{0,17})$")
-_set = object.__setattr__
 
 
 def _text(s: str) -> Any:
@@ -92,17 +92,22 @@ def _enum_list(kind: type[enum.Enum]) -> Callable[[str], Any]:
     return parse
 
 
+def _within(compare: Callable[[Any, Any], Any], bound: Any) -> Callable[[Any], bool]:
+    """A check that a value compares to ``bound`` as the column's constraint says (e.g. value > 0)."""
+    return lambda v: bool(compare(v, bound))
+
+
 def _bounded(convert: Callable[[str], Any], pattern: re.Pattern[str], metadata: list[Any]) -> Callable[[str], Any]:
     checks: list[Callable[[Any], bool]] = []
     for m in metadata:
         if isinstance(m, annotated_types.Gt):
-            checks.append(lambda v, b=m.gt: v > b)
+            checks.append(_within(operator.gt, m.gt))
         elif isinstance(m, annotated_types.Ge):
-            checks.append(lambda v, b=m.ge: v >= b)
+            checks.append(_within(operator.ge, m.ge))
         elif isinstance(m, annotated_types.Lt):
-            checks.append(lambda v, b=m.lt: v < b)
+            checks.append(_within(operator.lt, m.lt))
         elif isinstance(m, annotated_types.Le):
-            checks.append(lambda v, b=m.le: v <= b)
+            checks.append(_within(operator.le, m.le))
 
     def parse(s: str) -> Any:
         t = s.strip().replace(",", ".")
@@ -167,12 +172,19 @@ def _default_maker(field: Any) -> Callable[[], Any] | None:
 
 
 class FastTable:
-    """Builds model instances from well-formed rows of one table (read with ``header``); None means 'ask pydantic'."""
+    """Builds model instances from well-formed rows of one table (read with ``header``); None means 'ask pydantic'.
+
+    A row is a copy of ``blank`` (every column at its default) updated with the cells typed in,
+    through pydantic's public ``model_copy``: its fields set are then exactly the columns given,
+    as validation would make them. A row whose defaulted column is a list is built with
+    ``model_construct`` instead, so every row has its own list.
+    """
 
     def __init__(self, model: type[Row], header: list[str]) -> None:
         self.model = model
         hints = typing.get_type_hints(model, include_extras=True)
-        self.spec: list[tuple[str, dict[str, Any], Callable[[str], Any], Callable[[], Any] | None, bool]] = []
+        self.spec: list[tuple[str, dict[str, Any], Callable[[str], Any], bool, bool]] = []
+        self.defaults: dict[str, Callable[[], Any]] = {}
         self.ok = not model.__pydantic_post_init__
         for name, field in model.model_fields.items():
             parser = _parser_for(hints[name], list(field.metadata))
@@ -180,18 +192,25 @@ class FastTable:
             if parser is None or (default is None and not field.is_required()) or field.alias:
                 self.ok = False
                 break
-            self.spec.append((name, {}, parser, default, typing.get_origin(field.annotation) is list))
+            if default is not None:
+                self.defaults[name] = default
+            self.spec.append((name, {}, parser, default is not None, typing.get_origin(field.annotation) is list))
         # rows are dicts keyed by the header: unknown columns are pydantic's to report
         self.ok = self.ok and set(header) <= set(model.model_fields)
+        # required columns hold None here; every row that reaches model_copy gives them
+        self.blank = model.model_construct(set(), **{n: None for n in model.model_fields} | self._default_values())
+
+    def _default_values(self) -> dict[str, Any]:
+        return {name: make() for name, make in self.defaults.items()}
 
     def row(self, cells: dict[str, Any]) -> Row | None:
         """The row's model instance, or None when pydantic must decide. Its keys must come from the header."""
         if not self.ok:
             return None
-        values: dict[str, Any] = {}
-        defaulted: list[str] = []
+        given: dict[str, Any] = {}
+        own_list = False
         get = cells.get
-        for name, memo, parse, default, is_list in self.spec:
+        for name, memo, parse, has_default, is_list in self.spec:
             v = get(name)
             if v is not None:
                 r = memo.get(v, _MISS)  # keys are text only, so other cell types always miss
@@ -202,18 +221,11 @@ class FastTable:
                 if r is _SLOW:
                     return None
                 if r is not _BLANK:
-                    values[name] = r.copy() if is_list else r  # each row its own list
+                    given[name] = r.copy() if is_list else r  # each row its own list
                     continue
-            if default is None:
+            if not has_default:
                 return None  # a required column is empty: pydantic says so
-            values[name] = default()
-            defaulted.append(name)
-        given = set(values)
-        if defaulted:
-            given.difference_update(defaulted)
-        obj = self.model.__new__(self.model)
-        _set(obj, "__dict__", values)
-        _set(obj, "__pydantic_fields_set__", given)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        return obj
+            own_list = own_list or is_list
+        if own_list:
+            return self.model.model_construct(set(given), **(self._default_values() | given))
+        return self.blank.model_copy(update=given)

@@ -21,6 +21,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from tirlun.i18n import catalogue
+
 # ---------------------------------------------------------------------------
 # Value parsers (used through Annotated types so every model shares them)
 # ---------------------------------------------------------------------------
@@ -28,6 +30,19 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+class CellError(ValueError):
+    """A cell that cannot be read, as a catalogue key and its values.
+
+    Why: validation reports it in the reader's language (loader/validate.py renders ``key``
+    with ``t()``); ``str()`` gives the English sentence, for pydantic and for logs.
+    """
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(catalogue("en")[key].format(**values))
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -59,12 +74,12 @@ def parse_date(value: Any) -> dt.date | None:
         day, month, year = (int(g) for g in m.groups())
         try:
             return dt.date(year, month, day)
-        except ValueError as exc:
-            raise ValueError(f"'{text}' is not a real date ({exc})") from None
+        except ValueError:
+            raise CellError("load.not_real_date", text=text) from None
     try:
         return dt.date.fromisoformat(text[:10]) if len(text) > 10 and text[10] in "T " else dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a date: use YYYY-MM-DD, DD/MM/YYYY or an Excel date") from None
+        raise CellError("load.not_a_date", text=text) from None
 
 
 def parse_datetime(value: Any) -> dt.datetime | None:
@@ -86,19 +101,17 @@ def parse_datetime(value: Any) -> dt.datetime | None:
         d, mo, y, h, mi = m.groups()
         try:
             return dt.datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0))
-        except ValueError as exc:
-            raise ValueError(f"'{text}' is not a real date-time ({exc})") from None
+        except ValueError:
+            raise CellError("load.not_real_datetime", text=text) from None
     try:
         return dt.datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError:
-        raise ValueError(
-            f"'{text}' is not a date-time: use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM"
-        ) from None
+        raise CellError("load.not_a_datetime", text=text) from None
 
 
 def _excel_serial(serial: float) -> dt.datetime:
     if not 1 <= serial < 2958466:
-        raise ValueError(f"{serial:g} is outside the range of Excel dates")
+        raise CellError("load.excel_range", serial=f"{serial:g}")
     return dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=serial)
 
 
@@ -116,7 +129,7 @@ def parse_bool(value: Any) -> bool | None:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"'{value}' is not yes/no: use true or false (ie / na)")
+    raise CellError("load.not_yes_no", text=str(value))
 
 
 def parse_list(value: Any) -> list[str]:
@@ -153,11 +166,9 @@ def parse_text(value: Any) -> str | None:
 def check_id(value: Any) -> str:
     text = parse_text(value)
     if text is None:
-        raise ValueError("an id is required")
+        raise CellError("load.id_required")
     if not _ID.match(text):
-        raise ValueError(
-            f"'{text}' is not a valid id: use lower-case letters, digits, '-', '_' or '.'"
-        )
+        raise CellError("load.bad_id", text=text)
     return text
 
 
@@ -383,6 +394,10 @@ class Row(BaseModel):
         example="",
         default=None,
     )
+
+    def cell(self, column: str) -> Any:
+        """A column's value by name: for code that reads the columns the table registry names (keys, references)."""
+        return getattr(self, column)
 
     @model_validator(mode="before")
     @classmethod

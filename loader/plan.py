@@ -11,7 +11,7 @@ import functools
 import typing
 from typing import Any
 
-from loader.models import CRITERIA_SOURCE, CRITERION_NAMES, REGION_SCOPED, Row
+from loader.models import CRITERIA_SOURCE, CRITERION_NAMES, REGION_SCOPED, Person, Row
 from loader.validate import ValidInput
 from tirlun import registry
 from tirlun.database import Statement
@@ -94,10 +94,10 @@ def build_plan(data: ValidInput, region: str, batch_size: int = 5000) -> list[St
     if data.rows("dataset_flows"):
         plan.append(Statement(q("load_dataset_flows"), [_rel_row(r) for r in data.rows("dataset_flows")], label="dataset_flows"))
     if data.rows("memberships"):
-        rows = [_rel_row(r) for r in data.rows("memberships")]
-        plan += _interned(q("load_memberships"), rows, ("organisation_id", "partnership_id"), "memberships", batch_size)
+        members = [_rel_row(r) for r in data.rows("memberships")]
+        plan += _interned(q("load_memberships"), members, ("organisation_id", "partnership_id"), "memberships", batch_size)
     if data.rows("seats"):
-        post_org = {p.id: p.organisation_id for p in data.rows("people")}  # type: ignore[attr-defined]
+        post_org = {p.id: p.organisation_id for p in data.rows_as("people", Person)}
         seats = []
         for r in data.rows("seats"):
             row = _rel_row(r)
@@ -174,6 +174,11 @@ def _assessment_row(row: Row, region: str) -> dict[str, Any]:
         "prov": _prov(d),
         "props": {"score": d["score"], "notes": d["notes"], "note": d["note"], **_prov(d)},
     }
+
+
+def criterion_ids() -> list[str]:
+    """The ids of the Criterion nodes every plan writes (shared reference nodes, like areas)."""
+    return [c.value for c in CRITERION_NAMES]
 
 
 def row_count(plan: list[Statement]) -> int:

@@ -63,10 +63,10 @@ def write_csv_templates(out: Path) -> list[Path]:
         written.append(path)
     help_path = out / "_columns.csv"
     with help_path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(column_rows(TABLES[0])[0]))
-        w.writeheader()
+        dw = csv.DictWriter(f, fieldnames=list(column_rows(TABLES[0])[0]))
+        dw.writeheader()
         for table in TABLES:
-            w.writerows(column_rows(table))
+            dw.writerows(column_rows(table))
     written.append(help_path)
     return written
 
@@ -77,7 +77,8 @@ def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None)
     from openpyxl.styles import Font
 
     wb = Workbook()
-    help_ws = wb.active
+    help_ws = wb.create_sheet(HELP_SHEET, 0)
+    wb.remove(wb.worksheets[1])  # the empty sheet every new workbook starts with
     help_ws.title = HELP_SHEET
     header = list(column_rows(TABLES[0])[0])
     help_ws.append(header)

@@ -2,6 +2,8 @@
 
 Each problem names the file or sheet, the row as the user sees it, the column, the
 value and what to do, so a coordinator can fix a spreadsheet without reading code.
+Messages come from the catalogue (tirlun/i18n) in the language of whoever validates:
+Welsh on a Welsh Data page, English on the command line.
 """
 
 from __future__ import annotations
@@ -11,14 +13,31 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast, get_args
 
 from pydantic import ValidationError
+from pydantic.fields import FieldInfo
+from pydantic_core import ErrorDetails
 
 from loader.fast import FastTable
-from loader.models import TABLES, TABLES_BY_NAME, TARGET_TABLE, Row, Table
+from loader.models import (
+    TABLES,
+    TABLES_BY_NAME,
+    TARGET_TABLE,
+    Area,
+    CellError,
+    Membership,
+    Partnership,
+    Row,
+    Seat,
+    Table,
+)
 from loader.read import RawInput, read_input
+from tirlun.i18n import language, t
+
+R = TypeVar("R", bound=Row)
 
 
 @dataclass(frozen=True)
@@ -35,15 +54,30 @@ class Problem:
 
 @dataclass
 class ValidInput:
-    """A validated input: model instances per table, with each row's user-visible number."""
+    """A validated input: model instances per table, with each row's user-visible number.
+
+    ``problems`` is what validation found; ``loader.load.load`` refuses an input that has any,
+    so rows dropped as invalid can never be loaded as if the input were whole.
+    """
 
     path: Path
     tables: dict[str, list[tuple[int, Row]]] = field(default_factory=dict)
     where: dict[str, str] = field(default_factory=dict)
     typed_ids: dict[str, set[str]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
 
     def rows(self, table: str) -> list[Row]:
         return [r for _, r in self.tables.get(table, [])]
+
+    def numbered(self, table: str, model: type[R]) -> list[tuple[int, R]]:
+        """The rows of ``table`` with their numbers, typed as the table's own model."""
+        if TABLES_BY_NAME[table].model is not model:
+            raise TypeError(f"table {table} holds {TABLES_BY_NAME[table].model.__name__} rows, not {model.__name__}")
+        return cast(list[tuple[int, R]], self.tables.get(table, []))
+
+    def rows_as(self, table: str, model: type[R]) -> list[R]:
+        """The rows of ``table``, typed as the table's own model."""
+        return [r for _, r in self.numbered(table, model)]
 
     def count(self) -> int:
         return sum(len(v) for v in self.tables.values())
@@ -103,12 +137,13 @@ def validate(raw: RawInput) -> tuple[ValidInput, list[Problem]]:
     _check_refs(data, problems)
     _check_rules(data, problems)
     problems.sort(key=lambda p: (_table_order(p.where), p.where, p.row or 0, p.column))
+    data.problems = problems
     return data, problems
 
 
 def _table_order(where: str) -> int:
-    for i, t in enumerate(TABLES):
-        if where.endswith(t.name) or where.startswith(t.name + "."):
+    for i, table in enumerate(TABLES):
+        if where.endswith(table.name) or where.startswith(table.name + "."):
             return i
     return -1
 
@@ -117,109 +152,135 @@ def _show(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _help(f: FieldInfo) -> str:
+    """A column's explanation in the reader's language (the models hold both)."""
+    extra = f.json_schema_extra if isinstance(f.json_schema_extra, dict) else {}
+    welsh = extra.get("cy")
+    return str(welsh) if language() == "cy" and welsh else f.description or ""
+
+
 def _check_header(table: Table, where: str, header: list[str], problems: list[Problem]) -> bool:
     known = table.columns
     ok = True
     seen: set[str] = set()
     for col in header:
         if col in seen:
-            problems.append(Problem(where, 1, col, col, "This column appears twice in the header. Remove one."))
+            problems.append(Problem(where, 1, col, col, t("load.duplicate_column")))
             ok = False
         seen.add(col)
         if col not in known:
             close = difflib.get_close_matches(col, known, n=1)
-            hint = f"Did you mean '{close[0]}'?" if close else f"Columns are: {', '.join(known)}."
-            problems.append(Problem(where, 1, col, col, f"Unknown column. {hint}"))
+            message = (t("load.unknown_column_close", close=close[0]) if close
+                       else t("load.unknown_column_list", columns=", ".join(known)))
+            problems.append(Problem(where, 1, col, col, message))
             ok = False
     for name, f in table.model.model_fields.items():
         if f.is_required() and name not in seen:
-            problems.append(
-                Problem(where, 1, name, "", f"Required column '{name}' is missing from the header. Add it ({f.description})")
-            )
+            problems.append(Problem(where, 1, name, "", t("load.missing_column", column=name, help=_help(f))))
             ok = False
     return ok
 
 
-def _message(err: Any, table: Table, column: str) -> str:
+_RANGE = {"greater_than_equal": ("ge", "load.range_ge"), "greater_than": ("gt", "load.range_gt"),
+          "less_than_equal": ("le", "load.range_le"), "less_than": ("lt", "load.range_lt")}
+
+
+def _message(err: ErrorDetails, table: Table, column: str) -> str:
+    """What pydantic found, as a sentence from the catalogue."""
     kind = err["type"]
+    ctx = err.get("ctx") or {}
     field_info = table.model.model_fields.get(column)
     if kind == "missing" or (kind == "string_type" and err.get("input") in (None, "")):
-        return f"Required: fill in {column} ({field_info.description if field_info else ''})".rstrip(" ()")
-    if kind == "enum":
-        return f"Not an allowed value. Use one of: {err['ctx']['expected'].replace(chr(39), '')}."
-    if kind == "value_error":
-        return str(err["msg"]).removeprefix("Value error, ")
+        described = _help(field_info) if field_info else ""
+        return t("load.required_help", column=column, help=described) if described else t("load.required", column=column)
+    if kind == "enum" and field_info is not None:
+        values = _enum_values(field_info)
+        listed = f"{', '.join(values[:-1])} {t('load.or')} {values[-1]}" if len(values) > 1 else values[0]
+        return t("load.not_allowed", values=listed)
+    if kind == "value_error" and isinstance(ctx.get("error"), CellError):
+        error: CellError = ctx["error"]
+        return t(error.key).format(**error.values)
     if kind in ("int_parsing", "float_parsing", "int_from_float"):
-        return "Not a number. Write digits only, e.g. 2 or 1.5."
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return f"Out of range: {err['msg'].lower()}."
+        return t("load.not_a_number")
+    if kind in _RANGE:
+        bound, key = _RANGE[kind]
+        return t(key, limit=ctx[bound])
     if kind == "extra_forbidden":
-        return "Unknown column."
-    return str(err["msg"])
+        return t("load.unknown_column")
+    return t("load.invalid", detail=str(err["msg"]).removeprefix("Value error, "))
+
+
+def _enum_values(f: FieldInfo) -> list[str]:
+    """The allowed values of an enum column (or of the items of an enum-list column)."""
+    for kind in (f.annotation, *get_args(f.annotation)):
+        for inner in (kind, *get_args(kind)):
+            if isinstance(inner, type) and issubclass(inner, Enum):
+                return [str(m.value) for m in inner]
+    return ["?"]
 
 
 def _check_keys(data: ValidInput, problems: list[Problem]) -> None:
     for name, rows in data.tables.items():
         table = TABLES_BY_NAME[name]
-        first: dict[tuple, int] = {}
+        first: dict[tuple[Any, ...], int] = {}
         for rownum, row in rows:
-            key = tuple(getattr(row, k) for k in table.key)
+            key = tuple(row.cell(k) for k in table.key)
             if key in first:
                 label = ", ".join(f"{k}={v}" for k, v in zip(table.key, key, strict=True))
                 problems.append(
-                    Problem(
-                        data.where[name], rownum, table.key[0], str(key[0]),
-                        f"Duplicate: {label} is already on row {first[key]}. Each must be unique; remove or rename one.",
-                    )
+                    Problem(data.where[name], rownum, table.key[0], str(key[0]),
+                            t("load.duplicate_key", entry=label, row=first[key]))
                 )
             else:
                 first[key] = rownum
 
 
-def _ids(data: ValidInput, table: str) -> set[str]:
-    return {r.id for r in data.rows(table)}
+# The word for one row of each table a column can point to (catalogue keys).
+_THING = {
+    "areas": "load.thing.area", "themes": "load.thing.theme", "legislation": "load.thing.legislation",
+    "organisations": "load.thing.organisation", "partnerships": "load.thing.partnership", "people": "load.thing.person",
+    "meetings": "load.thing.meeting", "datasets": "load.thing.dataset",
+}
 
 
 def _check_refs(data: ValidInput, problems: list[Problem]) -> None:
     ids = {
-        t.name: _ids(data, t.name) | data.typed_ids.get(t.name, set())
-        for t in TABLES if "id" in t.model.model_fields
+        tb.name: {str(r.cell("id")) for r in data.rows(tb.name)} | data.typed_ids.get(tb.name, set())
+        for tb in TABLES if "id" in tb.model.model_fields
     }
     for name, rows in data.tables.items():
         table = TABLES_BY_NAME[name]
         for ref in table.refs:
             for rownum, row in rows:
-                value = getattr(row, ref.column)
+                value = row.cell(ref.column)
                 values = value if isinstance(value, list) else [value]
-                target = ref.table or TARGET_TABLE[getattr(row, ref.kind_column)]
+                target = ref.table or TARGET_TABLE[row.cell(ref.kind_column or "")]
+                known = ids.get(target, set())
                 for v in values:
-                    if v is None or v in ids.get(target, set()):
+                    if v is None or v in known:
                         continue
-                    close = difflib.get_close_matches(v, ids.get(target, set()), n=1, cutoff=0.6)
-                    hint = f"Did you mean '{close[0]}'?" if close else f"Add it to {target} first."
-                    what = target.rstrip("s") if target != "people" else "person"
-                    problems.append(
-                        Problem(data.where[name], rownum, ref.column, v, f"Unknown {what} id '{v}'. {hint}")
-                    )
+                    close = difflib.get_close_matches(v, known, n=1, cutoff=0.6)
+                    thing = t(_THING[target])
+                    message = (t("load.unknown_ref_close", thing=thing, value=v, close=close[0]) if close
+                               else t("load.unknown_ref_add", thing=thing, value=v, table=target))
+                    problems.append(Problem(data.where[name], rownum, ref.column, v, message))
 
 
 def _check_rules(data: ValidInput, problems: list[Problem]) -> None:
-    for table in ("memberships", "seats"):
-        for rownum, row in data.tables.get(table, []):
-            if row.since and row.until and row.until < row.since:  # type: ignore[attr-defined]
-                problems.append(
-                    Problem(data.where[table], rownum, "until", str(row.until), "'until' is before 'since'. Swap or correct the dates.")  # type: ignore[attr-defined]
-                )
-    for rownum, row in data.tables.get("partnerships", []):
-        for column in ("subgroup_of", "successor_id"):
-            if getattr(row, column) == row.id:  # type: ignore[attr-defined]
-                problems.append(
-                    Problem(data.where["partnerships"], rownum, column, row.id, "A partnership cannot point to itself here.")  # type: ignore[attr-defined]
-                )
-        if row.dissolved and row.established and row.dissolved < row.established:  # type: ignore[attr-defined]
-            problems.append(
-                Problem(data.where["partnerships"], rownum, "dissolved", str(row.dissolved), "'dissolved' is before 'established'. Correct one of the dates.")  # type: ignore[attr-defined]
-            )
-    for rownum, row in data.tables.get("areas", []):
-        if row.parent_id == row.id:  # type: ignore[attr-defined]
-            problems.append(Problem(data.where["areas"], rownum, "parent_id", row.parent_id, "An area cannot sit inside itself."))  # type: ignore[attr-defined]
+    dated: list[tuple[str, int, Membership | Seat]] = [
+        *(("memberships", n, r) for n, r in data.numbered("memberships", Membership)),
+        *(("seats", n, r) for n, r in data.numbered("seats", Seat)),
+    ]
+    for table, rownum, row in dated:
+        if row.since and row.until and row.until < row.since:
+            problems.append(Problem(data.where[table], rownum, "until", str(row.until), t("load.until_before_since")))
+    for rownum, p in data.numbered("partnerships", Partnership):
+        for column, points_to in (("subgroup_of", p.subgroup_of), ("successor_id", p.successor_id)):
+            if points_to == p.id:
+                problems.append(Problem(data.where["partnerships"], rownum, column, p.id, t("load.points_to_itself")))
+        if p.dissolved and p.established and p.dissolved < p.established:
+            problems.append(Problem(data.where["partnerships"], rownum, "dissolved", str(p.dissolved),
+                                    t("load.dissolved_before_established")))
+    for rownum, a in data.numbered("areas", Area):
+        if a.parent_id == a.id:
+            problems.append(Problem(data.where["areas"], rownum, "parent_id", a.id, t("load.area_in_itself")))

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from loader.load import load
+import loader.load
+from loader.load import load, load_path
 from loader.models import TABLES_BY_NAME
 from loader.template import write_workbook
+from loader.validate import ValidInput, validate_path
 from tests.conftest import PROVENANCE, write_input
 from tests.inputs import BASE_LABELS, BASE_RELS, base
-from tirlun import cli
-from tirlun.database import Database
-from tirlun.errors import LoadFailed
+from tirlun import cli, registry
+from tirlun.database import Database, Statement
+from tirlun.errors import LoadFailed, ValidationFailed
 
 
 def _labels(db: Database) -> dict[str, int]:
@@ -27,44 +31,94 @@ def _rels(db: Database) -> dict[str, int]:
 
 
 def test_load_gives_the_hand_counted_graph(db: Database, tmp_path: Path) -> None:
-    report = load(db, write_input(tmp_path / "in", base()))
+    report = load_path(db, write_input(tmp_path / "in", base()))
     assert report.region == "ctm"  # the one area of kind 'region'
     assert _labels(db) == BASE_LABELS
     assert _rels(db) == BASE_RELS
     assert db.read("missing_provenance") == []
 
 
+def test_load_takes_the_validated_input_and_reads_nothing_again(db: Database, tmp_path: Path) -> None:
+    """What the Data page does: validate once, show the result, load that same object."""
+    folder = write_input(tmp_path / "in", base())
+    data, problems = validate_path(folder)
+    assert problems == []
+    shutil.rmtree(folder)  # the load must not need the files any more
+    report = load(db, data)
+    assert (report.region, report.rows) == ("ctm", 27)
+    assert _labels(db) == BASE_LABELS
+    assert _rels(db) == BASE_RELS
+
+
+def test_load_refuses_an_input_that_has_problems(db: Database, tmp_path: Path) -> None:
+    """The valid rows of an input with problems are never loaded as if the input were whole."""
+    tables = base()
+    tables["memberships"][2]["organisation_id"] = "bcbx"
+    data, problems = validate_path(write_input(tmp_path / "in", tables))
+    assert len(problems) == 1 and data.count() == 27  # the bad row parsed; its reference is what is wrong
+    before = db.read("graph_fingerprint")
+    with pytest.raises(ValidationFailed) as info:
+        load(db, data)
+    assert info.value.problems == problems
+    assert db.read("graph_fingerprint") == before
+
+
 def test_loading_twice_leaves_an_identical_graph(db: Database, tmp_path: Path) -> None:
     folder = write_input(tmp_path / "in", base())
-    load(db, folder)
+    load_path(db, folder)
     first = db.read("graph_fingerprint")
-    load(db, folder)
+    load_path(db, folder)
     assert db.read("graph_fingerprint") == first
     assert _labels(db) == BASE_LABELS
 
 
-def test_database_failure_mid_load_leaves_graph_as_before(db: Database, tmp_path: Path) -> None:
-    load(db, write_input(tmp_path / "v1", base()))
+@pytest.fixture
+def fail_after(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """Make the next load fail with a real server error right after the plan's statements labelled ``label``.
+
+    The statement added is a raw CREATE of organisation 'bcbc', which every input here holds, so
+    the uniqueness constraint refuses it: a database failure mid-load, injected by the test alone.
+    """
+
+    def arm(label: str) -> None:
+        real = loader.load.build_plan
+
+        def plan_that_fails(data: ValidInput, region: str, batch_size: int = 5000) -> list[Statement]:
+            plan = real(data, region, batch_size)
+            last = max(i for i, st in enumerate(plan) if st.label == label)
+            return [*plan[: last + 1], _duplicate_org_statement(), *plan[last + 1 :]]
+
+        monkeypatch.setattr(loader.load, "build_plan", plan_that_fails)
+
+    return arm
+
+
+def test_database_failure_mid_load_leaves_graph_as_before(
+    db: Database, tmp_path: Path, fail_after: Callable[[str], None]
+) -> None:
+    load_path(db, write_input(tmp_path / "v1", base()))
     before = db.read("graph_fingerprint")
     tables = base()
     tables["organisations"][0]["name_en"] = "Renamed mid-load"
     tables["themes"].append({"id": "housing", "name_en": "Housing", "name_cy": "Tai"})
-    # 15 criteria + 4 areas + 3 themes rows are sent before the failure: the theme and the
-    # organisation rename must both vanish with the rollback.
+    # The criteria, areas, themes, legislation and organisations are written before the failure:
+    # the new theme and the organisation rename must both vanish with the rollback.
+    fail_after("organisations")
     with pytest.raises(LoadFailed) as info:
-        load(db, write_input(tmp_path / "v2", tables), fail_after_rows=30, batch_size=2)
+        load_path(db, write_input(tmp_path / "v2", tables), batch_size=2)
     assert "rolled back" in info.value.message
+    assert "already exists" in info.value.message  # the server's own refusal, passed on
     assert db.read("graph_fingerprint") == before
 
 
 def test_replace_removes_a_regions_old_rows(db: Database, tmp_path: Path) -> None:
-    load(db, write_input(tmp_path / "v1", base()))
+    load_path(db, write_input(tmp_path / "v1", base()))
     tables = base()
     tables["meetings"] = tables["meetings"][:1]
     tables["attendance"] = tables["attendance"][:1]
-    load(db, write_input(tmp_path / "v2", tables))
+    load_path(db, write_input(tmp_path / "v2", tables))
     assert _labels(db)["Meeting"] == 2  # merge keeps the meeting that is no longer in the file
-    load(db, write_input(tmp_path / "v3", tables), replace=True)
+    load_path(db, write_input(tmp_path / "v3", tables), replace=True)
     assert _labels(db)["Meeting"] == 1
     assert _labels(db)["Organisation"] == 3  # reference data stays
 
@@ -74,7 +128,7 @@ def test_constraints_exist_and_hold(db: Database, tmp_path: Path) -> None:
     for label in ("area", "organisation", "partnership", "person", "meeting", "theme", "legislation", "dataset",
                   "assessment", "criterion"):
         assert f"{label}_id" in names
-    load(db, write_input(tmp_path / "in", base()))
+    load_path(db, write_input(tmp_path / "in", base()))
     from tirlun.errors import DatabaseError
 
     with pytest.raises(DatabaseError) as info:
@@ -82,10 +136,7 @@ def test_constraints_exist_and_hold(db: Database, tmp_path: Path) -> None:
     assert "already exists" in info.value.message
 
 
-def _duplicate_org_statement():  # a raw CREATE that the uniqueness constraint must refuse
-    from tirlun import registry
-    from tirlun.database import Statement
-
+def _duplicate_org_statement() -> Statement:  # a raw CREATE that the uniqueness constraint must refuse
     q = registry.Query(name="t", path=Path("t.cypher"), body="UNWIND $rows AS row CREATE (:Organisation {id: row.id})",
                        mode="write", params=(registry.Param("rows", "list", None),))
     return Statement(q, [{"id": "bcbc"}])
@@ -98,7 +149,7 @@ def test_welsh_characters_round_trip(db: Database, tmp_path: Path) -> None:
     tables = base()
     tables["partnerships"][1]["name_cy"] = WELSH
     tables["people"][0]["job_title_cy"] = "Prif Weithredwr (ŵyr ŷd)"
-    load(db, write_input(tmp_path / "in", tables))
+    load_path(db, write_input(tmp_path / "in", tables))
     props = {p["id"]: p for _, p in db.read("graph_fingerprint")[0]["nodes"]}
     assert props["ctm-sb"]["name_cy"] == WELSH
     assert props["post-bcbc-ceo"]["job_title_cy"] == "Prif Weithredwr (ŵyr ŷd)"
@@ -115,7 +166,7 @@ def _as_sheet_rows(tables: dict) -> dict[str, list[list]]:
 def test_excel_and_csv_give_the_same_graph(db: Database, tmp_path: Path) -> None:
     tables = base()
     tables["partnerships"][1]["name_cy"] = WELSH
-    load(db, write_input(tmp_path / "csv", tables))
+    load_path(db, write_input(tmp_path / "csv", tables))
     from_csv = db.read("graph_fingerprint")
     db.run_script("clear_graph")
     sheets = _as_sheet_rows(tables)
@@ -131,7 +182,7 @@ def test_excel_and_csv_give_the_same_graph(db: Database, tmp_path: Path) -> None
         for row in sheet:
             row[-3] = dt.date(2025, 1, 1)  # as_of as a real date cell
     book = write_workbook(tmp_path / "in.xlsx", sheets)
-    load(db, book)
+    load_path(db, book)
     assert db.read("graph_fingerprint") == from_csv
 
 
@@ -142,42 +193,44 @@ def test_cli_load_reports_counts(db: Database, tmp_path: Path, test_env: dict[st
     assert "Partnership" in result.output and "MEMBER_OF" in result.output
 
 
-def test_batched_load_failure_restores_the_graph(db: Database, tmp_path: Path) -> None:
+def test_batched_load_failure_restores_the_graph(
+    db: Database, tmp_path: Path, fail_after: Callable[[str], None]
+) -> None:
     """The multi-transaction scheme: the region is new, shared reference nodes existed before."""
     tables = base()
     reference = {k: tables[k] for k in ("areas", "themes", "legislation", "organisations")}
-    load(db, write_input(tmp_path / "ref", reference))
+    load_path(db, write_input(tmp_path / "ref", reference))
     before = db.read("graph_fingerprint")
     tables["organisations"][0]["name_en"] = "Renamed by the failed load"
     tables["organisations"][0]["areas"] = "merthyr-tydfil"
     tables["themes"].append({"id": "housing", "name_en": "Housing", "name_cy": "Tai"})
     # single_tx_limit=1 forces one transaction per batch; the failure comes after the
-    # reference rows, partnerships and people have been committed.
+    # reference rows, partnerships, people, meetings, datasets and area links have been committed.
+    fail_after("areas (links)")
     with pytest.raises(LoadFailed) as info:
-        load(db, write_input(tmp_path / "all", tables), single_tx_limit=1, batch_size=2, fail_after_rows=38)
+        load_path(db, write_input(tmp_path / "all", tables), single_tx_limit=1, batch_size=2)
     assert "rows were removed" in info.value.message
     assert db.read("graph_fingerprint") == before
 
 
 def test_batched_load_succeeds_into_an_empty_region(db: Database, tmp_path: Path) -> None:
-    load(db, write_input(tmp_path / "in", base()), single_tx_limit=1, batch_size=2)
+    load_path(db, write_input(tmp_path / "in", base()), single_tx_limit=1, batch_size=2)
     assert _labels(db) == BASE_LABELS
     assert _rels(db) == BASE_RELS
 
 
 def test_batched_load_refuses_a_region_with_data(db: Database, tmp_path: Path) -> None:
     folder = write_input(tmp_path / "in", base())
-    load(db, folder)
+    load_path(db, folder)
     from tirlun.errors import TirlunError
 
     with pytest.raises(TirlunError) as info:
-        load(db, folder, single_tx_limit=1)
+        load_path(db, folder, single_tx_limit=1)
     assert "must go into an empty region, and 'ctm' already has data" in info.value.message
 
 
 def test_attendance_batches_send_each_distinct_property_map_once(tmp_path: Path) -> None:
     from loader.plan import build_plan
-    from loader.validate import validate_path
 
     t = base()
     t["attendance"].append({"person_id": "post-uhb-dn", "meeting_id": "psb-2025-03", "attended_as": "attended"})

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loader.load import load
+from loader.load import load_path
 from tests.conftest import SEED
 from tirlun import cli
 from tirlun.database import Database
@@ -26,8 +26,8 @@ def test_seed_validates() -> None:
 
 
 def test_seed_loads_twice_to_the_same_counts(db: Database) -> None:
-    first = load(db, SEED)
-    second = load(db, SEED)
+    first = load_path(db, SEED)
+    second = load_path(db, SEED)
     assert first.labels == second.labels
     assert first.relationships == second.relationships
     # counted from the CSV files, independently of the loader
@@ -69,7 +69,7 @@ def test_seed_has_the_facts_from_the_sources() -> None:
 def test_a_broken_seed_copy_is_refused_and_changes_nothing(
     db: Database, tmp_path: Path, test_env: dict[str, str], case: str, table: str, column: str, bad: str | None
 ) -> None:
-    load(db, SEED)
+    load_path(db, SEED)
     before = db.read("graph_fingerprint")
     copy = tmp_path / "ctm"
     shutil.copytree(SEED, copy)

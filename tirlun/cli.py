@@ -176,14 +176,13 @@ def load(path: str, region: str | None, replace: bool, batch_size: int, single_t
     """Validate, then load into Neo4j in one transaction (all or nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from loader.load import SINGLE_TX_LIMIT
-    from loader.load import load as do_load
+    from loader.load import SINGLE_TX_LIMIT, load_path
 
     db = open_db()
     with Progress(TextColumn("Loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task("load", total=None)
-        report = do_load(
+        report = load_path(
             db, path, region=region, replace=replace, batch_size=batch_size,
             single_tx_limit=single_tx_limit or SINGLE_TX_LIMIT,
             on_plan=lambda n: bar.update(task, total=n), progress=lambda n: bar.advance(task, n),

@@ -104,7 +104,7 @@ def ensure_local_server() -> None:
 
 
 def load_seed_if_empty(seed: Path) -> None:
-    from loader.load import load
+    from loader.load import load_path
     from tirlun.config import load_settings
     from tirlun.database import Database
 
@@ -117,7 +117,7 @@ def load_seed_if_empty(seed: Path) -> None:
         if not seed.exists():
             raise TirlunError(f"The example data is not at {seed}.", "Load your own with `tirlun load PATH`.")
         click.echo(f"The graph is empty: loading the example from {seed}...", err=True)
-        report = load(db, seed)
+        report = load_path(db, seed)
         click.echo(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s.", err=True)
 
 

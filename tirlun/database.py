@@ -24,12 +24,17 @@ from tirlun.errors import DatabaseError, Neo4jUnavailable, QueryError, ReadOnlyV
 QueryRef = str | reg.Query
 
 
+# One row a statement UNWINDs as $rows: a map, or a list when the plan sends each distinct
+# property map once and the rows refer to it by index (loader/plan.py, _interned).
+StatementRow = dict[str, Any] | list[Any]
+
+
 @dataclass(frozen=True)
 class Statement:
     """One write: a query and the rows it UNWINDs (``rows`` may be empty for DDL)."""
 
     query: reg.Query
-    rows: Sequence[dict[str, Any]] = ()
+    rows: Sequence[StatementRow] = ()
     params: dict[str, Any] | None = None
     label: str = ""
 
@@ -238,16 +243,10 @@ class Database:
         batch_size: int = 5000,
         single_transaction: bool = True,
         progress: Callable[[int], None] | None = None,
-        fail_after_rows: int | None = None,
     ) -> None:
-        """Write many UNWIND batches: in one transaction (all or nothing) or one per batch.
+        """Write many UNWIND batches: in one transaction (all or nothing) or one per batch."""
 
-        ``fail_after_rows`` makes the write fail on purpose once that many rows are sent:
-        the test suite uses it to prove a failed load leaves the graph as it was.
-        """
-        sent = 0
-
-        def batches() -> Iterable[tuple[Statement, Sequence[dict[str, Any]]]]:
+        def batches() -> Iterable[tuple[Statement, Sequence[StatementRow]]]:
             for st in statements:
                 if not st.rows:
                     yield st, []
@@ -255,15 +254,13 @@ class Database:
                 for i in range(0, len(st.rows), batch_size):
                     yield st, st.rows[i : i + batch_size]
 
-        def run_batch(tx: neo4j.Transaction | neo4j.ManagedTransaction, st: Statement, chunk: Sequence[dict]) -> None:
-            nonlocal sent
-            if fail_after_rows is not None and sent + len(chunk) > fail_after_rows:
-                tx.run("RETURN 1/0 AS deliberate_failure").consume()
+        def run_batch(
+            tx: neo4j.Transaction | neo4j.ManagedTransaction, st: Statement, chunk: Sequence[StatementRow]
+        ) -> None:
             params = dict(st.params or {})
             if "rows" in {p.name for p in st.query.params}:
                 params["rows"] = list(chunk)
             tx.run(st.query.body, st.query.bind(params)).consume()
-            sent += len(chunk)
             if progress:
                 progress(len(chunk))
 
@@ -278,7 +275,10 @@ class Database:
                 self._translate(all_work)
             else:
                 for st, chunk in batches():
-                    self._translate(lambda st=st, chunk=chunk: s.execute_write(lambda tx: run_batch(tx, st, chunk)))
+                    def one_batch(st: Statement = st, chunk: Sequence[StatementRow] = chunk) -> None:
+                        s.execute_write(lambda tx: run_batch(tx, st, chunk))
+
+                    self._translate(one_batch)
 
     # -- errors ----------------------------------------------------------------------
     def _translate(self, fn: Callable[[], Any]) -> Any:

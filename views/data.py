@@ -1,7 +1,9 @@
 """Data: download empty templates, upload a zip of CSVs or a workbook, see every problem, load it.
 
 Validation and loading are the loader's own (the same as `tirlun validate` and `tirlun load`),
-so the app never accepts data the command line would refuse. Caches are cleared after a load.
+so the app never accepts data the command line would refuse. The upload is validated once per run
+and that same validated input is what the button loads. Problems are worded in the page's language.
+Caches are cleared after a load.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from loader.load import infer_region, load
 from loader.models import TABLES_BY_NAME
 from loader.template import write_csv_templates, write_workbook
 from loader.validate import validate_path
-from tirlun.errors import TirlunError, ValidationFailed
+from tirlun.errors import TirlunError
 from tirlun.i18n import language, t
 from views import common
 
@@ -97,13 +99,9 @@ if upload is not None:
                                    help=t("data.region_help"))
             replace = st.checkbox(t("data.replace"), key="dt_replace", help=t("data.replace_help"))
             if st.button(t("data.load"), type="primary", key="dt_load"):
-                try:
-                    with st.spinner(t("data.loading")):
-                        report = load(common.get_db(), path, region=region or None, replace=replace)
-                except ValidationFailed as exc:
-                    common.show_error(exc)
-                else:
-                    common.clear_caches()
-                    st.success(t("data.loaded", rows=report.rows, region=report.region, seconds=f"{report.seconds:.1f}"))
-                    common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
-                                 "load-report", {"label": "col.label", "count": "col.count"})
+                with st.spinner(t("data.loading")):
+                    report = load(common.get_db(), data, region=region or None, replace=replace)
+                common.clear_caches()
+                st.success(t("data.loaded", rows=report.rows, region=report.region, seconds=f"{report.seconds:.1f}"))
+                common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
+                             "load-report", {"label": "col.label", "count": "col.count"})
