@@ -19,4 +19,5 @@ demo: install
 ## Run the whole test suite against a real local Neo4j (started by the tests themselves).
 test: install-test
 	ruff check .
+	$(PY) -m mypy
 	$(PY) -m pytest

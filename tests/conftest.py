@@ -20,7 +20,7 @@ import streamlit as st
 # Pages check every chart against the Vega-Lite schema under test (a page view trusts it).
 os.environ.setdefault("TIRLUN_VALIDATE_CHARTS", "1")
 
-from loader.load import ensure_schema, load
+from loader.load import ensure_schema, load_path
 from loader.models import TABLES_BY_NAME, to_cell
 from neo4j_local.server import LocalServer
 from tirlun.config import Settings, local_settings
@@ -115,7 +115,7 @@ def load_tables(db: Database, tmp_path: Path) -> Callable[..., Database]:
 
     def _load(tables: dict[str, list[dict[str, Any]]], region: str = "test") -> Database:
         folder = write_input(tmp_path / f"input-{next(calls)}", tables)
-        load(db, folder, region=region)
+        load_path(db, folder, region=region)
         return db
 
     return _load
@@ -144,7 +144,7 @@ def app_env(settings: Settings) -> Iterator[dict[str, str]]:
 def seeded(session_db: Database, app_env: dict[str, str]) -> Database:
     """The test graph holding exactly the seed, loaded through the real loader."""
     session_db.run_script("clear_graph")
-    load(session_db, seed_folder())
+    load_path(session_db, seed_folder())
     st.cache_data.clear()
     return session_db
 

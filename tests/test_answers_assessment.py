@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from conftest import SEED
 
-from loader.load import load
+from loader.load import load_path
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context
 from tirlun.database import Database
@@ -146,7 +146,7 @@ def test_seed_default_and_sentences(db: Database) -> None:
     # ctm-psb's spat scores 2025-06-27 (2024-06-28): purpose 2 (2), engagement 2 (3), principles 4 (4), cascade 2 (2),
     # monitoring 1 (2) -> mean 11/5 = 2.2; strongest principles, weakest monitoring; 0 up, 2 down, 3 the same.
     # 35 partnerships are active on 2025-09-15 (41 rows less six dissolved).
-    load(db, SEED)
+    load_path(db, SEED)
     res = ANSWERS["assessment"](db, Context(region="ctm", as_of=dt.date(2025, 9, 15)))
     assert res.partnership == "ctm-psb" and res.framework == "spat" and res.choices.total == 35
     assert [r["id"] for r in res.choices.rows[:4]] == ["ctm-psb", "ctm-safeguarding-board", "ctm-rpb", "cwm-taf-yjs-board"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from conftest import SEED
 
-from loader.load import load
+from loader.load import load_path
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context
 from tirlun.answers.labels import person_label
@@ -160,7 +160,7 @@ def test_seed_default_entities(db: Database) -> None:
     # not ctm); ctm-psb 15 (16 rows, dwp ended 2024-03-31); ctm-safeguarding-board 12; ctm-rpb 9.
     # Organisations: rctcbc in 26 active partnerships, bcbc 23 (35 organisations). Posts: post-swp-chsupt holds 8
     # active seats (81 posts). ctm-psb: 16 membership rows, 18 seat rows, 17 posts with an active seat.
-    load(db, SEED)
+    load_path(db, SEED)
     c = Context(region="ctm", as_of=dt.date(2025, 9, 15))
     res = ANSWERS["profiles"](db, c)
     assert res.entity == "ctm-psb" and res.choices.total == 41

@@ -58,7 +58,7 @@ def test_pack_in_welsh_and_bad_name(seeded, tmp_path) -> None:
 
 
 def test_pack_refuses_an_unknown_region_and_an_empty_story(seeded: Database, tmp_path) -> None:
-    from loader.load import load
+    from loader.load import load_path
 
     out = tmp_path / "x.html"
     typo = CliRunner().invoke(cli(), ["pack", "--region", "ctn", str(out)])
@@ -68,15 +68,15 @@ def test_pack_refuses_an_unknown_region_and_an_empty_story(seeded: Database, tmp
         empty = CliRunner().invoke(cli(), ["pack", str(out)])
         assert empty.exit_code == 1 and "No partnership is active" in empty.output and "tirlun load" in empty.output
     finally:
-        load(seeded, SEED)
+        load_path(seeded, SEED)
     assert not out.exists()
 
 
 def test_pack_escapes_hostile_names(session_db: Database, app_env, tmp_path) -> None:
-    from loader.load import load
+    from loader.load import load_path
 
     session_db.run_script("clear_graph")
-    load(session_db, hostile_copy(tmp_path / "hostile"))
+    load_path(session_db, hostile_copy(tmp_path / "hostile"))
     out = tmp_path / "hostile.html"
     result = CliRunner().invoke(cli(), ["pack", "--region", "ctm", str(out)])
     assert result.exit_code == 0, result.output

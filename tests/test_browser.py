@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import pytest
 import streamlit as st
 
-from loader.load import load
+from loader.load import load_path
 from tirlun.cli_app import streamlit_command, wait_for_port
 from tirlun.database import Database
 from tirlun.i18n import catalogue
@@ -48,7 +48,7 @@ def served(session_db: Database, app_env: dict[str, str], tmp_path_factory: pyte
         pytest.fail(f"The browser test needs Chromium at {CHROMIUM}: apt-get install chromium "
                     "(or set TIRLUN_CHROMIUM).", pytrace=False)
     session_db.run_script("clear_graph")
-    load(session_db, hostile_copy(tmp_path_factory.mktemp("hostile") / "seed"))
+    load_path(session_db, hostile_copy(tmp_path_factory.mktemp("hostile") / "seed"))
     st.cache_data.clear()
     port = free_port()
     log = (tmp_path_factory.mktemp("streamlit") / "streamlit.log").open("w")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from loader.load import load
+from loader.load import load_path
 from tests.conftest import write_input
 from tests.inputs import base
 from tirlun import cli
@@ -53,7 +53,7 @@ def test_bad_parameter_is_refused_before_connecting() -> None:
 
 
 def test_run_json_is_one_array_and_nothing_else(db: Database, tmp_path: Path, test_env: dict[str, str]) -> None:
-    load(db, write_input(tmp_path / "in", base()))
+    load_path(db, write_input(tmp_path / "in", base()))
     result = CliRunner().invoke(
         cli.main,
         ["query", "run", "partnership_overlap", "--param", "as_of=2025-06-30", "--format", "json"],
@@ -73,7 +73,7 @@ def test_run_json_is_one_array_and_nothing_else(db: Database, tmp_path: Path, te
 
 
 def test_an_empty_answer_keeps_its_header_and_says_why(db: Database, tmp_path: Path, test_env: dict[str, str]) -> None:
-    load(db, write_input(tmp_path / "in", base()))
+    load_path(db, write_input(tmp_path / "in", base()))
     result = CliRunner().invoke(cli.main, ["query", "run", "partnership_overlap", "--param", "as_of=2025-06-30",
                                            "--param", "min_shared=5", "--format", "csv"])
     assert result.exit_code == 0, result.output
@@ -87,7 +87,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_made_inert(db: Database, tmp_path
     tables = base()
     tables["partnerships"] = [{**p, "name_en": "=HYPERLINK(\"http://evil.example\",\"x\")"} if p["id"] == "ctm-sb" else p
                               for p in tables["partnerships"]]
-    load(db, write_input(tmp_path / "in", tables))
+    load_path(db, write_input(tmp_path / "in", tables))
     result = CliRunner().invoke(cli.main, ["query", "run", "partnership_overlap", "--param", "as_of=2025-06-30",
                                            "--format", "csv"])
     assert result.exit_code == 0, result.output

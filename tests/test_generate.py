@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loader.load import load
+from loader.load import load_path
 from loader.validate import validate_path
 from seed.synthetic import generate
 from seed.synthetic.cadence import in_force, months_between, nth_weekday
@@ -131,7 +131,7 @@ def test_scale_1_is_roughly_todays_wales_and_scale_2_doubles_the_boards(tmp_path
 
 
 def test_generated_landscape_loads_with_counts_from_the_files(db: Database, small: Path) -> None:
-    report = load(db, small, region="wales")
+    report = load_path(db, small, region="wales")
     files = {name: len(table(small, name)) for name in ("organisations", "partnerships", "people", "meetings", "attendance")}
     counts = db.read("label_counts")
     labels = {r["label"]: r["count"] for r in counts}

@@ -17,6 +17,7 @@ from tirlun.i18n import catalogue, label, pick, set_language, t
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT / "tirlun" / "answers").glob("*.py")),
+        *sorted((ROOT / "loader").glob("*.py")),
         ROOT / "tirlun" / "network.py", ROOT / "tirlun" / "pack.py"]
 KEY = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
 

@@ -125,16 +125,16 @@ def test_seed_network_matches_the_seed_files(seeded: Database) -> None:
 
 
 def test_hostile_organisation_from_the_graph_is_escaped(session_db: Database, app_env, tmp_path) -> None:
-    from loader.load import load
+    from loader.load import load_path
 
     session_db.run_script("clear_graph")
-    load(session_db, hostile_copy(tmp_path / "hostile"))
+    load_path(session_db, hostile_copy(tmp_path / "hostile"))
     last = max(m["start"][:10] for m in rows(SEED, "meetings"))
     try:
         g = network.from_rows(session_db.read("app_network", {"region": None, "as_of": last}))
     finally:  # the module's other tests expect exactly the seed
         session_db.run_script("clear_graph")
-        load(session_db, SEED)
+        load_path(session_db, SEED)
     assert "o:hostile-org" in g
     page = network.render_html(g, network.layout(*network.signature(g)))
     assert "<img src=x" not in page

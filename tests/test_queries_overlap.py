@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from conftest import write_input
 
-from loader.load import load
+from loader.load import load_path
 from tirlun.database import Database
 
 AS_OF = dt.date(2025, 6, 30)
@@ -177,7 +177,7 @@ def test_overlap_filters_by_region(load_tables: Callable[..., Database], tmp_pat
             "memberships": [{"organisation_id": o, "partnership_id": p} for o in "ab" for p in ("q1", "q2")],
         },
     )
-    load(db, second, region="r2")
+    load_path(db, second, region="r2")
     assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "region": "r2"})) == [("q1", "q2")]
     assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "region": "r1"})) == [("p2", "p3"), ("p1", "p3"), ("p1", "p2")]
     # q1/q2 also share a and b with p1..p3, so every cross pair shows up without a region filter.

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from conftest import SEED
 
-from loader.load import load
+from loader.load import load_path
 from tirlun.analysis import brokers
 from tirlun.database import Database
 
@@ -74,7 +74,7 @@ def seed(session_db: Database) -> Iterator[Database]:
     if not any(SEED.glob("*.csv")):
         pytest.fail("seed/ctm holds no CSV files: rebuild it with `python seed/build_ctm.py`.", pytrace=False)
     session_db.run_script("clear_graph")
-    load(session_db, SEED)
+    load_path(session_db, SEED)
     yield session_db
 
 

@@ -15,6 +15,7 @@ import pandas as pd
 from tirlun import registry
 from tirlun.database import Database
 from tirlun.errors import QueryError
+from tirlun.network import Graph
 
 BROKER_METRICS = ("articulation_point", "splits", "betweenness")
 
@@ -58,11 +59,13 @@ def brokers(db: Database, **params: Any) -> pd.DataFrame:
 def _network_metrics(edges: pd.DataFrame) -> dict[tuple[str, str], dict[str, Any]]:
     """Articulation points, split counts and betweenness, per (entity kind, id)."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    g: Graph
     if edges.empty:
         return out
     for kind, part in edges.groupby("entity"):
-        g = nx.Graph()
-        g.add_edges_from(((kind, e), ("partnership", p)) for e, p in zip(part["id"], part["partnership_id"], strict=True))
+        g = Graph()
+        g.add_edges_from(((str(kind), str(e)), ("partnership", str(p)))  # type: ignore[misc]  # tuple node keys
+                         for e, p in zip(part["id"], part["partnership_id"], strict=True))
         cut = set(nx.articulation_points(g))
         betweenness = nx.betweenness_centrality(g)
         for node in g:
@@ -73,5 +76,5 @@ def _network_metrics(edges: pd.DataFrame) -> dict[tuple[str, str], dict[str, Any
                 component = g.subgraph(nx.node_connected_component(g, node)).copy()
                 component.remove_node(node)
                 splits = nx.number_connected_components(component) - 1
-            out[node] = {"articulation_point": node in cut, "splits": splits, "betweenness": betweenness[node]}
+            out[(str(node[0]), str(node[1]))] = {"articulation_point": node in cut, "splits": splits, "betweenness": betweenness[node]}
     return out

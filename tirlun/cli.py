@@ -37,7 +37,7 @@ class TirlunGroup(click.Group):
             ctx.exit(1)
 
 
-def print_problems(problems: list) -> None:
+def print_problems(problems: list[Any]) -> None:
     t = RichTable(box=box.SIMPLE_HEAD, title="Problems / Problemau", title_justify="left")
     for col in ("file", "row", "column", "value", "message"):
         t.add_column(col, overflow="fold")

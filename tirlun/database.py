@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 import pandas as pd
@@ -22,6 +22,7 @@ from tirlun.config import Settings
 from tirlun.errors import DatabaseError, Neo4jUnavailable, QueryError, ReadOnlyViolation, TirlunError
 
 QueryRef = str | reg.Query
+T = TypeVar("T")
 
 
 # One row a statement UNWINDs as $rows: a map, or a list when the plan sends each distinct
@@ -69,6 +70,10 @@ def to_python(value: Any) -> Any:
     if hasattr(value, "to_native"):  # neo4j.time Date, DateTime, Duration
         return value.to_native()
     return value
+
+
+def _row(rec: neo4j.Record) -> dict[str, Any]:
+    return {k: to_python(rec[k]) for k in rec.keys()}  # noqa: SIM118 - Record.keys() is the typed way
 
 
 def _query(ref: QueryRef) -> reg.Query:
@@ -158,7 +163,7 @@ class Database:
                 result = self._translate(lambda: tx.run(q.body, bound))
                 batch: list[dict[str, Any]] = []
                 for rec in self._translate(lambda: iter(result)):
-                    batch.append({k: to_python(v) for k, v in rec.items()})
+                    batch.append(_row(rec))
                     if len(batch) >= batch_size:
                         yield batch
                         batch = []
@@ -174,7 +179,7 @@ class Database:
     def _read_text(self, text: str, params: dict[str, Any], timeout: float | None = None) -> list[dict[str, Any]]:
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             result = tx.run(text, params)
-            return [{k: to_python(v) for k, v in rec.items()} for rec in result]
+            return [_row(rec) for rec in result]
 
         fn = neo4j.unit_of_work(timeout=timeout)(work) if timeout else work
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as s:
@@ -199,7 +204,7 @@ class Database:
             for rec in result:
                 if len(rows) >= row_cap:
                     return rows, True
-                rows.append({k: to_python(v) for k, v in rec.items()})
+                rows.append(_row(rec))
             return rows, False
 
         def attempt(s: neo4j.Session) -> tuple[list[dict[str, Any]], bool]:
@@ -223,7 +228,7 @@ class Database:
         bound = q.bind(params)
 
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [{k: to_python(v) for k, v in rec.items()} for rec in tx.run(q.body, bound)]
+            return [_row(rec) for rec in tx.run(q.body, bound)]
 
         with self.driver.session(database=self.database) as s:
             return self._translate(lambda: s.execute_write(work))
@@ -234,7 +239,8 @@ class Database:
         bound = q.bind(params)
         with self.driver.session(database=self.database) as s:
             for stmt in split_statements(q.body):
-                self._translate(lambda stmt=stmt: s.run(stmt, {k: v for k, v in bound.items() if f"${k}" in stmt}).consume())
+                used = {k: v for k, v in bound.items() if f"${k}" in stmt}
+                self._translate(lambda: s.run(stmt, used).consume())  # noqa: B023 - called at once
 
     def write_all(
         self,
@@ -281,7 +287,7 @@ class Database:
                     self._translate(one_batch)
 
     # -- errors ----------------------------------------------------------------------
-    def _translate(self, fn: Callable[[], Any]) -> Any:
+    def _translate(self, fn: Callable[[], T]) -> T:
         try:
             return fn()
         except TirlunError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class TirlunError(Exception):
     """Base class. ``hint`` is the sentence that tells the user how to fix it."""
@@ -34,12 +36,12 @@ class ReadOnlyViolation(QueryError):
 class ValidationFailed(TirlunError):
     """Input data has problems; ``problems`` lists them all (nothing was written)."""
 
-    def __init__(self, problems: list) -> None:  # list[loader.validate.Problem]
+    def __init__(self, problems: list[Any]) -> None:  # list[loader.validate.Problem]
+        from tirlun.i18n import t
+
         n = len(problems)
-        super().__init__(
-            f"{n} problem{'s' if n != 1 else ''} found; nothing was written.",
-            "Fix the rows listed and run the command again.",
-        )
+        super().__init__(t("load.validation_failed_one") if n == 1 else t("load.validation_failed", n=n),
+                         t("load.validation_failed_hint"))
         self.problems = problems
 
 

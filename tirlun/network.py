@@ -16,13 +16,18 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import networkx as nx
 from pyvis.network import Network
 
 from tirlun.i18n import label, pick, t
+
+if TYPE_CHECKING:
+    Graph = nx.Graph[str]  # nodes are node_key strings; attributes plain dicts
+else:
+    Graph = nx.Graph
 
 # Okabe & Ito (2008), the colour-blind-safe palette; black is kept for outlines and text.
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
@@ -45,20 +50,20 @@ def node_key(kind: str, entity_id: str) -> str:
 class Picture:
     """A graph ready to draw, and what was done to it on the way."""
 
-    graph: nx.Graph
+    graph: Graph
     aggregated: bool = False  # posts collapsed into organisations to stay under the cap
     hidden: int = 0  # nodes dropped because even the aggregate was over the cap
 
 
 # -- building --------------------------------------------------------------------------
-def from_rows(rows: Iterable[Mapping[str, Any]], seat_links: bool = False) -> nx.Graph:
+def from_rows(rows: Iterable[Mapping[str, Any]], seat_links: bool = False) -> Graph:
     """Graph from app_network or network_nodes rows: type, id, names, grp, organisation_id, links, hours.
 
     network_nodes rows also carry degree (links in the whole filtered picture) and, for an
     organisation, posts and seat_links: with ``seat_links`` (posts folded into organisations) an
     organisation is also linked to the partnerships its posts sit on.
     """
-    g = nx.Graph()
+    g = Graph()
     rows = list(rows)
     for r in rows:
         kind = str(r["type"])
@@ -96,9 +101,9 @@ def from_rows(rows: Iterable[Mapping[str, Any]], seat_links: bool = False) -> nx
     return g
 
 
-def aggregate_posts(g: nx.Graph) -> nx.Graph:
+def aggregate_posts(g: Graph) -> Graph:
     """Collapse each post into its organisation: the org keeps the post's links and hours."""
-    out = nx.Graph()
+    out = Graph()
     out.add_nodes_from((n, dict(d)) for n, d in g.nodes(data=True) if d.get("kind") != "person")
     for _, d in g.nodes(data=True):
         if d.get("kind") != "person":
@@ -115,12 +120,12 @@ def aggregate_posts(g: nx.Graph) -> nx.Graph:
         person, other = (a, b) if ka == "person" else (b, a)
         org_id = g.nodes[person].get("organisation_id")
         org = node_key("organisation", str(org_id)) if org_id else None
-        if org in out and other in out and other != org and not out.has_edge(org, other):
+        if org is not None and org in out and other in out and other != org and not out.has_edge(org, other):
             out.add_edge(org, other, rel="SITS_ON")
     return out
 
 
-def cap(g: nx.Graph, max_nodes: int) -> Picture:
+def cap(g: Graph, max_nodes: int) -> Picture:
     """Keep a picture readable: above the cap, collapse posts; if still over, keep the busiest."""
     if g.number_of_nodes() <= max_nodes:
         return Picture(g)
@@ -132,16 +137,17 @@ def cap(g: nx.Graph, max_nodes: int) -> Picture:
     return Picture(agg.subgraph(keep).copy(), aggregated=True, hidden=agg.number_of_nodes() - len(keep))
 
 
-def ego(g: nx.Graph, centre: str, radius: int) -> nx.Graph:
+def ego(g: Graph, centre: str, radius: int) -> Graph:
     """One entity and everything within ``radius`` steps of it."""
     if centre not in g:
-        return nx.Graph()
-    return nx.ego_graph(g, centre, radius=radius).copy()
+        return Graph()
+    out: Graph = nx.ego_graph(g, centre, radius=radius).copy()
+    return out
 
 
-def signature(g: nx.Graph) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def signature(g: Graph) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """A hashable description of a graph's shape, for caching its layout."""
-    return tuple(sorted(g.nodes)), tuple(sorted(tuple(sorted(e)) for e in g.edges))
+    return tuple(sorted(g.nodes)), tuple(sorted((min(a, b), max(a, b)) for a, b in g.edges))
 
 
 def layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], scale: float | None = None) -> dict[str, tuple[float, float]]:
@@ -151,7 +157,7 @@ def layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], scale: fl
     lands near 100 % zoom for a region-sized graph and labels stay readable.
     """
     scale = scale or max(260.0, 75.0 * math.sqrt(len(nodes)))
-    g = nx.Graph()
+    g = Graph()
     g.add_nodes_from(nodes)
     g.add_edges_from(edges)
     if g.number_of_nodes() == 0:
@@ -168,7 +174,7 @@ def layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], scale: fl
 
 
 # -- colours and legend -----------------------------------------------------------------
-def colour_groups(g: nx.Graph, colour_by: str) -> dict[str, str]:
+def colour_groups(g: Graph, colour_by: str) -> dict[str, str]:
     """Group value -> colour for the nodes coloured in this mode (sector or kind)."""
     coloured = "partnership" if colour_by == "kind" else None
     counts: dict[str, int] = {}
@@ -187,7 +193,7 @@ def node_colour(d: Mapping[str, Any], colour_by: str, colours: Mapping[str, str]
     return NEUTRAL["partnership"] if d["kind"] == "partnership" else colours.get(str(d.get("grp") or "other"), OTHER_COLOUR)
 
 
-def legend_items(g: nx.Graph, colour_by: str) -> list[dict[str, str]]:
+def legend_items(g: Graph, colour_by: str) -> list[dict[str, str]]:
     """Rows of the legend: colour, shape and words, so the legend works without colour too."""
     group = "partnership_kind" if colour_by == "kind" else "sector"
     colours = colour_groups(g, colour_by)
@@ -243,7 +249,7 @@ def tooltip(d: Mapping[str, Any], posts_only: bool = False) -> str:
 
 
 # -- drawing ------------------------------------------------------------------------------
-class _OfflineNetwork(Network):
+class _OfflineNetwork(Network):  # type: ignore[misc]  # pyvis ships no type information
     """pyvis Network whose HTML never depends on content: always the custom popup (which
     sets innerHTML, so we escape every tooltip) and never a menu or heading."""
 
@@ -256,11 +262,11 @@ class _OfflineNetwork(Network):
             conf=False, tooltip_link=True, neighborhood_highlight=False, select_menu=False,
             filter_menu=False, notebook=False, cdn_resources="in_line",
         )
-        return self.html
+        return str(self.html)
 
 
 def render_html(
-    g: nx.Graph,
+    g: Graph,
     positions: Mapping[str, tuple[float, float]],
     *,
     colour_by: str = "sector",
@@ -325,9 +331,9 @@ def render_html(
     return offline(page)
 
 
-def graph_of(res: Any) -> nx.Graph:
+def graph_of(res: Any) -> Graph:
     """The drawable graph of a tirlun.answers.network.NetworkAnswer (labels already in its language)."""
-    g = nx.Graph()
+    g = Graph()
     for n in res.nodes:
         g.add_node(n.key, kind=n.kind, id=n.id, grp=n.group, level=n.level, organisation_id=n.organisation_id,
                    hours=n.hours, posts=n.posts, degree=n.degree, community=n.community,
@@ -354,7 +360,7 @@ _REFIT = """<script>
 </script>"""
 
 
-def legend_html(g: nx.Graph, colour_by: str) -> str:
+def legend_html(g: Graph, colour_by: str) -> str:
     """A legend drawn in HTML above the canvas: swatch or shape, and words."""
     glyph = {"diamond": "◆", "dot": "●", "triangle": "▲"}
     parts = []
@@ -392,9 +398,9 @@ def outside_requests(urls: Iterable[str]) -> list[str]:
 
 
 # -- graphs from query results (the Cypher console) ---------------------------------------
-def from_records(rows: Iterable[Mapping[str, Any]]) -> nx.Graph:
+def from_records(rows: Iterable[Mapping[str, Any]]) -> Graph:
     """Nodes and relationships found anywhere in console rows (as database.to_python shapes them)."""
-    g = nx.Graph()
+    g = Graph()
     rels: list[dict[str, Any]] = []
 
     def visit(v: Any) -> None:

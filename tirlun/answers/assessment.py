@@ -86,7 +86,7 @@ def answer(db: Reader, ctx: Context, *, partnership: str | None = None, framewor
         rule = t("assessment.rule", own=OWN_SERIES, others=MAX_COMPARE)
         name = (mine or {}).get("label") or (pid or "")
         options = tuple((r["id"], r["label"]) for r in choices.rows if r["assessments"] and r["id"] != pid)
-        base = {"partnership": pid if mine else None, "partnership_label": name, "default_partnership": default,
+        base: dict[str, Any] = {"partnership": pid if mine else None, "partnership_label": name, "default_partnership": default,
                 "framework": fw, "framework_label": t(f"framework.{fw}"), "framework_about": t(f"framework.{fw}.about"),
                 "criteria": criteria, "choices": choices, "compare_options": options, "rule": rule,
                 "assessments": int((mine or {}).get("assessments") or 0)}

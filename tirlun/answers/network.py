@@ -26,6 +26,7 @@ import networkx as nx
 from tirlun import network
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
 from tirlun.i18n import label, t
+from tirlun.network import Graph
 
 VIEWS = ("all", "folded", "partnerships", "ego")
 KIND_OF_PREFIX = {v: k for k, v in network.PREFIX.items()}
@@ -178,7 +179,7 @@ def edge_limit(max_nodes: int) -> int:
     return min(3 * max(max_nodes, 10), 3000)
 
 
-def picture(rows: Sequence[dict[str, Any]], links: Sequence[dict[str, Any]] = (), folded: bool = False) -> nx.Graph:
+def picture(rows: Sequence[dict[str, Any]], links: Sequence[dict[str, Any]] = (), folded: bool = False) -> Graph:
     """The graph to draw from bounded rows: network_nodes' shapes, plus network_links' weighted lines."""
     g = network.from_rows(rows, seat_links=folded)
     for r in links:
@@ -189,7 +190,7 @@ def picture(rows: Sequence[dict[str, Any]], links: Sequence[dict[str, Any]] = ()
     return g
 
 
-def _communities(g: nx.Graph) -> dict[str, int]:
+def _communities(g: Graph) -> dict[str, int]:
     """Louvain communities of the aggregate (seeded: the same graph gives the same groups), 1 = largest."""
     if g.number_of_edges() == 0:
         return {}
@@ -198,7 +199,7 @@ def _communities(g: nx.Graph) -> dict[str, int]:
     return {n: i for i, c in enumerate(ordered, start=1) for n in c}
 
 
-def _node(g: nx.Graph, key: str, workshop: bool, community: int | None, distance: int | None) -> Node:
+def _node(g: Graph, key: str, workshop: bool, community: int | None, distance: int | None) -> Node:
     d = g.nodes[key]
     group = d.get("grp")
     return Node(

@@ -82,14 +82,14 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         default = choices.rows[0]["id"] if choices.rows else None
         chosen = entity or default
         rule = t("profiles.rule", n=picker_limit, limit=limit)
-        base = {"kind": kind, "default_entity": default, "choices": choices, "search": search, "rule": rule}
+        base: dict[str, Any] = {"kind": kind, "default_entity": default, "choices": choices, "search": search, "rule": rule}
         if chosen is None:
             return ProfileAnswer(entity=None, empty_reason=choices.empty_reason, **base)
         p = first(db.read(f"profile_{kind}", {"id": chosen, "as_of": ctx.as_of, "limit": limit}))
         if not p:
             return ProfileAnswer(entity=chosen, empty_reason=t("profiles.not_found_id", id=chosen), **base)
         build = {"partnership": _partnership, "organisation": _organisation, "person": _person}[kind]
-        parts = build(p, ctx, limit)
+        parts: dict[str, Any] = build(p, ctx, limit)
         opened = ([t(f"profiles.opened.{kind}", name=parts["title"], n=choices.rows[0]["active_count"],
                      date=ctx.as_of.isoformat())] if entity is None and choices.rows else [])
         source = t("profiles.source", source=p.get("source") or "–", as_of=p.get("source_as_of") or "–")
