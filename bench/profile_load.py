@@ -1,6 +1,6 @@
 """Where a load spends its time: validation, planning, each statement, commit.
 
-Why: `tirlun bench` reports the loader's rows per second; this breaks one load down so a
+Why: `python -m bench` reports the loader's rows per second; this breaks one load down so a
 slow step can be found (docs/benchmarks.md records what it showed). It uses the loader's
 own plan and Database.write_all, timing statements from write_all's progress callback.
 

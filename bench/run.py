@@ -1,4 +1,4 @@
-"""`tirlun bench`: how Tirlun performs on the synthetic all-Wales landscape, in one run.
+"""`python -m bench`: how Tirlun performs on the synthetic all-Wales landscape, in one run.
 
 Why one run on one machine: ratios (loader vs one-transaction-per-row, loader vs the
 server's own LOAD CSV) and growth exponents only mean something when every number was
@@ -450,7 +450,7 @@ def run(db: Database, settings: Settings, opts: Options, ui: UI | None = None, *
     result: dict[str, Any] = {"machine": machine(db, settings)}
     meta: dict[str, Any] = {
         "scale": opts.scale, "seed": opts.seed, "as_of_generated": opts.as_of.isoformat(), "started": started.isoformat(),
-        "command": f"tirlun bench --scale {opts.scale:g} --seed {opts.seed} --runs {opts.runs} --yes",
+        "command": f"python -m bench --scale {opts.scale:g} --seed {opts.seed} --runs {opts.runs} --yes",
     }
     with workdir(opts.workdir) as work:
         # 1. A smaller graph first, for the duplicate_meetings growth exponent.

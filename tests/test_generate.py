@@ -1,4 +1,4 @@
-"""`tirlun generate` (seed/synthetic) and `tirlun bench` on the real Neo4j.
+"""`tirlun generate` (seed/synthetic) and `python -m bench` on the real Neo4j.
 
 Expected figures are independent of the generator: the shape of Wales (22 local
 authorities, 7 health board regions, one RPB each) and the issue's scale-1 sizes ("around
@@ -25,7 +25,6 @@ from loader.validate import validate_path
 from seed.synthetic import generate
 from seed.synthetic.cadence import in_force, months_between, nth_weekday
 from seed.synthetic.tables import read_table
-from tirlun.cli import main
 from tirlun.database import Database
 
 AS_OF = dt.date(2026, 11, 1)
@@ -147,8 +146,10 @@ def test_generated_landscape_loads_with_counts_from_the_files(db: Database, smal
 def test_bench_writes_exactly_the_issue_keys(db: Database, test_env: dict[str, str], tmp_path: Path) -> None:
     """A tiny run through the CLI: the JSON has the issue's keys; speed is recorded, never asserted."""
     out = tmp_path / "bench.json"
-    result = CliRunner().invoke(main, ["bench", "--scale", "0.02", "--runs", "1", "--naive-rows", "30", "--yes",
-                                       "--out", str(out)])
+    from bench.__main__ import bench_cmd
+
+    result = CliRunner().invoke(bench_cmd, ["--scale", "0.02", "--runs", "1", "--naive-rows", "30", "--yes",
+                                            "--out", str(out)])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert list(data)[:9] == ["load", "load_naive", "load_ratio", "load_csv", "load_vs_load_csv", "queries",
