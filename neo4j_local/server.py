@@ -27,6 +27,9 @@ from tirlun.errors import LocalServerError
 POM = Path(__file__).with_name("pom.xml")
 EXPECTED_JARS = 213  # jars in neo4j + neo4j-server 5.26.x; used only for the progress bar
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
+# Plugin procedures and functions the local server may load: none (it ships with none). Built-in
+# db.* and dbms.* procedures are not plugins and stay; the console's own list refuses those.
+PROCEDURE_ALLOWLIST: tuple[str, ...] = ("db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.*")
 ADMIN_CLASS = "org.neo4j.cli.AdminTool"
 
 
@@ -144,6 +147,11 @@ server.memory.pagecache.size={self.s.pagecache}
 db.memory.transaction.total.max=0
 dbms.usage_report.enabled=false
 dbms.security.auth_enabled=true
+# A second wall behind the console's guard (docs/security.md): LOAD CSV may read no file
+# and reach no address, and no plugin procedure or function is loaded.
+dbms.security.allow_csv_import_from_file_urls=false
+internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
+dbms.security.procedures.allowlist={",".join(PROCEDURE_ALLOWLIST)}
 db.tx_log.rotation.retention_policy=2 files
 server.jvm.additional=-XX:+ExitOnOutOfMemoryError
 """

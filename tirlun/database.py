@@ -76,6 +76,35 @@ def _row(rec: neo4j.Record) -> dict[str, Any]:
     return {k: to_python(rec[k]) for k in rec.keys()}  # noqa: SIM118 - Record.keys() is the typed way
 
 
+_END = object()
+
+
+def value_size(value: Any, limit: int) -> int:
+    """About how many bytes a converted value holds, counting no further than ``limit``.
+
+    Strings count their length, numbers and other scalars 8, containers their items: enough
+    to stop a console result long before it fills the app's memory, and cheap on a huge list
+    because the walk stops at the limit.
+    """
+    total = 0
+    pending: list[Iterator[Any]] = [iter((value,))]
+    while pending and total < limit:
+        v = next(pending[-1], _END)
+        if v is _END:
+            pending.pop()
+        elif isinstance(v, str | bytes):
+            total += len(v) + 8
+        elif isinstance(v, dict):
+            total += 8
+            pending.append(iter(v.items()))
+        elif isinstance(v, list | tuple):
+            total += 8
+            pending.append(iter(v))
+        else:
+            total += 8
+    return total
+
+
 def _query(ref: QueryRef) -> reg.Query:
     return ref if isinstance(ref, reg.Query) else reg.get(ref)
 
@@ -186,25 +215,37 @@ class Database:
             return self._translate(lambda: s.execute_read(fn))
 
     def run_readonly(
-        self, text: str, params: dict[str, Any] | None = None, *, timeout: float = 30.0, row_cap: int = 5000
+        self, text: str, params: dict[str, Any] | None = None, *, timeout: float = 30.0, row_cap: int = 5000,
+        byte_cap: int = 20_000_000,
     ) -> tuple[list[dict[str, Any]], bool]:
-        """Analysts' free Cypher: read transaction, timeout, row cap. Returns (rows, truncated).
+        """Analysts' free Cypher, judged by the server's plan. Returns (rows, truncated).
 
-        The server refuses writes and schema changes in a read transaction; we refuse
-        LOAD CSV and admin procedures before sending, because those can read or act
-        outside the graph even in read mode.
+        In one read transaction with a server-side timeout: ``EXPLAIN`` the text and let
+        ``tirlun.readonly.judge`` read the plan (refusing LOAD CSV, writes, admin commands,
+        procedures off the list, other databases), then run the same text. Rows are pulled a
+        few at a time and kept until ``row_cap`` rows or about ``byte_cap`` bytes of values;
+        the rest is discarded on the server, never sent.
         """
-        from tirlun.readonly import check_readonly
+        from tirlun.readonly import judge, refuse
 
-        check_readonly(text)
+        if not text.strip():
+            raise ReadOnlyViolation("The query is empty.", "Type a Cypher query, e.g. MATCH (p:Partnership) RETURN p.name_en")
+        params = params or {}
 
         def work(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], bool]:
-            result = tx.run(text, params or {})
+            summary = tx.run("EXPLAIN " + text, params).consume()
+            judge(summary.query_type, summary.plan, self.database or summary.database)
+            result = tx.run(text, params)
             rows: list[dict[str, Any]] = []
+            budget = byte_cap
             for rec in result:
                 if len(rows) >= row_cap:
                     return rows, True
-                rows.append(_row(rec))
+                row = _row(rec)
+                budget -= value_size(row, budget + 1)
+                if budget < 0:
+                    return rows, True
+                rows.append(row)
             return rows, False
 
         def attempt(s: neo4j.Session) -> tuple[list[dict[str, Any]], bool]:
@@ -213,13 +254,15 @@ class Database:
             except neo_exc.ClientError as exc:
                 code = exc.code or ""
                 if "AccessMode" in code or "Forbidden" in code or ("Schema" in code and "Unauthorized" in code):
-                    raise ReadOnlyViolation(
-                        "This console is read-only: the query tries to change the graph.",
-                        "Use `tirlun load` to change data.",
-                    ) from None
+                    raise refuse("the query tries to change the graph or the server") from None
+                if "TransactionTimedOut" in code or "Terminated" in code:
+                    raise QueryError(f"The query took longer than the time limit ({timeout:g} s) and was stopped.",
+                                     "Add LIMIT or a narrower MATCH, or raise the time limit.") from None
                 raise QueryError(f"Neo4j rejected the query: {exc.message}") from None
 
-        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as s:
+        # A small fetch size: the driver holds at most this many records beyond what was kept.
+        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS,
+                                 fetch_size=min(row_cap, 100)) as s:
             return self._translate(lambda: attempt(s))  # memory, lost connection: the same messages as reads
 
     # -- writes ----------------------------------------------------------------------
