@@ -1,27 +1,28 @@
-"""Write a validated input: constraints first, then every batch in one transaction.
+"""Write a validated input under a journal, so a load lands whole or not at all, even through a crash.
 
 ``load(db, validated)`` takes what validation returned (loader.validate), so a caller that has
 shown the problems (the Data page) loads the very object it checked; ``load_path`` validates a
 file or folder and loads it, for callers that hold a path (the CLI, the seed, tests).
 
-Why one transaction: a load either lands whole or not at all, so a database failure
-mid-load leaves the graph exactly as it was. Batches (``UNWIND $rows``) keep each
-statement small; the transaction holds them together.
-
-Loads larger than ``single_tx_limit`` rows go in one transaction per batch, under a
-scheme that still restores the graph on failure (docs/loading.md): the region must be
-empty beforehand, so every region-scoped node is this load's own and can be removed;
-the shared reference nodes it merges (areas, themes, legislation, organisations) are
-snapshotted first and put back, and those it created are removed.
+Every load first commits a journal (loader/journal.py: who, when, file hash, rows per table,
+region), which is also the load history (`tirlun history`). Up to ``single_tx_limit`` rows the
+whole plan runs in one transaction whose last statement is the journal's commit marker: a failure
+or a crash rolls everything back, and the marker tells afterwards whether the commit went through.
+Larger loads go in one transaction per batch into an empty region; the journal holds a snapshot of
+the shared reference nodes they merge, so a failure undoes them at once, and a crash of either
+process is undone by the next command (journal.recover). See docs/loading.md.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loader import journal
 from loader.models import Area, AreaKind
 from loader.plan import build_plan, criterion_ids, row_count
 from loader.validate import ValidInput, paused_gc, validate_path
@@ -35,6 +36,8 @@ from tirlun.i18n import t
 # many rows use the batched scheme in docs/loading.md.
 SINGLE_TX_LIMIT = 300_000
 
+MAX_WARNINGS_KEPT = 100  # in the journal; the report has them all
+
 
 @dataclass
 class LoadReport:
@@ -44,6 +47,13 @@ class LoadReport:
     labels: dict[str, int] = field(default_factory=dict)
     relationships: dict[str, int] = field(default_factory=dict)
     replaced: bool = False
+    load_id: str = ""
+    # sourced facts (illustrative=false) this load replaced with illustrative rows, one sentence each
+    warnings: list[str] = field(default_factory=list)
+    # unfinished loads of crashed processes that were settled before this one (journal.Settled.message)
+    recovered: list[str] = field(default_factory=list)
+    # set when the connection broke during the commit and the journal showed the commit went through
+    note: str = ""
 
 
 def infer_region(data: ValidInput) -> str | None:
@@ -58,6 +68,21 @@ def infer_region(data: ValidInput) -> str | None:
 
 def ensure_schema(db: Database) -> None:
     db.run_script("schema")
+    db.run_script("load_journal_schema")
+
+
+def input_hash(path: str | Path) -> str:
+    """SHA-256 of a file, or of a folder's files (names and contents, in name order): recorded with each load."""
+    p = Path(path)
+    digest = hashlib.sha256()
+    files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+    for f in files:
+        if p.is_dir():
+            digest.update(str(f.relative_to(p)).encode() + b"\0")
+        with f.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
 
 
 def load_path(
@@ -70,12 +95,13 @@ def load_path(
     progress: Callable[[int], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
     single_tx_limit: int = SINGLE_TX_LIMIT,
+    by: str | None = None,
 ) -> LoadReport:
     """Validate a CSV folder or workbook and load it; ValidationFailed (nothing written) if it has problems."""
     with paused_gc():  # see paused_gc: the rows of a big load are many small objects
         data, _ = validate_path(path)
         return load(db, data, region=region, replace=replace, batch_size=batch_size, progress=progress,
-                    on_plan=on_plan, single_tx_limit=single_tx_limit)
+                    on_plan=on_plan, single_tx_limit=single_tx_limit, by=by)
 
 
 def load(
@@ -88,10 +114,14 @@ def load(
     progress: Callable[[int], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
     single_tx_limit: int = SINGLE_TX_LIMIT,
+    by: str | None = None,
+    source_hash: str = "",
 ) -> LoadReport:
     """Load what validation returned: all or nothing, or batch by batch above ``single_tx_limit`` rows.
 
     An input with problems is refused (ValidationFailed), so rows validation dropped never load.
+    ``by`` is who loads (default: the OS user) and ``source_hash`` the input's SHA-256 (default: input_hash of
+    the validated path, if it is still there), both recorded in the load history.
     """
     started = time.perf_counter()
     if validated.problems:
@@ -106,36 +136,80 @@ def load(
         if on_plan:
             on_plan(row_count(plan))
         ensure_schema(db)
-        if row_count(plan) <= single_tx_limit:
-            try:
-                db.write_all(plan, batch_size=batch_size, single_transaction=True, progress=progress)
-            except (DatabaseError, Neo4jUnavailable) as exc:
-                raise LoadFailed(
-                    t("load.failed_rolled_back", error=exc.message), exc.hint or t("load.failed_hint")
-                ) from exc
-        else:
-            _load_in_batches(db, validated, plan, region, replace, batch_size, progress, single_tx_limit)
-        report = LoadReport(region, validated.count(), 0.0, replaced=replace)
+        recovered = [s.message() for s in journal.recover(db)]
+        for other in journal.running(db):
+            raise TirlunError(t("load.another_running", **journal.describe(other)), t("load.another_running_hint"))
+        batched = row_count(plan) > single_tx_limit
+        existing: list[dict[str, str]] = []
+        created: list[str] = []
+        if batched:
+            existing, created = _check_batched(db, validated, plan, region, replace, single_tx_limit)
+        warnings = overwrite_warnings(db, validated)
+        tables = {name: len(rows) for name, rows in validated.tables.items()}
+        file_hash = source_hash or (input_hash(validated.path) if validated.path.exists() else "")
+        load_id = journal.begin(db, region=region, by=journal.who(by), file_hash=file_hash, tables=tables,
+                                batched=batched, existing=existing, created=created)
+        commit = Statement(registry.get("load_journal_commit"), (),
+                           {"id": load_id, "warnings": warnings[:MAX_WARNINGS_KEPT]}, label="commit")
+        note = ""
+        try:
+            with journal.heartbeat(db, load_id):
+                try:
+                    if batched:
+                        db.write_all(plan, batch_size=batch_size, single_transaction=False, progress=progress)
+                        db.write_all([commit])
+                    else:
+                        db.write_all([*plan, commit], batch_size=batch_size, single_transaction=True, progress=progress)
+                except (DatabaseError, Neo4jUnavailable) as exc:
+                    note = _settle_failed(db, load_id, region, batched, exc)
+            # the load is committed; if this fails, the next command finds it unreported and says it was kept
+            with contextlib.suppress(DatabaseError, Neo4jUnavailable):
+                journal.finish(db, load_id, "committed")
+        finally:
+            journal.end(load_id)
+        report = LoadReport(region, validated.count(), 0.0, replaced=replace, load_id=load_id, warnings=warnings,
+                            recovered=recovered, note=note)
         report.labels = {r["label"]: r["count"] for r in db.read("label_counts")}
         report.relationships = {r["type"]: r["count"] for r in db.read("relationship_counts")}
         report.seconds = time.perf_counter() - started
         return report
 
 
-REFERENCE_TABLES = ("areas", "themes", "legislation", "organisations")
+def _settle_failed(db: Database, load_id: str, region: str, batched: bool, exc: TirlunError) -> str:
+    """After a failed write: keep the load if its commit marker landed (return a note saying so), else undo it and
+    raise LoadFailed saying what is true. If the server cannot be asked, say so: the next command settles it."""
+    try:
+        state = journal.status(db, load_id)
+    except (DatabaseError, Neo4jUnavailable) as gone:
+        journal.end(load_id)  # leave it to recover(), in this process or the next
+        key = "load.undo_pending" if batched else "load.outcome_unknown"
+        raise journal.LoadOutcomeUnknown(t(key, error=exc.message, undo=gone.message, region=region),
+                                         t("load.settle_next_hint")) from exc
+    if state == "committed":
+        return t("load.committed_despite_error", error=exc.message)
+    if batched:
+        try:
+            journal.undo(db, load_id, region)
+        except (DatabaseError, Neo4jUnavailable) as undo:
+            journal.end(load_id)
+            raise journal.LoadOutcomeUnknown(
+                t("load.undo_pending", error=exc.message, undo=undo.message, region=region), t("load.settle_next_hint")
+            ) from undo
+    # the undo is done; if this fails, recover() closes the journal (undoing again changes nothing)
+    with contextlib.suppress(DatabaseError, Neo4jUnavailable):
+        journal.finish(db, load_id, "rolled_back", error=exc.message)
+    key = "load.failed_removed" if batched else "load.failed_rolled_back"
+    raise LoadFailed(t(key, error=exc.message), exc.hint or t("load.failed_hint")) from exc
 
 
-def _load_in_batches(
-    db: Database,
-    data: ValidInput,
-    plan: list[Statement],
-    region: str,
-    replace: bool,
-    batch_size: int,
-    progress: Callable[[int], None] | None,
-    limit: int,
-) -> None:
-    """One transaction per batch, undone on failure by the scheme in the module docstring."""
+REFERENCE_TABLES = {"areas": "Area", "themes": "Theme", "legislation": "Legislation", "organisations": "Organisation"}
+REGION_TABLES = {"partnerships": "Partnership", "people": "Person", "meetings": "Meeting", "datasets": "Dataset"}
+
+
+def _check_batched(
+    db: Database, data: ValidInput, plan: list[Statement], region: str, replace: bool, limit: int
+) -> tuple[list[dict[str, str]], list[str]]:
+    """Refuse what a batch-by-batch load could not undo; return the reference nodes it merges (existing) and creates."""
     if replace:
         raise TirlunError(t("load.too_big", rows=row_count(plan), limit=limit), t("load.too_big_replace_hint"))
     if db.read("region_counts", {"region": region})[0]["nodes"]:
@@ -143,18 +217,35 @@ def _load_in_batches(
             t("load.too_big_has_data", rows=row_count(plan), limit=limit, region=region),
             t("load.too_big_has_data_hint"),
         )
-    ids = [str(r.cell("id")) for table in REFERENCE_TABLES for r in data.rows(table)] + criterion_ids()
-    snapshot = db.read("snapshot_reference", {"ids": ids})
-    existed = {s["id"] for s in snapshot}
-    try:
-        db.write_all(plan, batch_size=batch_size, single_transaction=False, progress=progress)
-    except (DatabaseError, Neo4jUnavailable) as exc:
-        try:
-            db.write("restore_reference", {
-                "region": region, "created": [i for i in ids if i not in existed], "existing": snapshot,
-            })
-        except (DatabaseError, Neo4jUnavailable) as undo:
-            raise LoadFailed(
-                t("load.undo_failed", error=exc.message, undo=undo.message), t("load.undo_failed_hint", region=region)
-            ) from undo
-        raise LoadFailed(t("load.failed_removed", error=exc.message), exc.hint or t("load.failed_hint")) from exc
+    ids = [str(r.cell("id")) for table in REGION_TABLES for r in data.rows(table)]
+    ids += sorted({str(r.cell("assessment_id")) for r in data.rows("assessments")})
+    clash = db.read("load_id_clash", {"region": region, "ids": ids})
+    if clash:
+        first = clash[0]
+        raise TirlunError(
+            t("load.id_clash", n=len(clash), label=first["label"], id=first["id"], other=first["region"] or "-",
+              region=region),
+            t("load.id_clash_hint"),
+        )
+    refs = [{"label": label, "id": str(r.cell("id"))} for table, label in REFERENCE_TABLES.items()
+            for r in data.rows(table)]
+    refs += [{"label": "Criterion", "id": c} for c in criterion_ids()]
+    found = {(r["label"], r["id"]) for r in db.read("snapshot_reference", {"refs": refs})}
+    existing = [r for r in refs if (r["label"], r["id"]) in found]
+    created = [f"{r['label']}:{r['id']}" for r in refs if (r["label"], r["id"]) not in found]
+    return existing, created
+
+
+def overwrite_warnings(db: Database, data: ValidInput) -> list[str]:
+    """One sentence per sourced fact (illustrative=false in the graph) that an illustrative row of the input replaces."""
+    rows = [
+        {"label": label, "id": str(r.cell("id")), "source": str(r.cell("source") or "")}
+        for table, label in {**REFERENCE_TABLES, **REGION_TABLES}.items()
+        for r in data.rows(table) if r.cell("illustrative") is True
+    ]
+    if not rows:
+        return []
+    return [
+        t("load.overwrites_sourced", label=w["label"], id=w["id"], old=w["old_source"] or "-", new=w["new_source"] or "-")
+        for w in db.read("load_overwrites", {"rows": rows})
+    ]

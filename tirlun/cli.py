@@ -72,7 +72,16 @@ def open_db() -> Any:
 
     db = Database.connect(load_settings())
     db.check()
+    settle_unfinished_loads(db)
     return db
+
+
+def settle_unfinished_loads(db: Any) -> None:
+    """A load whose process or server crashed is undone (or kept, if it committed) before any command: say which."""
+    from loader.journal import recover
+
+    for settled in recover(db):
+        err.print(f"[yellow]Note:[/yellow] {settled.message()}")
 
 
 @click.group(cls=TirlunGroup)
@@ -172,7 +181,9 @@ def validate(path: str, fmt: str) -> None:
 @click.option("--batch-size", default=5000, show_default=True, help="Rows per UNWIND batch.")
 @click.option("--single-tx-limit", type=int, default=None,
               help="Above this many rows (default 300,000), load batch by batch (into an empty region; undone on failure).")
-def load(path: str, region: str | None, replace: bool, batch_size: int, single_tx_limit: int | None) -> None:
+@click.option("--by", help="Who loads, for the load history (default: your user name).")
+def load(path: str, region: str | None, replace: bool, batch_size: int, single_tx_limit: int | None,
+         by: str | None) -> None:
     """Validate, then load into Neo4j in one transaction (all or nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -184,10 +195,17 @@ def load(path: str, region: str | None, replace: bool, batch_size: int, single_t
         task = bar.add_task("load", total=None)
         report = load_path(
             db, path, region=region, replace=replace, batch_size=batch_size,
-            single_tx_limit=single_tx_limit or SINGLE_TX_LIMIT,
+            single_tx_limit=single_tx_limit or SINGLE_TX_LIMIT, by=by,
             on_plan=lambda n: bar.update(task, total=n), progress=lambda n: bar.advance(task, n),
         )
     db.close()
+    for line in [*report.recovered, *([report.note] if report.note else [])]:
+        err.print(f"[yellow]Note:[/yellow] {line}")
+    for line in report.warnings[:20]:
+        err.print(f"[yellow]Warning:[/yellow] {line}")
+    if len(report.warnings) > 20:
+        err.print(f"[yellow]Warning:[/yellow] ... and {len(report.warnings) - 20} more sourced facts replaced by "
+                  f"illustrative rows (`tirlun history` keeps the first 100).")
     out.print(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s"
               f"{' (region replaced)' if report.replaced else ''}.")
     out.print(rows_table([{"label": k, "nodes": v} for k, v in report.labels.items()]))
@@ -229,6 +247,29 @@ def reset(yes: bool) -> None:
     db.run_script("clear_graph")
     db.close()
     out.print("The graph is empty.")
+
+
+@main.command()
+@click.option("--limit", default=20, show_default=True, help="Most loads to show, newest first.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def history(limit: int, fmt: str) -> None:
+    """Every load recorded in the graph: who, when, region, outcome, file hash, rows per table."""
+    db = open_db()  # settles (and reports) any unfinished load first
+    rows = db.read("load_history", {"limit": limit})
+    db.close()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        out.print("No loads are recorded in this graph.")
+        return
+    shown = [{
+        "started": r["started"][:19].replace("T", " "), "by": r["by"], "region": r["region"],
+        "outcome": r["outcome"] + (" (settled later)" if r["recovered"] else ""), "rows": r["rows"],
+        "tables": r["tables"], "file sha256": (r["file_hash"] or "")[:12], "error": r["error"] or "",
+        "warnings": len(r["warnings"]),
+    } for r in rows]
+    out.print(rows_table(shown, title=f"Loads ({len(rows)} of {rows[0]['total']}, newest first)"))
 
 
 # -- queries -------------------------------------------------------------------------

@@ -1,9 +1,18 @@
 // name: snapshot_reference
-// title: Snapshot shared reference nodes
-// description: Properties and outgoing PART_OF / SERVES links of the areas, themes, legislation, organisations and criteria a multi-transaction load is about to merge, so a failed load can put them back.
-// param: ids list | Ids of the reference rows in the input
-MATCH (n)
-WHERE (n:Area OR n:Theme OR n:Legislation OR n:Organisation OR n:Criterion) AND n.id IN $ids
-OPTIONAL MATCH (n)-[r:PART_OF|SERVES]->(t)
-RETURN labels(n)[0] AS label, n.id AS id, properties(n) AS props,
-       collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: t.id, props: properties(r)} END) AS links
+// title: Shared reference nodes that exist
+// description: Which of the areas, themes, legislation, organisations and criteria a load batch by batch will merge exist
+// description: already (load_journal_begin copies these into the journal) and which the load will create.
+// param: refs list | Reference rows of the input as maps {label, id}
+UNWIND $refs AS ref
+CALL (ref) {
+  MATCH (n:Area {id: ref.id}) WHERE ref.label = 'Area' RETURN n
+  UNION
+  MATCH (n:Theme {id: ref.id}) WHERE ref.label = 'Theme' RETURN n
+  UNION
+  MATCH (n:Legislation {id: ref.id}) WHERE ref.label = 'Legislation' RETURN n
+  UNION
+  MATCH (n:Organisation {id: ref.id}) WHERE ref.label = 'Organisation' RETURN n
+  UNION
+  MATCH (n:Criterion {id: ref.id}) WHERE ref.label = 'Criterion' RETURN n
+}
+RETURN ref.label AS label, ref.id AS id
