@@ -1,9 +1,12 @@
-"""`tirlun pack`: the overlap story as ONE self-contained HTML file that works offline.
+"""`tirlun pack`: the overlap story as ONE self-contained HTML file of slides that works offline.
 
 For workshops on locked-down laptops and for email: no server, no Python, nothing fetched.
-The network is the same vis-network picture as the app (inlined, inside an iframe's
-srcdoc); the heatmap is an HTML table whose cells carry their number as well as a colour;
-every name from the graph is escaped text.
+Each slide fits a 1920x1080 screen; arrow keys, PageDown/PageUp (a presentation clicker)
+and Home/End step through them; printing gives one page per slide. On a phone the slides
+simply stack and reflow. The network is the same vis-network picture as the app (inlined,
+inside a sandboxed iframe's srcdoc); the heatmap is an HTML table whose cells carry their
+number as well as a colour, in text whose contrast with its square is at least 4.5:1.
+Every list is bounded ("8 of 231") and every name from the graph is escaped text.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,21 +23,111 @@ from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import pick, set_language, t
 
-# ColorBrewer "Blues" (sequential, colour-blind safe), light to dark.
+# ColorBrewer "Blues" (sequential, colour-blind safe), light to dark: the app's heatmap scheme.
+# TODO(palette): take these and ACCENT from tirlun.palette once it exists (one palette for app and pack).
 BLUES = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
+ACCENT = "#0072B2"  # the app's primaryColor (Okabe-Ito blue), 5.1:1 on white
+MUTED = "#404040"  # secondary text: 10.4:1 on white
+PACK_PAIRS = 25  # pairs asked of the overlap answer: enough to choose the heatmap's partnerships
+SLIDE_PAIRS = 8  # ranked pairs on their slide
+SLIDE_MEMBERS = 12  # names per column on the pair slide
+SLIDE_KINDS = 12  # kinds on the "by kind" slide
+SLIDE_DUPLICATES = 5  # near-duplicate meeting pairs on their slide
+NETWORK_SHAPES = 40  # the network answer's cap: partnerships joined by shared members, readable in a room
+
 CSS = """
-body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; margin: 2rem auto; max-width: 1200px;
-       color: #111; line-height: 1.45; padding: 0 1rem; }
-h1 { font-size: 2rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #0072B2; }
-.muted { color: #444; } .figures { display: flex; gap: 2rem; flex-wrap: wrap; }
-.figure b { display: block; font-size: 2.2rem; }
-table { border-collapse: collapse; margin: .6rem 0; font-size: .92rem; }
-th, td { border: 1px solid #bbb; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #eee; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-table.heat td { text-align: center; min-width: 2.6rem; font-variant-numeric: tabular-nums; }
-table.heat th.col { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
-.cols { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 1rem; }
-iframe { width: 100%; height: 780px; border: 1px solid #bbb; }
+:root { --accent: #0072B2; --muted: #404040; --line: #8a8a8a; }
+* { box-sizing: border-box; }
+html { font-size: clamp(16px, min(1.15vw, 2.05vh), 40px); scroll-snap-type: y mandatory; }
+body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; margin: 0; color: #111;
+       background: #fff; line-height: 1.35; }
+.slide { position: relative; min-height: 100vh; padding: 2.2rem 3rem 3.2rem; scroll-snap-align: start;
+         display: flex; flex-direction: column; gap: .8rem; border-bottom: 1px solid #ddd; overflow-wrap: break-word; }
+.slide:focus { outline: none; }  /* focused by the keys to move screen readers along; not a control */
+h1 { font-size: 2.6rem; margin: 0; line-height: 1.15; }
+h2 { font-size: 1.9rem; margin: 0; line-height: 1.2; border-bottom: 4px solid var(--accent); padding-bottom: .3rem; }
+h3 { font-size: 1.2rem; margin: 0 0 .4rem; }
+p { margin: 0; }
+.muted { color: var(--muted); }
+.ask { font-size: 1.15rem; border-left: 6px solid var(--accent); padding: .2rem 0 .2rem .8rem; }
+.counter { position: absolute; right: 3rem; bottom: 1rem; color: var(--muted); font-size: .9rem; }
+.hint { position: absolute; left: 3rem; bottom: 1rem; color: var(--muted); font-size: .9rem; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1.2rem; margin-top: 1.5rem; }
+.figure { border-top: 6px solid var(--accent); padding-top: .5rem; }
+.figure b { display: block; font-size: 3.6rem; line-height: 1.05; font-variant-numeric: tabular-nums; }
+.bars { list-style: none; margin: 0; padding: 0; display: grid; gap: .45rem; max-width: 80rem; font-size: 1.3rem; }
+.bars li { display: grid; grid-template-columns: minmax(8rem, 22rem) 1fr; gap: .8rem; align-items: center; }
+.bar { display: flex; align-items: center; gap: .5rem; }
+.bar span.fill { display: inline-block; height: 1.5rem; background: var(--accent); }
+.bar b { font-variant-numeric: tabular-nums; }
+.net { flex: 1; display: flex; min-height: 0; }
+.net iframe { width: 100%; height: min(31rem, 58vh); border: 1px solid var(--line); }
+.heat-wrap { display: flex; gap: 2rem; align-items: flex-start; }
+.heat-wrap > .scroll { flex: 0 1 auto; }
+h2.finding { font-size: 1.55rem; }
+.scroll { max-width: 100%; overflow-x: auto; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #eee; }
+td.num, th.num { text-align: right; }
+table.heat { font-size: .8rem; }
+table.heat td { text-align: center; width: 2.3rem; height: 1.85rem; padding: 0; vertical-align: middle; font-weight: 600; }
+table.heat th[scope=row] { white-space: nowrap; font-weight: 600; padding: 0 .5rem; vertical-align: middle; }
+table.heat th.col { text-align: center; width: 2.3rem; padding: .2rem 0; }
+table.heat td.self { background: #fff; }
+.legend { display: flex; align-items: center; gap: .3rem; font-size: .85rem; flex-wrap: wrap; }
+.legend span.swatch { display: inline-block; width: 1.2rem; height: 1rem; border: 1px solid var(--line); }
+.side { flex: 1; min-width: 16rem; display: grid; gap: 1rem; align-content: start; }
+table.ranked { font-size: 1rem; width: 100%; }
+.cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1.5rem; }
+.cols ul { margin: 0; padding-left: 1.2rem; font-size: 1.1rem; }
+.big { font-size: 1.5rem; }
+@media (max-width: 700px) {
+  html { scroll-snap-type: none; }
+  .slide { min-height: auto; padding: 1rem 1rem 3rem; }
+  .counter { right: 1rem; } .hint { display: none; }
+  .bars li { grid-template-columns: 1fr; gap: .1rem; }
+  .heat-wrap { flex-direction: column; }
+  .figure b { font-size: 2.4rem; }
+}
+@page { size: 1920px 1080px; margin: 0; }
+@media print {
+  html { font-size: 22px; scroll-snap-type: none; }
+  .slide { height: 1080px; min-height: 0; overflow: hidden; break-after: page; page-break-after: always;
+           border: 0; }
+  .slide:last-child { break-after: auto; page-break-after: auto; }
+  .hint { display: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+# Keyboard: the slide nearest the top of the window is the current one; keys scroll to its neighbours.
+SCRIPT = """
+(function () {
+  var slides = Array.prototype.slice.call(document.querySelectorAll('.slide'));
+  function current() {
+    var best = 0, dist = Infinity;
+    slides.forEach(function (s, i) { var d = Math.abs(s.getBoundingClientRect().top); if (d < dist) { dist = d; best = i; } });
+    return best;
+  }
+  function go(i) {
+    i = Math.max(0, Math.min(slides.length - 1, i));
+    slides[i].scrollIntoView({block: 'start'});
+    slides[i].focus({preventScroll: true});
+    if (history.replaceState) { history.replaceState(null, '', '#' + slides[i].id); }
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var next = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar'], back = ['ArrowLeft', 'ArrowUp', 'PageUp'];
+    var i = current();
+    if (next.indexOf(e.key) >= 0 && !(e.key === ' ' && e.shiftKey)) { go(i + 1); }
+    else if (back.indexOf(e.key) >= 0 || (e.key === ' ' && e.shiftKey)) { go(i - 1); }
+    else if (e.key === 'Home') { go(0); }
+    else if (e.key === 'End') { go(slides.length - 1); }
+    else { return; }
+    e.preventDefault();
+  });
+})();
 """
 
 
@@ -41,43 +135,81 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None) -> str:
+def _md(text: str) -> str:
+    """Escape a catalogue sentence, then turn its **bold** into <strong> (the only Markdown they use)."""
+    return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", _e(text))
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of a #rrggbb colour."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_on(background: str) -> str:
+    """Black or white, whichever reads better on the background (always at least 4.5:1)."""
+    return "#000000" if contrast(background, "#000000") >= contrast(background, "#ffffff") else "#ffffff"
+
+
+def _blue(value: float) -> tuple[str, str]:
+    colour = BLUES[min(len(BLUES) - 1, max(0, int(value * (len(BLUES) - 1) + 0.5)))]
+    return colour, text_on(colour)
+
+
+def _table(label: str, headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None, cls: str = "") -> str:
     numeric = numeric or set()
-    head = "".join(f"<th scope='col'>{_e(h)}</th>" for h in headers)
+    head = "".join(f"<th scope='col'{' class=num' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(headers))
     body = "".join(
         "<tr>" + "".join(f"<td class='num'>{_e(v)}</td>" if i in numeric else f"<td>{_e(v)}</td>" for i, v in enumerate(r))
         + "</tr>" for r in rows
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body or ''}</tbody></table>" if rows else f"<p>{_e(t('common.no_rows'))}</p>"
-
-
-def _blue(value: float) -> tuple[str, str]:
-    colour = BLUES[min(len(BLUES) - 1, int(value * (len(BLUES) - 1) + 0.5))]
-    return colour, ("#ffffff" if value > 0.55 else "#000000")
+    if not rows:
+        return f"<p>{_e(t('common.no_rows'))}</p>"
+    return f"<div class='scroll' tabindex='0' role='region' aria-label='{_e(label)}'><table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
 
 
 def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], shared: dict[tuple[str, str], int],
             values: dict[tuple[str, str], float]) -> str:
-    """The app's heatmap as a table: each cell carries its number of shared members, coloured by the measure."""
+    """The app's heatmap as a table: each cell carries its number of shared members, coloured by the measure.
+
+    Columns are numbered like the rows (long names written sideways could not be read from the back of a room).
+    """
     top = max(values.values(), default=1.0) or 1.0
-    head = "<th></th>" + "".join(f"<th class='col' scope='col' title='{_e(full.get(i, i))}'>{_e(axis[i])}</th>" for i in ids)
+    number = {pid: i + 1 for i, pid in enumerate(ids)}
+    head = "<th scope='col'></th>" + "".join(
+        f"<th class='col' scope='col' title='{_e(full.get(i, i))}' aria-label='{_e(full.get(i, i))}'>{number[i]}</th>"
+        for i in ids)
     rows = []
     for a in ids:
         cells = []
         for b in ids:
             if a == b:
-                cells.append("<td></td>")
+                cells.append("<td class='self'></td>")
                 continue
             v = values.get((a, b), values.get((b, a), 0.0))
             n = shared.get((a, b), shared.get((b, a), 0))
             bg, fg = _blue(v / top)
             cells.append(f"<td style='background:{bg};color:{fg}' title='{_e(full.get(a, a))} × {_e(full.get(b, b))}: "
                          f"{n} ({v:.2f})'>{n or ''}</td>")
-        rows.append(f"<tr><th scope='row' title='{_e(full.get(a, a))}'>{_e(axis[a])}</th>{''.join(cells)}</tr>")
-    return f"<table class='heat'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        rows.append(f"<tr><th scope='row' title='{_e(full.get(a, a))}'>{number[a]}. {_e(axis.get(a, a))}</th>"
+                    f"{''.join(cells)}</tr>")
+    return f"<div class='scroll' tabindex='0' role='region' aria-label='{_e(t('overlap.heatmap'))}'><table class='heat'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
 
 
-PACK_PAIRS = 25  # the ranked table in the pack: the pairs a room will read, not every pair
+def _legend(top: float) -> str:
+    swatches = "".join(f"<span class='swatch' style='background:{c}'></span>" for c in BLUES)
+    return f"<div class='legend' aria-hidden='true'><span>0</span>{swatches}<span>{top:.2f}</span></div>"
+
+
+def _shown(shown: int, total: int) -> str:
+    return f"<p class='muted'>{_e(t('pack.shown_of', shown=shown, total=f'{total:,}'))}</p>" if total > shown else ""
 
 
 def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", members: str = "organisations") -> str:
@@ -102,80 +234,147 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
         raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
                           "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
     with speaking(lang):
-        fig_html = "".join(
-            f"<div class='figure'><b>{_e(text)}</b>{_e(t(key))}</div>"
-            for key, text in (
-                ("overview.partnerships", f"{summary.partnerships:,}"),
-                ("overview.meetings", f"{summary.meetings:,}"),
-                ("overview.person_hours", f"{summary.person_hours:,.0f}"),
-                ("overview.duplicate_pairs", f"{summary.duplicate_pairs:,}"),
-            )
-        )
-        net_html, net_doc = network_section(db, ctx)
-        shared = {(c.a, c.b): c.shared for c in ov.cells}
-        values = {(c.a, c.b): c.value for c in ov.cells}
-        ranked = [[p["a"], p["b"], p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}",
-                   f"{p['overlap_coefficient']:.2f}", "; ".join(p.get("shared_list") or [])] for p in ov.pairs.rows]
-        pair_html = ""
+        title = t("pack.title", region=region_name)
+        slides = [_title_slide(title, summary, as_of)]
+        slides.append(_kinds_slide(summary))
+        focus = ov.pair.a_id if ov.pair is not None else None
+        net_html, net_doc = network_section(db, ctx, focus)
+        about = (f"<p>{_e(t('pack.network_focus', name=ov.names.get(focus, focus)))}</p>" if focus else "")
+        slides.append(f"<h2>{_e(t('page.network.title'))}</h2>{about}"
+                      f"<p class='ask'>{_e(t('workshop.say.network'))}</p>{net_html}")
+        slides.append(_heatmap_slide(ov, members))
+        if ov.pairs.rows:
+            slides.append(_pairs_slide(ov))
         if ov.pair is not None:
-            d = ov.pair
-            cols = []
-            for title, items in ((t("overlap.only_in", name=d.a_label), d.only_a), (t("overlap.in_both"), d.shared),
-                                 (t("overlap.only_in", name=d.b_label), d.only_b)):
-                lis = "".join(f"<li>{_e(x)}</li>" for x in items)
-                cols.append(f"<div><h3>{_e(title)} ({len(items)})</h3><ul>{lis}</ul></div>")
-            pair_html = (f"<h2>{_e(t('overlap.pair'))}: {_e(ov.names.get(d.a_id, d.a_label))} × "
-                         f"{_e(ov.names.get(d.b_id, d.b_label))}</h2><div class='cols'>{''.join(cols)}</div>")
-        dup_rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["days_apart"],
-                     d["shared_attendees"], f"{d['attendee_jaccard']:.2f}", f"{d['hours_saved']:,.1f}"]
-                    for d in summary.duplicates.rows]
-        kinds = [[k["label"], f"{k['count']:,}"] for k in summary.by_kind]
-        shown_of = (f"<p class='muted'>{_e(t('overlap.shown_of', shown=len(ov.pairs), total=f'{ov.pairs.total:,}'))}</p>"
-                    if ov.pairs.truncated else "")
+            slides.append(_pair_slide(ov))
+        slides.append(_duplicates_slide(summary))
+        slides.append(f"<h2>{_e(t('pack.about'))}</h2><p class='big'>{_e(ov.rule)}</p>"
+                      f"<p class='big'>{_e(t('overview.duplicate_help'))}</p>"
+                      f"<p class='big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
+                      f"<p class='big'>{_e(t('pack.footer'))}</p>")
+        total = len(slides)
+        body = "".join(
+            f"<section class='slide' id='slide-{n}' tabindex='-1' aria-label='{_e(t('pack.slide_of', n=n, total=total))}'>{content}"
+            f"<p class='counter'>{_e(t('pack.slide_of', n=n, total=total))}</p>"
+            + (f"<p class='hint'>{_e(t('pack.keys'))}</p>" if n == 1 else "") + "</section>"
+            for n, content in enumerate(slides, start=1)
+        )
         doc = f"""<!doctype html>
 <html lang="{_e(lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{_e(t('pack.title', region=region_name))}</title><style>{CSS}</style></head>
+<title>{_e(title)}</title><style>{CSS}</style></head>
 <body>
-<h1>{_e(t('pack.title', region=region_name))}</h1>
-<p class="muted">{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>
-<div class="figures">{fig_html}</div>
-<h2>{_e(t('overview.by_kind'))}</h2>
-{_table([t('col.kind'), t('overview.count')], kinds, {1})}
-<h2>{_e(t('page.network.title'))}</h2>
-<p class="muted">{_e(t('page.network.intro'))}</p>
-{net_html}
-<h2>{_e(ov.headline)}</h2>
-<p class="muted">{_e(t('overlap.heatmap_k', k=len(ov.heatmap_ids), total=f'{ov.pairs.total:,}'))}</p>
-{heatmap(ov.heatmap_ids, ov.axis, ov.names, shared, values)}
-<h2>{_e(t('overlap.ranked'))}</h2>
-<p class="muted">{_e(ov.rule)}</p>
-{shown_of}
-{_table([t('col.partnership_a'), t('col.partnership_b'), t('col.shared'), t('col.score'), t('col.jaccard'),
-         t('col.overlap_coefficient'), t('col.shared_names')], ranked, {2, 3, 4, 5})}
-{pair_html}
-<h2>{_e(t('overview.duplicates'))}</h2>
-{_table([t('col.partnership_a'), t('col.a_start'), t('col.partnership_b'), t('col.b_start'), t('col.days_apart'),
-         t('col.shared'), t('col.jaccard'), t('meetings.hours_saved')], dup_rows, {4, 5, 6, 7})}
-<p class="muted">{_e(t('pack.footer'))}</p>
+<main aria-label="{_e(t('pack.slides'))}">{body}</main>
+<script>{SCRIPT}</script>
 </body></html>
 """
-    leaks = network.external_references(doc.replace(net_doc, "")) + network.external_references(net_doc)
+    leaks = network.external_references(doc.replace(_e(net_doc), "")) + network.external_references(net_doc)
     if leaks:
         raise TirlunError(f"The pack would fetch from other hosts: {', '.join(leaks[:3])}.", "Report this as a bug.")
     return doc
 
 
-def network_section(db: Database, ctx: Any) -> tuple[str, str]:
-    """The network picture (the app's network answer, posts only) inside a sandboxed iframe; and its own page."""
+def _title_slide(title: str, summary: Any, as_of: dt.date) -> str:
+    figures = "".join(
+        f"<div class='figure'><b>{_e(text)}</b>{_e(t(key))}</div>"
+        for key, text in (
+            ("overview.partnerships", f"{summary.partnerships:,}"),
+            ("overview.meetings", f"{summary.meetings:,}"),
+            ("overview.person_hours", f"{summary.person_hours:,.0f}"),
+            ("overview.duplicate_pairs", f"{summary.duplicate_pairs:,}"),
+        )
+    )
+    sentences = "".join(f"<p class='big'>{_md(s)}</p>" for s in summary.sentences[:2])
+    return (f"<h1>{_e(title)}</h1>"
+            f"<p class='muted big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
+            f"<div class='figures'>{figures}</div>{sentences}"
+            f"<p class='ask'>{_e(t('workshop.say.overview'))}</p>")
+
+
+def _kinds_slide(summary: Any) -> str:
+    kinds = summary.by_kind[:SLIDE_KINDS]
+    top = max((int(k["count"]) for k in kinds), default=1) or 1
+    items = "".join(
+        f"<li><span>{_e(k['label'])}</span><span class='bar'><span class='fill' aria-hidden='true' "
+        f"style='width:{70 * int(k['count']) / top:.1f}%'></span><b>{int(k['count']):,}</b></span></li>"
+        for k in kinds
+    )
+    return (f"<h2>{_e(t('overview.by_kind'))}</h2><ul class='bars'>{items}</ul>"
+            f"{_shown(len(kinds), len(summary.by_kind))}")
+
+
+def _heatmap_slide(ov: Any, members: str) -> str:
+    if not ov.heatmap_ids:
+        return f"<h2>{_e(t('page.overlap.title'))}</h2><p class='big'>{_e(ov.headline)}</p>"
+    shared = {(c.a, c.b): c.shared for c in ov.cells}
+    values = {(c.a, c.b): c.value for c in ov.cells}
+    top = max(values.values(), default=1.0) or 1.0
+    return (f"<h2 class='finding'>{_e(ov.headline)}</h2>"
+            f"<div class='heat-wrap'>{heatmap(ov.heatmap_ids, ov.axis, ov.names, shared, values)}"
+            f"<div class='side'><p>{_e(t('pack.heatmap_k', k=len(ov.heatmap_ids), total=f'{ov.pairs.total:,}'))}</p>"
+            f"<p>{_e(t('pack.columns_key', by=t(f'overlap.by.{members}').lower()))}</p>{_legend(top)}"
+            f"<p class='ask'>{_e(t('workshop.say.overlap'))}</p></div></div>")
+
+
+def _pairs_slide(ov: Any) -> str:
+    rows = [[i, f"{p['a']} × {p['b']}", p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}"]
+            for i, p in enumerate(ov.pairs.rows[:SLIDE_PAIRS], start=1)]
+    return (f"<h2>{_e(t('overlap.ranked'))}</h2>"
+            + _table(t("overlap.ranked"), ["#", t("pack.pair"), t("col.shared"), t("col.score"), t("col.jaccard")], rows, {0, 2, 3, 4}, "ranked")
+            + _shown(len(rows), ov.pairs.total) + f"<p class='muted'>{_e(ov.rule)}</p>")
+
+
+def _pair_slide(ov: Any) -> str:
+    d = ov.pair
+    cols = []
+    for heading, items in ((t("overlap.only_in", name=d.a_label), d.only_a), (t("overlap.in_both"), d.shared),
+                           (t("overlap.only_in", name=d.b_label), d.only_b)):
+        lis = "".join(f"<li>{_e(x)}</li>" for x in items[:SLIDE_MEMBERS])
+        cols.append(f"<div><h3>{_e(heading)} ({len(items)})</h3><ul>{lis}</ul>{_shown(min(len(items), SLIDE_MEMBERS), len(items))}</div>")
+    return (f"<h2>{_e(t('overlap.pair'))}: {_e(ov.names.get(d.a_id, d.a_label))} × {_e(ov.names.get(d.b_id, d.b_label))}</h2>"
+            f"<div class='cols'>{''.join(cols)}</div>")
+
+
+def _duplicates_slide(summary: Any) -> str:
+    shown = summary.duplicates.rows[:SLIDE_DUPLICATES]
+    rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["days_apart"], d["shared_attendees"],
+             f"{d['hours_saved']:,.1f}"] for d in shown]
+    saved = (f"<p class='big'>{_md(t('overview.hours_saved', hours=f'{summary.hours_saved:,.0f}'))}</p>"
+             if summary.duplicate_pairs else "")
+    return (f"<h2>{_e(t('overview.duplicates'))}</h2>{saved}"
+            + _table(t("overview.duplicates"), [t("col.partnership_a"), t("col.a_start"), t("col.partnership_b"), t("col.b_start"),
+                      t("col.days_apart"), t("col.shared"), t("meetings.hours_saved")], rows, {4, 5, 6}, "ranked")
+            + _shown(len(rows), summary.duplicates.total) + f"<p class='ask'>{_e(t('workshop.say.meetings'))}</p>")
+
+
+def network_section(db: Database, ctx: Any, focus: str | None = None) -> tuple[str, str]:
+    """The network picture (the app's network answer) in a sandboxed iframe; and its own page.
+
+    With a focus partnership, that partnership and its neighbours (readable from the back of a room);
+    without, partnerships joined by shared members. The frame's page declares its language and a title.
+    """
     from tirlun.answers import network as network_answer
 
-    res = network_answer.answer(db, ctx, max_nodes=300)
-    net_doc = network.picture_html(res, height=680)
-    net_html = f"<iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' srcdoc=\"{_e(net_doc)}\"></iframe>"
+    res = network_answer.answer(db, ctx, max_nodes=NETWORK_SHAPES, focus=f"p:{focus}" if focus else None,
+                                radius=1)
+    net_doc = _labelled(network.picture_html(res, height=540, large=True), ctx.lang, t("network.alt"))
+    net_html = (f"<div class='net'><iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' "
+                f"srcdoc=\"{_e(net_doc)}\"></iframe></div>")
     for sentence in (res.caption, *res.warnings):
         net_html += f"<p class='muted'>{_e(sentence)}</p>"
     return net_html, net_doc
+
+
+def _labelled(doc: str, lang: str, title: str) -> str:
+    """The picture's page with <html lang> and a <title> (vis-network's template has neither)."""
+    doc = re.sub(r"<html[^>]*>", f'<html lang="{_e(lang)}">', doc, count=1, flags=re.I)
+    if "<html" not in doc.lower():
+        doc = f'<html lang="{_e(lang)}">{doc}</html>'
+    if re.search(r"<title>.*?</title>", doc, flags=re.I | re.S):
+        return re.sub(r"<title>.*?</title>", f"<title>{_e(title)}</title>", doc, count=1, flags=re.I | re.S)
+    if re.search(r"<head[^>]*>", doc, flags=re.I):
+        return re.sub(r"(<head[^>]*>)", lambda m: f"{m.group(1)}<title>{_e(title)}</title>", doc, count=1, flags=re.I)
+    return doc.replace(f'<html lang="{_e(lang)}">', f'<html lang="{_e(lang)}"><head><title>{_e(title)}</title></head>', 1)
 
 
 def default_date(db: Database, region: str | None) -> dt.date:
