@@ -3,6 +3,7 @@ offline (vis-network inlined, no outside tags), physics off, and every name show
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import importlib.metadata
 import json
@@ -13,13 +14,15 @@ import networkx as nx
 import pyvis
 
 from tirlun import network
+from tirlun.answers.base import Context
+from tirlun.answers.network import answer as network_answer
 from tirlun.database import Database
 
 from app_support import HOSTILE, SEED, hostile_copy, rows
 
 
 def graph_rows() -> list[dict]:
-    """A small hand-made app_network result: two partnerships, two organisations, three posts."""
+    """A small hand-made network_nodes-style result: two partnerships, two organisations, three posts."""
     return [
         {"type": "partnership", "id": "psb", "name_en": "Public Services Board", "name_cy": "Bwrdd Gwasanaethau Cyhoeddus",
          "short_name": "PSB", "grp": "psb", "level": "board", "organisation_id": None, "links": [], "hours": 8.0},
@@ -114,13 +117,12 @@ def test_console_records_become_a_graph(seeded: Database) -> None:
 def test_seed_network_matches_the_seed_files(seeded: Database) -> None:
     """Every partnership active today... as of the seed's last meeting, every active member."""
     last = max(m["start"][:10] for m in rows(SEED, "meetings"))
-    result = seeded.read("app_network", {"region": None, "as_of": last})
-    g = network.from_rows(result)
-    partnerships = [n for n, d in g.nodes(data=True) if d["kind"] == "partnership"]
+    res = network_answer(seeded, Context(region=None, as_of=dt.date.fromisoformat(last)), max_nodes=1000)
+    partnerships = [n for n in res.nodes if n.kind == "partnership"]
     active = [p for p in rows(SEED, "partnerships")
               if (not p["established"] or p["established"] <= last) and (not p["dissolved"] or p["dissolved"] > last)]
     assert len(partnerships) == len(active)
-    page = network.render_html(g, network.layout(*network.signature(g)))
+    page = network.picture_html(res)
     assert network.external_references(page) == []
 
 
@@ -131,12 +133,12 @@ def test_hostile_organisation_from_the_graph_is_escaped(session_db: Database, ap
     load_path(session_db, hostile_copy(tmp_path / "hostile"))
     last = max(m["start"][:10] for m in rows(SEED, "meetings"))
     try:
-        g = network.from_rows(session_db.read("app_network", {"region": None, "as_of": last}))
+        res = network_answer(session_db, Context(region=None, as_of=dt.date.fromisoformat(last)), max_nodes=1000)
     finally:  # the module's other tests expect exactly the seed
         session_db.run_script("clear_graph")
         load_path(session_db, SEED)
-    assert "o:hostile-org" in g
-    page = network.render_html(g, network.layout(*network.signature(g)))
+    assert "o:hostile-org" in {n.key for n in res.nodes}
+    page = network.picture_html(res)
     assert "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page.replace("\\u0026", "&")
 
@@ -151,17 +153,16 @@ def test_missing_text_stays_none_in_frames() -> None:
 
 
 def test_seed_labels_read_as_the_page_reads_them(seeded: Database) -> None:
-    """Labels through read_df (the page's path): short name, else the English name; never "nan".
+    """Labels as the page gets them (the network answer): short name, else the English name; never "nan".
 
     Expected labels come from organisations.csv: 9 of its rows have no short_name.
     """
     last = max(m["start"][:10] for m in rows(SEED, "meetings"))
-    df = seeded.read_df("app_network", {"region": None, "as_of": last})
-    g = network.from_rows(df.to_dict("records"))
+    res = network_answer(seeded, Context(region=None, as_of=dt.date.fromisoformat(last)), max_nodes=1000)
     expected = {o["id"]: o["short_name"] or o["name_en"] for o in rows(SEED, "organisations")}
-    shown = {d["id"]: network.short_label(d) for _, d in g.nodes(data=True) if d["kind"] == "organisation"}
+    shown = {n.id: n.short_label for n in res.nodes if n.kind == "organisation"}
     assert shown and all(shown[i] == expected[i] for i in shown), {i: shown[i] for i in shown if shown[i] != expected[i]}
-    assert not [n for n, d in g.nodes(data=True) if network.short_label(d).lower() == "nan"]
+    assert not [n for n in res.nodes if n.short_label.lower() == "nan"]
 
 
 def test_shared_short_names_stay_apart_on_chart_axes() -> None:
