@@ -120,3 +120,21 @@ def test_language_switch_and_fallbacks() -> None:
         assert i18n.language() == "en"
     finally:
         set_language("en")
+
+
+def test_place_names_after_yn_take_the_nasal_mutation() -> None:
+    from tirlun.i18n import in_place
+
+    # Worked by hand from Welsh grammar: c->ngh, p->mh, t->nh, g->ng, b->m, d->n; yn -> yng/ym to match.
+    assert in_place("Cwm Taf Morgannwg", "cy") == "yng Nghwm Taf Morgannwg"
+    assert in_place("Caerdydd", "cy") == "yng Nghaerdydd"
+    assert in_place("Pen-y-bont ar Ogwr", "cy") == "ym Mhen-y-bont ar Ogwr"
+    assert in_place("Tor-faen", "cy") == "yn Nhor-faen"
+    assert in_place("Gwynedd", "cy") == "yng Ngwynedd"
+    assert in_place("Bangor", "cy") == "ym Mangor"
+    assert in_place("Dinbych", "cy") == "yn Ninbych"
+    assert in_place("Merthyr Tudful", "cy") == "ym Merthyr Tudful"
+    assert in_place("Rhondda Cynon Taf", "cy") == "yn Rhondda Cynon Taf"
+    assert in_place("Abertawe", "cy") == "yn Abertawe"
+    assert in_place("Chwilog", "cy") == "yn Chwilog"
+    assert in_place("Cwm Taf Morgannwg", "en") == "in Cwm Taf Morgannwg"

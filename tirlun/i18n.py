@@ -47,6 +47,26 @@ def t(key: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+# Welsh nasal mutation after "yn" ("in"): the place name's first letter and the preposition change.
+_NASAL = {"C": "yng Ngh", "P": "ym Mh", "T": "yn Nh", "G": "yng Ng", "B": "ym M", "D": "yn N"}
+
+
+def in_place(name: str, lang: str | None = None) -> str:
+    """"in <place>" as each language writes it: "in Cwm Taf Morgannwg", "yng Nghwm Taf Morgannwg".
+
+    After "yn" Welsh mutates c, p, t, g, b, d (Caerdydd: yng Nghaerdydd, Pen-y-bont: ym Mhen-y-bont,
+    Bangor: ym Mangor); before m the preposition becomes "ym" (ym Merthyr Tudful); the aspirates
+    ch, th, ph and every other letter keep their form (yn Rhondda Cynon Taf, yn Abertawe).
+    """
+    if (lang or language()) != "cy":
+        return f"in {name}"
+    if name[:2] in ("Ch", "Th", "Ph"):
+        return f"yn {name}"
+    if name[:1] in _NASAL:
+        return _NASAL[name[0]] + name[1:]
+    return f"ym {name}" if name[:1] == "M" else f"yn {name}"
+
+
 def label(group: str, value: Any) -> str:
     """Label of a stored code value (a sector, kind, role...): ``group.value`` in the catalogue."""
     if value is None or value == "":
