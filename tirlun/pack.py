@@ -21,7 +21,7 @@ from typing import Any
 from tirlun import network
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import pick, set_language, t
+from tirlun.i18n import in_place, pick, set_language, t
 
 # ColorBrewer "Blues" (sequential, colour-blind safe), light to dark: the app's heatmap scheme.
 # TODO(palette): take these and ACCENT from tirlun.palette once it exists (one palette for app and pack).
@@ -234,7 +234,7 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
         raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
                           "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
     with speaking(lang):
-        title = t("pack.title", region=region_name)
+        title = t("pack.title", in_region=in_place(region_name))
         slides = [_title_slide(title, summary, as_of)]
         slides.append(_kinds_slide(summary))
         focus = ov.pair.a_id if ov.pair is not None else None
