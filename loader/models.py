@@ -408,7 +408,24 @@ class Row(BaseModel):
         return data
 
 
-class Area(Row):
+class Bilingual(Row):
+    """A table with Welsh-language columns: their provenance can be recorded apart from the row's.
+
+    Why: a row is sourced only if every filled column is; a Welsh name often comes from a different
+    page than the English facts (or from none), so ``source_cy`` says where the Welsh columns come from.
+    """
+
+    source_cy: OptText = col(
+        "Where the Welsh-language columns come from, when not from source (URL or citation). "
+        "Leave empty if source gives them; a row whose Welsh columns have no source is illustrative.",
+        "O ble daw'r colofnau Cymraeg, pan nad o source (URL neu gyfeiriad). Gadewch yn wag os yw source yn eu "
+        "rhoi; mae rhes nad oes ffynhonnell i'w cholofnau Cymraeg yn enghreifftiol.",
+        example="",
+        default=None,
+    )
+
+
+class Area(Bilingual):
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="bridgend")
     name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Bridgend")
     name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Pen-y-bont ar Ogwr", default=None)
@@ -416,7 +433,7 @@ class Area(Row):
     parent_id: OptId = col("The area this one sits in.", "Yr ardal y mae hon ynddi.", example="", default=None)
 
 
-class Organisation(Row):
+class Organisation(Bilingual):
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="bcbc")
     name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Bridgend County Borough Council")
     name_cy: OptText = col(
@@ -438,13 +455,13 @@ class Organisation(Row):
     )
 
 
-class Theme(Row):
+class Theme(Bilingual):
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="well-being")
     name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Well-being")
     name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Llesiant", default=None)
 
 
-class Legislation(Row):
+class Legislation(Bilingual):
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="wfga-2015")
     title_en: Text = col("Title in English.", "Teitl yn Saesneg.", example="Well-being of Future Generations (Wales) Act 2015")
     title_cy: OptText = col(
@@ -453,14 +470,24 @@ class Legislation(Row):
     year: Int = col("Year.", "Blwyddyn.", example="2015")
     citation: OptText = col("Citation.", "Dyfyniad.", example="anaw 2015/2", default=None)
     required_member_types: Annotated[list[OrgType], BeforeValidator(parse_list)] = col(
-        "Organisation types it requires as statutory members (;-separated org_type values).",
-        "Mathau o sefydliad y mae'n eu gofyn fel aelodau statudol (gwerthoedd org_type, wedi'u gwahanu gan ;).",
+        "Organisation types it prescribes as members of each body it sets up (;-separated org_type values). "
+        "Only bodies set up under it (a partnership's legislation column) are checked for them; bodies that "
+        "discharge a duty under it (duty_legislation) and sub-groups are not. Leave empty if it prescribes none.",
+        "Mathau o sefydliad y mae'n eu pennu'n aelodau o bob corff y mae'n ei sefydlu (gwerthoedd org_type, wedi'u "
+        "gwahanu gan ;). Dim ond cyrff a sefydlwyd oddi tani (colofn legislation partneriaeth) a wirir; nid cyrff sy'n "
+        "cyflawni dyletswydd oddi tani (duty_legislation) nac is-grwpiau. Gadewch yn wag os nad yw'n pennu dim.",
         example="local_authority;local_health_board;fire_and_rescue_authority;natural_resources_wales",
         default_factory=list,
     )
+    members_section: OptText = col(
+        "The section that prescribes those members: each statutory-gap finding cites it.",
+        "Yr adran sy'n pennu'r aelodau hynny: mae pob canfyddiad bwlch statudol yn ei dyfynnu.",
+        example="s.29(2)",
+        default=None,
+    )
 
 
-class Partnership(Row):
+class Partnership(Bilingual):
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-psb")
     name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Cwm Taf Morgannwg Public Services Board")
     name_cy: OptText = col(
@@ -473,10 +500,33 @@ class Partnership(Row):
     )
     statutory: Bool = col("Is it required by law?", "A yw'r gyfraith yn ei gwneud yn ofynnol?", example="true", default=False)
     legislation: IdList = col(
-        "Legislation it is set up under (legislation ids, ;-separated).",
-        "Deddfwriaeth y'i sefydlwyd oddi tani (dynodyddion, wedi'u gwahanu gan ;).",
+        "Legislation that sets this body up (legislation ids, ;-separated): the law constitutes it and may prescribe "
+        "its members. Leave empty for a sub-group: it inherits nothing from its board's law.",
+        "Deddfwriaeth sy'n sefydlu'r corff hwn (dynodyddion, wedi'u gwahanu gan ;): mae'r gyfraith yn ei gyfansoddi a "
+        "gall bennu ei aelodau. Gadewch yn wag ar gyfer is-grŵp: nid yw'n etifeddu dim o gyfraith ei fwrdd.",
         example="wfga-2015",
         default_factory=list,
+    )
+    legislation_section: OptText = col(
+        "The section(s) of that legislation that set it up.",
+        "Adran(nau)'r ddeddfwriaeth honno sy'n ei sefydlu.",
+        example="s.29",
+        default=None,
+    )
+    duty_legislation: IdList = col(
+        "Legislation whose duty this body discharges for others without being set up by it (ids, ;-separated), "
+        "e.g. an Area Planning Board and the Crime and Disorder Act 1998 s.6. Never judged for statutory gaps.",
+        "Deddfwriaeth y mae'r corff hwn yn cyflawni ei dyletswydd ar ran eraill heb gael ei sefydlu ganddi "
+        "(dynodyddion, wedi'u gwahanu gan ;), e.e. Bwrdd Cynllunio Ardal a Deddf Trosedd ac Anhrefn 1998 a.6. "
+        "Ni chaiff ei farnu am fylchau statudol.",
+        example="",
+        default_factory=list,
+    )
+    duty_section: OptText = col(
+        "The section(s) that place the duty it discharges.",
+        "Yr adran(nau) sy'n gosod y ddyletswydd y mae'n ei chyflawni.",
+        example="",
+        default=None,
     )
     areas: IdList = col("Footprint (area ids, ;-separated).", "Ôl troed (dynodyddion ardal).", example="bridgend", default_factory=list)
     themes: IdList = col("Themes in its remit (theme ids, ;-separated).", "Themâu yn ei gylch gwaith.", example="well-being", default_factory=list)
@@ -501,7 +551,7 @@ class Partnership(Row):
     purpose_cy: OptText = col("Purpose in Welsh.", "Diben yn Gymraeg.", example="Gwella llesiant economaidd, cymdeithasol, amgylcheddol a diwylliannol.", default=None)
 
 
-class Person(Row):
+class Person(Bilingual):
     id: Id = col("Pseudonymous id for the post.", "Dynodydd ffugenwol ar gyfer y swydd.", example="post-bcbc-ceo")
     job_title_en: Text = col("Job title in English.", "Teitl swydd yn Saesneg.", example="Chief Executive")
     job_title_cy: OptText = col("Job title in Welsh.", "Teitl swydd yn Gymraeg.", example="Prif Weithredwr", default=None)
@@ -523,7 +573,7 @@ class Meeting(Row):
     themes: IdList = col("Themes on the agenda (;-separated).", "Themâu ar yr agenda.", example="well-being", default_factory=list)
 
 
-class Dataset(Row):
+class Dataset(Bilingual):
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-pna-2022")
     name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Population Needs Assessment 2022")
     name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Asesiad o Anghenion y Boblogaeth 2022", default=None)
@@ -612,9 +662,19 @@ class Table:
 
     @property
     def columns(self) -> list[str]:
+        """The table's own columns, provenance, then the later additions (LATE_COLUMNS).
+
+        Why: files written before a column was added (positional writers, old templates) stay readable,
+        since a missing trailing cell is an empty one.
+        """
         fields = list(self.model.model_fields)
         common = [f for f in Row.model_fields]
-        return [f for f in fields if f not in common] + common
+        own = [f for f in fields if f not in common]
+        return [f for f in own if f not in LATE_COLUMNS] + common + [f for f in own if f in LATE_COLUMNS]
+
+
+# Columns added after the format was first published: written after the provenance columns.
+LATE_COLUMNS = ("legislation_section", "duty_legislation", "duty_section", "members_section", "source_cy")
 
 
 TABLES: tuple[Table, ...] = (
@@ -630,6 +690,7 @@ TABLES: tuple[Table, ...] = (
         ("id",),
         (
             Ref("legislation", "legislation"),
+            Ref("duty_legislation", "legislation"),
             Ref("areas", "areas"),
             Ref("themes", "themes"),
             Ref("subgroup_of", "partnerships"),

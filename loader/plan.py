@@ -23,8 +23,8 @@ LINK_COLUMNS: dict[str, tuple[str, ...]] = {
     "areas": ("parent_id",),
     "organisations": ("areas",),
     "partnerships": (
-        "legislation", "areas", "themes", "subgroup_of", "reports_to",
-        "successor_id", "secretariat_id", "chair_org_id",
+        "legislation", "legislation_section", "duty_legislation", "duty_section", "areas", "themes",
+        "subgroup_of", "reports_to", "successor_id", "secretariat_id", "chair_org_id",
     ),
     "people": ("organisation_id",),
     "meetings": ("partnership_id", "themes"),

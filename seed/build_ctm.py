@@ -26,6 +26,7 @@ from loader.validate import validate_path  # noqa: E402
 from seed import ctm_facts as facts  # noqa: E402
 from seed.ctm_checks import run_checks  # noqa: E402
 from seed.ctm_common import GENERATOR, S_CTM_PSB_WORKSHOP, S_YJS_CT_2024, Row, fact, illus, src  # noqa: E402
+from seed.ctm_labels import apply_rule  # noqa: E402
 from seed.ctm_meetings import generate_attendance, generate_meetings  # noqa: E402
 from seed.ctm_posts import (  # noqa: E402
     CTM_LAS,
@@ -86,6 +87,17 @@ def _since(rng: random.Random, p: Row) -> str | None:
     return _rand_date(rng, lo, max(lo, dt.date(2024, 9, 1)))
 
 
+# Sourced seats whose source speaks of one time only: the dates bracket it, so the row is illustrative.
+DATED_SEATS: dict[tuple[str, str, str], tuple[str, str, str]] = {
+    ("post-age-connects-morgannwg-ceo", "ctm-rpb", "chair"): (
+        "2019-04-01", "2020-01-01",
+        "Sourced: the post chaired the CTM RPB at the £22.7m Transformation Fund award (c.2019); no individual is "
+        "named. Illustrative: since/until only bracket 2019 from the board's start as CTM RPB; the real term is not "
+        "in the source.",
+    ),
+}
+
+
 def build_seats(rng: random.Random, partnerships: dict[str, Row], people: dict[str, Row]) -> list[Row]:
     seats: dict[tuple[str, str, str], Row] = {}
 
@@ -93,7 +105,10 @@ def build_seats(rng: random.Random, partnerships: dict[str, Row], people: dict[s
         key = (post, part, role)
         cols = {"person_id": post, "partnership_id": part, "role": role,
                 "representing": people[post]["organisation_id"], "since": since, "until": until}
-        if key in SOURCED_SEATS:
+        if key in DATED_SEATS:
+            cols["since"], cols["until"], dated = DATED_SEATS[key]
+            seats[key] = illus(dated, source=src(SOURCED_SEATS[key]), **cols)
+        elif key in SOURCED_SEATS:
             cols["since"] = None  # the term's start is not in the sources
             seats[key] = fact(src(SOURCED_SEATS[key]), note="Seat of a post named in the source; no individual "
                               "is named. Start of the term not in sources.", **cols)
@@ -215,6 +230,8 @@ def build() -> tuple[dict[str, list[Row]], list[str]]:
         "memberships": memberships, "seats": seats, "attendance": attendance,
         "assessments": build_assessments(rng),
     }
+    for rows in tables.values():
+        apply_rule(rows)
     return tables, pairs
 
 

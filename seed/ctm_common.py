@@ -112,6 +112,19 @@ S_PNA_LAW = (
     "population-assessments-and-area-plans/?lang=en"
 )
 S_WFGA_29 = "https://legislation.gov.uk/anaw/2015/2/part/4/data.xht?view=snippet&wrap=true"
+# --- the law's own text (legislation.gov.uk), read for the sections that set bodies up and prescribe members
+S_CDA_5 = "https://legislation.gov.uk/ukpga/1998/37/section/5/2023-12-20/data.html"
+S_SSWBA_134 = "https://legislation.gov.uk/anaw/2014/4/section/134/2020-04-01/data.xht?view=snippet&wrap=true"
+S_PA_REGS_11_CY = "https://legislation.gov.uk/wsi/2015/1989/regulation/11/made/welsh/data.html"
+# --- Welsh-language sources (for source_cy: where a row's Welsh columns come from)
+S_WFGA_CY = "https://legislation.gov.uk/anaw/2015/2/2021-12-03/welsh?view=interweave&wrap=true"
+S_WFGA_BODIES_CY = "https://llyw.cymru/deddf-llesiant-cenedlaethaur-dyfodol-cymru-2015-yr-hanfodion-html"
+S_NRW_CY = "https://www.blaenaugwentpsb.org.uk/cy/byrddau-gwasanaethau-cyhoeddus/deddf-lles-cenedlaethaur-dyfodol-cymru/"
+S_SSWBA_CY = "https://www.legislation.gov.uk/cy/anaw/2014/4/section/134/enacted/welsh?view=plain"
+S_SSWBA_PT7_CY = "https://legislation.gov.uk/cy/anaw/2014/4/part/7/2016-04-06/welsh?timeline=false"
+S_PA_REGS_CY = "https://legislation.gov.uk/wsi/2015/1989/welsh/data.html"
+S_SB_REGS_CY = "http://www.legislation.gov.uk/wsi/2015/1357/made/welsh/data.xht?view=snippet&wrap=true"
+S_LGEWA_CY = "https://legislation.gov.uk/anaw/2015/2/schedule/3/welsh/data.akn"
 S_WFGA_37 = "http://legislation.gov.uk/anaw/2015/2/section/37/2016-02-01"
 S_WFGA_PSB_TIERS = "http://beta.swansea.gov.uk/article/27001/The-difference-between-statutory-members-invited-participants-and-other-partners"
 S_LGEWA = "https://edgio-community-examples-v7-full-featured-perfor-f74158.edgio.link/wiki/South_East_Wales_Corporate_Joint_Committee"
@@ -128,6 +141,7 @@ S_MSR = (
 S_SAIL = "https://ijpds.org/article/view/1694?articlesBySameAuthorPage=5"
 S_HSCWB_RCT = "https://docslib.org/doc/2654132/health-social-care-and-wellbeing-strategy-for-rhondda-cynon-taff-2011"
 S_POOLED = "https://vdocument.in/welsh-government-pooled-budgets-evaluation-framework-welsh-government-recently-released.html"
+S_NPT_PSB = "http://www.senedd.assembly.wales/documents/s76591/PSB%2033%20-%20Neath%20Port%20Talbot.html?CT=2"
 S_CT_WBA = "https://ctmpublicserviceboard.wales/cwm-taf-wellbeing-assessment?skin=printerfriendly"
 
 

@@ -2,9 +2,11 @@
 
 Edges found in a source naming the body are sourced. Edges derived only from a statutory
 basis (who the law says must be there) or invented are illustrative, with a note. Two
-deliberate statutory gaps are built in: probation is only an invited participant of the
-RCT CSP, and the fire and rescue authority is absent from the CTM APB (both required by
-CDA 1998). Sub-group memberships are added by seed/build_ctm.py from the seats.
+deliberate statutory gaps are built in where the law prescribes the membership (CDA 1998
+s.5(1), the responsible authorities of a CSP): probation is only an invited participant of
+the RCT CSP, and the fire and rescue authority only an invited participant of the Merthyr
+CSP. The APB discharges a duty (s.6) and is not judged. Sub-group memberships are added by
+seed/build_ctm.py from the seats.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from seed.ctm_common import (
     S_LRF,
     S_LRF_B,
     S_LRF_SUB,
+    S_REGION_RENAME,
     S_RPB_FUND,
     S_RPB_REGS,
     S_SB,
@@ -111,31 +114,60 @@ MEMBERSHIPS: list[Row] = [
       source=src(S_WFGA_29, "https://cwmtafmorgannwg.wales/news-from-the-board-7/"), since="2019-04-01",
       until="2023-05-18"),
     # --- CTM RPB -----------------------------------------------------------------------
-    *[d("Illustrative: partnership body by the SI 2015/1989 pattern; the CTM regulation text was not read (GK-U).",
-        o, "ctm-rpb", source=S_RPB_REGS) for o in [*CTM_LAS, "ctmuhb"]],
-    m(S_RPB_FUND, "age-connects-morgannwg", "ctm-rpb", "chair",
-      note="Its chief executive chaired the RPB c.2019; current chair not verified."),
+    *[d("Illustrative: partnership body by the SI 2015/1989 pattern; the CTM regulation text was not read (GK-U). "
+        "Since the region became Cwm Taf Morgannwg (1 Apr 2019).",
+        o, "ctm-rpb", source=src(S_RPB_REGS, S_REGION_RENAME), since="2019-04-01") for o in [*CTM_LAS, "ctmuhb"]],
+    d("Sourced: Age Connects Morgannwg's chief executive chaired the CTM RPB at the time of the £22.7m "
+      "Transformation Fund award (c.2019). Illustrative: since/until only bracket 2019 from the board's start as "
+      "CTM RPB (1 Apr 2019); the real term is not in the source, and the current chair is not verified.",
+      "age-connects-morgannwg", "ctm-rpb", "chair", source=S_RPB_FUND, since="2019-04-01", until="2020-01-01"),
+    # --- lineage: Cwm Taf RPB (RCT, Merthyr) and Western Bay RPB (with Bridgend) to 31 Mar 2019 ------------
+    *[d("Illustrative: partnership body by the SI 2015/1989 pattern (Cwm Taf UHB, now CTMUHB); regulation text "
+        "for the region not read (GK-U).", o, "cwm-taf-rpb", source=S_RPB_REGS, since="2016-04-06",
+        until="2019-04-01") for o in ["mtcbc", "rctcbc", "ctmuhb"]],
+    d("Illustrative: Bridgend as a partnership body of the Western Bay RPB until it moved to Cwm Taf Morgannwg on "
+      "1 Apr 2019 (SI 2015/1989 pattern; regulation text for the region not read, GK-U).", "bcbc", "western-bay-rpb",
+      source=src(S_RPB_REGS, S_REGION_RENAME), since="2016-04-06", until="2019-04-01"),
+    d("Illustrative: ABMU UHB (now Swansea Bay UHB) as the Western Bay RPB's health board (SI 2015/1989 pattern; "
+      "regulation text for the region not read, GK-U).", "swansea-bay-uhb", "western-bay-rpb",
+      source=src(S_RPB_REGS, S_REGION_RENAME), since="2016-04-06", until="2019-04-01"),
     *[d("Illustrative: third-sector seat expected by Part 9 guidance (membership categories GK-U); not verified.",
         o, "ctm-rpb", "member", source="https://pdfslide.net/documents/social-services-and-well-being-wales-act-"
         "2014-partnership-boards-to-manage-and.html") for o in ["interlink-rct", "vamt", "bavo"]],
     d(NOT_FOUND + " Housing seat expected by Part 9 guidance (GK-U).", "ctm-housing-association", "ctm-rpb",
       "member", source=S_RPB_REGS),
+    *[d("Illustrative: partnership body of the West Glamorgan RPB (SI 2015/1989 pattern; regulation text for the "
+        "region not read, GK-U).", o, "west-glamorgan-rpb", source=src(S_RPB_REGS, S_REGION_RENAME),
+        since="2019-04-01") for o in ["swansea-council", "npt-council", "swansea-bay-uhb"]],
+    *[d("Illustrative: partnership body of the Western Bay RPB (SI 2015/1989 pattern; GK-U).", o, "western-bay-rpb",
+        source=src(S_RPB_REGS, S_REGION_RENAME), since="2016-04-06", until="2019-04-01")
+      for o in ["swansea-council", "npt-council"]],
     # --- CSPs: Bridgend sourced; RCT and Merthyr derived (with the deliberate RCT gap) -
     *[m(src(S_CSP_B, S_B_CSP_SUB), o, "bridgend-csp", "statutory_member",
-        note="Responsible authority listed for Bridgend (police authority now the PCC).")
-      for o in ["bcbc", "swp", "south-wales-pcc", "swfrs"]],
+        note="Responsible authority listed for Bridgend (CDA 1998 s.5(1)).")
+      for o in ["bcbc", "swp", "swfrs"]],
+    m(src(S_CSP_B, S_B_CSP_SUB), "south-wales-pcc", "bridgend-csp", "member",
+      note="Listed for Bridgend as the police authority, whose successor is the PCC; a PCC is not a s.5(1) "
+      "responsible authority (police authorities left s.5(1)(c)), so the role is member."),
     m(S_B_CSP_SUB, "probation-wales", "bridgend-csp", "statutory_member",
       note="Probation is one of the 6 responsible authorities in the Bridgend CSP Strategy Group (2017)."),
     d(DERIVED + " Bridgend's LHB was ABMU until 31 Mar 2019.", "swansea-bay-uhb", "bridgend-csp", source=S_CSP_B,
       until="2019-04-01"),
     d(DERIVED + " CTMUHB is Bridgend's LHB from 1 Apr 2019.", "ctmuhb", "bridgend-csp", source=S_CSP_B,
       since="2019-04-01"),
-    *[d(DERIVED, o, "rct-csp", source=S_CSP_B) for o in ["rctcbc", "swp", "south-wales-pcc", "swfrs", "ctmuhb"]],
-    d("Illustrative, deliberate statutory gap: probation is a CDA 1998 responsible authority but is shown only as "
-      "an invited participant of the RCT CSP (invented to exercise gap detection).", "probation-wales", "rct-csp",
-      "invited_participant", source=S_CSP_B),
+    *[d(DERIVED, o, "rct-csp", source=S_CSP_B) for o in ["rctcbc", "swp", "swfrs", "ctmuhb"]],
+    d(DERIVED + " A PCC is not a s.5(1) responsible authority: member.", "south-wales-pcc", "rct-csp", "member",
+      source=S_CSP_B),
+    d("Illustrative, deliberate statutory gap: probation is a CDA 1998 s.5(1)(aa) responsible authority but is "
+      "shown only as an invited participant of the RCT CSP (invented to exercise gap detection).", "probation-wales",
+      "rct-csp", "invited_participant", source=S_CSP_B),
     *[d(DERIVED, o, "merthyr-csp", source=S_CSP_B)
-      for o in ["mtcbc", "swp", "south-wales-pcc", "swfrs", "ctmuhb", "probation-wales"]],
+      for o in ["mtcbc", "swp", "ctmuhb", "probation-wales"]],
+    d(DERIVED + " A PCC is not a s.5(1) responsible authority: member.", "south-wales-pcc", "merthyr-csp", "member",
+      source=S_CSP_B),
+    d("Illustrative, deliberate statutory gap: the fire and rescue authority is a CDA 1998 s.5(1)(d) responsible "
+      "authority but is shown only as an invited participant of the Merthyr CSP (invented to exercise gap "
+      "detection; its area manager's seat stays).", "swfrs", "merthyr-csp", "invited_participant", source=S_CSP_B),
     d("Illustrative: third-sector member of the Merthyr CSP, not verified.", "vamt", "merthyr-csp", "member",
       source=S_CSP_B),
     # --- VAWDASV board -------------------------------------------------------------------
@@ -146,8 +178,9 @@ MEMBERSHIPS: list[Row] = [
     d("Illustrative: chair of the VAWDASV board not verified.", "south-wales-pcc", "ctm-vawdasv", "chair",
       source=S_VAWDASV_ACT),
     # --- APB (fire absent: deliberate gap) -------------------------------------------------
-    *[d("Illustrative: CDA 1998 responsible authority on the APB; CTM APB membership not found in public sources. "
-        "The fire and rescue authority is deliberately left off (statutory gap).", o, "ctm-apb", source=S_CSP_B)
+    *[d("Illustrative: a responsible authority whose CDA 1998 s.6 substance-misuse duty the APB discharges; CTM APB "
+        "membership not found in public sources. The Act prescribes no APB membership, so the fire and rescue "
+        "authority's absence is no statutory gap.", o, "ctm-apb", "member", source=S_CSP_B)
       for o in [*CTM_LAS, "ctmuhb", "swp", "south-wales-pcc", "probation-wales"]],
     # --- youth justice ---------------------------------------------------------------------
     *[m(S_YJS_B, o, "bridgend-yjs-board", "statutory_member", note="Statutory partner/funder of Bridgend YJS.")

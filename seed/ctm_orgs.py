@@ -18,12 +18,14 @@ from seed.ctm_common import (
     S_CTMUHB,
     S_LRF,
     S_LRF_B,
+    S_NRW_CY,
     S_REVIEW,
     S_RPB_FUND,
     S_SB,
     S_SB_RCT,
     S_TSSW,
     S_UHB_CY,
+    S_WFGA_BODIES_CY,
     S_YJS_B,
     S_YJS_CT_2024,
     Row,
@@ -179,3 +181,17 @@ ORGANISATIONS += [
          "local_government", "local_authority", True, ["neath-port-talbot"],
          "South Wales LRF area; formerly Western Bay region. " + CY_GK),
 ]
+
+# Welsh names read in a Welsh-language source (source_cy); every other Welsh name here is general knowledge or
+# the seed author's rendering, which makes its row illustrative (seed/ctm_labels.py).
+WELSH_SOURCES = {
+    "ctmuhb": S_UHB_CY,
+    "swansea-bay-uhb": S_WFGA_BODIES_CY,
+    "cardiff-vale-uhb": S_WFGA_BODIES_CY,
+    "phw": S_WFGA_BODIES_CY,
+    "nrw": S_NRW_CY,
+}
+for _o in ORGANISATIONS:
+    if _o["id"] in WELSH_SOURCES:
+        _o["source_cy"] = WELSH_SOURCES[_o["id"]]
+        _o["note"] = (_o["note"] or "").replace(CY_GK, "").strip() or None

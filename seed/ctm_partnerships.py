@@ -15,6 +15,7 @@ from seed.ctm_common import (
     S_B_CSP_SUB,
     S_B_PSB,
     S_B_PSB_AR,
+    S_BRIDGEND_MOVE,
     S_CDA_39,
     S_CSP_B,
     S_CSP_CT,
@@ -28,6 +29,8 @@ from seed.ctm_common import (
     S_JOSC,
     S_JOSC_2,
     S_MERTHYR_VAWDASV,
+    S_NPT_PSB,
+    S_REGION_RENAME,
     S_RPB_CYP,
     S_RPB_FUND,
     S_RPB_REGS,
@@ -61,7 +64,7 @@ BOARDS: list[Row] = [
         source=src(S_CTM_PSB, S_CTM_PSB_MERGE, S_CTM_PSB_WORKSHOP, S_CTM_WBP, S_JOSC),
         id="ctm-psb", name_en="Cwm Taf Morgannwg Public Services Board",
         name_cy="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf Morgannwg", short_name="CTM PSB", kind="psb", level="board",
-        statutory=True, legislation=["wfga-2015"], areas=CTM3,
+        statutory=True, legislation=["wfga-2015"], legislation_section="s.29(1); merged under s.47", areas=CTM3,
         themes=["well-being", "poverty", "health", "environment", "economy", "housing", "community-safety", "early-years"],
         reports_to=["ctm-josc"], established="2023-05-18", secretariat_id="rctcbc",
         meeting_frequency="quarterly", meeting_hours=2.5,
@@ -78,7 +81,8 @@ BOARDS: list[Row] = [
         note="Dissolved into the CTM PSB in May 2023 (dissolved = the CTM PSB's inaugural meeting). Chair 2022: an "
         "Assistant PCC who also chaired Bridgend PSB. Established = PSBs replacing LSBs from April 2016.",
         id="cwm-taf-psb", name_en="Cwm Taf Public Services Board", name_cy="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf",
-        short_name="Cwm Taf PSB", kind="psb", level="board", statutory=True, legislation=["wfga-2015"], areas=CT2,
+        short_name="Cwm Taf PSB", kind="psb", level="board", statutory=True, legislation=["wfga-2015"],
+        legislation_section="s.29(1); merged under s.47", areas=CT2,
         themes=["well-being", "community-safety", "health", "economy", "poverty"], reports_to=["cwm-taf-psb-josc"],
         established="2016-04-01", dissolved="2023-05-18", successor_id="ctm-psb", chair_org_id="south-wales-pcc",
         purpose_en="Well-being Plan 2018-23: thriving communities, healthy people, a strong economy, tackling "
@@ -90,7 +94,7 @@ BOARDS: list[Row] = [
         "Assistant PCC for South Wales. Dissolved into the CTM PSB in May 2023.",
         id="bridgend-psb", name_en="Bridgend Public Services Board",
         name_cy="Bwrdd Gwasanaethau Cyhoeddus Pen-y-bont ar Ogwr", short_name="Bridgend PSB", kind="psb",
-        level="board", statutory=True, legislation=["wfga-2015"], areas=["bridgend"],
+        level="board", statutory=True, legislation=["wfga-2015"], legislation_section="s.29(1)", areas=["bridgend"],
         themes=["well-being", "early-years", "community-safety", "poverty", "health", "environment"],
         established="2016-04-01", dissolved="2023-05-18", successor_id="ctm-psb", chair_org_id="south-wales-pcc",
         purpose_en="Well-being Plan 2018-23: Best Start in Life; Safe and Cohesive Communities; Reduce Social and "
@@ -106,46 +110,81 @@ BOARDS: list[Row] = [
         "mechanism for substance misuse.",
     ),
     # --- scrutiny -----------------------------------------------------------------------
-    fact(
-        src(S_JOSC, S_JOSC_2, "https://www.herald.wales/south-wales/bridgend/bridgend-health-board-scrutiny-committee-set-to-merge/"),
-        note="Scrutinises the PSB under WFGA Part 4 Ch.1 (wfga-2015 not listed: its required members are the PSB's). "
-        "Created May 2023 (day of month not in the sources: 1 May used). 5 elected members from each LA, "
-        "politically balanced, plus co-opted members; up to 4 meetings a year; RCT leads support; chair appointed "
-        "annually (2-year trial).",
+    illus(
+        "Sourced: name, statutory basis, footprint, created May 2023 replacing the Cwm Taf PSB JOSC, 5 elected "
+        "members from each LA (politically balanced) plus co-opted members, up to 4 meetings a year, RCT leads "
+        "support, chair appointed annually (2-year trial); it scrutinises the PSB under WFGA Part 4 Ch.1 (wfga-2015 "
+        "not listed: that Act sets up the PSB, not this committee). Illustrative: the day of established (1 May; "
+        "only the month is in the sources) and name_cy (the facts give the generic Welsh term only).",
+        source=src(S_JOSC, S_JOSC_2, "https://www.herald.wales/south-wales/bridgend/bridgend-health-board-scrutiny-committee-set-to-merge/"),
         id="ctm-josc", name_en="Cwm Taf Morgannwg Joint Overview and Scrutiny Committee",
         name_cy="Cydbwyllgor Trosolwg a Chraffu Cwm Taf Morgannwg", short_name="CTM JOSC", kind="scrutiny_committee",
-        level="board", statutory=True, legislation=["lgwm-2011", "josc-regs-2013"], areas=CTM3,
+        level="board", statutory=True, legislation=["lgwm-2011", "josc-regs-2013"], legislation_section="s.58",
+        areas=CTM3,
         themes=["well-being"], established="2023-05-01", secretariat_id="rctcbc", meeting_frequency="quarterly",
         purpose_en="Scrutinise the PSB's effectiveness; statutory consultee on the well-being assessment and plan; "
         "receive the annual report; may report to Welsh Ministers.",
     ),
-    fact(
-        src(S_JOSC, S_CTM_PSB_WORKSHOP),
-        note="Replaced by the CTM JOSC in May 2023 (1 May used; day not in sources). Established date not in sources. "
-        "Nov/Dec 2022 it found 'many partners felt that the purpose of the PSBs has often been unclear'.",
+    illus(
+        "Sourced: name, basis, footprint, replaced by the CTM JOSC in May 2023; Nov/Dec 2022 it found 'many "
+        "partners felt that the purpose of the PSBs has often been unclear'. Illustrative: the day of dissolved "
+        "(1 May; only the month is in the sources). Established date not in sources (left empty).",
+        source=src(S_JOSC, S_CTM_PSB_WORKSHOP),
         id="cwm-taf-psb-josc", name_en="Cwm Taf Public Services Board Joint Overview and Scrutiny Committee",
         short_name="Cwm Taf PSB JOSC", kind="scrutiny_committee", level="board", statutory=True,
-        legislation=["lgwm-2011", "josc-regs-2013"], areas=CT2, themes=["well-being"],
+        legislation=["lgwm-2011", "josc-regs-2013"], legislation_section="s.58", areas=CT2, themes=["well-being"],
         dissolved="2023-05-01", successor_id="ctm-josc",
     ),
     # --- health and social care -----------------------------------------------------------
     illus(
-        "Sourced: statutory basis, partnership bodies pattern, RPBs set up Apr 2016, £22.7m Transformation Fund, "
-        "chair c.2019 from Age Connects Morgannwg (current chair not verified), children and young people group. "
-        "Illustrative: name_cy (GK-U), Bridgend joining Apr 2019 (amendment regs not read, GK-U), "
-        "meeting_frequency, meeting_hours, secretariat_id, review_date (board membership and frequency not found).",
+        "Sourced: statutory basis, partnership bodies pattern, £22.7m Transformation Fund, chair c.2019 from Age "
+        "Connects Morgannwg (a dated membership row; current chair not verified, so no chair_org_id), children and "
+        "young people group; the region became Cwm Taf Morgannwg on 1 Apr 2019 (established), succeeding the "
+        "Cwm Taf RPB (RCT, Merthyr; Apr 2016) and taking Bridgend from Western Bay. Illustrative: name_cy (GK-U), "
+        "the amendment regulations moving Bridgend (not read, GK-U), meeting_frequency, meeting_hours, "
+        "secretariat_id, review_date (board membership and frequency not found).",
         source=src(S_RPB_REGS, S_RPB_FUND, S_RPB_CYP, S_RPB_WG),
         id="ctm-rpb", name_en="Cwm Taf Morgannwg Regional Partnership Board",
         name_cy="Bwrdd Partneriaeth Rhanbarthol Cwm Taf Morgannwg", short_name="CTM RPB", kind="rpb", level="board",
-        statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"], areas=CTM3,
+        statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"], legislation_section="ss.166-168; regs 2-8",
+        areas=CTM3,
         themes=["social-care", "health", "carers", "mental-health", "children-looked-after", "early-years",
                 "well-being", "dementia", "housing"],
-        established="2016-04-06", chair_org_id="age-connects-morgannwg", secretariat_id="ctmuhb",
+        established="2019-04-01", secretariat_id="ctmuhb",
         meeting_frequency="bimonthly", meeting_hours=3, terms_of_reference=True, review_date="2025-03-31",
         purpose_en="Drive strategic regional delivery of social services in partnership with health; integrated "
         "services; Regional Integration Fund; annual report to Welsh Government and bi-annual self-assessment.",
         purpose_cy="Sbarduno cyflawni gwasanaethau cymdeithasol yn strategol ac yn rhanbarthol mewn partneriaeth "
         "ag iechyd; gwasanaethau integredig; Cronfa Integreiddio Rhanbarthol.",
+    ),
+    fact(
+        src(S_RPB_REGS, S_RPB_CYP, S_REGION_RENAME),
+        note="RPBs set up from April 2016 under the 2015 Regulations (in force 6 Apr 2016), the Cwm Taf RPB for RCT "
+        "and Merthyr Tydfil; on 1 Apr 2019 the Cwm Taf region became Cwm Taf Morgannwg, adding Bridgend (from "
+        "Western Bay): the CTM RPB is its successor.",
+        id="cwm-taf-rpb", name_en="Cwm Taf Regional Partnership Board", short_name="Cwm Taf RPB", kind="rpb",
+        level="board", statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"],
+        legislation_section="ss.166-168; regs 2-8", areas=CT2, themes=["social-care", "health"],
+        established="2016-04-06", dissolved="2019-04-01", successor_id="ctm-rpb",
+    ),
+    fact(
+        src(S_RPB_REGS, S_REGION_RENAME, S_BRIDGEND_MOVE, S_NPT_PSB),
+        note="The Western Bay RPB (Swansea, Neath Port Talbot, Bridgend) under the 2015 Regulations; on 1 Apr 2019 "
+        "Bridgend moved to Cwm Taf Morgannwg (CTM RPB) and the region was renamed West Glamorgan.",
+        id="western-bay-rpb", name_en="Western Bay Regional Partnership Board", short_name="Western Bay RPB",
+        kind="rpb", level="board", statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"],
+        legislation_section="ss.166-168; regs 2-8", areas=["bridgend", "swansea", "neath-port-talbot"],
+        themes=["social-care", "health"], established="2016-04-06", dissolved="2019-04-01",
+        successor_id="west-glamorgan-rpb",
+    ),
+    fact(
+        src(S_REGION_RENAME, S_RPB_REGS),
+        note="The Western Bay RPB renamed on 1 Apr 2019 for the West Glamorgan region (Swansea, Neath Port Talbot), "
+        "without Bridgend. Outside CTM: kept only so the lineage of Bridgend's RPB is whole.",
+        id="west-glamorgan-rpb", name_en="West Glamorgan Regional Partnership Board", short_name="West Glamorgan RPB",
+        kind="rpb", level="board", statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"],
+        legislation_section="ss.166-168; regs 2-8", areas=["swansea", "neath-port-talbot"],
+        themes=["social-care", "health"], established="2019-04-01",
     ),
     illus(
         "Sourced: statutory basis, partners, purpose, Welsh name (Merthyr agenda copy), predecessor Cwm Taf "
@@ -155,7 +194,8 @@ BOARDS: list[Row] = [
         source=src(S_SB, S_SB_LAW, S_SB_GUIDE, "https://lawinsider.com/it/contracts/h9efOqRmBf6"),
         id="ctm-safeguarding-board", name_en="Cwm Taf Morgannwg Safeguarding Board",
         name_cy="Bwrdd Diogelu Cwm Taf Morgannwg", short_name="CTMSB", kind="safeguarding_board", level="board",
-        statutory=True, legislation=["sswba-2014-pt7", "sb-regs-2015"], areas=CTM3,
+        statutory=True, legislation=["sswba-2014-pt7", "sb-regs-2015"], legislation_section="s.134(4)-(5)",
+        source_cy="https://lawinsider.com/it/contracts/h9efOqRmBf6", areas=CTM3,
         themes=["safeguarding", "domestic-abuse", "children-looked-after", "mental-health", "exploitation", "social-care"],
         established="2019-04-01", secretariat_id="rctcbc", chair_org_id="rctcbc", meeting_frequency="quarterly",
         meeting_hours=3, terms_of_reference=True, review_date="2026-03-31",
@@ -166,12 +206,14 @@ BOARDS: list[Row] = [
     ),
     illus(
         "Illustrative: CTM APB formal name, footprint after 2019, chair, membership and dates not found (GK-U); "
-        "APBs est. 2010 (7 in Wales in 2018), not legal entities, decisions via an executive group (Western Bay "
-        "example). name_cy is the seed author's translation.",
+        "APBs est. 2010 by Welsh Government (7 in Wales in 2018) to discharge regionally the substance-misuse "
+        "strategy duty CDA 1998 s.6 places on the responsible authorities; not bodies the Act constitutes, not legal "
+        "entities, decisions via an executive group (Western Bay example). name_cy is the seed author's translation.",
         source=src(S_APB, S_APB_WG),
         id="ctm-apb", name_en="Cwm Taf Morgannwg Substance Misuse Area Planning Board",
         name_cy="Bwrdd Cynllunio Ardal Camddefnyddio Sylweddau Cwm Taf Morgannwg", short_name="CTM APB",
-        kind="area_planning_board", level="board", statutory=False, legislation=["cda-1998"], areas=CTM3,
+        kind="area_planning_board", level="board", statutory=False, duty_legislation=["cda-1998"],
+        duty_section="s.6", areas=CTM3,
         themes=["substance-misuse", "mental-health", "community-safety", "health"], established="2019-04-01",
         secretariat_id="ctmuhb", meeting_frequency="quarterly", meeting_hours=2, terms_of_reference=False,
         purpose_en="Commission substance misuse treatment services and ensure the WG Substance Misuse Action Fund "
@@ -185,7 +227,8 @@ BOARDS: list[Row] = [
         "in Apr 2019 (GK-U).",
         source=src(S_APB_MERTHYR, S_APB_WG, "http://businessdocbox.com/Government/115062217-Health-board-date-of-meeting-30-th-july-2015.html"),
         id="cwm-taf-apb", name_en="Cwm Taf Area Planning Board (substance misuse)", short_name="Cwm Taf APB",
-        kind="area_planning_board", level="board", statutory=False, legislation=["cda-1998"], areas=CT2,
+        kind="area_planning_board", level="board", statutory=False, duty_legislation=["cda-1998"],
+        duty_section="s.6", areas=CT2,
         themes=["substance-misuse", "health"], established="2010-04-01", dissolved="2019-04-01",
         successor_id="ctm-apb",
     ),
@@ -200,7 +243,7 @@ BOARDS: list[Row] = [
         id="bridgend-csp", name_en="Safer Bridgend (Bridgend Community Safety Partnership)",
         name_cy="Pen-y-bont ar Ogwr Mwy Diogel (Partneriaeth Diogelwch Cymunedol Pen-y-bont ar Ogwr)",
         short_name="Safer Bridgend", kind="community_safety_partnership", level="board", statutory=True,
-        legislation=["cda-1998"], areas=["bridgend"],
+        legislation=["cda-1998"], legislation_section="ss.5-6", areas=["bridgend"],
         themes=["community-safety", "domestic-abuse", "substance-misuse", "youth-justice", "exploitation"],
         reports_to=["ctm-psb"], secretariat_id="bcbc", chair_org_id="swp", meeting_frequency="quarterly",
         meeting_hours=2, terms_of_reference=True, review_date="2024-03-31",
@@ -214,7 +257,7 @@ BOARDS: list[Row] = [
         id="rct-csp", name_en="Rhondda Cynon Taf Community Safety Partnership",
         name_cy="Partneriaeth Diogelwch Cymunedol Rhondda Cynon Taf", short_name="RCT CSP",
         kind="community_safety_partnership", level="board", statutory=True, legislation=["cda-1998"],
-        areas=["rhondda-cynon-taf"], themes=["community-safety", "domestic-abuse", "substance-misuse", "exploitation"],
+        legislation_section="ss.5-6", areas=["rhondda-cynon-taf"], themes=["community-safety", "domestic-abuse", "substance-misuse", "exploitation"],
         reports_to=["ctm-psb"], secretariat_id="rctcbc", chair_org_id="rctcbc", meeting_frequency="quarterly",
         meeting_hours=2, terms_of_reference=None,
         purpose_en="Crime and disorder reduction strategy for Rhondda Cynon Taf (CDA 1998 ss.5-7).",
@@ -228,7 +271,7 @@ BOARDS: list[Row] = [
         id="merthyr-csp", name_en="Safer Merthyr Tydfil (Merthyr Tydfil Community Safety Partnership)",
         name_cy="Merthyr Tudful Mwy Diogel (Partneriaeth Diogelwch Cymunedol Merthyr Tudful)",
         short_name="Safer Merthyr Tydfil", kind="community_safety_partnership", level="board", statutory=True,
-        legislation=["cda-1998"], areas=["merthyr-tydfil"],
+        legislation=["cda-1998"], legislation_section="ss.5-6", areas=["merthyr-tydfil"],
         themes=["community-safety", "domestic-abuse", "substance-misuse", "youth-justice"],
         reports_to=["ctm-psb"], secretariat_id="mtcbc", chair_org_id="mtcbc", meeting_frequency="quarterly",
         meeting_hours=2, terms_of_reference=False,
@@ -242,7 +285,8 @@ BOARDS: list[Row] = [
         source=src(S_MERTHYR_VAWDASV, S_VAWDASV_ACT),
         id="ctm-vawdasv", name_en="Cwm Taf Morgannwg VAWDASV Regional Board",
         name_cy="Bwrdd Rhanbarthol Trais yn erbyn Menywod, Cam-drin Domestig a Thrais Rhywiol Cwm Taf Morgannwg",
-        short_name="CTM VAWDASV Board", kind="vawdasv", level="board", statutory=False, legislation=["vawdasv-2015"],
+        short_name="CTM VAWDASV Board", kind="vawdasv", level="board", statutory=False,
+        duty_legislation=["vawdasv-2015"], duty_section="s.5",
         areas=CTM3, themes=["domestic-abuse", "safeguarding", "community-safety"], reports_to=["ctm-psb"],
         secretariat_id="rctcbc", chair_org_id="south-wales-pcc", meeting_frequency="quarterly", meeting_hours=2,
         terms_of_reference=True, review_date="2025-06-30",
@@ -258,8 +302,8 @@ BOARDS: list[Row] = [
         source=src(S_YJS_CT_2024, S_YJS_CT_2017, S_YJS_CT_RCT, S_CDA_39),
         id="cwm-taf-yjs-board", name_en="Cwm Taf Youth Justice Service Management Board",
         name_cy="Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid Cwm Taf", short_name="Cwm Taf YJS Board",
-        kind="youth_justice_board", level="board", statutory=True, legislation=["cda-1998-s39", "cda-1998-s40"],
-        areas=CT2, themes=["youth-justice", "exploitation", "safeguarding", "substance-misuse", "community-safety"],
+        kind="youth_justice_board", level="board", statutory=True, duty_legislation=["cda-1998-s39", "cda-1998-s40"],
+        duty_section="s.39 (team), s.40 (plan)", areas=CT2, themes=["youth-justice", "exploitation", "safeguarding", "substance-misuse", "community-safety"],
         secretariat_id="rctcbc", chair_org_id="mtcbc", meeting_frequency="quarterly", meeting_hours=2.5,
         terms_of_reference=True, review_date="2024-09-30",
         purpose_en="Oversee the joint youth justice service for RCT and Merthyr Tydfil (CDA 1998 ss.37-39).",
@@ -274,8 +318,8 @@ BOARDS: list[Row] = [
                    "https://democratic.bridgend.gov.uk/mgAi.aspx?ID=15890"),
         id="bridgend-yjs-board", name_en="Bridgend Youth Justice Service Management Board",
         name_cy="Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid Pen-y-bont ar Ogwr", short_name="Bridgend YJS Board",
-        kind="youth_justice_board", level="board", statutory=True, legislation=["cda-1998-s39", "cda-1998-s40"],
-        areas=["bridgend"], themes=["youth-justice", "exploitation", "safeguarding", "mental-health"],
+        kind="youth_justice_board", level="board", statutory=True, duty_legislation=["cda-1998-s39", "cda-1998-s40"],
+        duty_section="s.39 (team), s.40 (plan)", areas=["bridgend"], themes=["youth-justice", "exploitation", "safeguarding", "mental-health"],
         established="2019-04-19", secretariat_id="bcbc", chair_org_id="bcbc", meeting_frequency="quarterly",
         meeting_hours=2, terms_of_reference=True,
         purpose_en="Oversee Bridgend's youth justice service and its annual Youth Justice Plan.",
@@ -290,7 +334,8 @@ BOARDS: list[Row] = [
                    S_YJS_B),
         id="western-bay-yjeis-board", name_en="Western Bay Youth Justice and Early Intervention Service Management Board",
         short_name="Western Bay YJEIS Board", kind="youth_justice_board", level="board", statutory=True,
-        legislation=["cda-1998-s39"], areas=["bridgend", "swansea", "neath-port-talbot"], themes=["youth-justice"],
+        duty_legislation=["cda-1998-s39"], duty_section="s.39", areas=["bridgend", "swansea", "neath-port-talbot"],
+        themes=["youth-justice"],
         established="2014-04-01", dissolved="2019-04-19", successor_id="bridgend-yjs-board",
     ),
 ]

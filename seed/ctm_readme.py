@@ -52,6 +52,11 @@ below (`seed/ctm_checks.py`); it exits non-zero if either fails.
   `Illustrative (Tirlun seed generator, seed/build_ctm.py)`. A row is sourced only if *every*
   filled column is sourced: e.g. the CTM PSB row is illustrative because its Welsh name is GK-U and
   its meeting frequency and secretariat are not public; its note lists which columns are sourced.
+- **The Welsh columns have their own provenance**: `source_cy` names the Welsh-language source of a
+  row's `name_cy`/`title_cy`/`job_title_cy`/`purpose_cy` (legislation.gov.uk's Welsh texts, llyw.cymru,
+  the glossary). A sourced row whose Welsh columns have no `source_cy` (general knowledge, or the seed
+  author's rendering) is made illustrative by `seed/ctm_labels.py`, whose note begins "Illustrative only
+  in name_cy: ...". The rule is checked over every CSV by `tests/test_seed_labelling.py`.
 - Generated with `random.Random(2026)`: posts, seats, meetings, attendance, self-assessment scores,
   and sub-group memberships derived from the seats.
 
@@ -65,12 +70,14 @@ below (`seed/ctm_checks.py`); it exits non-zero if either fails.
   (`post-rctcbc-dss` = Director of Social Services, RCTCBC); `display_name` is always empty.
   Where a source names a post (an Assistant PCC chairing Bridgend and Cwm Taf PSBs; the BCBC Chief
   Executive and Cabinet Member for Communities co-chairing the Bridgend YJS board; the Age Connects
-  Morgannwg chief executive chairing the RPB c.2019) the post and seat are sourced, the person is not.
-- Welsh names (`name_cy`, `job_title_cy`, `title_cy`, `purpose_cy`) are given wherever reasonable.
-  Official Welsh names of organisations that are not in the facts file are general knowledge and
-  say so in `note`; Welsh names of partnerships that the seed author translated, and those the
-  facts mark GK-U (CTM PSB, CTM RPB), make the row illustrative. `purpose_cy` texts are the seed
-  author's translations of `purpose_en`.
+  Morgannwg chief executive chairing the RPB c.2019) the post and seat come from that source, the
+  person does not. The RPB chair is dated: its seat and membership run 2019-04-01..2020-01-01 only
+  (the source speaks of 2019), and are illustrative because those bounds are the seed's.
+- Welsh names (`name_cy`, `job_title_cy`, `title_cy`, `purpose_cy`) are given wherever reasonable;
+  where no Welsh source backs them (`source_cy` empty) the row is illustrative (see above). UK Acts
+  have no official Welsh title, so their rows are illustrative in `title_cy` only; Welsh titles not
+  seen in a source (VAWDASV Act, Local Government (Wales) Measure, Housing (Wales) Act) are left
+  empty. `purpose_cy` texts are the seed author's translations of `purpose_en`.
 - Dates are ISO; a meeting's `start` is `YYYY-MM-DD HH:MM`; list columns use `;`; files are UTF-8
   without BOM. `ctm` is the only area of kind `region`, so the loader infers the region.
 - Meetings run 2024-10-01..2025-09-30 at each partnership's `meeting_frequency` (no meetings for
@@ -98,9 +105,24 @@ council leaders are modelled as posts.
 
 **Usual suspects** (posts on 6+ current boards): {", ".join(f"`{p}` ({n})" for p, n in report.suspects)}.
 
-**Statutory gaps** (legislation-required org types with no current, non-invited membership):
-{"; ".join(f"`{g}`" for g in report.gaps)}. The deliberate ones: probation is only an
-`invited_participant` of `rct-csp`, and the fire and rescue authority is absent from `ctm-apb`.
+**The law as the law has it.** A partnership's `legislation` names the law that *sets it up*
+(`SET_UP_UNDER`, with `legislation_section`); `duty_legislation` names a law whose duty it
+*discharges* for others (`DISCHARGES_DUTY_UNDER`, with `duty_section`): the Area Planning Boards
+(Crime and Disorder Act 1998 s.6, created by Welsh Government in 2010), the VAWDASV board (VAWDASV
+Act 2015 s.5), the youth justice management boards (s.39, s.40), the LRF (Civil Contingencies Act
+2004) and the housing support group. Sub-groups are set up under no law: they inherit nothing. A
+legislation row's `required_member_types` are what it prescribes as members of the bodies it sets
+up, and `members_section` where: WFGA s.29(2) (PSBs), SSWBA s.134(2), (6) (safeguarding boards),
+Partnership Arrangements Regulations reg 11(1)(a)-(d) (RPBs), CDA 1998 s.5(1) (CSPs; a police and
+crime commissioner is not a responsible authority), LG(W)M 2011 s.58 (joint scrutiny), the SE
+Wales CJC Regulations (constituent councils).
+
+**Statutory gaps** (boards set up under a law that prescribes members, with a prescribed org type
+lacking a current, non-invited membership): {"; ".join(f"`{g}`" for g in report.gaps)}. Both are
+deliberate and sit where the law prescribes the membership: probation (s.5(1)(aa)) is only an
+`invited_participant` of `rct-csp`, and the fire and rescue authority (s.5(1)(d)) only an
+`invited_participant` of `merthyr-csp`. The CTM APB has no fire and rescue authority either, but
+the Act prescribes no APB membership, so that is no gap.
 
 **Data silos** (after seed 000: data and information are often confined to policy domains or
 regional structures): datasets flowing nowhere: {", ".join(f"`{d}`" for d in report.silo_datasets)};
@@ -109,7 +131,11 @@ themes whose data reach no safeguarding or well-being partnership:
 
 **Lineage**: `merthyr-lsb` -> `cwm-taf-psb` -> `ctm-psb`; `bridgend-psb` -> `ctm-psb` (both
 dissolved 2023-05-18); `cwm-taf-psb-josc` -> `ctm-josc`; `cwm-taf-apb` -> `ctm-apb`;
-`western-bay-yjeis-board` -> `bridgend-yjs-board`. `bridgend-csp` was a sub-board of Bridgend PSB
+`western-bay-yjeis-board` -> `bridgend-yjs-board`; `cwm-taf-rpb` (RCT, Merthyr Tydfil; from 6 Apr
+2016) -> `ctm-rpb` (from 1 Apr 2019, adding Bridgend); `western-bay-rpb` (Bridgend, Swansea, Neath
+Port Talbot) -> `west-glamorgan-rpb` (renamed 1 Apr 2019, without Bridgend): Bridgend's move shows
+in its memberships (BCBC on the Western Bay RPB until 2019-04-01, on the CTM RPB from then).
+`bridgend-csp` was a sub-board of Bridgend PSB
 from 27 Mar 2017; since that PSB was dissolved it is modelled as a stand-alone board with an
 illustrative `reports_to` the CTM PSB.
 
@@ -117,9 +143,11 @@ illustrative `reports_to` the CTM PSB.
 
 - Bridgend PSB's five 2018/19 sub-boards (counted in the source, not named); the Partnership
   Council's and Social Partnership Council's full membership; the RCT early-years integration
-  pilot as a partnership (its vulnerability-profiling data is a dataset); RPB membership
-  categories (GK-U); historic HSCWB partnerships and Children and Young People's Partnerships.
+  pilot as a partnership (its vulnerability-profiling data is a dataset); the RPB members reg
+  11(1)(e)-(h) prescribes as people (third-sector, care-provider, service-user and carer
+  representatives), which are not organisation types; historic HSCWB partnerships and Children and
+  Young People's Partnerships.
 - Time-bounded structure: `subgroup_of` and `reports_to` have no dates, so a reporting line that
-  changed (Bridgend CSP) keeps only its current form; facts dated to a year (RPB chair c.2019)
-  keep the row's `as_of` 2025-11-01 and say so in `note`.
+  changed (Bridgend CSP) keeps only its current form. Successors are whole bodies, so Western Bay's
+  Bridgend part passing to the CTM RPB is told by the memberships and notes, not by `successor_id`.
 """

@@ -46,7 +46,7 @@ REGIONAL_BOARDS: list[Row] = [
         source=src(S_LRF, S_LRF_B, S_LRF_CRR, S_LRF_GWENT),
         id="south-wales-lrf", name_en="South Wales Local Resilience Forum",
         name_cy="Fforwm Cydnerthedd Lleol De Cymru", short_name="SW LRF", kind="resilience_forum", level="board",
-        statutory=False, legislation=["cca-2004"], areas=["south-wales-police-area"],
+        statutory=False, duty_legislation=["cca-2004"], duty_section="s.2", areas=["south-wales-police-area"],
         themes=["emergency-planning", "health", "environment", "community-safety"],
         reports_to=["wales-resilience-forum"], chair_org_id="swp", secretariat_id="swp",
         meeting_frequency="quarterly", meeting_hours=2.5, terms_of_reference=True, review_date="2025-01-31",
@@ -71,7 +71,8 @@ REGIONAL_BOARDS: list[Row] = [
         "CCR City Deal JOSC scrutinises it (reports_to).",
         id="ccr-cjc", name_en="South East Wales Corporate Joint Committee (Cardiff Capital Region)",
         name_cy="Cyd-bwyllgor Corfforedig De-ddwyrain Cymru", short_name="CCR CJC", kind="city_region",
-        level="board", statutory=True, legislation=["lgewa-2021", "sew-cjc-regs-2021"], areas=["cardiff-capital-region"],
+        level="board", statutory=True, legislation=["lgewa-2021", "sew-cjc-regs-2021"],
+        legislation_section="Part 5; the 2021 Regulations", areas=["cardiff-capital-region"],
         themes=["economy", "transport", "skills"], reports_to=["ccr-josc"], established="2021-04-01",
         purpose_en="Economic well-being, strategic transport and strategic planning for the ten councils of the "
         "Cardiff Capital Region; successor vehicle for the City Deal's regional cabinet of ten leaders.",
@@ -82,7 +83,7 @@ REGIONAL_BOARDS: list[Row] = [
         source="https://rctcbc.moderngov.co.uk/ieListDocuments.aspx?CId=373&MId=50004778&Ver=4&LLL=0",
         id="ccr-josc", name_en="Cardiff Capital Region City Deal Joint Overview and Scrutiny Committee",
         name_cy="Cydbwyllgor Trosolwg a Chraffu Bargen Ddinesig Prifddinas-Ranbarth Caerdydd", short_name="CCR JOSC",
-        kind="scrutiny_committee", level="board", statutory=True, legislation=["lgwm-2011"],
+        kind="scrutiny_committee", level="board", statutory=True, legislation=["lgwm-2011"], legislation_section="s.58",
         areas=["cardiff-capital-region"], themes=["economy", "transport"], secretariat_id="rctcbc",
         meeting_frequency="quarterly", meeting_hours=2,
     ),
@@ -102,7 +103,7 @@ REGIONAL_BOARDS: list[Row] = [
         src(S_VRP, S_VRP_2),
         note="13 LAs from Carmarthenshire to Pontypool (only those with area rows listed); prospectus 18 Oct 2018; "
         "hosted by BCBC (extension to June 2023); board of council leaders; VRP Forum.",
-        id="valleys-regional-park", name_en="Valleys Regional Park", name_cy="Parc Rhanbarthol y Cymoedd",
+        id="valleys-regional-park", name_en="Valleys Regional Park", name_cy="Parc Rhanbarthol y Cymoedd", source_cy=S_VRP,
         short_name="VRP", kind="other", level="board", statutory=False,
         areas=[*CTM3, "caerphilly", "blaenau-gwent", "torfaen", "neath-port-talbot"],
         themes=["environment", "well-being", "economy"], secretariat_id="bcbc",
@@ -116,7 +117,8 @@ REGIONAL_BOARDS: list[Row] = [
         source=src(S_HSG, S_HSG_GUIDE, S_HSG_RCT),
         id="ctm-housing-support-group", name_en="CTM Regional Housing Support Collaborative Group",
         name_cy="Grŵp Cydweithredol Rhanbarthol Cymorth Tai Cwm Taf Morgannwg", short_name="CTM RHSCG",
-        kind="other", level="board", statutory=False, legislation=["hwa-2014"], areas=CTM3,
+        kind="other", level="board", statutory=False, duty_legislation=["hwa-2014"], duty_section="Part 2",
+        areas=CTM3,
         themes=["housing", "poverty", "substance-misuse", "domestic-abuse", "mental-health"],
         secretariat_id="mtcbc", meeting_frequency="quarterly", meeting_hours=2, terms_of_reference=False,
         purpose_en="Share Housing Support Grant planning (needs assessments, delivery plans) across the three councils.",
@@ -126,9 +128,11 @@ REGIONAL_BOARDS: list[Row] = [
     fact(
         src(S_GOWA_72, S_REVIEW),
         note="Statutory WG-local government body; received the Review of Strategic Partnerships (2019-20). "
-        "Usually meets 3 times a year (secondary) - no frequency enum fits, left blank. name_cy from the facts file.",
+        "Usually meets 3 times a year (secondary) - no frequency enum fits, left blank. name_cy: s.72 names it "
+        "'Cyngor Partneriaeth Cymru'.",
         id="partnership-council-wales", name_en="Partnership Council for Wales", name_cy="Cyngor Partneriaeth Cymru",
-        kind="other", level="board", statutory=True, legislation=["gowa-2006"], areas=["wales"],
+        kind="other", level="board", statutory=True, legislation=["gowa-2006"], legislation_section="s.72",
+        source_cy=S_GOWA_72, areas=["wales"],
         themes=["well-being"], chair_org_id=None,
     ),
     fact(
@@ -137,7 +141,7 @@ REGIONAL_BOARDS: list[Row] = [
         "+ WG members, the First Minister chairs; meets at least 3 times in any 12 months (no frequency enum fits).",
         id="social-partnership-council", name_en="Social Partnership Council for Wales",
         name_cy="Cyngor Partneriaeth Gymdeithasol Cymru", short_name="SPC", kind="other", level="board",
-        statutory=True, legislation=["sppp-2023"], areas=["wales"], themes=["social-partnership", "economy"],
+        statutory=True, legislation=["sppp-2023"], legislation_section="s.1", areas=["wales"], themes=["social-partnership", "economy"],
         established="2024-02-01", chair_org_id="welsh-government",
         purpose_en="Advise Welsh Ministers on the social partnership duty, the 'A prosperous Wales' goal and "
         "socially responsible procurement.",

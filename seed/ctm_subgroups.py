@@ -34,7 +34,7 @@ SUBGROUPS: list[Row] = [
         source=S_RPB_CYP,
         id="ctm-rpb-cyp", name_en="CTM RPB Children and Young People Strategic Group",
         name_cy="Grŵp Strategol Plant a Phobl Ifanc BPRh Cwm Taf Morgannwg", short_name="RPB CYP Group",
-        kind="rpb", subgroup_of="ctm-rpb", legislation=["sswba-2014-pt9"],
+        kind="rpb", subgroup_of="ctm-rpb",
         themes=["children-looked-after", "safeguarding", "mental-health", "early-years", "exploitation"],
         established="2019-09-01", secretariat_id="rctcbc", chair_org_id="rctcbc", meeting_frequency="bimonthly",
         meeting_hours=2, terms_of_reference=True, review_date="2024-12-31",
@@ -103,7 +103,7 @@ SUBGROUPS: list[Row] = [
     _sub(
         INVENTED, id="ctm-sb-practice-review", name_en="CTMSB Practice Review Group",
         name_cy="Grŵp Adolygu Ymarfer BDCTM", kind="safeguarding_board", subgroup_of="ctm-safeguarding-board",
-        legislation=["sswba-2014-pt7"], themes=["safeguarding", "social-care"], established="2019-06-01",
+        themes=["safeguarding", "social-care"], established="2019-06-01",
         secretariat_id="rctcbc", chair_org_id="ctmuhb", meeting_frequency="monthly", meeting_hours=2,
         terms_of_reference=True, review_date="2025-06-30",
         purpose_en="Commission and oversee child and adult practice reviews.",

@@ -19,8 +19,20 @@ def tree_lines(rows: list[dict[str, Any]]) -> list[str]:
 
 TREE = {"label": "col.partnership", "level_label": "col.level", "depth": "col.depth", "path_text": "col.path"}
 LINES = {"from": "col.partnership", "kind": "col.relationship", "to": "col.to"}
-GAPS = {"label": "col.partnership", "law": "col.legislation", "type_label": "col.org_type",
+GAPS = {"label": "col.partnership", "law": "col.legislation", "section": "col.section", "type_label": "col.org_type",
         "status_label": "col.status", "invited_text": "col.invited"}
+GAPS_DOWNLOAD = {**GAPS, "evidence_text": "col.evidence"}
+EVIDENCE = {"table": "col.table", "key": "col.key", "source": "col.source", "as_of": "col.as_of",
+            "status_label": "col.provenance"}
+
+
+def evidence_tables(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Per gap shown: a heading (board, type of member, section) and the rows it rests on, in the screen's words."""
+    out = []
+    for r in rows:
+        heading = t("governance.evidence_one", partnership=r["label"], type=r["type_label"], section=r.get("section") or "")
+        out.append((heading, [{t(v): e.get(k) for k, v in EVIDENCE.items()} for e in r.get("evidence") or []]))
+    return out
 FINDINGS = {"issue_label": "col.issue", "label": "col.partnership", "detail_text": "col.detail"}
 LINEAGE = {"date": "col.date", "event_label": "col.event", "from": "col.from", "to": "col.to", "current": "col.current"}
 
@@ -53,7 +65,13 @@ with common.errors():
         c = st.columns(2)
         c[0].metric(t("governance.gap_count"), f"{res.gaps.total:,}", help=res.gaps_rule)
         c[1].metric(t("governance.boards_with_gaps"), f"{res.boards_with_gaps:,}")
-        common.ranked_table(res.gaps, "statutory-gaps", GAPS, download("gaps", GAPS))
+        common.ranked_table(res.gaps, "statutory-gaps", GAPS, download("gaps", GAPS_DOWNLOAD))
+        if res.gaps.rows:
+            with st.expander(t("governance.evidence_title")):
+                st.caption(t("governance.evidence_intro"))
+                for heading, evidence in evidence_tables(res.gaps.rows):
+                    st.markdown(f"**{common.md(heading)}**")
+                    st.dataframe(evidence, hide_index=True, width="stretch")
 
     with tab_gov:
         st.caption(t("governance.governance_intro"), help=res.findings_rule)

@@ -1,7 +1,9 @@
 """Governance: sub-group trees, reporting lines, statutory gaps, governance findings and lineage, bounded.
 
-Statutory gaps judge only the body a law sets up (level board), never its sub-groups: the rule is
-in statutory_gaps.cypher's header and in the page's help (``governance.gaps_help``). Every table
+Statutory gaps judge only the body a law sets up (SET_UP_UNDER, level board), never a body that only
+discharges a duty under it nor a sub-group; each gap cites the section that prescribes the membership and
+carries the rows it rests on (``evidence``: table, key, source, illustrative) so a reader can check it.
+The rule is in statutory_gaps.cypher's header and in the page's help (``governance.gaps_help``). Every table
 is ranked, cut and counted on the server; the full lists stream as downloads (``all_rows``).
 """
 
@@ -19,7 +21,7 @@ LIMIT = 200
 ISSUES: tuple[str, ...] = ("reports_to_nothing", "cycle", "past_end_date", "no_terms_of_reference", "review_overdue")
 TREE_COLUMNS = ("label", "level_label", "depth", "path_text")
 LINE_COLUMNS = ("from", "kind", "to")
-GAP_COLUMNS = ("label", "law", "type_label", "status_label", "invited_text")
+GAP_COLUMNS = ("label", "law", "section", "type_label", "status_label", "invited_text", "evidence_text")
 FINDING_COLUMNS = ("issue_label", "label", "detail_text")
 LINEAGE_COLUMNS = ("date", "event_label", "from", "to", "current")
 # tab -> the query behind it (all take as_of, region and limit)
@@ -61,13 +63,30 @@ def tree_row(row: Mapping[str, Any]) -> dict[str, Any]:
             "path_text": " › ".join(path or []), "reports_to_text": _text(row, "reports_to_names")}
 
 
+def evidence_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One row a finding rests on, worded: its table, key, source, date and whether it is illustrative."""
+    day = row.get("as_of")
+    return {"table": row.get("table"), "key": row.get("key"), "source": row.get("source"),
+            "as_of": str(day) if day is not None else None,
+            "illustrative": bool(row.get("illustrative")),
+            "status_label": t("governance.evidence.illustrative") if row.get("illustrative")
+            else t("governance.evidence.sourced")}
+
+
+def evidence_text(rows: list[dict[str, Any]]) -> str:
+    """The evidence in one cell (downloads): 'table key (sourced|illustrative): source', separated by ' | '."""
+    return " | ".join(f"{r['table']} {r['key']} ({r['status_label']}): {r['source']}" for r in rows)
+
+
 def gap_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A statutory gap, citing its law: title, then the sections where the data has them."""
+    """A statutory gap, citing the section that prescribes the membership, with the rows it rests on."""
     title = pick(row, "legislation_title")
     law = f"{title} ({row['citation']})" if row.get("citation") else title
+    evidence = [evidence_row(e) for e in row.get("evidence") or []]
     return {**_facts(row), "label": pick(row, "partnership_name"), "law": law,
+            "section": row.get("members_section") or row.get("citation"),
             "type_label": label("org_type", row.get("org_type")), "status_label": label("gap_status", row.get("status")),
-            "invited_text": _text(row, "invited")}
+            "invited_text": _text(row, "invited"), "evidence": evidence, "evidence_text": evidence_text(evidence)}
 
 
 def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
