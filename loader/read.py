@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,21 @@ from loader.models import TABLES_BY_NAME
 from tirlun.i18n import t
 
 HELP_SHEET = "help-cymorth"
+# The longest cell read: Excel's own limit is 32,767 characters; Python's csv module stops at 131,072
+# with a bare error, so the reader allows more and reports a cell over this limit by row and column.
+MAX_CELL = 131_072
+csv.field_size_limit(2**31 - 1)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_cell(value: Any) -> Any:
+    """Trim spaces, and undo the apostrophe an export puts before text a spreadsheet would run as a formula."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("'") and text[1:2] and text[1:].startswith(_FORMULA_START):
+        return text[1:]
+    return text
 
 
 @dataclass
@@ -73,8 +89,9 @@ def _read_folder(folder: Path, raw: RawInput) -> None:
         except UnicodeDecodeError as exc:
             raw.problems.append((file.name, None, "", "", t("load.not_utf8", byte=exc.start)))
             continue
-        reader = csv.reader(text.splitlines(keepends=True))
-        rows = list(reader)
+        # Only CR and LF end a row: str.splitlines would also split at U+2028 and other separators
+        # inside a cell and turn one row into several broken ones.
+        rows = list(csv.reader(io.StringIO(text, newline="")))
         if not rows:
             raw.problems.append((file.name, 1, "", "", t("load.empty_file")))
             continue
@@ -87,8 +104,28 @@ def _read_folder(folder: Path, raw: RawInput) -> None:
             if len(cells) > width:
                 raw.problems.append((file.name, i, "", "", t("load.too_many_cells", cells=len(cells), columns=len(header))))
                 continue
-            table.rows.append((i, dict(zip(header, cells, strict=False))))
-        raw.tables[name] = table
+            if _too_long(file.name, i, header, cells, raw):
+                continue
+            table.rows.append((i, {h: clean_cell(c) for h, c in zip(header, cells, strict=False)}))
+        _add_table(table, raw)
+
+
+def _too_long(where: str, rownum: int, header: list[str], cells: Any, raw: RawInput) -> bool:
+    """Report every cell longer than MAX_CELL (by column), so the row is refused with a reason, not a traceback."""
+    long = [(h, c) for h, c in zip(header, cells, strict=False) if isinstance(c, str) and len(c) > MAX_CELL]
+    for column, cell in long:
+        raw.problems.append((where, rownum, column, cell[:40] + "…",
+                             t("load.cell_too_long", length=f"{len(cell):,}", limit=f"{MAX_CELL:,}")))
+    return bool(long)
+
+
+def _add_table(table: RawTable, raw: RawInput) -> None:
+    """One table per name: a second file or sheet for the same table is refused, naming both."""
+    first = raw.tables.get(table.name)
+    if first is not None:
+        raw.problems.append((table.where, None, "", table.name, t("load.table_twice", first=first.where)))
+        return
+    raw.tables[table.name] = table
 
 
 def _read_workbook(path: Path, raw: RawInput) -> None:
@@ -120,7 +157,49 @@ def _read_workbook(path: Path, raw: RawInput) -> None:
                 cells = sheet_row[: len(header)]
                 if not any(c is not None and str(c).strip() for c in cells):
                     continue
-                table.rows.append((i, {h: c for h, c in zip(header, cells, strict=False) if h}))
-            raw.tables[name] = table
+                if _too_long(where, i, header, cells, raw):
+                    continue
+                table.rows.append((i, {h: clean_cell(c) for h, c in zip(header, cells, strict=False) if h}))
+            _add_table(table, raw)
     finally:
         wb.close()
+
+
+MAX_UNZIPPED = 200 * 1024 * 1024  # refuse zip bombs: 200 MB of CSV is far beyond any region
+
+
+def unpack_upload(name: str, payload: bytes, into: Path) -> Path:
+    """Where the loader should read an upload from: the workbook itself, or a folder of a zip's CSVs.
+
+    A zip's folders are dropped (nothing lands outside ``into``), so two files for the same table in
+    different folders (``current/organisations.csv`` and ``archive-2015/organisations.csv``) are refused,
+    naming both, rather than one silently replacing the other.
+    """
+    import zipfile
+
+    from tirlun.errors import TirlunError
+
+    if name.lower().endswith((".xlsx", ".xlsm")):
+        path = into / "upload.xlsx"
+        path.write_bytes(payload)
+        return path
+    folder = into / "csv"
+    folder.mkdir()
+    try:
+        with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+            members = [m for m in zf.infolist() if not m.is_dir() and m.filename.lower().endswith(".csv")
+                       and not Path(m.filename).name.startswith((".", "_"))]
+            if sum(m.file_size for m in members) > MAX_UNZIPPED:
+                raise TirlunError(t("data.too_big"), t("data.too_big_hint"))
+            first: dict[str, str] = {}
+            for m in members:
+                key = Path(m.filename).name.lower()
+                if key in first:
+                    raise TirlunError(t("load.zip_table_twice", first=first[key], second=m.filename),
+                                      t("load.zip_table_twice_hint"))
+                first[key] = m.filename
+            for m in members:
+                (folder / Path(m.filename).name).write_bytes(zf.read(m))
+    except zipfile.BadZipFile:
+        raise TirlunError(t("data.bad_zip"), t("data.bad_zip_hint")) from None
+    return folder

@@ -9,7 +9,10 @@ Welsh on a Welsh Data page, English on the command line.
 from __future__ import annotations
 
 import difflib
+import functools
 import gc
+import re
+import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ from pydantic import ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
+from loader import models
 from loader.fast import FastTable
 from loader.models import (
     TABLES,
@@ -47,9 +51,15 @@ class Problem:
     column: str
     value: str
     message: str
+    # knock-on problems of this one root cause, reported under it rather than one by one
+    folded: tuple[Problem, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.where, "row": self.row, "column": self.column, "value": self.value, "message": self.message}
+        out: dict[str, Any] = {"file": self.where, "row": self.row, "column": self.column, "value": self.value,
+                               "message": self.message}
+        if self.folded:
+            out["folded"] = [p.as_dict() for p in self.folded]
+        return out
 
 
 @dataclass
@@ -65,6 +75,8 @@ class ValidInput:
     where: dict[str, str] = field(default_factory=dict)
     typed_ids: dict[str, set[str]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # cells read forgivingly (a name typed for an id), each said back to the user as a Problem-shaped note
+    notes: list[Problem] = field(default_factory=list)
 
     def rows(self, table: str) -> list[Row]:
         return [r for _, r in self.tables.get(table, [])]
@@ -110,15 +122,27 @@ def validate(raw: RawInput) -> tuple[ValidInput, list[Problem]]:
     data = ValidInput(raw.path)
     for table in TABLES:
         rt = raw.tables.get(table.name)
+        if rt is not None and "id" in rt.header:
+            # ids typed on invalid rows (or in a table whose header is wrong) still count as existing,
+            # so one bad cell or one missing column is one problem, not one per row that points here
+            data.typed_ids[table.name] = {str(c.get("id")).strip() for _, c in rt.rows if c.get("id") is not None}
+    names = _NameIndex(raw, data)
+    reported: set[tuple[str, int, str]] = set()  # (table, row, column) already explained
+    for table in TABLES:
+        rt = raw.tables.get(table.name)
         if rt is None:
             continue
         data.where[table.name] = rt.where
         header_ok = _check_header(table, rt.where, rt.header, problems)
         if not header_ok:
             continue
+        names.resolve(table, rt.where, rt.rows, problems, reported)
+        dates = [c for c in _date_columns(table.model) if c in rt.header]
         parsed: list[tuple[int, Row]] = []
         fast = FastTable(table.model, rt.header)
         for rownum, cells in rt.rows:
+            if dates and _years_in_dates(table.name, rt.where, rownum, cells, dates, problems, reported):
+                continue
             row = fast.row(cells)
             if row is not None:
                 parsed.append((rownum, row))
@@ -128,17 +152,147 @@ def validate(raw: RawInput) -> tuple[ValidInput, list[Problem]]:
             except ValidationError as exc:
                 for err in exc.errors():
                     column = str(err["loc"][0]) if err["loc"] else ""
+                    if (table.name, rownum, column) in reported:
+                        continue
                     value = cells.get(column, "") if column else ""
                     problems.append(Problem(rt.where, rownum, column, _show(value), _message(err, table, column)))
         data.tables[table.name] = parsed
-        # ids typed on invalid rows still count as existing, so one bad cell is one problem
-        data.typed_ids[table.name] = {str(c.get("id")).strip() for _, c in rt.rows if c.get("id") is not None}
     _check_keys(data, problems)
-    _check_refs(data, problems)
+    _check_refs(data, problems, names, reported)
     _check_rules(data, problems)
     problems.sort(key=lambda p: (_table_order(p.where), p.where, p.row or 0, p.column))
     data.problems = problems
     return data, problems
+
+
+@functools.cache
+def _date_columns(model: type[Row]) -> tuple[str, ...]:
+    hints = typing.get_type_hints(model, include_extras=True)
+    kinds = (models.Date, models.OptDate, models.DateTime)
+    return tuple(name for name in model.model_fields if any(hints[name] == k for k in kinds))
+
+
+_YEAR = re.compile(r"^\d{4}(\.0+)?$")
+
+
+def _years_in_dates(
+    table: str, where: str, rownum: int, cells: dict[str, Any], dates: list[str], problems: list[Problem],
+    reported: set[tuple[str, int, str]],
+) -> bool:
+    """A bare year in a date column is refused with its own message (as an Excel serial it would be 1905)."""
+    found = False
+    for column in dates:
+        v = cells.get(column)
+        if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+            continue
+        text = str(v).strip()
+        if _YEAR.match(text) and 1000 <= float(text) < 3000:
+            year = text.split(".")[0]
+            problems.append(Problem(where, rownum, column, year, t("load.year_not_date", year=year)))
+            reported.add((table, rownum, column))
+            found = True
+    return found
+
+
+# The columns that name a row, per table: what a person types instead of an id.
+_NAME_COLUMNS = ("name_en", "name_cy", "short_name", "title_en", "title_cy")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+class _NameIndex:
+    """Each table's ids and names, to read a name typed for an id and to suggest the id meant."""
+
+    def __init__(self, raw: RawInput, data: ValidInput) -> None:
+        self.ids = data.typed_ids
+        self.notes = data.notes
+        self.labels: dict[str, dict[str, str]] = {}  # table -> id -> "id: English name"
+        self.by_name: dict[str, dict[str, set[str]]] = {}  # table -> normalised name -> ids
+        for name, rt in raw.tables.items():
+            if "id" not in rt.header:
+                continue
+            label, index = self.labels.setdefault(name, {}), self.by_name.setdefault(name, {})
+            for _, cells in rt.rows:
+                rid = str(cells.get("id") or "").strip()
+                if not rid:
+                    continue
+                texts = [str(cells[c]).strip() for c in _NAME_COLUMNS if c in cells and cells[c] not in (None, "")]
+                label[rid] = f"{rid}: {texts[0]}" if texts else rid
+                for text in texts:
+                    index.setdefault(_norm(text), set()).add(rid)
+
+    def suggest(self, target: str, value: str) -> list[str]:
+        """Up to three ids the value most looks like, best first (rapidfuzz over the ids and the names)."""
+        from rapidfuzz import fuzz, process
+
+        texts: list[tuple[str, str]] = [(i, i) for i in self.ids.get(target, ())]
+        texts += [(name, i) for name, ids in self.by_name.get(target, {}).items() for i in ids]
+        found = process.extract(_norm(value), [text for text, _ in texts], scorer=fuzz.WRatio, processor=_norm,
+                                limit=12, score_cutoff=70)
+        out: list[str] = []
+        for _, _, index in found:
+            rid = texts[index][1]
+            if rid not in out:
+                out.append(rid)
+        return out[:3]
+
+    def label(self, target: str, rid: str) -> str:
+        """'id: English name' (or the id alone for a table without names)."""
+        return self.labels.get(target, {}).get(rid, rid)
+
+    def resolve(
+        self, table: Table, where: str, rows: list[tuple[int, dict[str, Any]]], problems: list[Problem],
+        reported: set[tuple[str, int, str]],
+    ) -> None:
+        """Replace a name typed in a reference column by its id when exactly one row has that name."""
+        for ref in table.refs:
+            fixed = ref.table is not None
+            if fixed and (ref.table not in self.by_name or ref.table not in self.ids):
+                continue  # a table without names, or missing: _check_refs reports it
+            for rownum, cells in rows:
+                value = cells.get(ref.column)
+                if not isinstance(value, str) or not value:
+                    continue
+                target = ref.table or TARGET_TABLE.get(str(cells.get(ref.kind_column or "")).strip(), "")
+                known = self.ids.get(target)
+                if known is None or target not in self.by_name:
+                    continue
+                parts = [p.strip() for p in value.split(";")] if ";" in value else [value]
+                if all(p in known or not p for p in parts):
+                    continue
+                out = []
+                for part in parts:
+                    out.append(self._one(target, part, known, where, rownum, ref.column, table.name, problems, reported))
+                cells[ref.column] = ";".join(out)
+
+    def _one(
+        self, target: str, part: str, known: set[str], where: str, rownum: int, column: str, table: str,
+        problems: list[Problem], reported: set[tuple[str, int, str]],
+    ) -> str:
+        if part in known or not part:
+            return part
+        ids = self.by_name[target].get(_norm(part), set())
+        thing = t(_THING[target])
+        if len(ids) == 1:
+            (rid,) = ids
+            self.notes.append(Problem(where, rownum, column, part, t("load.name_read_as_id", thing=thing, id=rid)))
+            return rid
+        if (table, rownum, column) in reported:
+            return part
+        if len(ids) > 1:
+            listed = f" {t('load.or')} ".join(self.labels[target][i] for i in sorted(ids))
+            message = t("load.name_ambiguous", thing=thing, value=part, ids=listed)
+        elif models._ID.match(part):
+            return part  # an unknown id: _check_refs reports it with its suggestions
+        else:
+            close = [self.label(target, i) for i in self.suggest(target, part)]
+            message = (t("load.unknown_name_suggest", thing=thing, value=part, close=f" {t('load.or')} ".join(close))
+                       if close else t("load.unknown_name", thing=thing, value=part, table=target))
+        problems.append(Problem(where, rownum, column, part, message))
+        reported.add((table, rownum, column))
+        return part
 
 
 def _table_order(where: str) -> int:
@@ -243,27 +397,51 @@ _THING = {
 }
 
 
-def _check_refs(data: ValidInput, problems: list[Problem]) -> None:
+def _check_refs(
+    data: ValidInput, problems: list[Problem], names: _NameIndex | None = None,
+    reported: set[tuple[str, int, str]] | None = None,
+) -> None:
+    """Every reference names a row of the input; refs into a table that is missing or unreadable fold into one problem."""
+    reported = reported or set()
     ids = {
         tb.name: {str(r.cell("id")) for r in data.rows(tb.name)} | data.typed_ids.get(tb.name, set())
-        for tb in TABLES if "id" in tb.model.model_fields
+        for tb in TABLES if "id" in tb.model.model_fields and tb.name in data.typed_ids
     }
     for name, rows in data.tables.items():
         table = TABLES_BY_NAME[name]
         for ref in table.refs:
+            knock_on: dict[str, list[Problem]] = {}
             for rownum, row in rows:
+                if (name, rownum, ref.column) in reported:
+                    continue
                 value = row.cell(ref.column)
                 values = value if isinstance(value, list) else [value]
                 target = ref.table or TARGET_TABLE[row.cell(ref.kind_column or "")]
-                known = ids.get(target, set())
+                thing = t(_THING[target])
+                known = ids.get(target)
                 for v in values:
-                    if v is None or v in known:
+                    if v is None or (known is not None and v in known):
                         continue
-                    close = difflib.get_close_matches(v, known, n=1, cutoff=0.6)
-                    thing = t(_THING[target])
-                    message = (t("load.unknown_ref_close", thing=thing, value=v, close=close[0]) if close
-                               else t("load.unknown_ref_add", thing=thing, value=v, table=target))
+                    if known is None:  # the table it points to is missing or could not be read
+                        knock_on.setdefault(target, []).append(Problem(
+                            data.where[name], rownum, ref.column, v, t("load.unknown_ref_add", thing=thing, value=v,
+                                                                       table=target)))
+                        continue
+                    close = names.suggest(target, v) if names else difflib.get_close_matches(v, known, n=1, cutoff=0.6)
+                    if close:
+                        message = t("load.unknown_ref_close", thing=thing, value=v, close=close[0])
+                    else:
+                        message = t("load.unknown_ref_add", thing=thing, value=v, table=target)
                     problems.append(Problem(data.where[name], rownum, ref.column, v, message))
+            for target, folded in knock_on.items():
+                if len(folded) == 1:  # one reference: its own message says it all
+                    problems.extend(folded)
+                    continue
+                key = "load.refs_table_unreadable" if target in data.where else "load.refs_table_missing"
+                first = folded[0]
+                problems.append(Problem(first.where, first.row, first.column, first.value,
+                                        t(key, n=len(folded), table=target, where=data.where.get(target, "")),
+                                        tuple(folded)))
 
 
 def _check_rules(data: ValidInput, problems: list[Problem]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -88,6 +89,8 @@ def settle_unfinished_loads(db: Any) -> None:
 @click.version_option(__version__, prog_name="tirlun")
 def main() -> None:
     """Tirlun: explore the partnership landscape of Welsh public services."""
+    # The driver logs server notifications as warnings; with no handler Python prints them on stderr.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 # -- neo4j ---------------------------------------------------------------------------
@@ -178,11 +181,12 @@ def validate(path: str, fmt: str) -> None:
 @click.argument("path", type=click.Path())
 @click.option("--region", help="Region id the data is for (default: the one region area in the data).")
 @click.option("--replace", is_flag=True, help="Remove the region's partnerships, posts, meetings and datasets first.")
+@click.option("--dry-run", is_flag=True, help="Validate and show what would change in the graph, table by table; write nothing.")
 @click.option("--batch-size", default=5000, show_default=True, help="Rows per UNWIND batch.")
 @click.option("--single-tx-limit", type=int, default=None,
               help="Above this many rows (default 300,000), load batch by batch (into an empty region; undone on failure).")
 @click.option("--by", help="Who loads, for the load history (default: your user name).")
-def load(path: str, region: str | None, replace: bool, batch_size: int, single_tx_limit: int | None,
+def load(path: str, region: str | None, replace: bool, dry_run: bool, batch_size: int, single_tx_limit: int | None,
          by: str | None) -> None:
     """Validate, then load into Neo4j in one transaction (all or nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -190,6 +194,10 @@ def load(path: str, region: str | None, replace: bool, batch_size: int, single_t
     from loader.load import SINGLE_TX_LIMIT, load_path
 
     db = open_db()
+    if dry_run:
+        print_diff(db, path, region, replace)
+        db.close()
+        return
     with Progress(TextColumn("Loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task("load", total=None)
@@ -199,17 +207,88 @@ def load(path: str, region: str | None, replace: bool, batch_size: int, single_t
             on_plan=lambda n: bar.update(task, total=n), progress=lambda n: bar.advance(task, n),
         )
     db.close()
+    print_load_notes(report)
+    out.print(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s"
+              f"{' (region replaced)' if report.replaced else ''}.")
+    out.print(rows_table([{"label": k, "nodes": v} for k, v in report.labels.items()]))
+    out.print(rows_table([{"relationship": k, "count": v} for k, v in report.relationships.items()]))
+
+
+def print_load_notes(report: Any) -> None:
+    """What a load must say besides its counts: crashed loads it settled first, a commit whose reply was lost,
+    sourced facts it replaced with illustrative rows."""
     for line in [*report.recovered, *([report.note] if report.note else [])]:
         err.print(f"[yellow]Note:[/yellow] {line}")
     for line in report.warnings[:20]:
         err.print(f"[yellow]Warning:[/yellow] {line}")
     if len(report.warnings) > 20:
         err.print(f"[yellow]Warning:[/yellow] ... and {len(report.warnings) - 20} more sourced facts replaced by "
-                  f"illustrative rows (`tirlun history` keeps the first 100).")
-    out.print(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s"
-              f"{' (region replaced)' if report.replaced else ''}.")
-    out.print(rows_table([{"label": k, "nodes": v} for k, v in report.labels.items()]))
-    out.print(rows_table([{"relationship": k, "count": v} for k, v in report.relationships.items()]))
+                  "illustrative rows (the load history keeps the first 100: `tirlun history --format json`).")
+
+
+def print_diff(db: Any, source: str | Any, region: str | None, replace: bool) -> None:
+    """Validate (a path or a validated input) and print what loading it would change; writes nothing."""
+    from loader.diff import diff
+    from loader.load import infer_region
+    from loader.validate import validate_path
+
+    data = validate_path(source)[0] if isinstance(source, (str, Path)) else source
+    if data.problems:
+        raise ValidationFailed(data.problems)
+    for note in data.notes:
+        err.print(f"note: {note.where} row {note.row} {note.column} '{note.value}': {note.message}")
+    region = region or infer_region(data)
+    if region is None:
+        raise TirlunError("No region given and the data has no single region area.", "Give one with --region ID.")
+    changes = diff(db, data, region, replace=replace)
+    if changes.empty:
+        out.print(f"Dry run: loading would change nothing in region '{region}'.")
+        return
+    out.print(rows_table(changes.counts(), title=f"Dry run for region '{region}': nothing written"))
+    out.print(rows_table([c.as_dict() for c in changes.rows], title="Rows"))
+
+
+@main.command()
+@click.argument("out_path", type=click.Path())
+@click.option("--region", required=True, help="Region id to export (as loaded with tirlun load --region).")
+def export(out_path: str, region: str) -> None:
+    """Write a region's landscape in the input format: OUT.xlsx (with the help sheet) or a CSV folder."""
+    from loader.export import export_region
+
+    db = open_db()
+    _files, counts = export_region(db, region, out_path)
+    db.close()
+    out.print(f"Exported region '{region}': {sum(counts.values())} rows to {out_path} "
+              f"({', '.join(f'{k} {v}' for k, v in counts.items())}).")
+
+
+@main.command("import-calendar")
+@click.argument("ics", type=click.Path(exists=True, dir_okay=False))
+@click.option("--partnership", required=True, help="Partnership id whose meetings the calendar holds.")
+@click.option("--until", "until", default=None, help="Expand repeating events up to this date (default: a year after the last one starts).")
+@click.option("--posts", "posts_file", type=click.Path(exists=True, dir_okay=False),
+              help="CSV of person_id,email to match attendees to posts (addresses are hashed on reading, never kept).")
+@click.option("--yes", is_flag=True, help="Load without asking after showing the changes.")
+def import_calendar(ics: str, partnership: str, until: str | None, posts_file: str | None, yes: bool) -> None:
+    """Meetings (and attendance) from an iCalendar file for one partnership: shows the changes, then loads on confirmation."""
+    import datetime as dt
+
+    from loader.calendar import calendar_input
+    from loader.load import load
+
+    db = open_db()
+    data, result = calendar_input(db, Path(ics), partnership, until=dt.date.fromisoformat(until) if until else None,
+                                  posts_file=Path(posts_file) if posts_file else None)
+    out.print(f"{len(result.meetings)} meetings, {len(result.attendance)} attendance rows, "
+              f"{result.skipped_cancelled} cancelled events skipped.")
+    if result.unmatched:
+        out.print(f"Attendees matched to no post ({len(result.unmatched)}): map them by adding their e-mail hash to "
+                  "people.email_hash: " + ", ".join(result.unmatched))
+    print_diff(db, data, result.region, False)
+    if yes or click.confirm("Load these meetings?", default=False):
+        report = load(db, data, region=result.region)
+        out.print(f"Loaded {report.rows} rows for region '{report.region}'.")
+    db.close()
 
 
 @main.command()

@@ -1,9 +1,11 @@
-"""Data: download empty templates, upload a zip of CSVs or a workbook, see every problem, load it.
+"""Data: templates, the region out to Excel, an upload checked and compared with the graph, then loaded on confirmation.
 
-Validation and loading are the loader's own (the same as `tirlun validate` and `tirlun load`),
-so the app never accepts data the command line would refuse. The upload is validated once per run
-and that same validated input is what the button loads. Problems are worded in the page's language.
-Caches are cleared after a load.
+Validation, the diff and loading are the loader's own (the same as `tirlun validate`, `tirlun load
+--dry-run` and `tirlun load`), so the app never accepts data the command line would refuse. The
+upload is validated once per run and that same validated input is what the confirm button loads;
+nothing is written before it is pressed. Problems are worded in the page's language. A calendar
+(.ics) of one partnership's meetings goes through the same diff and confirm. Caches are cleared
+after a load.
 """
 
 from __future__ import annotations
@@ -16,27 +18,34 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from loader.calendar import calendar_input
+from loader.diff import diff
+from loader.export import export_region
 from loader.load import infer_region, load
 from loader.models import TABLES_BY_NAME
+from loader.read import unpack_upload
 from loader.template import write_csv_templates, write_workbook
-from loader.validate import validate_path
-from tirlun.errors import TirlunError
+from loader.validate import Problem, ValidInput, validate_path
 from tirlun.i18n import language, t
 from views import common
 
 common.header("data")
-MAX_UNZIPPED = 200 * 1024 * 1024  # refuse zip bombs: 200 MB of CSV is far beyond any region
+PROBLEM_COLUMNS = {"file": "col.file", "row": "col.row", "column": "col.column", "value": "col.value", "message": "col.message"}
 
 
 @st.cache_data(show_spinner=False)
 def templates_zip() -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         files = write_csv_templates(Path(tmp) / "tirlun-templates")
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-            for f in files:
-                zf.write(f, f"tirlun-templates/{f.name}")
-        return buf.getvalue()
+        return _zip(files, "tirlun-templates")
+
+
+def _zip(files: list[Path], folder: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for f in files:
+            zf.write(f, f"{folder}/{f.name}")
+    return buf.getvalue()
 
 
 @st.cache_data(show_spinner=False)
@@ -46,26 +55,48 @@ def templates_workbook() -> bytes:
         return path.read_bytes()
 
 
-def unpack(name: str, payload: bytes, into: Path) -> Path:
-    """Where the loader should read an upload from: the workbook itself, or a folder of its CSVs."""
-    if name.lower().endswith((".xlsx", ".xlsm")):
-        path = into / "upload.xlsx"
-        path.write_bytes(payload)
-        return path
-    folder = into / "csv"
-    folder.mkdir()
-    try:
-        with zipfile.ZipFile(io.BytesIO(payload)) as zf:
-            members = [m for m in zf.infolist() if not m.is_dir() and m.filename.lower().endswith(".csv")
-                       and not Path(m.filename).name.startswith((".", "_"))]
-            if sum(m.file_size for m in members) > MAX_UNZIPPED:
-                raise TirlunError(t("data.too_big"), t("data.too_big_hint"))
-            for m in members:
-                # Only the file name is used: no folders from the zip, so nothing lands outside `folder`.
-                (folder / Path(m.filename).name).write_bytes(zf.read(m))
-    except zipfile.BadZipFile:
-        raise TirlunError(t("data.bad_zip"), t("data.bad_zip_hint")) from None
-    return folder
+def export_bytes(region: str, fmt: str) -> tuple[str, bytes, int]:
+    """The region exported as a workbook or a zip of CSVs: file name, bytes, rows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        name = f"tirlun-{region}.xlsx" if fmt == "xlsx" else f"tirlun-{region}"
+        files, counts = export_region(common.get_db(), region, Path(tmp) / name)
+        if fmt == "xlsx":
+            return name, files[0].read_bytes(), sum(counts.values())
+        return f"{name}.zip", _zip(files, name), sum(counts.values())
+
+
+def problems_table(problems: list[Problem], key: str) -> None:
+    """Every problem; knock-on problems folded under their root cause, marked with an arrow."""
+    rows = []
+    for p in problems:
+        rows.append({k: v for k, v in p.as_dict().items() if k in PROBLEM_COLUMNS})
+        rows += [{**{k: v for k, v in f.as_dict().items() if k in PROBLEM_COLUMNS}, "message": "↳ " + f.message}
+                 for f in p.folded]
+    common.table(pd.DataFrame(rows, columns=list(PROBLEM_COLUMNS)), key, PROBLEM_COLUMNS)
+
+
+def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str) -> None:
+    """Show what loading would change; load only when the user confirms."""
+    db = common.get_db()
+    changes = diff(db, data, region, replace=replace)
+    st.subheader(t("data.diff"))
+    if changes.empty:
+        st.info(t("data.diff_none"))
+    else:
+        counts = changes.counts()
+        st.caption(t("data.diff_summary", **{k: sum(c[k] for c in counts) for k in ("added", "changed", "removed")}))
+        common.table(pd.DataFrame(counts), f"{key}-diff-counts",
+                     {"table": "col.table", "added": "col.added", "changed": "col.changed", "removed": "col.removed"})
+        common.table(pd.DataFrame([c.as_dict() for c in changes.rows]), f"{key}-diff-rows",
+                     {"table": "col.table", "key": "col.key", "change": "col.change", "row": "col.row",
+                      "detail": "col.detail"})
+    if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm", disabled=changes.empty):
+        with st.spinner(t("data.loading")):
+            report = load(db, data, region=region or None, replace=replace)
+        common.clear_caches()
+        st.success(t("data.loaded", rows=report.rows, region=report.region, seconds=f"{report.seconds:.1f}"))
+        common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
+                     f"{key}-load-report", {"label": "col.label", "count": "col.count"})
 
 
 st.subheader(t("data.templates"))
@@ -77,17 +108,33 @@ c2.download_button(t("data.template_xlsx"), templates_workbook(), file_name="tir
                    key="download-templates-xlsx", icon=":material/table:")
 st.caption(t("data.format_help"))
 
+st.subheader(t("data.export"))
+st.caption(t("data.export_help"))
+e1, e2 = st.columns(2)
+export_region_id = e1.text_input(t("data.export_region"), value=common.context().region or "", key="dt_export_region")
+export_fmt = e2.radio(t("data.export_format"), ["xlsx", "zip"], horizontal=True, key="dt_export_format",
+                      format_func=lambda f: t(f"data.export_{f}"))
+if st.button(t("data.export_prepare"), key="dt_export", icon=":material/download:") and export_region_id:
+    with common.errors():
+        st.session_state["dt_export_file"] = (export_region_id, export_fmt, *export_bytes(export_region_id, export_fmt))
+prepared = st.session_state.get("dt_export_file")
+if prepared and prepared[:2] == (export_region_id, export_fmt):
+    _, _, file_name, payload, rows = prepared
+    st.download_button(t("data.export_download", file=file_name, rows=rows), payload, file_name=file_name,
+                       key="download-export", icon=":material/table:")
+
 st.subheader(t("data.upload"))
 upload = st.file_uploader(t("data.choose"), type=["zip", "xlsx"], key="dt_upload")
 if upload is not None:
     with tempfile.TemporaryDirectory() as tmp, common.errors():
-        path = unpack(upload.name, upload.getvalue(), Path(tmp))
+        path = unpack_upload(upload.name, upload.getvalue(), Path(tmp))
         data, problems = validate_path(path)
+        if data.notes:
+            st.info(t("data.notes", n=len(data.notes)))
+            problems_table(data.notes, "validation-notes")
         if problems:
             st.error(t("data.problems", n=len(problems)))
-            df = pd.DataFrame([p.as_dict() for p in problems], columns=["file", "row", "column", "value", "message"])
-            common.table(df, "validation-problems", {"file": "col.file", "row": "col.row", "column": "col.column",
-                                                     "value": "col.value", "message": "col.message"})
+            problems_table(problems, "validation-problems")
         else:
             counts = pd.DataFrame([
                 {"table": TABLES_BY_NAME[name].title_cy if language() == "cy" else TABLES_BY_NAME[name].title_en,
@@ -98,10 +145,28 @@ if upload is not None:
             region = st.text_input(t("data.region"), value=infer_region(data) or "", key="dt_region",
                                    help=t("data.region_help"))
             replace = st.checkbox(t("data.replace"), key="dt_replace", help=t("data.replace_help"))
-            if st.button(t("data.load"), type="primary", key="dt_load"):
-                with st.spinner(t("data.loading")):
-                    report = load(common.get_db(), data, region=region or None, replace=replace)
-                common.clear_caches()
-                st.success(t("data.loaded", rows=report.rows, region=report.region, seconds=f"{report.seconds:.1f}"))
-                common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
-                             "load-report", {"label": "col.label", "count": "col.count"})
+            if region:
+                confirm_and_load(data, region, replace, "dt")
+
+st.subheader(t("data.calendar"))
+st.caption(t("data.calendar_help"))
+ics = st.file_uploader(t("data.calendar_choose"), type=["ics"], key="dt_ics")
+partnership = st.text_input(t("data.calendar_partnership"), key="dt_ics_partnership")
+posts = st.file_uploader(t("data.calendar_posts"), type=["csv"], key="dt_ics_posts")
+if ics is not None and partnership:
+    with tempfile.TemporaryDirectory() as tmp, common.errors():
+        posts_path = None
+        if posts is not None:
+            posts_path = Path(tmp) / "posts.csv"
+            posts_path.write_bytes(posts.getvalue())
+        cal_data, result = calendar_input(common.get_db(), Path(ics.name), partnership.strip(), posts_file=posts_path,
+                                          payload=ics.getvalue())
+        st.info(t("data.calendar_summary", meetings=len(result.meetings), attendance=len(result.attendance),
+                  cancelled=result.skipped_cancelled))
+        if result.unmatched:
+            st.warning(t("data.calendar_unmatched", names=", ".join(result.unmatched)))
+        if cal_data.problems:
+            st.error(t("data.problems", n=len(cal_data.problems)))
+            problems_table(cal_data.problems, "calendar-problems")
+        else:
+            confirm_and_load(cal_data, result.region, False, "dt-ics")

@@ -1,0 +1,171 @@
+"""Write a region's landscape back out in exactly the input format (CSV folder or workbook).
+
+Why: coordinators keep their data in spreadsheets. Export gives them the region as the template
+they already know (same tables, same columns, the same bilingual help), they change it in Excel
+and load it again; export then load into an empty graph gives the same graph.
+
+What a region's export holds: every region-scoped row (partnerships, posts, meetings, datasets,
+assessments and the memberships, seats, attendance and flows that hang off them), and the shared
+reference rows (areas, themes, legislation, organisations) that those rows point to, that the
+region's rows touch, or that no region uses at all, with every area's parents, so the export
+validates on its own. The rows come from the queries in queries/_internal/export/.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from loader.models import REGION_SCOPED, TABLES, TABLES_BY_NAME, TARGET_TABLE
+from loader.read import HELP_SHEET
+from loader.template import column_rows
+from tirlun.database import Database
+from tirlun.errors import TirlunError
+from tirlun.i18n import t
+
+# Region-scoped tables and the tables of relationships that hang off them.
+REGION_TABLES = ("partnerships", "people", "meetings", "datasets", "dataset_flows", "memberships", "seats",
+                 "attendance", "assessments")
+# Reference tables, in the order their references need (organisations name areas).
+REFERENCE_TABLES = ("themes", "legislation", "organisations", "areas")
+
+Cells = dict[str, Any]
+PROV = ("source", "as_of", "illustrative")
+
+
+def graph_rows(db: Database, table: str, region: str | None, ids: set[str] | None = None) -> list[Cells]:
+    """One table's rows as the graph holds them, keyed by the table's columns (plain Python values).
+
+    Reference tables give the rows with ``ids`` and, when ``region`` is set, those the region uses.
+    """
+    columns = TABLES_BY_NAME[table].columns
+    params: dict[str, Any] = {"region": region}
+    if table in REFERENCE_TABLES:
+        params["ids"] = sorted(ids or ())
+    out = []
+    rows = db.read(f"export_{table}", params)
+    if table == "assessments":
+        # The Assessment node keeps the provenance of its last row loaded: that row goes last again.
+        rows.sort(key=lambda r: (r["assessment_id"], [r["props"].get(k) for k in PROV] == r["node_prov"]))
+    for r in rows:
+        props = dict(r.pop("props") or {})
+        if table == "attendance":
+            props["attended_as"] = props.pop("as", None)
+        out.append({c: r[c] if c in r else props.get(c) for c in columns})
+    return out
+
+
+def referenced(rows: dict[str, list[Cells]]) -> dict[str, set[str]]:
+    """The ids each table's rows point to, per target table (from the models' references)."""
+    wanted: dict[str, set[str]] = {name: set() for name in REFERENCE_TABLES + REGION_TABLES}
+    for name, table_rows in rows.items():
+        for ref in TABLES_BY_NAME[name].refs:
+            for row in table_rows:
+                target = ref.table or TARGET_TABLE.get(str(row.get(ref.kind_column or "")), "")
+                value = row.get(ref.column)
+                for v in value if isinstance(value, list) else [value]:
+                    if v is not None and target in wanted:
+                        wanted[target].add(str(v))
+    return wanted
+
+
+def export_rows(db: Database, region: str) -> dict[str, list[Cells]]:
+    """The region's landscape, table by table in the input's order."""
+    rows: dict[str, list[Cells]] = {name: graph_rows(db, name, region) for name in REGION_TABLES}
+    if not any(rows[name] for name in REGION_SCOPED):
+        raise TirlunError(t("export.no_region", region=region), t("export.no_region_hint"))
+    for name in REFERENCE_TABLES:
+        rows[name] = graph_rows(db, name, region, referenced(rows)[name])
+    return {table.name: rows[table.name] for table in TABLES}
+
+
+def text_cell(value: Any) -> str:
+    """A value as a CSV cell that the loader reads back to the same value (floats keep every digit)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP); loader/read.py takes it off."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def write_export(rows: dict[str, list[Cells]], out: Path) -> list[Path]:
+    """A workbook if ``out`` ends in .xlsx (help sheet first), else a folder of CSVs with _columns.csv."""
+    if out.suffix.lower() == ".xlsx":
+        return [_write_workbook(rows, out)]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        path = out / f"{table.name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(table.columns)
+            for row in rows.get(table.name, []):
+                w.writerow([inert(text_cell(row.get(c))) for c in table.columns])
+        written.append(path)
+    help_path = out / "_columns.csv"
+    with help_path.open("w", newline="", encoding="utf-8") as f:
+        dw = csv.DictWriter(f, fieldnames=list(column_rows(TABLES[0])[0]))
+        dw.writeheader()
+        for table in TABLES:
+            dw.writerows(column_rows(table))
+    written.append(help_path)
+    return written
+
+
+def _write_workbook(rows: dict[str, list[Cells]], path: Path) -> Path:
+    """Dates and numbers as Excel values; all other cells as text, never as formulas."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    help_ws = wb.active
+    assert help_ws is not None  # a new workbook always has its first sheet
+    help_ws.title = HELP_SHEET
+    header = list(column_rows(TABLES[0])[0])
+    help_ws.append(header)
+    for table in TABLES:
+        for r in column_rows(table):
+            help_ws.append([r[h] for h in header])
+    for cell in help_ws[1]:
+        cell.font = Font(bold=True)
+    for table in TABLES:
+        ws = wb.create_sheet(table.name)
+        ws.append(table.columns)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for i, row in enumerate(rows.get(table.name, []), start=2):
+            for j, column in enumerate(table.columns, start=1):
+                value = row.get(column)
+                cell = ws.cell(i, j)
+                if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+                    cell.value = value
+                elif value is not None:
+                    cell.value = text_cell(value)
+                    cell.data_type = "s"  # text starting '=' stays text, not a formula
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def export_region(db: Database, region: str, out: str | Path) -> tuple[list[Path], dict[str, int]]:
+    """Export the region to ``out``; the files written and the rows per table."""
+    rows = export_rows(db, region)
+    return write_export(rows, Path(out)), {name: len(r) for name, r in rows.items()}

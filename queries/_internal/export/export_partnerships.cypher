@@ -1,0 +1,15 @@
+// name: export_partnerships
+// title: Export partnerships
+// description: The partnerships rows of a region in the input format's columns (props plus link columns), for tirlun export and the diff before a load.
+// param: region str | Region id whose rows are exported
+MATCH (n:Partnership {region: $region})
+RETURN properties(n) AS props,
+  COLLECT { MATCH (n)-[:SET_UP_UNDER]->(x:Legislation) RETURN x.id AS i ORDER BY i } AS legislation,
+  COLLECT { MATCH (n)-[:COVERS]->(x:Area) RETURN x.id AS i ORDER BY i } AS areas,
+  COLLECT { MATCH (n)-[:HAS_THEME]->(x:Theme) RETURN x.id AS i ORDER BY i } AS themes,
+  COLLECT { MATCH (n)-[:SUBGROUP_OF]->(x:Partnership) RETURN x.id AS i ORDER BY i LIMIT 1 }[0] AS subgroup_of,
+  COLLECT { MATCH (n)-[:REPORTS_TO]->(x:Partnership) RETURN x.id AS i ORDER BY i } AS reports_to,
+  COLLECT { MATCH (n)-[:SUCCEEDED_BY]->(x:Partnership) RETURN x.id AS i ORDER BY i LIMIT 1 }[0] AS successor_id,
+  COLLECT { MATCH (x:Organisation)-[:SECRETARIAT_FOR]->(n) RETURN x.id AS i ORDER BY i LIMIT 1 }[0] AS secretariat_id,
+  COLLECT { MATCH (x:Organisation)-[:CHAIRS]->(n) RETURN x.id AS i ORDER BY i LIMIT 1 }[0] AS chair_org_id
+ORDER BY n.id
