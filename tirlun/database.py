@@ -20,6 +20,7 @@ from neo4j.graph import Node, Path, Relationship
 from tirlun import registry as reg
 from tirlun.config import Settings
 from tirlun.errors import DatabaseError, Neo4jUnavailable, QueryError, ReadOnlyViolation, TirlunError
+from tirlun.i18n import t
 
 QueryRef = str | reg.Query
 T = TypeVar("T")
@@ -120,8 +121,7 @@ class Database:
         password = settings.resolved_password()
         if password is None:
             raise Neo4jUnavailable(
-                f"No password for Neo4j at {settings.uri}.",
-                "Set NEO4J_PASSWORD, or run `tirlun neo4j start` to use the local server.",
+                t("db.no_password", uri=settings.uri), t("db.no_password_hint"),
             )
         driver = neo4j.GraphDatabase.driver(
             settings.uri,
@@ -149,14 +149,11 @@ class Database:
             rows = self.read("dbms_components")
         except neo_exc.AuthError:
             raise Neo4jUnavailable(
-                f"Neo4j at {self.uri or 'the configured address'} refused the user name or password.",
-                "Check NEO4J_USER and NEO4J_PASSWORD (the local server's password is in its folder; "
-                "see `tirlun neo4j status`).",
+                t("db.refused_at", uri=self._where()), t("db.refused_at_hint"),
             ) from None
         except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired, OSError):
             raise Neo4jUnavailable(
-                f"Neo4j is not answering at {self.uri or 'the configured address'}.",
-                "Start the local server with `tirlun neo4j start`, or set NEO4J_URI to your Neo4j.",
+                t("db.not_answering", uri=self._where()), t("db.not_answering_hint"),
             ) from None
         return rows[0] if rows else {}
 
@@ -226,10 +223,11 @@ class Database:
         few at a time and kept until ``row_cap`` rows or about ``byte_cap`` bytes of values;
         the rest is discarded on the server, never sent.
         """
+        from tirlun.i18n import t
         from tirlun.readonly import judge, refuse
 
         if not text.strip():
-            raise ReadOnlyViolation("The query is empty.", "Type a Cypher query, e.g. MATCH (p:Partnership) RETURN p.name_en")
+            raise ReadOnlyViolation(t("console.empty"), t("console.empty_hint"))
         params = params or {}
 
         def work(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], bool]:
@@ -254,11 +252,10 @@ class Database:
             except neo_exc.ClientError as exc:
                 code = exc.code or ""
                 if "AccessMode" in code or "Forbidden" in code or ("Schema" in code and "Unauthorized" in code):
-                    raise refuse("the query tries to change the graph or the server") from None
+                    raise refuse("changes") from None
                 if "TransactionTimedOut" in code or "Terminated" in code:
-                    raise QueryError(f"The query took longer than the time limit ({timeout:g} s) and was stopped.",
-                                     "Add LIMIT or a narrower MATCH, or raise the time limit.") from None
-                raise QueryError(f"Neo4j rejected the query: {exc.message}") from None
+                    raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint")) from None
+                raise QueryError(t("console.rejected", message=exc.message or code)) from None
 
         # A small fetch size: the driver holds at most this many records beyond what was kept.
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS,
@@ -329,28 +326,24 @@ class Database:
 
                     self._translate(one_batch)
 
-    # -- errors ----------------------------------------------------------------------
+    # -- errors (in the caller's language: the app's pages speak Welsh too) ----------------
+    def _where(self) -> str:
+        return self.uri or t("db.configured_address")
+
     def _translate(self, fn: Callable[[], T]) -> T:
         try:
             return fn()
         except TirlunError:
             raise
         except neo_exc.AuthError:
-            raise Neo4jUnavailable(
-                "Neo4j refused the user name or password.", "Check NEO4J_USER and NEO4J_PASSWORD."
-            ) from None
+            raise Neo4jUnavailable(t("db.refused"), t("db.refused_hint")) from None
         except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired) as exc:
             raise Neo4jUnavailable(
-                f"Neo4j is not answering at {self.uri or 'the configured address'} ({exc.__class__.__name__}).",
-                "Start the local server with `tirlun neo4j start`, or set NEO4J_URI to your Neo4j.",
+                t("db.not_answering_why", uri=self._where(), why=exc.__class__.__name__), t("db.not_answering_hint"),
             ) from None
         except neo_exc.Neo4jError as exc:
             if "MemoryPoolOutOfMemoryError" in (exc.code or ""):
-                raise QueryError(
-                    "Neo4j ran out of the memory a transaction may use: the answer is too large.",
-                    "Narrow the question (a region, a later date, a higher minimum), "
-                    "or give the server more memory (TIRLUN_NEO4J_HEAP for the local one).",
-                ) from None
+                raise QueryError(t("db.out_of_memory"), t("db.out_of_memory_hint")) from None
             raise DatabaseError(exc.message or str(exc), code=exc.code) from exc
 
 

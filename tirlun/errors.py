@@ -53,5 +53,7 @@ class DatabaseError(TirlunError):
     """Neo4j answered with an error we did not expect."""
 
     def __init__(self, message: str, code: str | None = None) -> None:
-        super().__init__(f"Neo4j error: {message}")
+        from tirlun.i18n import t
+
+        super().__init__(t("db.error", message=message))  # the server's own words stay as it wrote them
         self.code = code
