@@ -14,9 +14,12 @@ the query type the server gives it and every operator of the plan. It refuses:
 - every procedure outside a short list that only describes the graph's shape;
 - any operator that runs on another database than the session's (``USE``);
 - every operator that is not on the list of known read operators (a future or unknown
-  operator is refused, not trusted).
+  operator is refused, not trusted);
+- a subquery expression the planner leaves nested inside another operator (it appears only
+  in that operator's Details) when it holds a LOAD CSV or a procedure call.
 
 The plan is a tree of operator names from the server; nothing here looks at the query text.
+The local server adds a second wall (neo4j_local/server.py, docs/security.md).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tirlun.errors import ReadOnlyViolation
+from tirlun.i18n import t
 
 # Procedures that only describe the graph's shape (labels, types, keys, schema); nothing else.
 SAFE_PROCEDURES: tuple[str, ...] = (
@@ -75,25 +79,27 @@ READ_OPERATORS: frozenset[str] = frozenset({
     "PartitionedNodeIndexSeek", "PartitionedUnwind", *SAFE_SHOW,
 })
 
-# Why the most likely refusals are refused, in words a user can act on.
+# Operators refused with their own reason (catalogue keys under console.why.).
 _WHY: dict[str, str] = {
-    "LoadCSV": "LOAD CSV reads files and web addresses from the database server",
-    "TransactionApply": "CALL { ... } IN TRANSACTIONS opens transactions of its own",
-    "TransactionForeach": "CALL { ... } IN TRANSACTIONS opens transactions of its own",
-    "TerminateTransactions": "TERMINATE stops other people's queries",
-    "ShowTransactions": "SHOW TRANSACTIONS shows other people's queries and addresses",
-    "ShowSettings": "SHOW SETTINGS shows the server's configuration",
-    "ShowProcedures": "SHOW PROCEDURES lists the server's procedures",
-    "ShowFunctions": "SHOW FUNCTIONS lists the server's functions",
+    "LoadCSV": "load_csv",
+    "TransactionApply": "in_transactions",
+    "TransactionForeach": "in_transactions",
+    "TerminateTransactions": "terminate",
+    "ShowTransactions": "show_transactions",
 }
 
-_HINT = ("The console runs reads of this graph only: MATCH ... RETURN, subqueries, and the procedures "
-         + ", ".join(SAFE_PROCEDURES) + "; SHOW INDEXES and SHOW CONSTRAINTS. Use `tirlun load` to change data.")
+
+# A COUNT/COLLECT/EXISTS subquery the planner cannot lay out as operators runs as a nested plan
+# that the plan shows only as text in its operator's Details, rendered by the server. The two
+# things that matter there are a LOAD CSV and a procedure call (rendered "ResolvedCall(...)"):
+# if either appears, the query is refused. The markers only ever add a refusal.
+_NESTED_MARKERS: tuple[str, ...] = ("LOAD CSV", "ResolvedCall(")
 
 
-def refuse(why: str) -> ReadOnlyViolation:
-    """The one error the console shows for a refused query."""
-    return ReadOnlyViolation(f"Refused: {why}.", _HINT)
+def refuse(why: str, **values: object) -> ReadOnlyViolation:
+    """The one error the console shows for a refused query, in the user's language."""
+    return ReadOnlyViolation(t("console.refused", why=t(f"console.why.{why}", **values)),
+                             t("console.refused_hint", procedures=", ".join(SAFE_PROCEDURES)))
 
 
 def operators(plan: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
@@ -119,22 +125,23 @@ def judge(query_type: str | None, plan: Mapping[str, Any] | None, database: str 
     the session was opened on.
     """
     if query_type in ("w", "rw"):
-        raise refuse("it writes to the graph")
+        raise refuse("writes")
     if plan is None:
-        raise refuse("Neo4j gave no plan for this query, so it cannot be checked (admin commands have none)")
+        raise refuse("no_plan")
     for op in operators(plan):
-        full = str(op.get("operatorType", ""))
-        name, _, on_db = full.partition("@")
+        name, _, on_db = str(op.get("operatorType", "")).partition("@")
         if on_db and database and on_db != database:
-            raise refuse(f"the query runs on the database '{on_db}', and this console reads '{database}' only")
+            raise refuse("database", db=on_db, ours=database)
         if name in _WHY:
             raise refuse(_WHY[name])
-        if name == "ProcedureCall" and not _procedure_allowed((op.get("args") or {}).get("Details")):
-            details = str((op.get("args") or {}).get("Details") or "an unknown procedure")
-            raise refuse(f"the procedure {details.split(' :: ')[0]} is not on the console's list")
+        details = (op.get("args") or {}).get("Details")
+        if isinstance(details, str) and any(m in details for m in _NESTED_MARKERS) and name != "ProcedureCall":
+            raise refuse("nested")
+        if name == "ProcedureCall" and not _procedure_allowed(details):
+            raise refuse("procedure", name=str(details or "?").split(" :: ")[0])
         if name.startswith("Show") and name not in SAFE_SHOW:
-            raise refuse(f"{name} is a SHOW command outside SHOW INDEXES and SHOW CONSTRAINTS")
+            raise refuse("show_other", name=name)
         if name not in READ_OPERATORS:
-            raise refuse(f"the plan uses the operator {name}, which is not a read this console knows")
+            raise refuse("operator", name=name)
     if query_type != "r":
-        raise refuse("it changes the schema or acts on the server" if query_type == "s" else "Neo4j does not call it a read")
+        raise refuse("schema" if query_type == "s" else "not_read")

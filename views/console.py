@@ -1,7 +1,8 @@
 """Cypher console: run a library query through a form made from its header, or your own Cypher.
 
-Read-only for real: own Cypher goes through ``Database.run_readonly`` (read transaction,
-LOAD CSV and admin refused, timeout, row cap), so a workshop laptop cannot change the graph.
+Read-only for real: every query goes through ``Database.run_readonly``, which asks Neo4j to
+plan it and refuses by the plan (tirlun/readonly.py), in a read transaction with a time limit,
+a row cap and a size cap, so a workshop laptop cannot change the graph or reach outside it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from views import common
 
 common.header("console")
 ctx = common.context()
+BYTE_CAP = 20_000_000  # about 20 MB of values: a table the browser can still show
 
 
 def form_value(p: registry.Param, key: str) -> Any:
@@ -50,7 +52,7 @@ def form_value(p: registry.Param, key: str) -> Any:
 def show_result(rows: list[dict[str, Any]], key: str, truncated: bool = False) -> None:
     st.caption(t("console.rows", n=len(rows)))
     if truncated:
-        st.warning(t("console.truncated", n=len(rows)))
+        st.warning(t("console.truncated", n=len(rows), mb=BYTE_CAP // 1_000_000))
     common.table(pd.DataFrame(rows), key)
     g = network.from_records(rows)
     if g.number_of_nodes():
@@ -81,7 +83,8 @@ if mode == "library":
     if run:
         with common.errors():
             bound = q.bind({k: v for k, v in values.items() if v is not None or not q.param(k).required})
-            rows, truncated = common.get_db().run_readonly(q.body, bound, timeout=30.0, row_cap=5000)
+            rows, truncated = common.get_db().run_readonly(q.body, bound, timeout=30.0, row_cap=5000,
+                                                                 byte_cap=BYTE_CAP)
             show_result(rows, f"query-{name}", truncated)
 else:
     with st.form("cs_own"):
@@ -92,7 +95,7 @@ else:
         timeout = c1.number_input(t("console.timeout"), 1, 120, 30, key="cs_timeout")
         cap = c2.number_input(t("console.row_cap"), 1, 50000, 5000, key="cs_cap")
         run = st.form_submit_button(t("console.run"), type="primary")
-    st.caption(t("console.readonly_note"))
+    st.caption(t("console.readonly_note", mb=BYTE_CAP // 1_000_000))
     if run:
         with common.errors():
             try:
@@ -101,5 +104,6 @@ else:
                 raise QueryError(t("console.bad_params", error=str(exc)), t("console.params_help")) from None
             if not isinstance(params, dict):
                 raise QueryError(t("console.bad_params", error="{}"), t("console.params_help"))
-            rows, truncated = common.get_db().run_readonly(text, params, timeout=float(timeout), row_cap=int(cap))
+            rows, truncated = common.get_db().run_readonly(text, params, timeout=float(timeout), row_cap=int(cap),
+                                                                 byte_cap=BYTE_CAP)
             show_result(rows, "own-cypher", truncated)
