@@ -72,9 +72,27 @@ def keys_used_in_code() -> set[str]:
 
 
 def test_both_languages_have_the_same_keys() -> None:
-    en, cy = set(catalogue("en")), set(catalogue("cy"))
+    # query.* keys are the Welsh of the query files' own English headers (the English source).
+    en = {k for k in catalogue("en") if not k.startswith("query.")}
+    cy = {k for k in catalogue("cy") if not k.startswith("query.")}
     assert not en - cy, f"missing in cy.json: {sorted(en - cy)}"
     assert not cy - en, f"missing in en.json: {sorted(cy - en)}"
+
+
+def test_every_public_query_has_its_welsh_in_the_catalogue_and_no_header_holds_welsh() -> None:
+    from tirlun import registry
+
+    cy = catalogue("cy")
+    queries = registry.registry().queries
+    for q in registry.registry().public():
+        for part, english in (("title", q.title), ("description", q.description)):
+            welsh = cy.get(f"query.{q.name}.{part}", "")
+            assert welsh and welsh != english, f"query.{q.name}.{part} is missing or untranslated in cy.json"
+    stale = sorted(k for k in cy if k.startswith("query.") and k.split(".")[1] not in queries)
+    assert not stale, f"cy.json has the Welsh of queries that do not exist: {stale}"
+    header_welsh = re.compile(r"(?m)^//\s*[a-z_]+_cy\s*:")
+    assert not [p for p in (ROOT / "queries").rglob("*.cypher")
+                if header_welsh.search(p.read_text(encoding="utf-8"))], "Welsh lives in cy.json, not in query headers"
 
 
 def test_no_string_is_empty_or_left_untranslated_by_accident() -> None:

@@ -4,9 +4,7 @@ A file looks like this, and its body runs unchanged in Neo4j Browser or cypher-s
 
     // name: partnership_overlap
     // title: Partnership overlap
-    // title_cy: Gorgyffwrdd partneriaethau
     // description: Pairs of active partnerships that share members ...
-    // description_cy: Parau o bartneriaethau gweithredol ...
     // param: as_of date = today | Date the landscape is viewed at
     // param: min_shared int = 1 | Fewest shared members a pair needs
     // example: tirlun query run partnership_overlap --param members=people
@@ -26,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from tirlun.errors import QueryError
+from tirlun.i18n import catalogue
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAM_TYPES = ("str", "int", "float", "bool", "date", "datetime", "list")
@@ -97,13 +96,20 @@ class Query:
     path: Path
     body: str
     title: str = ""
-    title_cy: str = ""
     description: str = ""
-    description_cy: str = ""
     topic: str = ""
     mode: str = "read"
     example: str = ""
     params: tuple[Param, ...] = field(default_factory=tuple)
+
+    @property
+    def title_cy(self) -> str:
+        """The Welsh title, from the one Welsh catalogue (tirlun/i18n/cy.json: query.NAME.title)."""
+        return catalogue("cy").get(f"query.{self.name}.title", "")
+
+    @property
+    def description_cy(self) -> str:
+        return catalogue("cy").get(f"query.{self.name}.description", "")
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -187,6 +193,11 @@ def parse(path: Path, root: Path = QUERIES_DIR) -> Query:
             f"{where}: the body uses ${', $'.join(sorted(used - declared))} but the header does not declare it.",
             "Add a '// param:' line for each.",
         )
+    if welsh := sorted(k for k in header if k.endswith("_cy")):
+        raise QueryError(
+            f"{where}: the header has {', '.join(welsh)}; Welsh lives in the one Welsh catalogue.",
+            f"Move it to tirlun/i18n/cy.json as query.{name}.title and query.{name}.description.",
+        )
     if declared - used:
         raise QueryError(
             f"{where}: the header declares {', '.join(sorted(declared - used))} but the body never uses it.",
@@ -197,9 +208,7 @@ def parse(path: Path, root: Path = QUERIES_DIR) -> Query:
         path=path,
         body=body,
         title=header.get("title", name),
-        title_cy=header.get("title_cy", ""),
         description=header.get("description", ""),
-        description_cy=header.get("description_cy", ""),
         topic=path.relative_to(root).parts[0] if path.is_relative_to(root) and len(path.relative_to(root).parts) > 1 else "",
         mode=header.get("mode", "read"),
         example=header.get("example", ""),

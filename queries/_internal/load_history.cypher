@@ -1,9 +1,6 @@
 // name: load_history
 // title: Load history
-// title_cy: Hanes llwytho
 // description: Every load recorded in the graph, newest first: who, when, region, outcome, file hash and rows per table.
-// description_cy: Pob llwyth a gofnodwyd yn y graff, y mwyaf diweddar yn gyntaf: pwy, pryd, rhanbarth, canlyniad, hash y
-// description_cy: ffeil a'r rhesi ym mhob tabl.
 // param: limit int = 50 | Most loads to return
 MATCH (j:LoadRecord)
 WITH j ORDER BY j.started DESC

@@ -1,16 +1,10 @@
 // name: app_datasets
 // title: Datasets and where they flow
-// title_cy: Setiau data a lle maent yn llifo
 // description: Each dataset of a region with its holder, the partnership it is produced for and its flows with their
 // description: sharing agreement (none means shared with no agreement recorded), at most limit datasets and flows_each flows per dataset.
 // description: Ranking: datasets with the most flows without an agreement first, then the fewest flows (the most
 // description: isolated), then by name and id. total counts every dataset; flows and flows_without_agreement sum
 // description: over every dataset, not only those returned. limit null returns every dataset (for downloads).
-// description_cy: Pob set ddata mewn rhanbarth gyda'i deiliad, y bartneriaeth y'i cynhyrchir ar ei chyfer a'i llifoedd
-// description_cy: gyda'u cytundeb rhannu (none: dim cytundeb wedi'i gofnodi), hyd at limit set ddata a flows_each llif i bob set ddata.
-// description_cy: Trefn: y setiau data â'r mwyaf o lifoedd heb gytundeb yn gyntaf, yna'r lleiaf o lifoedd (y mwyaf
-// description_cy: ynysig), yna yn ôl enw a dynodydd. Mae total yn cyfrif pob set ddata; mae flows a flows_without_agreement
-// description_cy: yn adio dros bob set ddata, nid y rhai a ddychwelir yn unig. Mae limit null yn rhoi pob set ddata (i'w lawrlwytho).
 // param: region str = null | Region id (empty: every region)
 // param: limit int = 200 | Most datasets returned (null: every dataset)
 // param: flows_each int = 20 | Most flows listed for each dataset (null: every flow); flow_count still counts them all

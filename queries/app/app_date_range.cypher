@@ -1,8 +1,6 @@
 // name: app_date_range
 // title: Dates covered by a region's meetings
-// title_cy: Dyddiadau cyfarfodydd rhanbarth
 // description: First and last meeting dates of a region, so pages can open on a date that has data.
-// description_cy: Dyddiadau'r cyfarfod cyntaf a'r olaf mewn rhanbarth, fel bod tudalennau'n agor ar ddyddiad sydd â data.
 // param: region str = null | Region id (empty: every region)
 MATCH (m:Meeting)
 WHERE $region IS NULL OR m.region = $region

@@ -1,19 +1,11 @@
 // name: app_meetings
 // title: Meetings in a period
-// title_cy: Cyfarfodydd mewn cyfnod
 // description: Each meeting of a region's partnerships between two dates (both inclusive), with its length, who attended (posts
 // description: recorded as attended or deputy, not apologies) and agenda themes, for the timeline and the merge what-if.
 // description: Meetings come in time order (start, then partnership id, then meeting id) and the first limit are returned
 // description: (null: all); every row also carries total (meetings in the period), total_hours (their length summed) and
 // description: total_person_hours (length x attendees, summed), counted over every meeting, not only those returned.
 // description: partnerships narrows it to those partnership ids (null: every partnership).
-// description_cy: Pob cyfarfod o bartneriaethau rhanbarth rhwng dau ddyddiad (y ddau'n gynhwysol), gyda'i hyd, pwy fynychodd
-// description_cy: (swyddi a gofnodwyd fel attended neu deputy, nid ymddiheuriadau) a themâu'r agenda, ar gyfer y llinell amser
-// description_cy: a'r dadansoddiad uno. Daw'r cyfarfodydd yn nhrefn amser (dechrau, yna dynodydd y bartneriaeth, yna dynodydd y
-// description_cy: cyfarfod) a dychwelir y limit cyntaf (null: y cyfan); mae pob rhes hefyd yn cario total (cyfarfodydd yn y
-// description_cy: cyfnod), total_hours (eu hyd wedi'i adio) a total_person_hours (hyd x mynychwyr, wedi'i adio), dros bob
-// description_cy: cyfarfod, nid dim ond y rhai a ddychwelir. Mae partnerships yn ei gyfyngu i'r dynodyddion partneriaeth hynny
-// description_cy: (null: pob partneriaeth).
 // param: region str = null | Region id (empty: every region)
 // param: date_from date = 2000-01-01 | First day of the period
 // param: date_to date = today | Last day of the period

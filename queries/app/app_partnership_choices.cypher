@@ -1,8 +1,6 @@
 // name: app_partnership_choices
 // title: Partnerships to choose from
-// title_cy: Partneriaethau i ddewis ohonynt
 // description: Partnerships active on as_of in a region, largest first (active member organisations), at most limit of them, each row with total, the number of active partnerships. With scope = regional only those whose whole footprint lies inside the region (as partnership_overlap).
-// description_cy: Partneriaethau sy'n weithredol ar as_of mewn rhanbarth, y mwyaf yn gyntaf (sefydliadau sy'n aelodau gweithredol), limit ohonynt ar y mwyaf, pob rhes gyda total, nifer y partneriaethau gweithredol. Gyda scope = regional dim ond y rhai y mae eu holl ôl troed o fewn y rhanbarth (fel partnership_overlap).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id; null means all regions
 // param: scope str = all | regional (only partnerships inside the region) or all

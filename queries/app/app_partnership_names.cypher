@@ -1,8 +1,6 @@
 // name: app_partnership_names
 // title: Names of chosen partnerships
-// title_cy: Enwau partneriaethau dewisol
 // description: Id, names and short name of the partnerships in ids: labels for a heatmap's axes or a chosen pair. Bounded by the list given.
-// description_cy: Id, enwau ac enw byr y partneriaethau yn ids: labeli ar gyfer echelinau map gwres neu bâr dewisol. Wedi'i gyfyngu gan y rhestr a roddir.
 // param: ids list | Partnership ids
 MATCH (p:Partnership) WHERE p.id IN $ids
 RETURN p.id AS id, p.name_en AS name_en, p.name_cy AS name_cy, p.short_name AS short_name, p.level AS level

@@ -1,8 +1,6 @@
 // name: app_regions
 // title: Regions with data
-// title_cy: Rhanbarthau â data
 // description: Regions that have partnerships loaded, for the region picker.
-// description_cy: Rhanbarthau sydd â phartneriaethau wedi'u llwytho, ar gyfer y dewisydd rhanbarth.
 MATCH (p:Partnership)
 WITH DISTINCT p.region AS id
 OPTIONAL MATCH (a:Area {id: id})

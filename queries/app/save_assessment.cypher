@@ -1,10 +1,8 @@
 // name: save_assessment
 // mode: write
 // title: Save a self-assessment
-// title_cy: Cadw hunanasesiad
 // description: The app's only write: one Assessment of a partnership with a score per criterion, shaped as the loader
 // description: shapes assessments.csv rows (Assessment ASSESSES Partnership, SCORED Criterion with score and notes).
-// description_cy: Yr unig beth y mae'r ap yn ei ysgrifennu: un Asesiad o bartneriaeth gyda sgôr ar gyfer pob maen prawf.
 // param: assessment_id str | Id of the assessment
 // param: partnership_id str | Partnership assessed
 // param: date date | Date of the assessment

@@ -1,12 +1,8 @@
 // name: assessment_partnerships
 // title: Partnerships to self-assess
-// title_cy: Partneriaethau i'w hunanasesu
 // description: The self-assessment page's picker, ranked and cut on the server: partnerships active on as_of (in the region, if given), at most limit of them, each row with total (how many match). search keeps only those whose id, name or short name contains the text (any case).
 // description: assessments counts the partnership's assessments dated on or before as_of, latest is the date of the newest, frameworks lists the frameworks (spat, maef) they score; members counts the organisations with a membership active on as_of.
 // description: Ranking rule: partnerships with an assessment first, the most recently assessed first; ties: more member organisations, then name and id. The first row is the partnership the page opens on.
-// description_cy: Dewisydd y dudalen hunanasesu, wedi'i drefnu a'i dorri ar y gweinydd: partneriaethau sy'n weithredol ar as_of (yn y rhanbarth, os rhoddir un), limit ohonynt ar y mwyaf, pob rhes gyda total (faint sy'n cyfateb). Mae search yn cadw dim ond y rhai y mae eu dynodydd, eu henw neu eu henw byr yn cynnwys y testun (unrhyw lythrennau).
-// description_cy: Mae assessments yn cyfrif asesiadau'r bartneriaeth dyddiedig ar neu cyn as_of, latest yw dyddiad yr un mwyaf diweddar, mae frameworks yn rhestru'r fframweithiau (spat, maef) y maent yn eu sgorio; mae members yn cyfrif y sefydliadau sydd ag aelodaeth weithredol ar as_of.
-// description_cy: Rheol y drefn: partneriaethau sydd ag asesiad yn gyntaf, yr un a aseswyd fwyaf diweddar yn gyntaf; os yn gyfartal: mwy o sefydliadau'n aelodau, yna enw a dynodydd. Y rhes gyntaf yw'r bartneriaeth y mae'r dudalen yn agor arni.
 // param: region str = null | Region id (an Area id); null means all regions
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: search str = null | Only partnerships whose id, name or short name contains this text (any case)

@@ -1,12 +1,8 @@
 // name: assessment_scores
 // title: Self-assessment scores over time
-// title_cy: Sgorau hunanasesu dros amser
 // description: The scores (1 weak to 5 strong) partnerships gave themselves, one row per partnership, assessment and criterion, for assessments dated on or before as_of. framework is spat (Social Partnership Assessment Tool) or maef (multi-agency effectiveness factors); name_en and name_cy name the criterion.
 // description: previous_score is the same partnership's score on the same criterion in its previous assessment, and change = score - previous_score (null for a first assessment), so a column of changes shows where a partnership improved or slipped. Sorted by partnership, criterion and date.
 // description: Bounded: latest = N keeps each partnership's N latest assessments (by date, then id) that score the chosen framework, so a page showing the last three never fetches a partnership's whole history; previous_score still looks back at every earlier assessment.
-// description_cy: Y sgorau (1 gwan i 5 cryf) a roddodd partneriaethau iddynt eu hunain, un rhes i bob partneriaeth, asesiad a maen prawf, ar gyfer asesiadau dyddiedig ar neu cyn as_of. framework yw spat (Offeryn Asesu Partneriaethau Cymdeithasol) neu maef (ffactorau effeithiolrwydd amlasiantaethol); mae name_en a name_cy yn enwi'r maen prawf.
-// description_cy: previous_score yw sgôr yr un bartneriaeth ar yr un maen prawf yn ei hasesiad blaenorol, a change = score - previous_score (null ar gyfer asesiad cyntaf), felly mae colofn o newidiadau'n dangos lle y gwellodd neu y llithrodd partneriaeth. Trefnir yn ôl partneriaeth, maen prawf a dyddiad.
-// description_cy: Cyfyngedig: mae latest = N yn cadw N asesiad diweddaraf pob partneriaeth (yn ôl dyddiad, yna dynodydd) sy'n sgorio'r fframwaith a ddewiswyd, fel nad yw tudalen sy'n dangos y tri olaf byth yn nôl hanes cyfan partneriaeth; mae previous_score yn dal i edrych yn ôl ar bob asesiad cynharach.
 // param: as_of date = today | Latest assessment date included (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: partnership str = null | A partnership id to show only its scores; null shows all

@@ -1,12 +1,8 @@
 // name: governance
 // title: Governance findings
-// title_cy: Canfyddiadau llywodraethu
 // description: Governance problems among partnerships active on as_of, one row per finding; issue names the kind and detail/detail_cy explain it in plain language. related_ids lists the other partnerships involved.
 // description: reports_to_nothing: a sub-group or task-and-finish group with no SUBGROUP_OF or REPORTS_TO link to an active partnership (links only to dissolved ones are named). cycle: reporting lines (REPORTS_TO and SUBGROUP_OF together) that run in a circle, one row per cycle, listed under its first partnership by id. past_end_date: a group still active after its planned end_date. no_terms_of_reference: terms_of_reference is false, or unknown (null). review_overdue: review_date is before as_of.
 // description: Rows are ordered by issue (in the order above), then partnership id, at most limit rows; total counts every finding and reports_to_nothing, cycle, past_end_date, no_terms_of_reference, review_overdue count each issue. limit null returns every finding (for downloads). For the sub-group trees themselves, run subgroup_tree.
-// description_cy: Problemau llywodraethu ymhlith partneriaethau sy'n weithredol ar as_of, un rhes i bob canfyddiad; mae issue yn enwi'r math ac mae detail/detail_cy yn ei egluro mewn iaith glir. Mae related_ids yn rhestru'r partneriaethau eraill dan sylw.
-// description_cy: reports_to_nothing: is-grŵp neu grŵp gorchwyl a gorffen heb gyswllt SUBGROUP_OF na REPORTS_TO â phartneriaeth weithredol (enwir cysylltiadau â rhai a ddiddymwyd yn unig). cycle: llinellau adrodd (REPORTS_TO a SUBGROUP_OF gyda'i gilydd) sy'n rhedeg mewn cylch, un rhes i bob cylch, wedi'i rhestru dan ei phartneriaeth gyntaf yn ôl dynodydd. past_end_date: grŵp sy'n dal yn weithredol ar ôl ei end_date arfaethedig. no_terms_of_reference: mae terms_of_reference yn ffug, neu'n anhysbys (null). review_overdue: mae review_date cyn as_of.
-// description_cy: Trefnir y rhesi yn ôl mater (yn y drefn uchod), yna dynodydd y bartneriaeth, hyd at limit rhes; mae total yn cyfrif pob canfyddiad ac mae reports_to_nothing, cycle, past_end_date, no_terms_of_reference a review_overdue yn cyfrif pob mater. Mae limit null yn rhoi pob canfyddiad (i'w lawrlwytho). I weld coed yr is-grwpiau eu hunain, rhedwch subgroup_tree.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: limit int = 200 | Most rows returned (null: every finding)

@@ -1,12 +1,8 @@
 // name: lineage
 // title: Lineage: predecessors and successors
-// title_cy: Llinach: rhagflaenwyr ac olynwyr
 // description: How partnerships have replaced one another over time, one row per event up to as_of, oldest first. event is succeeded (one partnership handed its work to one other, SUCCEEDED_BY), merged (several predecessors handed their work to one successor; merged_with lists the others), split (one partnership handed its work to several) or dissolved (dissolved with no successor).
 // description: date is when it happened: the predecessor's dissolved date, else the successor's established date (null if neither is known; such events are always shown). current_id names the partnership that carries the work on as_of, following SUCCEEDED_BY to its end.
 // description: Give id to see a single partnership's family: every partnership linked to it by SUCCEEDED_BY, in either direction. At most limit rows, oldest first; total counts every event. limit null returns every event (for downloads).
-// description_cy: Sut mae partneriaethau wedi cymryd lle ei gilydd dros amser, un rhes i bob digwyddiad hyd at as_of, yr hynaf yn gyntaf. event yw succeeded (trosglwyddodd un bartneriaeth ei gwaith i un arall, SUCCEEDED_BY), merged (trosglwyddodd sawl rhagflaenydd eu gwaith i un olynydd; mae merged_with yn rhestru'r lleill), split (trosglwyddodd un bartneriaeth ei gwaith i sawl un) neu dissolved (wedi'i diddymu heb olynydd).
-// description_cy: date yw pryd y digwyddodd: dyddiad diddymu'r rhagflaenydd, neu fel arall ddyddiad sefydlu'r olynydd (null os nad yw'r naill na'r llall yn hysbys; dangosir digwyddiadau felly bob amser). Mae current_id yn enwi'r bartneriaeth sy'n cario'r gwaith ar as_of, gan ddilyn SUCCEEDED_BY i'w ddiwedd.
-// description_cy: Rhowch id i weld teulu un bartneriaeth: pob partneriaeth sy'n gysylltiedig â hi drwy SUCCEEDED_BY, i'r naill gyfeiriad neu'r llall. Hyd at limit rhes, yr hynaf yn gyntaf; mae total yn cyfrif pob digwyddiad. Mae limit null yn rhoi pob digwyddiad (i'w lawrlwytho).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: id str = null | A partnership id to show only its family; null shows every lineage

@@ -1,10 +1,7 @@
 // name: subgroup_tree
 // title: Sub-group trees and reporting lines
-// title_cy: Coed is-grwpiau a llinellau adrodd
 // description: Every partnership active on as_of placed in its tree of sub-groups (SUBGROUP_OF), one row each: root_* is the board at the top, depth counts the steps below it (0 = the board itself), path and path_cy list the names from the root down, parent_id is the group directly above. reports_to lists the partnerships it reports to (REPORTS_TO), which may lie outside its tree, and reports_to_names/reports_to_names_cy name them in the same order.
 // description: Rows are ordered so that each tree reads top-down. Partnerships caught in a SUBGROUP_OF cycle have no root and are left out: governance reports those cycles. At most limit rows, in that order; total counts every row and trees the trees. limit null returns every row (for downloads).
-// description_cy: Pob partneriaeth sy'n weithredol ar as_of wedi'i gosod yn ei choeden o is-grwpiau (SUBGROUP_OF), un rhes yr un: root_* yw'r bwrdd ar y brig, mae depth yn cyfrif y camau oddi tano (0 = y bwrdd ei hun), mae path a path_cy yn rhestru'r enwau o'r gwraidd i lawr, parent_id yw'r grŵp yn union uwch ei phen. Mae reports_to yn rhestru'r partneriaethau y mae'n adrodd iddynt (REPORTS_TO), a all fod y tu allan i'w choeden, ac mae reports_to_names/reports_to_names_cy yn eu henwi yn yr un drefn.
-// description_cy: Trefnir y rhesi fel bod pob coeden yn darllen o'r brig i lawr. Gadewir allan bartneriaethau sydd wedi'u dal mewn cylch SUBGROUP_OF gan nad oes ganddynt wraidd: mae governance yn adrodd ar y cylchoedd hynny. Hyd at limit rhes, yn y drefn honno; mae total yn cyfrif pob rhes a trees y coed. Mae limit null yn rhoi pob rhes (i'w lawrlwytho).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: limit int = 300 | Most rows returned (null: every row)

@@ -1,19 +1,11 @@
 // name: meeting_timeline
 // title: Meetings per partnership per month
-// title_cy: Cyfarfodydd pob partneriaeth bob mis
 // description: The timeline when a period holds too many meetings to draw one by one: for each partnership, each month
 // description: (first day of the month) in which it met between date_from and date_to (both inclusive; default the 12 months
 // description: up to as_of): meetings, hours (their length summed) and person_hours (length x attendees recorded as attended
 // description: or deputy, summed). Ranking rule: partnerships with the most person-hours in the whole period first (then
 // description: partnership id), each partnership's months in order; the first limit rows are returned (null: all) and every
 // description: row carries total (how many partnership-months there are) and partnerships_total (how many partnerships met).
-// description_cy: Y llinell amser pan fo gormod o gyfarfodydd mewn cyfnod i'w dangos fesul un: ar gyfer pob partneriaeth, pob
-// description_cy: mis (diwrnod cyntaf y mis) y cyfarfu rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd
-// description_cy: at as_of): meetings, hours (eu hyd wedi'i adio) a person_hours (hyd x mynychwyr a gofnodwyd fel attended neu
-// description_cy: deputy, wedi'i adio). Rheol restru: y partneriaethau â'r mwyaf o oriau person yn yr holl gyfnod yn gyntaf
-// description_cy: (yna dynodydd y bartneriaeth), misoedd pob partneriaeth yn eu trefn; dychwelir y limit rhes gyntaf (null: y
-// description_cy: cyfan) ac mae pob rhes yn cario total (faint o fisoedd partneriaeth sydd) a partnerships_total (faint o
-// description_cy: bartneriaethau a gyfarfu).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: date_from date = null | First meeting day counted (null: 12 months before as_of)

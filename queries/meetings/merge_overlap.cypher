@@ -1,6 +1,5 @@
 // name: merge_overlap
 // title: Overlap with two partnerships, before and after they merge
-// title_cy: Gorgyffwrdd â dwy bartneriaeth, cyn ac ar ôl iddynt uno
 // description: For two partnerships a and b: their member organisations now (memberships active on as_of), how many
 // description: they share (ab_shared) and their Jaccard (ab_jaccard = shared / organisations in either). Then every other
 // description: partnership active on as_of (in region, if given) that shares at least one member with a or b, with its
@@ -9,14 +8,6 @@
 // description: Ranking rule: highest with_merged first, then the larger of with_a and with_b, then partnership id; the first
 // description: limit rows are returned (null: all), each carrying total. When no other partnership qualifies, one row comes
 // description: back with partnership_id null and the a-b figures.
-// description_cy: Ar gyfer dwy bartneriaeth a a b: eu sefydliadau sy'n aelodau nawr (aelodaeth weithredol ar as_of), faint
-// description_cy: sydd ganddynt yn gyffredin (ab_shared) a'u Jaccard (ab_jaccard = y rhai cyffredin / y sefydliadau yn y naill
-// description_cy: neu'r llall). Yna pob partneriaeth arall sy'n weithredol ar as_of (yn y rhanbarth, os rhoddir un) sy'n rhannu
-// description_cy: o leiaf un aelod ag a neu b, gyda'i Jaccard sefydliadau ag a (with_a), â b (with_b) ac ag a a b wedi uno
-// description_cy: (with_merged, aelodau'r naill neu'r llall). Gadewir allan bartneriaethau heb aelod yn gyffredin â'r naill
-// description_cy: na'r llall: byddai'r tri yn 0. Rheol restru: y with_merged uchaf yn gyntaf, yna'r mwyaf o with_a a with_b,
-// description_cy: yna dynodydd y bartneriaeth; dychwelir y limit rhes gyntaf (null: y cyfan), pob un yn cario total. Pan nad oes
-// description_cy: partneriaeth arall yn gymwys, daw un rhes yn ôl gyda partnership_id yn null a ffigurau a-b.
 // param: a str | Id of partnership A
 // param: b str | Id of partnership B
 // param: as_of date = today | Date the landscape is viewed at (null: today)

@@ -1,12 +1,8 @@
 // name: brokers
 // title: Brokers: who spans the most partnerships
-// title_cy: Broceriaid: pwy sy'n pontio'r nifer fwyaf o bartneriaethau
 // description: Organisations (active MEMBER_OF, any role) and posts (active SITS_ON) that span the most active partnerships and themes on as_of: the bodies and people through whom the landscape connects.
 // description: partnerships = distinct active partnerships it belongs to; themes = distinct themes across those partnerships' remits; kinds = distinct kinds of partnership; partnership_ids lists them. Only entities in at least min_partnerships are listed, widest reach first.
 // description: In Python, tirlun.analysis.brokers adds articulation points (entities whose removal splits the network, computed with networkx from brokers_projection) and betweenness.
-// description_cy: Sefydliadau (MEMBER_OF gweithredol, unrhyw rôl) a swyddi (SITS_ON gweithredol) sy'n pontio'r nifer fwyaf o bartneriaethau a themâu gweithredol ar as_of: y cyrff a'r bobl y mae'r dirwedd yn cysylltu drwyddynt.
-// description_cy: partnerships = partneriaethau gweithredol gwahanol y mae'n perthyn iddynt; themes = themâu gwahanol ar draws cylchoedd gwaith y partneriaethau hynny; kinds = mathau gwahanol o bartneriaeth; mae partnership_ids yn eu rhestru. Dim ond endidau mewn o leiaf min_partnerships a restrir, y cyrhaeddiad ehangaf yn gyntaf.
-// description_cy: Yn Python, mae tirlun.analysis.brokers yn ychwanegu pwyntiau colyn (articulation points: endidau y byddai eu tynnu'n hollti'r rhwydwaith, wedi'u cyfrifo â networkx o brokers_projection) a chanolrwydd rhyngoldeb.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: entity str = all | Which brokers to list: one of all, organisation, person

@@ -1,10 +1,7 @@
 // name: brokers_projection
 // title: Membership network (edges for broker analysis)
-// title_cy: Rhwydwaith aelodaeth (ymylon ar gyfer dadansoddi broceriaid)
 // description: The bipartite network behind brokers: one row per edge from an organisation (active MEMBER_OF, any role, counted once) or a post (active SITS_ON) to an active partnership on as_of. entity is organisation or person.
 // description: tirlun.analysis.brokers reads it into networkx to find articulation points: entities whose removal would split the partnerships into groups with no member or post in common.
-// description_cy: Y rhwydwaith deuran y tu ôl i brokers: un rhes i bob ymyl o sefydliad (MEMBER_OF gweithredol, unrhyw rôl, wedi'i gyfrif unwaith) neu swydd (SITS_ON gweithredol) i bartneriaeth weithredol ar as_of. Mae entity yn organisation neu'n person.
-// description_cy: Mae tirlun.analysis.brokers yn ei ddarllen i networkx i ganfod pwyntiau colyn (articulation points): endidau y byddai eu tynnu'n hollti'r partneriaethau'n grwpiau heb unrhyw aelod na swydd yn gyffredin.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // example: tirlun query run brokers_projection --param region=ctm --format csv

@@ -1,10 +1,7 @@
 // name: network_ego
 // title: Network neighbourhood: one entity and everything one or two steps from it
-// title_cy: Cymdogaeth yn y rhwydwaith: un endid a phopeth un neu ddau gam oddi wrtho
 // description: The shapes within radius steps (1 or 2) of one partnership, organisation or post in the filtered network picture (the same filters and links as network_nodes): member organisations and posts, sub-groups and parents, the partnerships an organisation or post belongs to, an organisation's posts and a post's employer.
 // description: distance is 0 for the entity itself. Ranking: nearest first, then partnerships, organisations, posts, then by id. At most limit rows, each with total (shapes in the whole neighbourhood). Nothing is returned when the entity is not in the filtered picture.
-// description_cy: Y siapiau o fewn radius cam (1 neu 2) i un bartneriaeth, sefydliad neu swydd yn narlun y rhwydwaith wedi'i hidlo (yr un hidlwyr a chysylltiadau â network_nodes): sefydliadau a swyddi sy'n aelodau, is-grwpiau a rhieni, y partneriaethau y mae sefydliad neu swydd yn perthyn iddynt, swyddi sefydliad a chyflogwr swydd.
-// description_cy: Mae distance yn 0 i'r endid ei hun. Trefn: yr agosaf yn gyntaf, yna partneriaethau, sefydliadau, swyddi, yna yn ôl id. Dim mwy na limit rhes, pob un â total (siapiau yn y gymdogaeth gyfan). Ni ddychwelir dim pan nad yw'r endid yn y darlun wedi'i hidlo.
 // param: focus_type str = partnership | Kind of entity: one of partnership, organisation, person
 // param: focus_id str | The entity's id
 // param: radius int = 1 | Steps out: 1 or 2

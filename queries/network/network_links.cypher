@@ -1,12 +1,8 @@
 // name: network_links
 // title: Network aggregate: partnerships linked by the members they share
-// title_cy: Crynodeb o'r rhwydwaith: partneriaethau wedi'u cysylltu gan yr aelodau a rennir
 // description: The picture drawn when the filtered network has more shapes than the page may draw: pairs of the given partnerships, each pair once (a < b), linked by the members they share on as_of.
 // description: Rule: weight = shared organisations (active MEMBER_OF, any role, counted once) + shared posts (active SITS_ON), i.e. the shapes the full picture would draw between the two; the sector filter applies to organisations and to posts' employers. Pairs sharing nobody are not listed.
 // description: Ranking: heaviest first, ties by ids. At most limit pairs, each with total (pairs in the full answer), so only the strongest lines are drawn.
-// description_cy: Y darlun a luniadir pan fo gan y rhwydwaith wedi'i hidlo fwy o siapiau nag y caiff y dudalen eu lluniadu: parau o'r partneriaethau a roddir, pob pâr unwaith (a < b), wedi'u cysylltu gan yr aelodau a rennir ar as_of.
-// description_cy: Rheol: weight = sefydliadau a rennir (MEMBER_OF gweithredol, unrhyw rôl, wedi'u cyfrif unwaith) + swyddi a rennir (SITS_ON gweithredol), sef y siapiau y byddai'r darlun llawn yn eu lluniadu rhwng y ddwy; mae'r hidlydd sector yn berthnasol i sefydliadau ac i gyflogwyr swyddi. Ni restrir parau nad ydynt yn rhannu neb.
-// description_cy: Trefn: y trymaf yn gyntaf, yna yn ôl id. Dim mwy na limit pâr, pob un â total (parau yn yr ateb llawn), fel mai dim ond y llinellau cryfaf a luniadir.
 // param: ids list = null | Partnership ids to pair (the ones on screen; empty: none)
 // param: as_of date = today | Date the landscape is viewed at
 // param: sectors list = null | Organisation sectors that count (empty: all)

@@ -1,10 +1,7 @@
 // name: network_size
 // title: Network size: how many shapes the filtered picture holds
-// title_cy: Maint y rhwydwaith: faint o siapiau sydd yn y darlun wedi'i hidlo
 // description: One row: how many active partnerships match the filters on as_of (kind, theme, area), how many organisations are active members of them (MEMBER_OF, any role, counted once; sector filter), and how many posts sit on them (active SITS_ON; sector filter on the post's employer).
 // description: The network page reads it first and picks its picture from it: every shape up to the cap, posts folded into organisations above it, partnerships joined by shared members above that (see network_links).
-// description_cy: Un rhes: faint o bartneriaethau gweithredol sy'n cyfateb i'r hidlwyr ar as_of (math, thema, ardal), faint o sefydliadau sy'n aelodau gweithredol ohonynt (MEMBER_OF, unrhyw rôl, wedi'u cyfrif unwaith; hidlydd sector), a faint o swyddi sy'n eistedd arnynt (SITS_ON gweithredol; hidlydd sector ar gyflogwr y swydd).
-// description_cy: Mae tudalen y rhwydwaith yn ei darllen yn gyntaf ac yn dewis ei darlun ohoni: pob siâp hyd at y terfyn, swyddi wedi'u plygu i'w sefydliadau uwch ei ben, a phartneriaethau wedi'u cysylltu gan aelodau a rennir uwch hynny (gweler network_links).
 // param: region str = null | Region id (empty: every region)
 // param: as_of date = today | Date the landscape is viewed at
 // param: kinds list = null | Partnership kinds to show (empty: all)

@@ -1,8 +1,6 @@
 // name: overlap_matrix
 // title: Overlap among chosen partnerships
-// title_cy: Gorgyffwrdd rhwng partneriaethau dewisol
 // description: Every pair among the partnerships in ids (a_id < b_id) with its shared members, sizes, jaccard, overlap_coefficient and score, as partnership_overlap defines them; pairs that share nothing are returned with 0, so a heatmap of K partnerships gets all K(K-1)/2 cells. Bounded by the list given.
-// description_cy: Pob pâr ymhlith y partneriaethau yn ids (a_id < b_id) gyda'u haelodau cyffredin, meintiau, jaccard, overlap_coefficient a score, fel y mae partnership_overlap yn eu diffinio; dychwelir parau heb ddim yn gyffredin gyda 0, fel bod map gwres o K partneriaeth yn cael pob un o'r K(K-1)/2 cell. Wedi'i gyfyngu gan y rhestr a roddir.
 // param: ids list | Partnership ids
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (unused filter kept for a common parameter set; ids decide)

@@ -1,8 +1,6 @@
 // name: overlap_pair
 // title: One pair side by side
-// title_cy: Un pâr ochr yn ochr
 // description: The active members of partnerships a and b on as_of (organisations, posts or remit themes), one row each, with in_a and in_b saying where each sits: in both, only in a, only in b. Bounded by the two partnerships' own members.
-// description_cy: Aelodau gweithredol partneriaethau a a b ar as_of (sefydliadau, swyddi neu themâu'r cylch gwaith), un rhes yr un, gydag in_a ac in_b yn dweud ble mae pob un: yn y ddwy, dim ond yn a, dim ond yn b. Wedi'i gyfyngu gan aelodau'r ddwy bartneriaeth.
 // param: a str | First partnership id
 // param: b str | Second partnership id
 // param: as_of date = today | Date the landscape is viewed at (null: today)

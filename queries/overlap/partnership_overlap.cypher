@@ -1,18 +1,11 @@
 // name: partnership_overlap
 // title: Partnership overlap
-// title_cy: Gorgyffwrdd rhwng partneriaethau
 // description: Pairs of partnerships, active on as_of, that share at least min_shared members: organisations (MEMBER_OF, each counted once whatever its roles), people (posts with a seat, SITS_ON) or remit themes (HAS_THEME). Only memberships active on as_of count.
 // description: Each pair appears once (a_id < b_id). shared is the number of common members; a_size and b_size are each partnership's active members; jaccard = shared / members of either (1 = identical membership); overlap_coefficient = shared / the smaller partnership's size (1 = the smaller one sits wholly inside the larger).
 // description: Ranking rule (rank_by = score, the default): score = shared / (members of either + 2), the Jaccard index with two unshared members added to every pair, so a pair must share several members to rank high: sharing 1 of 1 scores 0.33, 9 of 12 scores 0.64, 10 of 10 scores 0.83. Ties: more shared first, then by id.
 // description: Scope: with a region and scope = regional (the default) only partnerships whose whole footprint (COVERS) lies inside the region count, so national and wider bodies do not crowd a regional view; scope = all adds them.
 // description: With level = board only boards are compared, so a board and its own sub-groups (which share members by design) do not fill the list.
 // description: At most limit pairs are returned (null: all), each with total, the number of pairs in the full answer. Partnerships with no active members never appear.
-// description_cy: Parau o bartneriaethau, yn weithredol ar ddyddiad as_of, sy'n rhannu o leiaf min_shared aelod: sefydliadau (MEMBER_OF, pob un wedi'i gyfrif unwaith beth bynnag fo'i rolau), pobl (swyddi sydd â sedd, SITS_ON) neu themâu'r cylch gwaith (HAS_THEME). Dim ond aelodaeth sy'n weithredol ar as_of sy'n cyfrif.
-// description_cy: Mae pob pâr yn ymddangos unwaith (a_id < b_id). shared yw nifer yr aelodau cyffredin; a_size a b_size yw aelodau gweithredol pob partneriaeth; jaccard = shared / aelodau'r naill neu'r llall (1 = yr un aelodaeth yn union); overlap_coefficient = shared / maint y bartneriaeth leiaf (1 = mae'r lleiaf yn gyfan gwbl o fewn y fwyaf).
-// description_cy: Rheol y drefn (rank_by = score, y rhagosodiad): score = shared / (aelodau'r naill neu'r llall + 2), mynegai Jaccard gyda dau aelod heb eu rhannu wedi'u hychwanegu at bob pâr, fel bod rhaid i bâr rannu sawl aelod i fod yn uchel: rhannu 1 o 1 yw 0.33, 9 o 12 yw 0.64, 10 o 10 yw 0.83. Os yn gyfartal: mwy wedi'u rhannu yn gyntaf, yna yn ôl id.
-// description_cy: Cwmpas: gyda rhanbarth a scope = regional (y rhagosodiad) dim ond partneriaethau y mae eu holl ôl troed (COVERS) o fewn y rhanbarth sy'n cyfrif, fel nad yw cyrff cenedlaethol ac ehangach yn llenwi golwg ranbarthol; mae scope = all yn eu hychwanegu.
-// description_cy: Gyda level = board dim ond byrddau a gymherir, fel nad yw bwrdd a'i is-grwpiau ei hun (sy'n rhannu aelodau yn fwriadol) yn llenwi'r rhestr.
-// description_cy: Dychwelir limit pâr ar y mwyaf (null: y cyfan), pob un gyda total, nifer y parau yn yr ateb llawn. Nid yw partneriaethau heb aelodau gweithredol byth yn ymddangos.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: members str = organisations | What counts as a member: one of organisations, people, themes

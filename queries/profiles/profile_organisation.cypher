@@ -1,12 +1,8 @@
 // name: profile_organisation
 // title: Organisation profile
-// title_cy: Proffil sefydliad
 // description: Everything the graph holds about one organisation, in one row for its profile page: names, sector and org_type, the areas it serves, its memberships (each with role, dates and whether active on as_of), the partnerships it chairs or provides the secretariat for, its posts (with their seats), the datasets it holds and its meeting load over the 12 months up to as_of.
 // description: active_partnerships counts distinct partnerships, active on as_of, where it has an active membership. meetings_12m and meeting_hours_12m are the meetings and person-hours of its posts at meetings attended or deputised. No row means no organisation has that id.
 // description: Bounded: with limit, every list holds at most limit items (memberships active first, posts with the most active seats first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
-// description_cy: Popeth sydd gan y graff am un sefydliad, mewn un rhes ar gyfer ei dudalen broffil: enwau, sector ac org_type, yr ardaloedd y mae'n eu gwasanaethu, ei aelodaeth (pob un â rôl, dyddiadau ac a yw'n weithredol ar as_of), y partneriaethau y mae'n eu cadeirio neu'n darparu eu hysgrifenyddiaeth, ei swyddi (gyda'u seddi), y setiau data y mae'n eu dal a'i faich cyfarfodydd dros y 12 mis hyd at as_of.
-// description_cy: Mae active_partnerships yn cyfrif partneriaethau gwahanol, yn weithredol ar as_of, lle mae ganddo aelodaeth weithredol. meetings_12m a meeting_hours_12m yw cyfarfodydd ac oriau person ei swyddi mewn cyfarfodydd a fynychwyd neu lle bu dirprwy. Os nad oes rhes, nid oes sefydliad â'r dynodydd hwnnw.
-// description_cy: Cyfyngedig: gyda limit, mae pob rhestr yn dal limit eitem ar y mwyaf (aelodaeth weithredol yn gyntaf, swyddi â'r nifer mwyaf o seddi gweithredol yn gyntaf) ac mae counts yn rhoi hyd llawn pob rhestr yn ôl ei henw; cyfrifir y ffigurau uchod bob amser o'r rhestrau llawn.
 // param: id str | Organisation id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: limit int = null | Most items in each list (null: every item); counts holds each list's full length

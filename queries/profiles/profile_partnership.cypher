@@ -1,12 +1,8 @@
 // name: profile_partnership
 // title: Partnership profile
-// title_cy: Proffil partneriaeth
 // description: Everything the graph holds about one partnership, in one row for its profile page: its properties, whether it is active on as_of, legislation, footprint and themes, its place in the structure (parent, sub-groups, reporting lines, predecessors and successors), chair and secretariat, members and seats (each with role, dates and whether active on as_of), meetings, datasets and self-assessments.
 // description: active_members and active_seats count distinct organisations and posts active on as_of. meetings_12m and person_hours_12m cover meetings starting in the 12 months up to as_of; next_meeting is the first one after as_of. missing_member_types lists the org_types its legislation requires that no active member (other than an invited participant) supplies. No row means no partnership has that id.
 // description: Bounded: with limit, every list holds at most limit items (members and seats active first, assessments latest first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
-// description_cy: Popeth sydd gan y graff am un bartneriaeth, mewn un rhes ar gyfer ei thudalen broffil: ei phriodweddau, a yw'n weithredol ar as_of, deddfwriaeth, ôl troed a themâu, ei lle yn y strwythur (rhiant, is-grwpiau, llinellau adrodd, rhagflaenwyr ac olynwyr), cadeirydd ac ysgrifenyddiaeth, aelodau a seddi (pob un â rôl, dyddiadau ac a yw'n weithredol ar as_of), cyfarfodydd, setiau data a hunanasesiadau.
-// description_cy: Mae active_members ac active_seats yn cyfrif sefydliadau a swyddi gwahanol sy'n weithredol ar as_of. Mae meetings_12m a person_hours_12m yn cwmpasu cyfarfodydd sy'n dechrau yn y 12 mis hyd at as_of; next_meeting yw'r un cyntaf ar ôl as_of. Mae missing_member_types yn rhestru'r mathau org_type y mae ei deddfwriaeth yn eu gofyn nad oes aelod gweithredol (heblaw cyfranogwr gwadd) yn eu darparu. Os nad oes rhes, nid oes partneriaeth â'r dynodydd hwnnw.
-// description_cy: Cyfyngedig: gyda limit, mae pob rhestr yn dal limit eitem ar y mwyaf (aelodau a seddi gweithredol yn gyntaf, asesiadau diweddaraf yn gyntaf) ac mae counts yn rhoi hyd llawn pob rhestr yn ôl ei henw; cyfrifir y ffigurau uchod bob amser o'r rhestrau llawn.
 // param: id str | Partnership id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: limit int = null | Most items in each list (null: every item); counts holds each list's full length

@@ -1,12 +1,8 @@
 // name: profile_person
 // title: Person (post) profile
-// title_cy: Proffil person (swydd)
 // description: Everything the graph holds about one post, in one row for its profile page: job title in both languages, the organisation it works for, its seats (each with role, the organisation represented, dates and whether active on as_of) and its attendance over the 12 months up to as_of.
 // description: Posts, not people, are the point: display_name is usually empty. active_seats counts distinct partnerships where the seat is active on as_of. meetings_12m, hours_12m and partnerships_12m count meetings attended or deputised at, their hours and their partnerships; apologies_12m counts apologies sent.
 // description: Bounded: with limit, seats holds at most limit items (active first) and counts maps seats to the full number; active_seats is always computed from every seat.
-// description_cy: Popeth sydd gan y graff am un swydd, mewn un rhes ar gyfer ei thudalen broffil: teitl y swydd yn y ddwy iaith, y sefydliad y mae'n gweithio iddo, ei seddi (pob un â rôl, y sefydliad a gynrychiolir, dyddiadau ac a yw'n weithredol ar as_of) a'i phresenoldeb dros y 12 mis hyd at as_of.
-// description_cy: Swyddi, nid pobl, sy'n bwysig: mae display_name fel arfer yn wag. Mae active_seats yn cyfrif partneriaethau gwahanol lle mae'r sedd yn weithredol ar as_of. Mae meetings_12m, hours_12m a partnerships_12m yn cyfrif y cyfarfodydd a fynychwyd neu lle bu'n ddirprwy, eu horiau a'u partneriaethau; mae apologies_12m yn cyfrif yr ymddiheuriadau a anfonwyd.
-// description_cy: Cyfyngedig: gyda limit, mae seats yn dal limit eitem ar y mwyaf (rhai gweithredol yn gyntaf) ac mae counts yn rhoi'r nifer llawn ar gyfer seats; cyfrifir active_seats bob amser o bob sedd.
 // param: id str | Person (post) id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: limit int = null | Most seats listed (null: every seat); counts holds the full number

@@ -1,12 +1,8 @@
 // name: landscape_summary
 // title: Landscape summary
-// title_cy: Crynodeb o'r dirwedd
 // description: Headline figures for the partnership landscape on as_of, one row per figure: metric names the figure (metric_cy in Welsh), breakdown splits it (a partnership kind, statutory or non_statutory, a statistic such as mean, or all), value is the number.
 // description: Partnerships are those active on as_of. members_per_partnership gives the mean, median, min and max of organisations with an active membership (each counted once), over every active partnership, those with none included. meetings and person_hours count meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of); person-hours add each attended or deputy record's meeting length.
 // description: share_terms_of_reference is the fraction (0 to 1) of active partnerships whose terms_of_reference is true (unknown counts as no); share_review_date is the fraction with a review date recorded.
-// description_cy: Ffigurau allweddol tirwedd y partneriaethau ar as_of, un rhes i bob ffigur: mae metric yn enwi'r ffigur (metric_cy yn Gymraeg), mae breakdown yn ei rannu (math o bartneriaeth, statutory neu non_statutory, ystadegyn megis mean, neu all), a value yw'r rhif.
-// description_cy: Y partneriaethau yw'r rhai sy'n weithredol ar as_of. Mae members_per_partnership yn rhoi cymedr (mean), canolrif (median), lleiafswm (min) ac uchafswm (max) y sefydliadau sydd ag aelodaeth weithredol (pob un wedi'i gyfrif unwaith), dros bob partneriaeth weithredol, gan gynnwys y rhai heb aelodau. Mae meetings a person_hours yn cyfrif cyfarfodydd sy'n dechrau rhwng date_from a date_to (y ddau'n gynhwysol; yn ddiofyn, y 12 mis hyd at as_of); mae oriau person yn adio hyd y cyfarfod ar gyfer pob cofnod attended neu deputy.
-// description_cy: share_terms_of_reference yw'r gyfran (0 i 1) o bartneriaethau gweithredol y mae eu terms_of_reference yn wir (mae anhysbys yn cyfrif fel na); share_review_date yw'r gyfran sydd â dyddiad adolygu wedi'i gofnodi.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: date_from date = null | First meeting day counted (null: 12 months before as_of)

@@ -5,6 +5,9 @@
 MATCH (n:Partnership {region: $region})
 RETURN properties(n) AS props,
   COLLECT { MATCH (n)-[:SET_UP_UNDER]->(x:Legislation) RETURN x.id AS i ORDER BY i } AS legislation,
+  COLLECT { MATCH (n)-[r:SET_UP_UNDER]->(:Legislation) RETURN r.section AS s ORDER BY s LIMIT 1 }[0] AS legislation_section,
+  COLLECT { MATCH (n)-[:DISCHARGES_DUTY_UNDER]->(x:Legislation) RETURN x.id AS i ORDER BY i } AS duty_legislation,
+  COLLECT { MATCH (n)-[r:DISCHARGES_DUTY_UNDER]->(:Legislation) RETURN r.section AS s ORDER BY s LIMIT 1 }[0] AS duty_section,
   COLLECT { MATCH (n)-[:COVERS]->(x:Area) RETURN x.id AS i ORDER BY i } AS areas,
   COLLECT { MATCH (n)-[:HAS_THEME]->(x:Theme) RETURN x.id AS i ORDER BY i } AS themes,
   COLLECT { MATCH (n)-[:SUBGROUP_OF]->(x:Partnership) RETURN x.id AS i ORDER BY i LIMIT 1 }[0] AS subgroup_of,
