@@ -31,7 +31,7 @@ COLUMNS: dict[str, list[str]] = {
     "meeting_burden": ["by", "id", "name", "name_cy", "organisation_id", "organisation_name", "organisation_name_cy",
                        "meetings", "hours", "attendances", "partnerships", "people", "job_title", "job_title_cy",
                        "display_name", "organisation_short_name", "total", "hours_total"],
-    "landscape_summary": ["metric", "metric_cy", "breakdown", "value"],
+    "landscape_summary": ["metric", "breakdown", "value"],
     "data_silos": ["kind", "entity_kind", "entity_id", "entity_name", "entity_name_cy", "related_id", "related_name",
                    "related_name_cy", "holder_id", "holder_name", "holder_name_cy", "themes", "themes_cy",
                    "partnerships_affected", "total", "isolated_datasets", "needed_unshared", "themes_without_sharing"],
