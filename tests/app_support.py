@@ -22,12 +22,13 @@ from streamlit.testing.v1 import AppTest
 from loader.models import parse_date, parse_datetime
 from loader.validate import validate_path
 from tirlun.config import Settings
+from views import common
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 # The seed is seed/ctm; TIRLUN_APP_TEST_SEED points at another folder of the same format.
 SEED = Path(os.environ.get("TIRLUN_APP_TEST_SEED", ROOT / "seed" / "ctm"))
-PAGES = ("overview", "network", "overlap", "meetings", "silos", "governance", "profiles", "assessment", "console", "data")
+PAGES = tuple(name for name, _ in common.PAGES)  # the app's own list, in its order
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 

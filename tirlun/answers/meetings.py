@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
+from tirlun.answers.labels import person_label
 from tirlun.answers.names import partnership_label
 from tirlun.i18n import pick, t
 
@@ -115,15 +116,6 @@ def merge_what_if(meetings: Iterable[Mapping[str, Any]], a: str, b: str) -> dict
     before = float(sum(float(m["person_hours"]) for m in ma + mb))
     return {"before": before, "after": after, "saved": before - after, "meetings_before": len(ma) + len(mb),
             "meetings_after": n, "posts_both": len(set(ra) & set(rb))}
-
-
-def person_label(row: Mapping[str, Any], workshop: bool) -> str:
-    """A post's label in the current language: in workshop mode the post, never a name."""
-    title = pick(row, "job_title") or pick(row, "name") or str(row.get("id", ""))
-    display = None if workshop else row.get("display_name")
-    base = display if isinstance(display, str) and display.strip() else title
-    org = row.get("organisation_short_name") or row.get("organisation_id")
-    return f"{base}, {org}" if isinstance(org, str) and org else base
 
 
 # -- the answer ---------------------------------------------------------------------------------
