@@ -16,6 +16,15 @@ from pydantic.fields import FieldInfo
 from loader.models import TABLES, Table
 from loader.read import HELP_SHEET
 
+# A cell starting with one of these is run as a formula by a spreadsheet opening the CSV (OWASP's
+# CSV-injection advice); loader/read.py takes off the apostrophe that inert() puts before it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value: object) -> object:
+    """Text a spreadsheet would run as a formula, with a leading apostrophe; other values as they are."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
 
 def _extra(f: FieldInfo) -> dict[str, Any]:
     return f.json_schema_extra if isinstance(f.json_schema_extra, dict) else {}
@@ -59,20 +68,31 @@ def write_csv_templates(out: Path) -> list[Path]:
         with path.open("w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
             w.writerow(table.columns)
-            w.writerow(example_row(table))
+            w.writerow([inert(v) for v in example_row(table)])
         written.append(path)
     help_path = out / "_columns.csv"
     with help_path.open("w", newline="", encoding="utf-8") as f:
         dw = csv.DictWriter(f, fieldnames=list(column_rows(TABLES[0])[0]))
         dw.writeheader()
         for table in TABLES:
-            dw.writerows(column_rows(table))
+            dw.writerows({k: inert(v) for k, v in r.items()} for r in column_rows(table))
     written.append(help_path)
     return written
 
 
+def _append_text_safe(ws: Any, row: list[Any]) -> None:
+    """Append a row whose text cells are typed as text: a cell starting '=' is never a formula."""
+    ws.append(row)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
 def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None) -> Path:
-    """A workbook: the help sheet, then one sheet per table (examples, or the given rows)."""
+    """A workbook: the help sheet, then one sheet per table (examples, or the given rows).
+
+    Every text cell is typed as text, so a name like ``=HYPERLINK(...)`` reads as itself.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -84,7 +104,7 @@ def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None)
     help_ws.append(header)
     for table in TABLES:
         for r in column_rows(table):
-            help_ws.append([r[h] for h in header])
+            _append_text_safe(help_ws, [r[h] for h in header])
     for cell in help_ws[1]:
         cell.font = Font(bold=True)
     for table in TABLES:
@@ -94,7 +114,7 @@ def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None)
             cell.font = Font(bold=True)
         rows = tables.get(table.name, []) if tables is not None else [example_row(table)]
         for row in rows:
-            ws.append(row)
+            _append_text_safe(ws, row)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
