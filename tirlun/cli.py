@@ -244,8 +244,9 @@ def print_diff(db: Any, source: str | Any, region: str | None, replace: bool) ->
     if changes.empty:
         out.print(f"Dry run: loading would change nothing in region '{region}'.")
         return
-    out.print(rows_table(changes.counts(), title=f"Dry run for region '{region}': nothing written"))
-    out.print(rows_table([c.as_dict() for c in changes.rows], title="Rows"))
+    out.print(f"Dry run for region '{region}': nothing written. Loading would change:")
+    out.print(rows_table(changes.counts()))
+    out.print(rows_table([c.as_dict() for c in changes.rows]))
 
 
 @main.command()

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from tirlun.answers import overlap
+from tirlun.answers import freshness, overlap
 from tirlun.answers import silos as silos_answer
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
 from tirlun.i18n import label, pick, t
@@ -47,6 +47,7 @@ class OverviewAnswer:
     silos_by_kind: list[dict[str, Any]]
     sentences: list[str] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
+    stale: freshness.FreshnessAnswer | None = None  # partnerships whose data is older than stale_days
 
 
 def _metric(rows: list[dict[str, Any]], metric: str, breakdown: str = "all") -> float | None:
@@ -64,9 +65,11 @@ def shown_value(metric: str, value: float | None) -> str:
     return f"{value:,.1f}".removesuffix(".0")
 
 
-def answer(db: Reader, ctx: Context, *, top: int = TOP) -> OverviewAnswer:
-    # Four independent questions, asked together (see read_together).
-    with ThreadPoolExecutor(max_workers=4) as pool:
+def answer(db: Reader, ctx: Context, *, top: int = TOP,
+           stale_days: int = freshness.DEFAULT_AGE_DAYS) -> OverviewAnswer:
+    # Five independent questions, asked together (see read_together).
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        stale_f = pool.submit(freshness.answer, db, ctx, max_age_days=stale_days, limit=top)
         summary_f = pool.submit(db.read, "landscape_summary", ctx.params)
         pairs_f = pool.submit(overlap.top_pairs, db, ctx, by="organisations", min_shared=2, scope="regional",
                               level="board", limit=top)
@@ -106,5 +109,6 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP) -> OverviewAnswer:
             silos=silo_answer.findings, silo_findings=silo_answer.findings_total, silos_by_kind=by_silo_kind,
             sentences=sentences,
             rules={"overlap": t("overview.rule.overlap"), "duplicates": t("overview.duplicate_help"),
-                   "silos": silo_answer.rule},
+                   "silos": silo_answer.rule, "freshness": t("freshness.rule")},
+            stale=stale_f.result(),
         )

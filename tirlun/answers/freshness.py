@@ -1,0 +1,43 @@
+"""Freshness: when each partnership's data was last updated, and from what source.
+
+Why: a landscape map is only as good as its upkeep. A partnership's latest fact is the newest
+``as_of`` among its own row, its memberships, seats, meetings and self-assessments; the source
+shown is that fact's. The Overview lists the partnerships whose latest fact is older than a
+chosen age (counted back from today, not from the data's own date: staleness is about upkeep).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.i18n import pick, t
+
+DEFAULT_AGE_DAYS = 365
+LIMIT = 200
+
+
+@dataclass
+class FreshnessAnswer:
+    max_age_days: int | None
+    cutoff: dt.date | None  # partnerships last updated before this day are listed (None: every partnership)
+    partnerships: Table  # id, name, last_updated, age_days, source, from_table; oldest first
+    rule: str
+
+
+def answer(db: Reader, ctx: Context, *, max_age_days: int | None = DEFAULT_AGE_DAYS, limit: int = LIMIT,
+           today: dt.date | None = None) -> FreshnessAnswer:
+    """The region's partnerships whose latest fact is older than ``max_age_days`` (None: all of them)."""
+    today = today or dt.date.today()
+    cutoff = today - dt.timedelta(days=max_age_days) if max_age_days is not None else None
+    rows = db.read("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": limit})
+    with speaking(ctx.lang):
+        for r in rows:
+            r["name"] = pick(r, "name")
+            r["age_days"] = (today - r["last_updated"]).days if r["last_updated"] else None
+        columns = ("id", "name", "last_updated", "age_days", "source", "from_table")
+        empty = (t("freshness.none_older", days=max_age_days, date=cutoff.isoformat()) if cutoff
+                 else t("freshness.no_partnerships"))
+        table = ranked([{**{c: r[c] for c in columns}, "total": r["total"]} for r in rows], limit, columns, empty)
+        return FreshnessAnswer(max_age_days, cutoff, table, t("freshness.rule"))
