@@ -183,7 +183,10 @@ def _years_in_dates(
     found = False
     for column in dates:
         v = cells.get(column)
-        if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+        if isinstance(v, str):
+            if len(v) != 4 and not v.endswith(".0"):
+                continue  # the common case (a full date) without the pattern
+        elif isinstance(v, bool) or not isinstance(v, (int, float)):
             continue
         text = str(v).strip()
         if _YEAR.match(text) and 1000 <= float(text) < 3000:
@@ -249,8 +252,8 @@ class _NameIndex:
         """Replace a name typed in a reference column by its id when exactly one row has that name."""
         for ref in table.refs:
             fixed = ref.table is not None
-            if fixed and (ref.table not in self.by_name or ref.table not in self.ids):
-                continue  # a table without names, or missing: _check_refs reports it
+            if fixed and (not self.by_name.get(str(ref.table)) or ref.table not in self.ids):
+                continue  # a table without names (posts, meetings), or missing: _check_refs reports it
             for rownum, cells in rows:
                 value = cells.get(ref.column)
                 if not isinstance(value, str) or not value:

@@ -168,6 +168,8 @@ def validate(path: str, fmt: str) -> None:
     from loader.validate import validate_path
 
     data, problems = validate_path(path)
+    for note in data.notes:  # cells read forgivingly (a name for an id): said, so the user can check them
+        err.print(f"note: {note.where} row {note.row} {note.column} '{note.value}': {note.message}")
     if fmt == "json":
         click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=1))
         sys.exit(1 if problems else 0)

@@ -88,7 +88,7 @@ def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str) -> 
         common.table(pd.DataFrame(counts), f"{key}-diff-counts",
                      {"table": "col.table", "added": "col.added", "changed": "col.changed", "removed": "col.removed"})
         common.table(pd.DataFrame([c.as_dict() for c in changes.rows]), f"{key}-diff-rows",
-                     {"table": "col.table", "key": "col.key", "change": "col.change", "row": "col.row",
+                     {"table": "col.table", "key": "col.row_key", "change": "col.change", "row": "col.row",
                       "detail": "col.detail"})
     if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm", disabled=changes.empty):
         with st.spinner(t("data.loading")):
@@ -112,8 +112,9 @@ st.subheader(t("data.export"))
 st.caption(t("data.export_help"))
 e1, e2 = st.columns(2)
 export_region_id = e1.text_input(t("data.export_region"), value=common.context().region or "", key="dt_export_region")
-export_fmt = e2.radio(t("data.export_format"), ["xlsx", "zip"], horizontal=True, key="dt_export_format",
-                      format_func=lambda f: t(f"data.export_{f}"))
+formats = {t("data.export_xlsx"): "xlsx", t("data.export_zip"): "zip"}  # labels as options: no format_func to re-run
+export_fmt = formats.get(str(e2.radio(t("data.export_format"), list(formats), horizontal=True, key="dt_export_format")),
+                         "xlsx")
 if st.button(t("data.export_prepare"), key="dt_export", icon=":material/download:") and export_region_id:
     with common.errors():
         st.session_state["dt_export_file"] = (export_region_id, export_fmt, *export_bytes(export_region_id, export_fmt))
