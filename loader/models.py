@@ -662,18 +662,18 @@ class Table:
 
     @property
     def columns(self) -> list[str]:
-        """The table's own columns, provenance, then the later additions (LATE_COLUMNS).
+        """The table's own columns, then the later additions (LATE_COLUMNS), then provenance.
 
-        Why: files written before a column was added (positional writers, old templates) stay readable,
-        since a missing trailing cell is an empty one.
+        Why: provenance stays last, where people and writers expect it; a file written before a column was
+        added simply lacks it (a missing column is an empty one).
         """
         fields = list(self.model.model_fields)
         common = [f for f in Row.model_fields]
-        own = [f for f in fields if f not in common]
-        return [f for f in own if f not in LATE_COLUMNS] + common + [f for f in own if f in LATE_COLUMNS]
+        own = [f for f in fields if f not in common and f not in LATE_COLUMNS]
+        return own + [f for f in LATE_COLUMNS if f in fields] + common
 
 
-# Columns added after the format was first published: written after the provenance columns.
+# Columns added after the format was first published: written after a table's own columns, before provenance.
 LATE_COLUMNS = ("legislation_section", "duty_legislation", "duty_section", "members_section", "source_cy")
 
 

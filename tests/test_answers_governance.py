@@ -113,25 +113,43 @@ def _seed(table: str) -> list[dict[str, str]]:
 
 
 def test_on_the_seed(seeded: Database) -> None:
-    # partnerships.csv: ctm-sb-practice-review (level subgroup, SET_UP_UNDER sswba-2014-pt7, a sub-group of
-    # ctm-safeguarding-board) has no police_force or probation_service member in memberships.csv, so the old
-    # query flagged it; it is a sub-group, so now it is not judged. Nor is ctm-rpb-cyp (subgroup, pt9).
-    # Its parent, ctm-safeguarding-board (board, pt7: LA, police, LHB, NHS trust, probation), has bcbc/mtcbc/
-    # rctcbc, swp, ctmuhb, wast and probation-wales as statutory members: no gap.
+    # Worked out by hand from seed/ctm/*.csv on 2025-06-30. Boards set up (legislation) under a law that prescribes
+    # members (legislation.csv required_member_types), active that day:
+    #   ctm-psb (wfga-2015 s.29(2): LA, LHB, FRA, NRW): bcbc/mtcbc/rctcbc, ctmuhb, swfrs, nrw statutory: none.
+    #   ctm-josc, ccr-josc (lgwm-2011 s.58: LA): the councils are members: none. ccr-cjc (sew-cjc-regs-2021: LA): none.
+    #   ctm-rpb (pa-regs-2015 reg 11(1)(a)-(d): LA, LHB): the three councils and ctmuhb since 2019-04-01: none.
+    #   west-glamorgan-rpb: swansea-council, npt-council, swansea-bay-uhb: none.
+    #   ctm-safeguarding-board (sswba-2014-pt7 s.134(2), (6)): councils, swp, ctmuhb, wast, probation-wales: none.
+    #   bridgend-csp (cda-1998 s.5(1)): bcbc, swp, swfrs, probation-wales, ctmuhb (from 2019-04-01): none.
+    #   rct-csp: probation-wales only invited_participant -> probation_service invited_only.
+    #   merthyr-csp: swfrs only invited_participant -> fire_and_rescue_authority invited_only.
+    # Not judged: ctm-apb (no fire authority, but it discharges the s.6 duty), ctm-vawdasv (s.5 duty), the YJS boards,
+    # the LRF, sub-groups (ctm-sb-practice-review, ctm-rpb-cyp are set up under no law), dissolved boards.
     res = answer(seeded, Context(region=None, as_of=dt.date(2025, 6, 30), lang="en"), limit=500)
-    judged = {r["partnership_id"] for r in res.gaps.rows}
-    assert res.gaps.total == len(res.gaps.rows) > 0
-    assert "ctm-sb-practice-review" not in judged and "ctm-rpb-cyp" not in judged
-    assert "ctm-safeguarding-board" not in judged
-    boards = {p["id"] for p in _seed("partnerships") if (p["level"] or "board") == "board"}
-    assert judged <= boards
-    assert res.boards_with_gaps == len(judged)
-    # legislation.csv: every gap cites its law with the citation the file gives.
-    citations = {lg["id"]: lg["citation"] for lg in _seed("legislation")}
-    assert all(r["citation"] == (citations[r["legislation_id"]] or None) for r in res.gaps.rows)
-    # lineage (test_landscape_and_lineage_facts): bridgend-psb and cwm-taf-psb merged into ctm-psb on 2023-05-18.
+    assert [(r["partnership_id"], r["legislation_id"], r["org_type"], r["status"], r["section"])
+            for r in res.gaps.rows] == [
+        ("merthyr-csp", "cda-1998", "fire_and_rescue_authority", "invited_only", "s.5(1)"),
+        ("rct-csp", "cda-1998", "probation_service", "invited_only", "s.5(1)"),
+    ]
+    assert (res.gaps.total, res.boards_with_gaps) == (2, 2)
+    assert [r["invited_text"] for r in res.gaps.rows] == [
+        "South Wales Fire and Rescue Service (South Wales Fire and Rescue Authority)",
+        "Probation Service Wales (formerly National Probation Service Wales)"]
+    # Each finding shows the rows it rests on, as the CSVs label them: the CSP row (illustrative: its Welsh name is
+    # the seed author's), the cda-1998 row (illustrative in title_cy only) and the invited membership (illustrative).
+    merthyr = res.gaps.rows[0]
+    assert [(e["table"], e["key"], e["illustrative"]) for e in merthyr["evidence"]] == [
+        ("partnerships", "merthyr-csp", True), ("legislation", "cda-1998", True),
+        ("memberships", "swfrs / merthyr-csp / invited_participant", True)]
+    law = next(r for r in _seed("legislation") if r["id"] == "cda-1998")
+    assert merthyr["evidence"][1]["source"] == law["source"]
+    # lineage: bridgend-psb and cwm-taf-psb merged into ctm-psb on 2023-05-18; the Cwm Taf RPB became the CTM RPB on
+    # 2019-04-01 and Western Bay the West Glamorgan RPB.
     merged = [(r["from_id"], r["to_id"]) for r in res.lineage.rows if r["event"] == "merged"]
     assert ("bridgend-psb", "ctm-psb") in merged and ("cwm-taf-psb", "ctm-psb") in merged
+    succeeded = {(r["from_id"], r["to_id"], r["date"]) for r in res.lineage.rows if r["event"] == "succeeded"}
+    assert {("cwm-taf-rpb", "ctm-rpb", dt.date(2019, 4, 1)),
+            ("western-bay-rpb", "west-glamorgan-rpb", dt.date(2019, 4, 1))} <= succeeded
 
 
 def test_page_shows_the_answer(seeded: Database, facts: Any) -> None:
@@ -147,3 +165,9 @@ def test_page_shows_the_answer(seeded: Database, facts: Any) -> None:
     shown = next(d.value for d in at.dataframe if law in d.value.columns)
     assert list(shown[law]) == [r["law"] for r in res.gaps.rows]
     assert "CTMSB Practice Review Group" not in " ".join(shown[catalogue("en")["col.partnership"]])
+    assert list(shown[catalogue("en")["col.section"]]) == [r["section"] for r in res.gaps.rows]
+    # Provenance on screen: one table per gap of the rows it rests on, with source and sourced/illustrative.
+    provenance = catalogue("en")["col.provenance"]
+    evidence = [d.value for d in at.dataframe if provenance in d.value.columns]
+    assert len(evidence) == len(res.gaps.rows)
+    assert list(evidence[0][catalogue("en")["col.source"]]) == [e["source"] for e in res.gaps.rows[0]["evidence"]]

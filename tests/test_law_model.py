@@ -13,7 +13,7 @@ from typing import Any
 
 from conftest import write_input
 
-from loader.models import TABLES_BY_NAME
+from loader.models import LATE_COLUMNS, TABLES_BY_NAME
 from loader.validate import validate_path
 from tirlun.answers.base import Context
 from tirlun.answers.governance import answer
@@ -148,19 +148,24 @@ def test_duty_legislation_must_name_a_law(tmp_path: Path) -> None:
     assert [(p.where, p.column, p.value) for p in problems] == [("partnerships.csv", "duty_legislation", "no-such-act")]
 
 
-def test_columns_added_later_come_after_provenance(tmp_path: Path) -> None:
-    # A file written before the new columns existed (positional, no trailing cells) still loads: the new columns
-    # are the last ones, so a short row simply leaves them empty.
+def test_columns_added_later_sit_before_provenance_and_may_be_left_out(tmp_path: Path) -> None:
+    # Provenance stays last; the new columns come just before it. A file written before they existed (its header
+    # lacks them) still loads, with the new columns empty.
     cols = TABLES_BY_NAME["partnerships"].columns
-    assert cols[-5:] == ["note", "source_cy", "legislation_section", "duty_legislation", "duty_section"]
-    assert TABLES_BY_NAME["legislation"].columns[-3:] == ["note", "source_cy", "members_section"]
+    assert cols[-9:] == ["purpose_cy", "legislation_section", "duty_legislation", "duty_section", "source_cy",
+                         "source", "as_of", "illustrative", "note"]
+    assert TABLES_BY_NAME["legislation"].columns[-6:] == [
+        "required_member_types", "members_section", "source_cy", "source", "as_of", "illustrative", "note"][1:]
+    assert "source_cy" not in TABLES_BY_NAME["memberships"].columns
     folder = write_input(tmp_path / "old", landscape())
     path = folder / "partnerships.csv"
     with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
-    short = len(cols) - 4
+        old = [{k: v for k, v in r.items() if k not in LATE_COLUMNS} for r in csv.DictReader(f)]
     with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows([rows[0][:short]] + [r[:short] for r in rows[1:]])
+        w = csv.DictWriter(f, fieldnames=[c for c in cols if c not in LATE_COLUMNS])
+        w.writeheader()
+        w.writerows(old)
     data, problems = validate_path(folder)
     assert problems == []
-    assert [p.cell("legislation") for p in data.rows("partnerships")] == [["sb-act"], ["sb-act"], ["sb-act"], []]
+    assert [(p.cell("id"), p.cell("legislation"), p.cell("duty_legislation")) for p in data.rows("partnerships")] == [
+        ("board-ok", ["sb-act"], []), ("board-gap", ["sb-act"], []), ("sub", ["sb-act"], []), ("apb", [], [])]

@@ -58,6 +58,48 @@ def test_seed_has_the_facts_from_the_sources() -> None:
     assert {"ctm", "bridgend", "merthyr-tydfil", "rhondda-cynon-taf"} <= areas
 
 
+def test_seed_dates_its_facts() -> None:
+    # ctm-facts.md: RPBs were set up in April 2016, the Cwm Taf RPB for RCT and Merthyr Tydfil; on 1 Apr 2019 the
+    # Cwm Taf region became Cwm Taf Morgannwg with Bridgend, which until then sat in Western Bay.
+    parts = {r["id"]: r for r in _csv_rows("partnerships")}
+    assert (parts["ctm-rpb"]["established"], parts["ctm-rpb"]["chair_org_id"]) == ("2019-04-01", "")
+    assert (parts["cwm-taf-rpb"]["areas"], parts["cwm-taf-rpb"]["established"], parts["cwm-taf-rpb"]["dissolved"],
+            parts["cwm-taf-rpb"]["successor_id"]) == ("merthyr-tydfil;rhondda-cynon-taf", "2016-04-06", "2019-04-01",
+                                                      "ctm-rpb")
+    assert "bridgend" in parts["western-bay-rpb"]["areas"].split(";")
+    assert (parts["western-bay-rpb"]["dissolved"], parts["western-bay-rpb"]["successor_id"]) == (
+        "2019-04-01", "west-glamorgan-rpb")
+    members = {(m["organisation_id"], m["partnership_id"], m["role"]): m for m in _csv_rows("memberships")}
+    # Bridgend on the Western Bay RPB until 1 Apr 2019, on the CTM RPB from then.
+    assert members[("bcbc", "western-bay-rpb", "statutory_member")]["until"] == "2019-04-01"
+    assert members[("bcbc", "ctm-rpb", "statutory_member")]["since"] == "2019-04-01"
+    # The Age Connects Morgannwg chief executive chaired the RPB c.2019 only: dated, and labelled illustrative
+    # because the bounds are the seed's, not the source's.
+    chair = members[("age-connects-morgannwg", "ctm-rpb", "chair")]
+    assert (chair["since"], chair["until"], chair["illustrative"]) == ("2019-04-01", "2020-01-01", "true")
+    seat = next(s for s in _csv_rows("seats") if (s["person_id"], s["partnership_id"], s["role"]) ==
+                ("post-age-connects-morgannwg-ceo", "ctm-rpb", "chair"))
+    assert (seat["since"], seat["until"]) == ("2019-04-01", "2020-01-01")
+
+
+def test_seed_says_what_the_law_does() -> None:
+    parts = {r["id"]: r for r in _csv_rows("partnerships")}
+    # APBs discharge the CDA 1998 s.6 duty; the VAWDASV board the 2015 Act's s.5 duty: neither is set up by them.
+    for pid, law, section in [("ctm-apb", "cda-1998", "s.6"), ("cwm-taf-apb", "cda-1998", "s.6"),
+                              ("ctm-vawdasv", "vawdasv-2015", "s.5")]:
+        assert (parts[pid]["legislation"], parts[pid]["duty_legislation"], parts[pid]["duty_section"]) == (
+            "", law, section), pid
+    # Sub-groups are set up under no law.
+    assert all(not p["legislation"] for p in parts.values() if p["level"] != "board")
+    laws = {r["id"]: r for r in _csv_rows("legislation")}
+    # CDA 1998 s.5(1): council, probation, chief officer of police, fire and rescue authority, LHB; not a PCC.
+    assert set(laws["cda-1998"]["required_member_types"].split(";")) == {
+        "local_authority", "probation_service", "police_force", "fire_and_rescue_authority", "local_health_board"}
+    assert (laws["wfga-2015"]["members_section"], laws["sswba-2014-pt7"]["members_section"],
+            laws["cda-1998"]["members_section"]) == ("s.29(2)", "s.134(2), (6)", "s.5(1)")
+    assert laws["vawdasv-2015"]["required_member_types"] == ""
+
+
 @pytest.mark.parametrize(
     ("case", "table", "column", "bad"),
     [

@@ -16,6 +16,8 @@ from typing import Any
 
 from loader.models import TABLES, to_cell
 
+WIDTH = {t.name: len(t.columns) for t in TABLES}
+
 YEARS = 3  # of meetings, ending on as_of
 
 
@@ -106,8 +108,12 @@ class World:
         self.psb_of: dict[str, str] = {}
 
     def add(self, table: str, *cells: Any) -> None:
-        """One output row: the table's columns in order, then provenance (source, as_of, illustrative, note)."""
-        self.rows[table].append([to_cell(c) for c in cells] + self.prov)
+        """One output row: the table's columns in order, then provenance (source, as_of, illustrative, note).
+
+        Columns the format added later (loader.models.LATE_COLUMNS, just before provenance) and not given are empty.
+        """
+        blank = [""] * (WIDTH[table] - len(self.prov) - len(cells))
+        self.rows[table].append([to_cell(c) for c in cells] + blank + self.prov)
 
     def count(self, base: float) -> int:
         """base x scale as a whole number, rounding the fraction at random."""
