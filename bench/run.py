@@ -253,7 +253,7 @@ def query_params(q: registry.Query, ids: dict[str, str]) -> dict[str, Any] | str
 def run_read(db: Database, q: registry.Query, params: dict[str, Any], timeout: float) -> int:
     """One run in a read transaction with a server-side timeout; returns the row count."""
     try:
-        rows, _ = db.run_readonly(q.body, q.bind(params), timeout=timeout, row_cap=10**9)
+        rows, _ = db.run_readonly(q.body, q.bind(params), timeout=timeout, row_cap=10**9, byte_cap=10**12)
     except ReadOnlyViolation:
         rows = db.read(q, params)  # e.g. a procedure the console does not allow: run it as the app does
     return len(rows)

@@ -41,3 +41,13 @@ def test_answer_refuses_unknown_choices_and_bad_dates(seeded, app_env) -> None:
     date = CliRunner().invoke(cli.main, ["answer", "overview", "--as-of", "15/09/2025"])
     assert date.exit_code == 1
     assert "--as-of '15/09/2025' is not a date." in date.output
+
+
+def test_brokers_command_adds_the_network_metrics(seeded, facts, app_env) -> None:
+    # The metrics themselves are worked by hand in test_queries_network.py; here: the shell around them.
+    result = CliRunner().invoke(cli.main, ["brokers", "--region", "ctm", "--limit", "3", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert len(rows) == 3
+    assert {"articulation_point", "splits", "betweenness", "partnerships"} <= set(rows[0])
+    assert [r["partnerships"] for r in rows] == sorted((r["partnerships"] for r in rows), reverse=True)

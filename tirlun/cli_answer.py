@@ -78,3 +78,35 @@ def register(main: click.Group) -> None:
                 out.print(rows_table(value["rows"], title=title) if value["rows"] else f"{title}. {value.get('empty_reason') or ''}")
             elif not isinstance(value, (dict, list)):
                 out.print(f"[bold]{key}[/bold]: {value}")
+
+    @main.command("brokers")
+    @click.option("--region", default=None, help="Region id (e.g. ctm); default: every region.")
+    @click.option("--as-of", "as_of", default=None, help="Date YYYY-MM-DD; default: the data's last meeting day, or today.")
+    @click.option("--limit", default=25, show_default=True, help="Most entities printed (the metrics use the whole network).")
+    @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+    def brokers_cmd(region: str | None, as_of: str | None, limit: int, fmt: str) -> None:
+        """Who holds the network together: the brokers query plus articulation points and betweenness (networkx).
+
+        An articulation point is an organisation or post whose removal would split the
+        partnerships it links into groups with no member or post in common.
+        """
+        from tirlun.analysis import brokers
+        from tirlun.answers.base import csv_cell, default_as_of
+        from tirlun.cli import open_db, out, rows_table
+
+        db = open_db()
+        try:
+            day = dt.date.fromisoformat(as_of) if as_of else default_as_of(db, region)
+            frame = brokers(db, region=region, as_of=day, limit=limit)
+        except ValueError:
+            raise TirlunError(f"--as-of '{as_of}' is not a date.", "Write it as YYYY-MM-DD, e.g. --as-of 2025-09-15.") from None
+        finally:
+            db.close()
+        rows: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in frame.to_dict("records")]
+        if fmt == "json":
+            click.echo(json.dumps(rows, ensure_ascii=False, default=str))
+        elif fmt == "csv":
+            click.echo(frame.map(csv_cell).to_csv(index=False), nl=False)
+        else:
+            out.print(rows_table(rows, title=f"Brokers, as of {day.isoformat()} ({len(rows)} rows)"))
+
