@@ -26,7 +26,7 @@ from tirlun.i18n import set_language
 PROV = ["https://example.org/source", "01/11/2025"]
 HEAD = {
     "areas": ["id", "name_en", "kind", "source", "as_of"],
-    "organisations": ["id", "name_en", "sector", "org_type", "source", "as_of", "illustrative"],
+    "organisations": ["id", "name_en", "sector", "org_type", "source", "as_of", "illustrative", "name_cy"],
     "partnerships": ["id", "name_en", "kind", "areas", "source", "as_of"],
     "memberships": ["organisation_id", "partnership_id", "role", "since", "source", "as_of", "illustrative"],
 }
@@ -40,7 +40,8 @@ def book(path: Path, memberships: list[list[Any]]) -> Path:
     for row in (HEAD["areas"], ["r", "Region R", "region", *PROV]):
         ws.append(row)
     sheets = {
-        "organisations": [[" bcuhb ", "Betsi Cadwaladr University Health Board", "health", "local_health_board", *PROV, "Na"],
+        "organisations": [[" bcuhb ", "Betsi Cadwaladr University Health Board", "health", "local_health_board", *PROV, "Na",
+                           " Bwrdd Iechyd Prifysgol Betsi Cadwaladr (Ŵ ŵ Ŷ ŷ) "],
                           ["bcbc", "Bridgend County Borough Council ", "local_government", "local_authority", *PROV, "no"]],
         "partnerships": [["p1", "Board One", "psb", "r", *PROV]],
         "memberships": memberships,
@@ -75,9 +76,12 @@ def test_the_fixable_cells_load(db: Database, tmp_path: Path) -> None:
         {"o": "bcbc", "p": "p1", "role": "statutory_member", "since": "2023-05-18", "ill": True, "as_of": "2025-11-01"},
         {"o": "bcuhb", "p": "p1", "role": "member", "since": "2023-05-18", "ill": True, "as_of": "2025-11-01"},
     ]
-    names, _ = db.run_readonly("MATCH (o:Organisation) RETURN o.id AS id, o.name_en AS name, o.illustrative AS ill ORDER BY id")
-    assert names == [{"id": "bcbc", "name": "Bridgend County Borough Council", "ill": False},
-                     {"id": "bcuhb", "name": "Betsi Cadwaladr University Health Board", "ill": False}]
+    names, _ = db.run_readonly("MATCH (o:Organisation) RETURN o.id AS id, o.name_en AS name, o.name_cy AS cy, "
+                               "o.illustrative AS ill ORDER BY id")
+    assert names == [  # trimmed, and the Welsh letters exactly as typed
+        {"id": "bcbc", "name": "Bridgend County Borough Council", "cy": None, "ill": False},
+        {"id": "bcuhb", "name": "Betsi Cadwaladr University Health Board",
+         "cy": "Bwrdd Iechyd Prifysgol Betsi Cadwaladr (Ŵ ŵ Ŷ ŷ)", "ill": False}]
 
 
 def test_the_real_problems_are_reported_with_a_suggestion(tmp_path: Path) -> None:

@@ -244,9 +244,9 @@ def print_diff(db: Any, source: str | Any, region: str | None, replace: bool) ->
         raise TirlunError("No region given and the data has no single region area.", "Give one with --region ID.")
     changes = diff(db, data, region, replace=replace)
     if changes.empty:
-        out.print(f"Dry run: loading would change nothing in region '{region}'.")
+        out.print(f"Nothing written: loading would change nothing in region '{region}'.")
         return
-    out.print(f"Dry run for region '{region}': nothing written. Loading would change:")
+    out.print(f"Region '{region}': nothing written yet. Loading would change:")
     out.print(rows_table(changes.counts()))
     out.print(rows_table([c.as_dict() for c in changes.rows]))
 
