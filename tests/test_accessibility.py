@@ -71,10 +71,14 @@ def axe_source() -> str:
 
 def axe_violations(page: Any, source: str, tags: list[str] = WCAG_AA) -> list[str]:
     """axe-core run in the page and, separately, in every frame (sandboxed frames cannot be reached
-    from the top document): one line per violated rule and node."""
+    from the top document): one line per violated rule and node. A frame that is not displayed (the
+    workshop's zero-height key listener, hidden with display:none) is outside the accessibility tree
+    and is skipped, as axe itself skips hidden frames."""
     found: list[str] = []
     for frame in page.frames:
         if frame.url.startswith("chrome-error"):
+            continue
+        if frame != page.main_frame and not frame.frame_element().is_visible():
             continue
         frame.evaluate(source)
         result = frame.evaluate(

@@ -18,16 +18,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tirlun import network
+from tirlun import network, palette
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import in_place, pick, set_language, t
 
-# ColorBrewer "Blues" (sequential, colour-blind safe), light to dark: the app's heatmap scheme.
-# TODO(palette): take these and ACCENT from tirlun.palette once it exists (one palette for app and pack).
-BLUES = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
-ACCENT = "#0072B2"  # the app's primaryColor (Okabe-Ito blue), 5.1:1 on white
-MUTED = "#404040"  # secondary text: 10.4:1 on white
+# The one palette (tirlun/palette.py): the app's heatmap blues, kind colours and accent.
+BLUES = palette.BLUES
+ACCENT = palette.BLUE  # the app's primaryColor (Okabe-Ito blue), 5.1:1 on white
 PACK_PAIRS = 25  # pairs asked of the overlap answer: enough to choose the heatmap's partnerships
 SLIDE_PAIRS = 8  # ranked pairs on their slide
 SLIDE_MEMBERS = 12  # names per column on the pair slide
@@ -36,7 +34,7 @@ SLIDE_DUPLICATES = 5  # near-duplicate meeting pairs on their slide
 NETWORK_SHAPES = 40  # the network answer's cap: partnerships joined by shared members, readable in a room
 
 CSS = """
-:root { --accent: #0072B2; --muted: #404040; --line: #8a8a8a; }
+:root { --accent: __ACCENT__; --muted: #404040; --line: #8a8a8a; }
 * { box-sizing: border-box; }
 html { font-size: clamp(16px, min(1.15vw, 2.05vh), 40px); scroll-snap-type: y mandatory; }
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; margin: 0; color: #111;
@@ -58,7 +56,7 @@ p { margin: 0; }
 .bars { list-style: none; margin: 0; padding: 0; display: grid; gap: .45rem; max-width: 80rem; font-size: 1.3rem; }
 .bars li { display: grid; grid-template-columns: minmax(8rem, 22rem) 1fr; gap: .8rem; align-items: center; }
 .bar { display: flex; align-items: center; gap: .5rem; }
-.bar span.fill { display: inline-block; height: 1.5rem; background: var(--accent); }
+.bar span.fill { display: inline-block; height: 1.5rem; border: 1px solid #000; }
 .bar b { font-variant-numeric: tabular-nums; }
 .net { flex: 1; display: flex; min-height: 0; }
 .net iframe { width: 100%; height: min(31rem, 58vh); border: 1px solid var(--line); }
@@ -158,8 +156,10 @@ def text_on(background: str) -> str:
     return "#000000" if contrast(background, "#000000") >= contrast(background, "#ffffff") else "#ffffff"
 
 
-def _blue(value: float) -> tuple[str, str]:
-    colour = BLUES[min(len(BLUES) - 1, max(0, int(value * (len(BLUES) - 1) + 0.5)))]
+def _blue(share: float) -> tuple[str, str]:
+    """The app's heatmap step for a value that is ``share`` of the top one; its number in black or white,
+    whichever reads better (palette.heatmap_colour picks the same, this keeps it true for any palette)."""
+    colour, _ = palette.heatmap_colour(share)
     return colour, text_on(colour)
 
 
@@ -183,7 +183,7 @@ def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], shared: 
     """
     top = max(values.values(), default=1.0) or 1.0
     number = {pid: i + 1 for i, pid in enumerate(ids)}
-    head = "<th scope='col'></th>" + "".join(
+    head = "<td></td>" + "".join(
         f"<th class='col' scope='col' title='{_e(full.get(i, i))}' aria-label='{_e(full.get(i, i))}'>{number[i]}</th>"
         for i in ids)
     rows = []
@@ -262,7 +262,7 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
         doc = f"""<!doctype html>
 <html lang="{_e(lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{_e(title)}</title><style>{CSS}</style></head>
+<title>{_e(title)}</title><style>{CSS.replace('__ACCENT__', ACCENT)}</style></head>
 <body>
 <main aria-label="{_e(t('pack.slides'))}">{body}</main>
 <script>{SCRIPT}</script>
@@ -296,7 +296,7 @@ def _kinds_slide(summary: Any) -> str:
     top = max((int(k["count"]) for k in kinds), default=1) or 1
     items = "".join(
         f"<li><span>{_e(k['label'])}</span><span class='bar'><span class='fill' aria-hidden='true' "
-        f"style='width:{70 * int(k['count']) / top:.1f}%'></span><b>{int(k['count']):,}</b></span></li>"
+        f"style='width:{70 * int(k['count']) / top:.1f}%;background:{palette.kind_colour(k.get('kind'))}'></span><b>{int(k['count']):,}</b></span></li>"
         for k in kinds
     )
     return (f"<h2>{_e(t('overview.by_kind'))}</h2><ul class='bars'>{items}</ul>"
