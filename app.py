@@ -9,7 +9,7 @@ import streamlit as st
 
 from tirlun.errors import TirlunError
 from tirlun.i18n import LANGUAGES, set_language, t
-from views import common
+from views import a11y, common
 
 st.set_page_config(page_title="Tirlun", layout="wide")
 
@@ -26,6 +26,7 @@ pages = [
 ]
 page = st.navigation(pages)
 current = next((name for name, _ in common.PAGES if page.url_path == name), "overview")
+a11y.apply(current, st.session_state["lang"])
 
 with st.sidebar:
     st.radio(
@@ -39,16 +40,38 @@ with st.sidebar:
     st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=common.keep("workshop"))
 
 if st.session_state.get("workshop"):
-    # Static CSS only (no data): large type and high contrast for projection.
+    # The presenter view (static CSS, no data): the sidebar and Streamlit's bar out of sight, a slide
+    # laid out for a 1280x720 projector and zoomed 1.5x on a 1920x1080 one (every size scales
+    # together, so what fits at 720 fits at 1080), large type, black on white, and the primary
+    # button white on the palette's blue (5.1:1). Choices are made beforehand in normal mode.
     st.markdown(
         """<style>
-        html, body, [data-testid="stAppViewContainer"] { font-size: 22px; }
-        [data-testid="stAppViewContainer"] * { color: #000 !important; }
-        [data-testid="stAppViewContainer"] { background: #fff !important; }
-        h1 { font-size: 3rem !important; } h2 { font-size: 2.2rem !important; }
-        [data-testid="stMetricValue"] { font-size: 3.2rem !important; font-weight: 800; }
-        [data-testid="stDataFrame"] { font-size: 1.2rem; }
+        [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+        [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+        [data-testid="stAppViewContainer"] { background: #fff !important; color: #000; }
+        [data-testid="stMainBlockContainer"] { padding: 0.5rem 1.5rem 3rem 1.5rem !important; max-width: none !important; }
+        [data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] label,
+        [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3 { color: #000; }
+        [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 18px; }
+        [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #333 !important; font-size: 16px; }
+        h2.tirlun-finding { font-size: 28px !important; line-height: 1.25; font-weight: 700; padding: 0.1rem 0 0.5rem 0;
+                            margin: 0; overflow-wrap: anywhere; }
+        [data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 40px !important; font-weight: 800; color: #000; }
+        [data-testid="stMetricLabel"] p { font-size: 18px !important; color: #000; }
+        .st-key-presenter-bar button p { font-size: 16px; }
+        .st-key-presenter-bar button[kind="primary"], .st-key-presenter-bar button[kind="primary"] * {
+            background: #0072B2 !important; border-color: #0072B2 !important; color: #fff !important; }
+        .st-key-presenter-bar button[kind="secondary"] { color: #000 !important; border-color: #000 !important; }
+        .st-key-presenter-keys, [data-testid="stElementContainer"]:has(iframe[height="0"]) { display: none !important; }
+        ol.tirlun-cards { list-style: none; padding: 0; margin: 0; counter-reset: card; }
+        ol.tirlun-cards li { counter-increment: card; border: 2px solid #000; border-radius: 6px; padding: 8px 12px 8px 48px;
+                             margin: 0 0 10px 0; position: relative; overflow-wrap: anywhere; }
+        ol.tirlun-cards li::before { content: counter(card); position: absolute; left: 14px; top: 8px; font-weight: 800;
+                                     font-size: 22px; }
+        ol.tirlun-cards strong { display: block; font-size: 18px; }
+        ol.tirlun-cards span { display: block; font-size: 16px; }
         a { text-decoration: underline !important; }
+        @media (min-width: 1600px) and (min-height: 900px) { [data-testid="stMain"] { zoom: 1.5; } }
         </style>""",
         unsafe_allow_html=True,
     )

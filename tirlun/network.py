@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 import networkx as nx
 from pyvis.network import Network
 
+from tirlun import palette
 from tirlun.i18n import label, pick, t
 
 if TYPE_CHECKING:
@@ -29,10 +30,10 @@ if TYPE_CHECKING:
 else:
     Graph = nx.Graph
 
-# Okabe & Ito (2008), the colour-blind-safe palette; black is kept for outlines and text.
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
-OTHER_COLOUR = "#999999"
-NEUTRAL = {"partnership": "#404040", "organisation": "#BBBBBB", "person": "#DDDDDD"}
+# The one palette (tirlun.palette): Okabe & Ito, each sector and partnership kind its own colour for good.
+OKABE_ITO = palette.OKABE_ITO
+OTHER_COLOUR = palette.OTHER
+NEUTRAL = palette.NEUTRAL
 # Shape carries the entity type, so colour is never the only signal.
 SHAPES = {"partnership": "diamond", "organisation": "dot", "person": "triangle"}
 PREFIX = {"partnership": "p", "organisation": "o", "person": "x"}
@@ -175,16 +176,16 @@ def layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], scale: fl
 
 # -- colours and legend -----------------------------------------------------------------
 def colour_groups(g: Graph, colour_by: str) -> dict[str, str]:
-    """Group value -> colour for the nodes coloured in this mode (sector or kind)."""
+    """Group value -> colour for the nodes coloured in this mode (sector or kind), in the palette's one order.
+
+    The colours are fixed (tirlun.palette), never handed out by how common a group is, so a sector
+    has the same colour in every picture, in the app's charts and in the pack.
+    """
     coloured = "partnership" if colour_by == "kind" else None
-    counts: dict[str, int] = {}
-    for _, d in g.nodes(data=True):
-        if (coloured and d["kind"] != coloured) or (not coloured and d["kind"] == "partnership"):
-            continue
-        grp = str(d.get("grp") or "other")
-        counts[grp] = counts.get(grp, 0) + 1
-    ordered = sorted(counts, key=lambda k: (-counts[k], k))
-    return {grp: (OKABE_ITO[i] if i < len(OKABE_ITO) else OTHER_COLOUR) for i, grp in enumerate(ordered)}
+    group = "partnership_kind" if colour_by == "kind" else "sector"
+    present = [str(d.get("grp") or "other") for _, d in g.nodes(data=True)
+               if not ((coloured and d["kind"] != coloured) or (not coloured and d["kind"] == "partnership"))]
+    return {grp: palette.colour(group, grp) for grp in palette.ordered(group, present)}
 
 
 def node_colour(d: Mapping[str, Any], colour_by: str, colours: Mapping[str, str]) -> str:
@@ -280,7 +281,7 @@ def render_html(
                           cdn_resources="in_line", directed=False)
     colours = colour_groups(g, colour_by)
     max_hours = max([d.get("hours", 0.0) for _, d in g.nodes(data=True)] + [1.0])
-    font = 22 if large else 14
+    font = LARGE_FONT if large else 14
     # Posts are many and their titles long: label them only in small pictures (an ego network);
     # otherwise they keep their tooltip and their row in the table.
     label_posts = g.number_of_nodes() <= 60
@@ -325,9 +326,10 @@ def render_html(
     page = page.replace("<center>\n<h1></h1>\n</center>", "").replace(
         "<center>\n          <h1></h1>\n        </center>", ""
     )
-    page = page.replace("<body>", "<body>" + legend_html(g, colour_by), 1)
-    # Fit once the frame has its real size (an iframe may lay out after the script runs).
-    page = page.replace("</body>", _REFIT + "</body>", 1)
+    page = page.replace("<body>", "<body>" + legend_html(g, colour_by, large=large), 1)
+    # Fit once the frame has its real size (an iframe may lay out after the script runs); a large
+    # picture then grows any label the fit made smaller than LARGE_MIN_PX on screen.
+    page = page.replace("</body>", _REFIT.replace("__MIN_PX__", str(LARGE_MIN_PX if large else 0)) + "</body>", 1)
     return offline(page)
 
 
@@ -350,9 +352,27 @@ def picture_html(res: Any, *, height: int = 680, large: bool = False) -> str:
     return render_html(g, pos, colour_by=res.colour_by, height=height, focus=res.focus, large=large)
 
 
+# Label sizes for a projector (workshop mode): canvas units before the fit, and the smallest a label
+# may be on screen after it, in the frame's CSS pixels (the presenter view zooms 1.5 at 1920x1080).
+LARGE_FONT = 24
+LARGE_MIN_PX = 18
+
 _REFIT = """<script>
 (function () {
-  function refit() { try { network.redraw(); network.fit({animation: false}); } catch (e) {} }
+  var minPx = __MIN_PX__;
+  function grow() {
+    if (!minPx) { return; }
+    var s = network.getScale(), data = network.body.data.nodes, changed = [];
+    data.forEach(function (n) {
+      var base = n.baseFontSize || (n.font && n.font.size) || 14;
+      var want = Math.max(base, Math.ceil(minPx / s));
+      if (!n.font || n.font.size !== want) {
+        changed.push({id: n.id, baseFontSize: base, font: Object.assign({}, n.font || {}, {size: want})});
+      }
+    });
+    if (changed.length) { data.update(changed); }
+  }
+  function refit() { try { network.redraw(); network.fit({animation: false}); grow(); } catch (e) {} }
   window.addEventListener("load", refit);
   window.addEventListener("resize", refit);
   setTimeout(refit, 300);
@@ -360,7 +380,7 @@ _REFIT = """<script>
 </script>"""
 
 
-def legend_html(g: Graph, colour_by: str) -> str:
+def legend_html(g: Graph, colour_by: str, large: bool = False) -> str:
     """A legend drawn in HTML above the canvas: swatch or shape, and words."""
     glyph = {"diamond": "◆", "dot": "●", "triangle": "▲"}
     parts = []
@@ -372,7 +392,7 @@ def legend_html(g: Graph, colour_by: str) -> str:
             mark = f'<span aria-hidden="true">{glyph.get(item["shape"], "")}</span>'
         parts.append(f'<span style="margin-right:14px;white-space:nowrap">{mark} {html.escape(item["text"])}</span>')
     title = html.escape(t("network.legend.title_kind" if colour_by == "kind" else "network.legend.title_sector"))
-    return (f'<div id="legend" role="list" aria-label="{title}" style="font:14px sans-serif;padding:4px 0 8px 0;'
+    return (f'<div id="legend" role="list" aria-label="{title}" style="font:{16 if large else 14}px sans-serif;padding:4px 0 8px 0;'
             f'line-height:1.8"><strong>{title}:</strong> ' + " ".join(parts) + "</div>")
 
 

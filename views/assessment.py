@@ -9,6 +9,7 @@ loader's own model, so a saved assessment looks exactly like a loaded one.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import altair as alt
 import pandas as pd
@@ -16,6 +17,8 @@ import streamlit as st
 from pydantic import ValidationError
 
 from loader.models import AssessmentScore
+from tirlun import palette
+from tirlun.answers import workshop
 from tirlun.answers.assessment import FRAMEWORKS, MAX_COMPARE, Radar
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
@@ -23,9 +26,10 @@ from views import common
 
 common.header("assessment")
 ctx = common.context()
+kept = common.remember({"as_partnership": None, "as_framework": None, "as_compare": []})
 
 
-def radar(r: Radar) -> alt.LayerChart:
+def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False, show_legend: bool = True) -> alt.LayerChart:
     """The answer's radar geometry as layers: grey rings and spokes, numbered criteria, one line per series."""
     scale = alt.Scale(domain=[-8.5, 8.5])
     ax = {"axis": None, "scale": scale}
@@ -35,18 +39,51 @@ def radar(r: Radar) -> alt.LayerChart:
     spokes = pd.DataFrame(r.spokes, columns=["c", "x", "y", "x0", "y0", "label"])
     spoke = alt.Chart(spokes).mark_rule(color="#CCCCCC").encode(x=alt.X("x0:Q", **ax), y=alt.Y("y0:Q", **ax),
                                                                  x2="x:Q", y2="y:Q")
-    names = alt.Chart(spokes).mark_text(fontSize=12, color="#000", lineBreak="\n").encode(
+    names = alt.Chart(spokes).mark_text(fontSize=font, color="#000", lineBreak="\n").encode(
         x=alt.X("x:Q", **ax), y=alt.Y("y:Q", **ax), text="label:N")
-    palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
     dashes = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2], [4, 4], [1, 3]]
-    legend = alt.Legend(title=None, orient="bottom", labelLimit=400)
+    series = list(dict.fromkeys(lines["series"]))
+    legend = alt.Legend(title=None, orient="right" if legend_right else "bottom", labelLimit=0, labelFontSize=font + 2,
+                        labelColor="#000", symbolStrokeWidth=3, symbolSize=300)
     shape = alt.Chart(lines).mark_line(point=True, strokeWidth=2.5).encode(
         x=alt.X("x:Q", **ax), y=alt.Y("y:Q", **ax), order="order:Q",
-        color=alt.Color("series:N", scale=alt.Scale(range=palette), legend=legend),
-        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(range=dashes), legend=legend),
+        color=alt.Color("series:N", scale=alt.Scale(domain=series, range=list(palette.SERIES)),
+                        legend=legend if show_legend else None),
+        strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=series, range=dashes),
+                                  legend=legend if show_legend else None),
         tooltip=[alt.Tooltip("series:N", title=t("assessment.series")), alt.Tooltip("criterion:N", title=t("col.criterion")),
                  alt.Tooltip("score:Q", title=t("col.score"))])
-    return (grid + spoke + names + shape).properties(width=620, height=620)
+    return (grid + spoke + names + shape).properties(width=size, height=size)
+
+
+if common.presenting():
+    # The workshop: the partnership chosen beforehand (else the most recently assessed), its radar.
+    with common.errors():
+        shown = common.answer("assessment", ctx, partnership=kept["as_partnership"], framework=kept["as_framework"],
+                              compare=tuple(kept["as_compare"] or ()), search=None)
+        if shown.partnership is None and kept["as_partnership"] is not None:
+            shown = common.answer("assessment", ctx, partnership=None, framework=kept["as_framework"], search=None)
+        slide = workshop.slide("assessment", shown, ctx.lang)
+        common.presenter("assessment", slide.title)
+        if shown.empty_reason:
+            st.info(shown.empty_reason)
+        else:
+            left, right = st.columns([5, 4])
+            with left, st.container(key="workshop-visual"):
+                st.vega_lite_chart(common.localised(radar(shown.radar, size=400, font=15, show_legend=False).to_dict(
+                    validate=common.VALIDATE_CHARTS)), width="content", key="workshop-chart")
+            # The legend as words beside the picture: colour and line style name each assessment.
+            series = list(dict.fromkeys(r["series"] for r in shown.radar.lines))
+            styles = ("solid", "dashed", "dotted", "dashed", "dashed", "dotted")
+            right.markdown("".join(
+                f'<p><span style="display:inline-block;width:48px;border-top:4px {styles[i % 6]} '
+                f'{palette.SERIES[i % len(palette.SERIES)]};vertical-align:middle;margin-right:10px"></span>'
+                f'{html.escape(name)}</p>' for i, name in enumerate(series)), unsafe_allow_html=True)
+            for sentence in shown.sentences:
+                if sentence != slide.title:
+                    right.markdown(common.md(sentence))
+        common.speaker_notes(slide.notes)
+    st.stop()
 
 
 with common.errors():

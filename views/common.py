@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import os
 import tempfile
@@ -18,6 +19,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as components
 
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context, Table, csv_cell, speaking
@@ -282,30 +284,97 @@ def stream_csv(name: str, params: dict[str, Any], columns: dict[str, str]) -> Ca
 
 
 def header(page: str) -> None:
+    """The page's title and intro; in workshop mode nothing: the presenter bar and the finding replace them."""
+    if presenting():
+        return
     st.title(t(f"page.{page}.title"))
     st.caption(t(f"page.{page}.intro"))
 
 
-def next_step(page: str) -> None:
-    """In workshop mode, the guided sequence: PageDown / PageUp (what a presentation clicker sends) step it."""
-    if not context().workshop or page not in WORKSHOP_SEQUENCE:
-        return
+def presenting() -> bool:
+    """Workshop mode: the presenter view, one finding and one visual a step, no controls."""
+    return bool(st.session_state.get("workshop"))
+
+
+def remember(defaults: dict[str, Any]) -> dict[str, Any]:
+    """A page's choices kept across page switches and into the presenter view.
+
+    Streamlit forgets a widget's value when its page is left (and the presenter view draws no
+    widgets), so each value is also kept under a key no widget owns, and put back before the
+    widget is drawn again. Returns the choices as they stand, defaults filled in.
+    """
+    out: dict[str, Any] = {}
+    for key, default in defaults.items():
+        if key in st.session_state:
+            st.session_state[f"kept.{key}"] = st.session_state[key]
+        elif f"kept.{key}" in st.session_state:
+            st.session_state[key] = st.session_state[f"kept.{key}"]
+        value = st.session_state.get(key, default)
+        out[key] = default if value is None and default is not None else value
+    return out
+
+
+def _go(page: str | None) -> None:
+    if page is not None:
+        st.switch_page(dict(PAGES)[page])
+
+
+def _leave_workshop() -> None:
+    st.session_state["workshop"] = False
+    st.session_state["kept.workshop"] = False
+
+
+def presenter(page: str, finding: str) -> None:
+    """The presenter bar (step counter, back, next, leave) and the finding as the slide's title.
+
+    PageDown / PageUp (what a presentation clicker sends) and the arrow keys step; the buttons
+    show where the story goes.
+    """
     i = WORKSHOP_SEQUENCE.index(page)
-    paths = dict(PAGES)
-    st.divider()
-    st.markdown(f"**{t('workshop.step', n=i + 1, total=len(WORKSHOP_SEQUENCE))}** · {t(f'workshop.say.{page}')}")
-    back, ahead = st.columns(2)
-    if i > 0:
-        prev = WORKSHOP_SEQUENCE[i - 1]
-        if back.button(t("workshop.previous", page=t(f"nav.{prev}")), key="workshop-prev", shortcut="PageUp",
-                       icon=":material/arrow_back:"):
-            st.switch_page(paths[prev])
-    if i + 1 < len(WORKSHOP_SEQUENCE):
-        nxt = WORKSHOP_SEQUENCE[i + 1]
-        if ahead.button(t("workshop.next", page=t(f"nav.{nxt}")), key="workshop-next", shortcut="PageDown",
-                        type="primary", icon=":material/arrow_forward:"):
-            st.switch_page(paths[nxt])
+    prev = WORKSHOP_SEQUENCE[i - 1] if i > 0 else None
+    nxt = WORKSHOP_SEQUENCE[i + 1] if i + 1 < len(WORKSHOP_SEQUENCE) else None
+    with st.container(key="presenter-bar"):
+        where, back, ahead, leave = st.columns([5, 3, 3, 3], vertical_alignment="center")
+        where.markdown(f"**{t(f'page.{page}.title')}** · {t('workshop.step', n=i + 1, total=len(WORKSHOP_SEQUENCE))}")
+        if prev is not None and back.button(t("workshop.previous", page=t(f"nav.{prev}")), key="workshop-prev",
+                                            shortcut="PageUp", icon=":material/arrow_back:", width="stretch"):
+            _go(prev)
+        if nxt is not None and ahead.button(t("workshop.next", page=t(f"nav.{nxt}")), key="workshop-next",
+                                            shortcut="PageDown", type="primary", icon=":material/arrow_forward:",
+                                            width="stretch"):
+            _go(nxt)
+        leave.button(t("workshop.exit"), key="workshop-exit", on_click=_leave_workshop, width="stretch")
+    with st.container(key="presenter-keys"):  # the arrow keys, as buttons out of sight
+        if prev is not None and st.button("←", key="workshop-left", shortcut="left"):
+            _go(prev)
+        if nxt is not None and st.button("→", key="workshop-right", shortcut="right"):
+            _go(nxt)
+    st.markdown(f'<h2 class="tirlun-finding">{html.escape(finding)}</h2>', unsafe_allow_html=True)
+    # The workshop switch (now out of sight) kept the keyboard's focus: give it back to the page, so the
+    # clicker's first PageDown steps without anyone touching the mouse.
+    components.html("<script>var a = parent.document.activeElement; if (a && a !== parent.document.body) a.blur();"
+                    "</script>", height=0)
+
+
+def speaker_notes(notes: dict[str, str]) -> None:
+    """The host's notes, below the visual: the page's language first, then the other."""
+    first = language()
+    with st.expander(t("workshop.notes"), expanded=False):
+        for code in sorted(notes, key=lambda c: c != first):
+            st.markdown(f"**{'Cymraeg' if code == 'cy' else 'English'}** · {md(notes[code])}")
     st.caption(t("workshop.keys"))
+
+
+def cards(items: list[tuple[str, str]]) -> None:
+    """A short ranked list as cards: a bold line and a detail line each, wrapping, never losing a column."""
+    body = "".join(f'<li><strong>{html.escape(head)}</strong><span>{html.escape(detail)}</span></li>'
+                   for head, detail in items)
+    st.markdown(f'<ol class="tirlun-cards">{body}</ol>', unsafe_allow_html=True)
+
+
+def next_step(page: str) -> None:
+    """In workshop mode the presenter bar steps the story; outside it, nothing (kept for the pages' last line)."""
+    return
 
 
 def choice(labels: dict[Any, str]) -> Any:

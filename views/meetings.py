@@ -9,6 +9,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from tirlun import palette
+from tirlun.answers import workshop
 from tirlun.answers.base import Table
 from tirlun.answers.meetings import MeetingsAnswer
 from tirlun.i18n import t
@@ -16,6 +18,7 @@ from views import common
 
 common.header("meetings")
 ctx = common.context()
+kept = common.remember({"mt_window": 7, "mt_minj": 0.5})
 
 
 def frame(table: Table, columns: list[str]) -> pd.DataFrame:
@@ -27,6 +30,29 @@ def shown_of(table: Table) -> None:
     if table.truncated:
         st.caption(t("meetings.shown", shown=len(table), total=table.total))
 
+
+if common.presenting():
+    # The workshop: the year to the sidebar's date, the duplicate rule chosen beforehand, and the
+    # first few duplicated pairs as cards (every figure on its own line, nothing cut).
+    with common.errors():
+        shown: MeetingsAnswer = common.answer("meetings", date_from=ctx.year_before, date_to=ctx.as_of,
+                                              window_days=int(kept["mt_window"]), min_jaccard=float(kept["mt_minj"]),
+                                              merge=None)
+        slide = workshop.slide("meetings", shown, ctx.lang)
+        common.presenter("meetings", slide.title)
+        figures = st.columns(3)
+        figures[0].metric(t("overview.meetings"), f"{shown.meetings:,}")
+        figures[1].metric(t("overview.duplicate_pairs"), f"{shown.duplicates.total:,}")
+        figures[2].metric(t("meetings.hours_saved"), common.fmt_hours(shown.hours_saved))
+        rows = shown.duplicates.rows[:workshop.LIST_ROWS]
+        with st.container(key="workshop-visual"):
+            common.cards([(f"{r['a']} ({str(r['a_start'])[:10]}) · {r['b']} ({str(r['b_start'])[:10]})",
+                           t("workshop.days_card", days=r["days_apart"], shared=r["shared_attendees"]) + " · "
+                           + t("workshop.saved_card", hours=common.fmt_hours(r["hours_saved"]))) for r in rows])
+        if shown.duplicates.total > len(rows):
+            st.caption(t("workshop.more", shown=len(rows), total=f"{shown.duplicates.total:,}"))
+        common.speaker_notes(slide.notes)
+    st.stop()
 
 with common.errors():
     d1, d2 = st.columns(2)
@@ -89,7 +115,7 @@ with common.errors():
         meetings = frame(res.timeline, cols)
         timeline = (
             alt.Chart(meetings)
-            .mark_point(filled=True, opacity=0.8, color="#0072B2", shape="diamond")
+            .mark_point(filled=True, opacity=0.8, color=palette.BAR, shape="diamond")
             .encode(x=x, y=alt.Y("who:N", title=None, sort="ascending"),
                     size=alt.Size("person_hours:Q", title=t("overview.person_hours")), tooltip=tip)
             .properties(height=max(240, 28 * meetings["who"].nunique() if not meetings.empty else 240))
@@ -98,8 +124,10 @@ with common.errors():
 
     with tab_dup:
         c = st.columns(2)
-        c[0].slider(t("meetings.window"), 0, 30, 7, key="mt_window", help=t("meetings.window_help"))
-        c[1].slider(t("meetings.min_jaccard"), 0.1, 1.0, 0.5, step=0.05, key="mt_minj")
+        st.session_state.setdefault("mt_window", 7)
+        st.session_state.setdefault("mt_minj", 0.5)
+        c[0].slider(t("meetings.window"), 0, 30, key="mt_window", help=t("meetings.window_help"))
+        c[1].slider(t("meetings.min_jaccard"), 0.1, 1.0, step=0.05, key="mt_minj")
         c = st.columns(2)
         c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
         c[1].metric(t("meetings.hours_saved"), common.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
@@ -133,7 +161,7 @@ with common.errors():
             burden = frame(table, ["id", "label", "meetings", "hours", "partnerships", "people"])
             top = burden.head(15)
             bars = (
-                alt.Chart(top).mark_bar(color="#D55E00")
+                alt.Chart(top).mark_bar(color=palette.HOURS)
                 .encode(x=alt.X("hours:Q", title=t("overview.person_hours")),
                         y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=300)),
                         tooltip=[alt.Tooltip("label:N", title=t("col.name")), alt.Tooltip("hours:Q", title=t("col.hours")),

@@ -7,6 +7,7 @@ the Find box (a bounded search, at most 200), never every entity of Wales.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pandas as pd
@@ -15,6 +16,7 @@ import streamlit as st
 from loader.models import PartnershipKind, Sector
 from tirlun import network
 from tirlun.answers import network as answers
+from tirlun.answers import workshop
 from tirlun.answers.base import Context, Table
 from tirlun.answers.network import NetworkAnswer
 from tirlun.i18n import label, t
@@ -22,6 +24,8 @@ from views import common
 
 common.header("network")
 ctx = common.context()
+kept = common.remember({"net_area": "", "net_kinds": [], "net_themes": [], "net_sectors": [], "net_colour": "sector",
+                        "net_cap": 100, "net_focus": "", "net_radius": 1})
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -30,11 +34,42 @@ def drawn(key: tuple[Any, ...], _res: NetworkAnswer, height: int, large: bool) -
     return network.picture_html(_res, height=height, large=large)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def projected(key: tuple[Any, ...], _res: NetworkAnswer) -> str:
+    """The workshop's picture: the shapes on a wide ring, grouped by community then by size, so every
+    label has room at 1280x720 and each line between two boards can be followed across the room."""
+    g = network.graph_of(_res)
+    order = sorted(g.nodes, key=lambda n: (g.nodes[n].get("community") or 99, -float(g.nodes[n].get("hours") or 0), n))
+    ring = {n: (520.0 * math.cos(2 * math.pi * i / len(order) - math.pi / 2),
+                190.0 * math.sin(2 * math.pi * i / len(order) - math.pi / 2)) for i, n in enumerate(order)}
+    return network.render_html(g, ring, colour_by=_res.colour_by, height=400, focus=_res.focus, large=True)
+
+
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
 def found(ctx: Context, version: tuple[int, ...], filters: tuple[tuple[str, Any], ...], text: str) -> Table:
     """The bounded focus search, cached like an answer."""
     return answers.search(common.get_db(), ctx, **dict(filters), text=text)
 
+
+if common.presenting():
+    # The workshop: the filters chosen beforehand; one focus and its neighbours if one was chosen, else
+    # the partnerships with most members joined by the members they share (every label readable).
+    with common.errors():
+        filters = {"area": kept["net_area"] or None, "kinds": tuple(kept["net_kinds"]),
+                   "themes": tuple(kept["net_themes"]), "sectors": tuple(kept["net_sectors"])}
+        choices = {**filters, "focus": kept["net_focus"] or None, "radius": int(kept["net_radius"] or 1),
+                   "max_nodes": workshop.NETWORK_NODES if not kept["net_focus"] else 30, "colour_by": kept["net_colour"]}
+        shown: NetworkAnswer = common.answer("network", ctx, **choices)
+        slide = workshop.slide("network", shown, ctx.lang)
+        common.presenter("network", slide.title)
+        if shown.empty_reason:
+            st.info(shown.empty_reason, icon=":material/info:")
+        else:
+            key = (ctx, common.graph_version(), tuple(sorted(choices.items())))
+            with st.container(key="workshop-visual"):
+                st.iframe(projected(key, shown), height=500, alt=t("network.alt"))
+        common.speaker_notes(slide.notes)
+    st.stop()
 
 with common.errors():
     areas = common.read("app_areas", {"region": ctx.region})
@@ -99,6 +134,9 @@ with common.errors():
     table = pd.DataFrame(res.table.rows, columns=list(res.table.columns))
     if res.view != "partnerships":
         table = table.drop(columns=["community"])
+    for col in ("posts", "community"):  # an empty cell says "–", never "None"
+        if col in table:
+            table[col] = table[col].map(lambda v: "–" if v is None or v != v else v)
     common.table(table, "network-nodes", {"name": "col.name", "type": "col.type", "group": "col.group",
                                           "hours": "col.hours", "links": "col.links", "posts": "col.posts",
                                           "community": "col.community", "id": "col.id"})

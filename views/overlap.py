@@ -6,12 +6,79 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from tirlun import palette
+from tirlun.answers import workshop
 from tirlun.answers.overlap import MEASURES, MEMBERS, OverlapAnswer
 from tirlun.i18n import t
 from views import common
 
 common.header("overlap")
 ctx = common.context()
+kept = common.remember({"ov_by": "organisations", "ov_measure": "score", "ov_min": 2, "ov_wider": False,
+                        "ov_boards": False})
+
+
+def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered: bool) -> tuple[alt.LayerChart, pd.DataFrame]:
+    """The K most overlapping partnerships, clustered; both halves filled, diagonal blank; each cell carries its number.
+
+    ``numbered``: the presenter's mileage-chart form: rows named in full ("1 · name"), columns by
+    the same numbers, so no label is ever cut or slanted and the square fits a 720-line screen.
+    """
+    axis, names = res.axis, res.names
+    rank = {pid: i + 1 for i, pid in enumerate(res.heatmap_ids)}
+    row_label = {pid: f"{rank[pid]} · {axis[pid]}" if numbered else axis[pid] for pid in res.heatmap_ids}
+    col_label = {pid: str(rank[pid]) if numbered else axis[pid] for pid in res.heatmap_ids}
+    cells = [{"a": col_label[c.a], "b": row_label[c.b], "a_full": names.get(c.a, c.a), "b_full": names.get(c.b, c.b),
+              "value": c.value, "shared": c.shared} for c in res.cells]
+    cells += [{"a": col_label[c.b], "b": row_label[c.a], "a_full": names.get(c.b, c.b), "b_full": names.get(c.a, c.a),
+               "value": c.value, "shared": c.shared} for c in res.cells]
+    heat = pd.DataFrame(cells, columns=["a", "b", "a_full", "b_full", "value", "shared"])
+    heat["text"] = heat["shared"].map(lambda v: str(v) if v else "")
+    x_order = [col_label[i] for i in res.heatmap_ids]
+    y_order = [row_label[i] for i in res.heatmap_ids]
+    base = alt.Chart(heat).encode(
+        x=alt.X("a:N", sort=x_order, title=None,
+                axis=alt.Axis(orient="top", labelAngle=0 if numbered else -50, labelFontSize=font, labelLimit=0,
+                              labelOverlap=False, labelColor="#000")),
+        y=alt.Y("b:N", sort=y_order, title=None,
+                axis=alt.Axis(labelFontSize=font, labelLimit=0, labelOverlap=False, labelColor="#000")),
+    )
+    top = max((c.value for c in res.cells), default=1.0) or 1.0
+    rects = base.mark_rect(stroke="#ffffff").encode(
+        color=alt.Color("value:Q", title=t(f"overlap.measure.{measure}"),
+                        scale=alt.Scale(type="quantize", domain=[0, top], range=list(palette.BLUES)),
+                        legend=alt.Legend(orient="right" if numbered else "bottom",
+                                          direction="vertical" if numbered else "horizontal",
+                                          labelFontSize=font - 2, titleFontSize=font - 2, labelColor="#000",
+                                          titleColor="#000", format=".2f")),
+        tooltip=[alt.Tooltip("a_full:N", title=t("col.partnership_a")), alt.Tooltip("b_full:N", title=t("col.partnership_b")),
+                 alt.Tooltip("shared:Q", title=t("col.shared")),
+                 alt.Tooltip("value:Q", title=t(f"overlap.measure.{measure}"), format=".2f")],
+    )
+    white = palette.heatmap_white_above(top)
+    labels = base.mark_text(fontSize=font - 1).encode(
+        text="text:N", color=alt.condition(f"datum.value >= {white:.6f}", alt.value("#ffffff"), alt.value("#000000")))
+    return (rects + labels).properties(width=alt.Step(cell), height=alt.Step(cell)), heat
+
+
+if common.presenting():
+    with common.errors():
+        shown: OverlapAnswer = common.answer(
+            "overlap", by=kept["ov_by"], measure=kept["ov_measure"], min_shared=int(kept["ov_min"]),
+            scope="all" if kept["ov_wider"] else "regional", level="board" if kept["ov_boards"] else None,
+            k=workshop.HEATMAP_K)
+        slide = workshop.slide("overlap", shown, ctx.lang)
+        common.presenter("overlap", slide.title)
+        if shown.pairs.rows:
+            chart, _ = heatmap(shown, kept["ov_measure"], font=16, cell=34, numbered=True)
+            with st.container(key="workshop-visual"):
+                st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="content",
+                                   key="workshop-chart")
+            st.caption(t("overlap.heatmap_k", k=len(shown.heatmap_ids), total=f"{shown.pairs.total:,}"))
+        else:
+            st.info(shown.empty_reason or t("common.no_rows"))
+        common.speaker_notes(slide.notes)
+    st.stop()
 
 with common.errors():
     c1, c2, c3 = st.columns(3)
@@ -20,7 +87,8 @@ with common.errors():
     measure = c2.radio(t("overlap.measure"), list(MEASURES), horizontal=True,
                        format_func=common.choice({v: t(f"overlap.measure.{v}") for v in MEASURES}),
                        key="ov_measure", help=t("overlap.rule") + " " + t("overlap.measure_help"))
-    min_shared = c3.number_input(t("overlap.min_shared"), min_value=1, max_value=50, value=2, key="ov_min")
+    st.session_state.setdefault("ov_min", 2)
+    min_shared = c3.number_input(t("overlap.min_shared"), min_value=1, max_value=50, key="ov_min")
     c4, c5 = st.columns(2)
     wider = c4.toggle(t("overlap.scope"), key="ov_wider", help=t("overlap.scope_help"))
     boards = c5.toggle(t("overlap.boards_only"), key="ov_boards")
@@ -32,35 +100,10 @@ with common.errors():
 
     st.markdown(f"### {common.md(res.headline)}")
     if res.pairs.rows:
-        # Heatmap: the K partnerships that overlap most, clustered; both halves filled, diagonal blank.
-        axis, names = res.axis, res.names
-        cells = [{"a": axis[c.a], "b": axis[c.b], "a_full": names.get(c.a, c.a), "b_full": names.get(c.b, c.b),
-                  "value": c.value, "shared": c.shared} for c in res.cells for _ in (0,)]
-        cells += [{**cell, "a": cell["b"], "b": cell["a"], "a_full": cell["b_full"], "b_full": cell["a_full"]}
-                  for cell in list(cells)]
-        heat = pd.DataFrame(cells, columns=["a", "b", "a_full", "b_full", "value", "shared"])
-        heat["text"] = heat["shared"].map(lambda v: str(v) if v else "")
-        order = [axis[i] for i in res.heatmap_ids]
-        font = 18 if ctx.workshop else 13
-        cell = 44 if ctx.workshop else 36  # px a cell: its number and every label stay readable
-        base = alt.Chart(heat).encode(
-            x=alt.X("a:N", sort=order, title=None, axis=alt.Axis(orient="top", labelAngle=-50, labelFontSize=font,
-                                                                  labelLimit=200, labelOverlap=False)),
-            y=alt.Y("b:N", sort=order, title=None, axis=alt.Axis(labelFontSize=font, labelLimit=260, labelOverlap=False)),
-        )
-        top = max((c.value for c in res.cells), default=1.0) or 1.0
-        rects = base.mark_rect(stroke="#ffffff").encode(
-            color=alt.Color("value:Q", title=t(f"overlap.measure.{measure}"), scale=alt.Scale(scheme="blues", domain=[0, top]),
-                            legend=alt.Legend(orient="bottom", direction="horizontal")),
-            tooltip=[alt.Tooltip("a_full:N", title=t("col.partnership_a")), alt.Tooltip("b_full:N", title=t("col.partnership_b")),
-                     alt.Tooltip("shared:Q", title=t("col.shared")),
-                     alt.Tooltip("value:Q", title=t(f"overlap.measure.{measure}"), format=".2f")],
-        )
-        labels = base.mark_text(fontSize=font - 1).encode(
-            text="text:N", color=alt.condition(f"datum.value > {top * 0.55:.3f}", alt.value("#ffffff"), alt.value("#000000")))
+        chart, heat = heatmap(res, measure, font=13, cell=36, numbered=False)
         st.subheader(t("overlap.heatmap"))
-        st.caption(t("overlap.heatmap_k", k=len(order), total=f"{res.pairs.total:,}"))
-        common.chart((rects + labels).properties(width=alt.Step(cell), height=alt.Step(cell)), heat, f"overlap-heatmap-{by}",
+        st.caption(t("overlap.heatmap_k", k=len(res.heatmap_ids), total=f"{res.pairs.total:,}"))
+        common.chart(chart, heat, f"overlap-heatmap-{by}",
                      {"a_full": "col.partnership_a", "b_full": "col.partnership_b", "shared": "col.shared",
                       "value": "col.value"}, stretch=False)
     else:

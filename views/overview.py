@@ -6,9 +6,49 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from tirlun import palette
+from tirlun.answers import workshop
 from tirlun.answers.overview import OverviewAnswer
 from tirlun.i18n import t
 from views import common
+
+
+def kinds_chart(res: OverviewAnswer, font: int, height_per_bar: int) -> tuple[alt.LayerChart, pd.DataFrame]:
+    """Partnerships by kind: one bar each in the kind's own colour (the palette), its count written beside it."""
+    kinds = pd.DataFrame(res.by_kind, columns=["kind", "label", "count"])
+    scale = palette.vega_scale("partnership_kind", kinds["kind"])
+    bar = (
+        alt.Chart(kinds)
+        .mark_bar()
+        .encode(
+            x=alt.X("count:Q", title=t("overview.count"), axis=alt.Axis(tickMinStep=1, format="d", labelFontSize=font,
+                                                                       titleFontSize=font, labelColor="#000", titleColor="#000")),
+            y=alt.Y("label:N", sort=list(kinds["label"]), title=None,
+                    axis=alt.Axis(labelLimit=0, labelOverlap=False, labelFontSize=font, labelColor="#000")),
+            color=alt.Color("kind:N", scale=alt.Scale(domain=scale["domain"], range=scale["range"]), legend=None),
+            tooltip=[alt.Tooltip("label:N", title=t("col.kind")), alt.Tooltip("count:Q", title=t("overview.count"))],
+        )
+        .properties(height=max(200, height_per_bar * len(kinds)))
+    )
+    return bar + bar.mark_text(align="left", dx=4, fontSize=font).encode(text="count:Q", color=alt.value("#000")), kinds
+
+
+if common.presenting():
+    with common.errors():
+        shown: OverviewAnswer = common.answer("overview")
+        slide = workshop.slide("overview", shown, common.context().lang)
+        common.presenter("overview", slide.title)
+        cols = st.columns(4)
+        cols[0].metric(t("overview.partnerships"), f"{shown.partnerships:,}")
+        cols[1].metric(t("overview.meetings"), f"{shown.meetings:,}")
+        cols[2].metric(t("overview.person_hours"), common.fmt_hours(shown.person_hours))
+        cols[3].metric(t("overview.duplicate_pairs"), f"{shown.duplicate_pairs:,}")
+        chart, _ = kinds_chart(shown, 16, 28)
+        with st.container(key="workshop-visual"):
+            st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="stretch",
+                               key="workshop-chart")
+        common.speaker_notes(slide.notes)
+    st.stop()
 
 common.header("overview")
 
@@ -25,18 +65,7 @@ with common.errors():
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.by_kind"))
-        kinds = pd.DataFrame(res.by_kind, columns=["kind", "label", "count"])
-        bar = (
-            alt.Chart(kinds)
-            .mark_bar(color="#0072B2")
-            .encode(
-                x=alt.X("count:Q", title=t("overview.count"), axis=alt.Axis(tickMinStep=1, format="d")),
-                y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260, labelOverlap=False)),
-                tooltip=[alt.Tooltip("label:N", title=t("col.kind")), alt.Tooltip("count:Q", title=t("overview.count"))],
-            )
-            .properties(height=max(200, 26 * len(kinds)))
-        )
-        bar = bar + bar.mark_text(align="left", dx=3, color="#000").encode(text="count:Q")
+        bar, kinds = kinds_chart(res, 12, 26)
         common.chart(bar, kinds, "partnerships-by-kind", {"label": "col.kind", "count": "overview.count"})
     with right:
         st.subheader(t("overview.figures"))

@@ -1,0 +1,249 @@
+"""The workshop: findings worked out by hand from seed/ctm/*.csv, and the presenter view in a real
+browser (Debian's Chromium driving `streamlit run app.py`) at 1280x720 and 1920x1080, in English
+and in Welsh: every step fits the screen, labels are large enough, heatmap labels are whole and
+nothing leaves the machine. Screenshots go to artifacts/workshop-*.png.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import socket
+import subprocess
+from collections.abc import Iterator
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+import streamlit as st
+
+from tirlun import palette
+from tirlun.answers import ANSWERS, workshop
+from tirlun.answers.base import Context
+from tirlun.cli_app import streamlit_command, wait_for_port
+from tirlun.database import Database
+from tirlun.i18n import catalogue
+from tirlun.network import LOCAL_HOSTS, outside_requests
+
+from app_support import APP, SeedFacts, seed_overlap
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seed" / "ctm"
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = os.environ.get("TIRLUN_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+SIZES = ((1280, 720), (1920, 1080))
+# Smallest text on a slide, in screen pixels: chart labels and numbers at 1280x720 (1.5x at 1920x1080),
+# and the network's labels (the issue: at least 18 px at 1920x1080).
+MIN_CHART_PX = {1280: 14, 1920: 21}
+MIN_NETWORK_PX = {1280: 18, 1920: 18}
+
+
+def rows(table: str) -> list[dict[str, str]]:
+    with (SEED / f"{table}.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def active(row: dict[str, str], start: str, end: str, day: str) -> bool:
+    return (not row.get(start) or row[start] <= day) and (not row.get(end) or row[end] > day)
+
+
+# -- the findings, by hand ---------------------------------------------------------------------
+def test_palette_gives_each_sector_and_kind_one_colour_for_good() -> None:
+    # The issue: police, third sector and education swapped colours between the app and the pack.
+    assert palette.sector_colour("police") == "#56B4E9"
+    assert palette.sector_colour("third_sector") == "#E69F00"
+    assert palette.sector_colour("education") == "#F0E442"
+    assert set(palette.SECTOR_COLOURS.values()) == set(palette.OKABE_ITO)  # seven sectors, seven colours
+    assert palette.sector_colour("inspectorate") == palette.OTHER
+    assert palette.vega_scale("partnership_kind", ["psb", "rpb", "zzz"]) == {
+        "domain": ["rpb", "psb", "zzz"], "range": ["#0072B2", "#E69F00", palette.OTHER]}
+    # Nine equal steps; black text up to step 5, white from step 6 (white on #2171b5 is 5.1:1).
+    assert palette.heatmap_colour(0.0) == ("#f7fbff", "#000000")
+    assert palette.heatmap_colour(0.66) == ("#4292c6", "#000000")
+    assert palette.heatmap_colour(0.67) == ("#2171b5", "#ffffff")
+    assert palette.heatmap_colour(1.0) == ("#08306b", "#ffffff")
+
+
+def test_findings_from_the_seed_by_hand(seeded: Database, facts: SeedFacts) -> None:
+    ctx = Context(region="ctm", as_of=facts.as_of, lang="en", workshop=True)
+    day = facts.as_of.isoformat()
+    slides = {s.page: s for s in workshop.story(seeded, ctx)}
+    assert [s.page for s in slides.values()] == list(workshop.STEPS)
+
+    # Overview: partnerships active on the day, meetings and person-hours of the year before (app_support
+    # counts them from partnerships.csv, meetings.csv and attendance.csv).
+    assert slides["overview"].title == (
+        f"{facts.partnerships_active} partnerships met {facts.meetings_in_year} times in the year to {day}: "
+        f"{facts.person_hours_in_year:,.0f} person-hours round the table.")
+
+    # Network: organisations with an active membership of an active partnership, posts with an active seat
+    # on one; then, among the NETWORK_NODES partnerships drawn, the pair sharing most organisations + posts.
+    live = {p["id"]: p for p in rows("partnerships") if active(p, "established", "dissolved", day)}
+    members: dict[str, set[str]] = {p: set() for p in live}
+    for m in rows("memberships"):
+        if m["partnership_id"] in live and active(m, "since", "until", day):
+            members[m["partnership_id"]].add("o:" + m["organisation_id"])
+    for s in rows("seats"):
+        if s["partnership_id"] in live and active(s, "since", "until", day):
+            members[s["partnership_id"]].add("x:" + s["person_id"])
+    orgs = {k for ms in members.values() for k in ms if k[0] == "o"}
+    posts = {k for ms in members.values() for k in ms if k[0] == "x"}
+    net = ANSWERS["network"](seeded, ctx, max_nodes=workshop.NETWORK_NODES)
+    drawn = [n.id for n in net.nodes]
+    assert len(drawn) == workshop.NETWORK_NODES
+    heaviest = max(len(members[a] & members[b]) for a, b in combinations(drawn, 2))
+    title = slides["network"].title
+    assert title.startswith(f"{len(orgs)} organisations and {len(posts)} posts hold seats on {len(live)} partnerships.")
+    assert title.endswith(f"share the most: {heaviest} members.")
+
+    # Overlap: the top pair by the documented score, from the CSV files (app_support.seed_overlap).
+    a, b, shared, union = seed_overlap(SEED, facts.as_of, boards_only=False)[0]
+    name = {p["id"]: p["name_en"] for p in rows("partnerships")}  # the sentence names them in full
+    assert slides["overlap"].title == f"{name[a]} and {name[b]} share {shared} of their {union} member organisations."
+
+    # Self-assessment: seed/ctm/assessments.csv, ctm-psb-2025 (2025-06-27), spat: purpose 3, engagement 2,
+    # principles 2, cascade 3, monitoring 2: a mean of 12 / 5 = 2.4.
+    assert slides["assessment"].title.startswith("Cwm Taf Morgannwg Public Services Board last assessed itself on "
+                                                 "2025-06-27: a mean of 2.4 out of 5 over 5 criteria")
+
+    # Notes exist in both languages, with the same numbers.
+    for s in slides.values():
+        assert set(s.notes) == {"en", "cy"} and all(s.notes.values())
+    assert f"{facts.meetings_in_year}" in slides["overview"].notes["cy"]
+
+
+def test_welsh_findings_are_welsh(seeded: Database, facts: SeedFacts) -> None:
+    ctx = Context(region="ctm", as_of=facts.as_of, lang="cy", workshop=True)
+    slides = {s.page: s for s in workshop.story(seeded, ctx)}
+    assert slides["overview"].title.startswith(f"Cyfarfu {facts.partnerships_active} o bartneriaethau")
+    assert slides["assessment"].title.startswith("Asesodd ")
+    assert slides["meetings"].title.startswith("Roedd gan ")
+
+
+# -- the presenter view in Chromium -------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(seeded: Database, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"The workshop test needs Chromium at {CHROMIUM}: apt-get install chromium "
+                    "(or set TIRLUN_CHROMIUM).", pytrace=False)
+    port = free_port()
+    log = (tmp_path_factory.mktemp("streamlit") / "streamlit.log").open("w")
+    proc = subprocess.Popen(streamlit_command(port), cwd=APP.parent, env=os.environ.copy(), stdout=log,
+                            stderr=subprocess.STDOUT)
+    try:
+        if not wait_for_port(port, timeout=90):
+            pytest.fail(f"Streamlit did not answer on port {port}; see {log.name}", pytrace=False)
+        yield f"http://localhost:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        st.cache_data.clear()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+# Every text in the step's visual: Vega's SVG text and the network's canvas labels (font size x scale).
+MEASURE = """(el) => {
+  const zoom = parseFloat(getComputedStyle(document.querySelector('[data-testid=stMain]')).zoom || '1');
+  const sizes = [];
+  for (const tx of el.querySelectorAll('svg text')) {
+    if (!tx.textContent.trim()) continue;
+    sizes.push({text: tx.textContent, px: parseFloat(getComputedStyle(tx).fontSize) * zoom});
+  }
+  for (const tx of el.querySelectorAll('ol.tirlun-cards strong, ol.tirlun-cards span')) {
+    sizes.push({text: tx.textContent, px: parseFloat(getComputedStyle(tx).fontSize) * zoom});
+  }
+  const frame = el.querySelector('iframe');
+  if (frame && frame.contentWindow && frame.contentWindow.network) {
+    const net = frame.contentWindow.network, s = net.getScale();
+    net.body.data.nodes.forEach(n => {
+      if (n.label && n.label.trim()) sizes.push({text: n.label, px: n.font.size * s * zoom, network: true});
+    });
+  }
+  return sizes;
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ("en", "cy"))
+def test_every_step_fits_the_screen(served: str, browser: Any, seeded: Database, facts: SeedFacts,
+                                    lang: str, size: tuple[int, int]) -> None:
+    cat = catalogue(lang)
+    width, height = size
+    page = browser.new_page(viewport={"width": width, "height": height})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("websocket", lambda ws: requests.append(ws.url))
+    page.goto(f"{served}/?lang={lang}", wait_until="networkidle")
+    page.get_by_text(cat["page.overview.title"], exact=True).first.wait_for(timeout=60_000)
+    page.get_by_text(cat["sidebar.workshop"], exact=True).click()
+    overlap = ANSWERS["overlap"](seeded, Context(region="ctm", as_of=facts.as_of, lang=lang, workshop=True),
+                                 k=workshop.HEATMAP_K)
+    ARTIFACTS.mkdir(exist_ok=True)
+    for i, step in enumerate(workshop.STEPS):
+        page.get_by_text(cat["workshop.step"].format(n=i + 1, total=len(workshop.STEPS)), exact=False).first.wait_for(
+            timeout=60_000)
+        visual = page.locator("[class*='st-key-workshop-visual']").first
+        visual.wait_for(timeout=60_000)
+        if step == "network":
+            frame = visual.locator("iframe").element_handle().content_frame()
+            frame.wait_for_function("() => typeof network !== 'undefined' && network.body.data.nodes.length > 0",
+                                    timeout=30_000)
+        elif step == "meetings":
+            visual.locator("ol.tirlun-cards li").first.wait_for(timeout=60_000)
+        else:
+            visual.locator("svg text").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1200)  # the network's refit and label growth, Vega's first paint
+        page.screenshot(path=str(ARTIFACTS / f"workshop-{i + 1}-{step}-{lang}-{width}.png"))
+
+        scroll = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth,"
+                               " document.querySelector('[data-testid=stMain]').scrollWidth]")
+        assert scroll[0] <= scroll[1] and scroll[2] <= scroll[1], (step, scroll)  # nothing scrolls sideways
+        box = visual.bounding_box()
+        assert box is not None
+        assert box["x"] >= 0 and box["y"] >= 0, (step, box)
+        assert box["x"] + box["width"] <= width + 1 and box["y"] + box["height"] <= height + 1, (step, box)
+
+        sizes = visual.evaluate(MEASURE)
+        assert sizes, step
+        chart = [s["px"] for s in sizes if not s.get("network")]
+        net = [s["px"] for s in sizes if s.get("network")]
+        if chart:
+            assert min(chart) >= MIN_CHART_PX[width] - 0.01, (step, min(sizes, key=lambda s: s["px"]))
+        if step == "network":
+            assert net and min(net) >= MIN_NETWORK_PX[width] - 0.01, (step, min(net))
+        if step == "overlap":
+            # Every label on the heatmap's axes is the data's label, whole: rows "n · label", columns n.
+            texts = [s["text"] for s in sizes]
+            expected_rows = [f"{n} · {overlap.axis[pid]}" for n, pid in enumerate(overlap.heatmap_ids, start=1)]
+            for label in expected_rows:
+                assert label in texts, (label, texts)
+            assert all(str(n) in texts for n in range(1, len(expected_rows) + 1)), texts
+            assert not any(t.endswith("…") for t in texts)
+        page.keyboard.press("PageDown" if i % 2 == 0 else "ArrowRight")
+    assert outside_requests(requests) == [], outside_requests(requests)
+    assert any(urlparse(u).hostname in LOCAL_HOSTS for u in requests)
+    page.close()
+

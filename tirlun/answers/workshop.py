@@ -1,0 +1,144 @@
+"""The workshop story: five steps, each a finding stated in one sentence and notes for the host.
+
+A workshop host projects the overlap story to a room. Each step's title is the finding,
+generated from the page's own answer (overview, network, overlap, meetings, assessment), so the
+sentence on the screen and the numbers under it can never disagree. The speaker notes exist in
+English and in Welsh: a host in a bilingual room reads both. The app's presenter view, ``tirlun
+pack`` and ``tirlun answer`` use these functions; no Streamlit here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tirlun.answers.assessment import AssessmentAnswer
+from tirlun.answers.base import Context, Reader, speaking
+from tirlun.answers.meetings import MeetingsAnswer
+from tirlun.answers.network import NetworkAnswer
+from tirlun.answers.overlap import OverlapAnswer
+from tirlun.answers.overview import OverviewAnswer
+from tirlun.i18n import LANGUAGES, t
+
+STEPS = ("overview", "network", "overlap", "meetings", "assessment")
+# The workshop's network: the partnerships with most members, joined by the members they share;
+# at 1280x720 this many keep every label readable (see tests/test_workshop.py).
+NETWORK_NODES = 14
+# The overlap heatmap's K on a projector: every label and every number in a cell readable at
+# 1280x720, the whole square in view under the finding (cells of 30 px, see views/overlap.py).
+HEATMAP_K = 10
+# Ranked lists on a slide: the first few, as cards.
+LIST_ROWS = 3
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One step of the story: which page, its place, the finding and the host's notes in both languages."""
+
+    page: str
+    n: int
+    total: int
+    title: str
+    notes: dict[str, str]  # language -> notes, every language of the catalogue
+
+    def to_json(self) -> dict[str, Any]:
+        return {"page": self.page, "n": self.n, "total": self.total, "title": self.title, "notes": self.notes}
+
+
+def _count(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+# -- the findings, one per step, from the step's answer ----------------------------------------
+def overview_facts(res: OverviewAnswer) -> dict[str, Any]:
+    return {"partnerships": f"{res.partnerships:,}", "meetings": f"{res.meetings:,}",
+            "hours": _count(res.person_hours), "date": res.period[1], "pairs": f"{res.duplicate_pairs:,}",
+            "saved": _count(res.hours_saved)}
+
+
+def overview_finding(res: OverviewAnswer) -> str:
+    """'35 partnerships met 172 times in the year to 2025-06-30: 1,958 person-hours round the table.'"""
+    return t("workshop.finding.overview", **overview_facts(res))
+
+
+def network_facts(res: NetworkAnswer) -> dict[str, Any]:
+    facts: dict[str, Any] = {"partnerships": f"{res.partnerships:,}", "organisations": f"{res.organisations:,}",
+                             "posts": f"{res.posts:,}", "a": "", "b": "", "shared": 0}
+    shared = [e for e in res.edges if e.rel == "SHARED"]
+    if shared:
+        names = {n.key: n.short_label for n in res.nodes}
+        top = max(shared, key=lambda e: (e.weight, -len(names.get(e.a, "")), e.a, e.b))
+        facts.update(a=names.get(top.a, top.a), b=names.get(top.b, top.b), shared=top.weight)
+    return facts
+
+
+def network_finding(res: NetworkAnswer) -> str:
+    """The landscape's size, and (in the partnerships picture) the two that share the most members."""
+    if res.empty_reason:
+        return res.empty_reason
+    facts = network_facts(res)
+    sentence = t("workshop.finding.network", **facts)
+    if facts["shared"]:
+        sentence += " " + t("workshop.finding.network_pair", **facts)
+    return sentence
+
+
+def overlap_finding(res: OverlapAnswer) -> str:
+    """The top pair: 'A and B share 9 of their 12 member organisations.' (the overlap answer's own headline)."""
+    return res.headline or res.empty_reason or ""
+
+
+def meetings_facts(res: MeetingsAnswer) -> dict[str, Any]:
+    return {"pairs": f"{res.duplicates.total:,}", "saved": _count(res.hours_saved),
+            "days": res.choices.get("window_days", 7), "meetings": f"{res.meetings:,}",
+            "hours": _count(res.person_hours)}
+
+
+def meetings_finding(res: MeetingsAnswer) -> str:
+    """How many meetings near-duplicate each other, and the person-hours meeting once would save."""
+    if res.empty_reason:
+        return res.empty_reason
+    if not res.duplicates.total:
+        return res.duplicates.empty_reason or t("workshop.finding.meetings_none", **meetings_facts(res))
+    return t("workshop.finding.meetings", **meetings_facts(res))
+
+
+def assessment_finding(res: AssessmentAnswer) -> str:
+    """The latest self-assessment's mean (the assessment answer's own sentence)."""
+    if res.empty_reason or not res.sentences:
+        return res.empty_reason or ""
+    opened = t("assessment.opened").split("{", 1)[0]  # the sentence saying which partnership it opened on
+    latest = [s for s in res.sentences if not (opened and s.startswith(opened))]
+    return latest[0] if latest else res.sentences[-1]
+
+
+FINDINGS: dict[str, Callable[[Any], str]] = {
+    "overview": overview_finding, "network": network_finding, "overlap": overlap_finding,
+    "meetings": meetings_finding, "assessment": assessment_finding,
+}
+FACTS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "overview": overview_facts, "network": network_facts, "meetings": meetings_facts,
+}
+
+
+def slide(page: str, res: Any, lang: str) -> Slide:
+    """A step's slide from its answer: the finding in ``lang`` (the answer's language), notes in every language."""
+    with speaking(lang):
+        title = FINDINGS[page](res)
+    values = FACTS[page](res) if page in FACTS else {}
+    notes = {}
+    for code in LANGUAGES:
+        with speaking(code):
+            notes[code] = t(f"workshop.notes.{page}", **values)
+    return Slide(page, STEPS.index(page) + 1, len(STEPS), title, notes)
+
+
+# -- the whole story, for the pack and the command line ----------------------------------------
+def story(db: Reader, ctx: Context) -> list[Slide]:
+    """Every step with the workshop's choices (the page defaults, the network as partnerships joined by members)."""
+    from tirlun.answers import ANSWERS
+
+    ctx = ctx.with_(workshop=True)
+    choices: dict[str, dict[str, Any]] = {"network": {"max_nodes": NETWORK_NODES}, "overlap": {"k": HEATMAP_K}}
+    return [slide(page, ANSWERS[page](db, ctx, **choices.get(page, {})), ctx.lang) for page in STEPS]
