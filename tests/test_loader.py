@@ -109,6 +109,8 @@ def test_database_failure_mid_load_leaves_graph_as_before(
     assert "rolled back" in info.value.message
     assert "already exists" in info.value.message  # the server's own refusal, passed on
     assert db.read("graph_fingerprint") == before
+    last = db.read("load_history", {"limit": 1})[0]  # the failed load is in the history, with why
+    assert last["outcome"] == "rolled_back" and "already exists" in last["error"]
 
 
 def test_replace_removes_a_regions_old_rows(db: Database, tmp_path: Path) -> None:
@@ -211,6 +213,9 @@ def test_batched_load_failure_restores_the_graph(
         load_path(db, write_input(tmp_path / "all", tables), single_tx_limit=1, batch_size=2)
     assert "rows were removed" in info.value.message
     assert db.read("graph_fingerprint") == before
+    last = db.read("load_history", {"limit": 1})[0]
+    assert (last["outcome"], last["scheme"], last["recovered"]) == ("rolled_back", "batched", False)
+    assert not {r["label"] for r in db.read("label_counts")} & {"LoadRecord", "LoadSnapshot", "LoadSnapshotLink"}
 
 
 def test_batched_load_succeeds_into_an_empty_region(db: Database, tmp_path: Path) -> None:
