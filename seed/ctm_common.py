@@ -141,6 +141,7 @@ S_MSR = (
 S_SAIL = "https://ijpds.org/article/view/1694?articlesBySameAuthorPage=5"
 S_HSCWB_RCT = "https://docslib.org/doc/2654132/health-social-care-and-wellbeing-strategy-for-rhondda-cynon-taff-2011"
 S_POOLED = "https://vdocument.in/welsh-government-pooled-budgets-evaluation-framework-welsh-government-recently-released.html"
+S_RCT_CY = "https://rctcbc.gov.uk/CY/Council/AbouttheCouncil/AbouttheCouncil.aspx"
 S_NPT_PSB = "http://www.senedd.assembly.wales/documents/s76591/PSB%2033%20-%20Neath%20Port%20Talbot.html?CT=2"
 S_CT_WBA = "https://ctmpublicserviceboard.wales/cwm-taf-wellbeing-assessment?skin=printerfriendly"
 

@@ -30,6 +30,7 @@ from seed.ctm_common import (
     S_LRF_B,
     S_PA_REGS_11_CY,
     S_PA_REGS_CY,
+    S_RCT_CY,
     S_REGION_RENAME,
     S_RPB_REGS,
     S_SB_GUIDE,
@@ -219,20 +220,20 @@ LEGISLATION: list[Row] = [
     ),
     fact(
         src(S_CDA_5, S_CSP_B, S_B_CSP_SUB), id="cda-1998", title_en="Crime and Disorder Act 1998 (ss.5-7, community safety)",
-        title_cy="Deddf Trosedd ac Anhrefn 1998", year=1998, citation="1998 c.37, ss.5-7",
+        year=1998, citation="1998 c.37, ss.5-7",
         required_member_types=[
             "local_authority", "probation_service", "police_force", "fire_and_rescue_authority", "local_health_board",
         ],
         members_section="s.5(1)",
-        note="A UK Act: no official Welsh title. s.5(1): the responsible authorities whose s.6 strategy the CSP makes (the council, "
+        note="A UK Act: no official Welsh title, so title_cy is empty (Welsh pages show the English title). s.5(1): the responsible authorities whose s.6 strategy the CSP makes (the council, "
         "probation, the chief officer of police, the fire and rescue authority and, in Wales, the Local Health "
         "Board; police authorities left s.5(1)(c) and a police and crime commissioner is not one). s.6 also places "
         "the substance-misuse strategy duty that Area Planning Boards discharge (duty_legislation).",
     ),
     fact(
         S_CDA_39, id="cda-1998-s39", title_en="Crime and Disorder Act 1998, s.39 (youth offending teams)",
-        title_cy="Deddf Trosedd ac Anhrefn 1998, a.39", year=1998, citation="1998 c.37, ss.37-39",
-        note="A UK Act: no official Welsh title. s.39(1): local authorities establish youth offending teams (two or more may act jointly); "
+        year=1998, citation="1998 c.37, ss.37-39",
+        note="A UK Act: no official Welsh title, so title_cy is empty (Welsh pages show the English title). s.39(1): local authorities establish youth offending teams (two or more may act jointly); "
         "s.39(5) lists the professions a team must include. It prescribes no membership of a management board, "
         "so YJS boards are linked through duty_legislation.",
     ),
@@ -245,9 +246,9 @@ LEGISLATION: list[Row] = [
         "Welsh title left empty (not in a source read).",
     ),
     fact(
-        S_LRF_B, id="cca-2004", title_en="Civil Contingencies Act 2004", title_cy="Deddf Argyfyngau Sifil 2004",
+        S_LRF_B, id="cca-2004", title_en="Civil Contingencies Act 2004",
         year=2004, citation="2004 c.36",
-        note="A UK Act: no official Welsh title. Category 1 responders in a police area must co-operate and share information, which "
+        note="A UK Act: no official Welsh title, so title_cy is empty (Welsh pages show the English title). Category 1 responders in a police area must co-operate and share information, which "
         "they do through the LRF (duty_legislation); the Act's responder lists are duties on those bodies, not a "
         "membership the seed's sources show it prescribing for the forum.",
     ),
@@ -299,12 +300,18 @@ LEGISLATION: list[Row] = [
     ),
     illus(
         "Illustrative: 'Youth Justice Plan' duty cited as CDA 1998 s.40 in the facts file, marked GK-U for the "
-        "section number; title_cy is the seed author's rendering.",
+        "section number. A UK Act: no official Welsh title, so title_cy is empty.",
         source="https://democratic.bridgend.gov.uk/mgAi.aspx?ID=15890",
         id="cda-1998-s40", title_en="Crime and Disorder Act 1998, s.40 (youth justice plans)",
-        title_cy="Deddf Trosedd ac Anhrefn 1998, a.40", year=1998, citation="1998 c.37, s.40",
+        year=1998, citation="1998 c.37, s.40",
     ),
 ]
+
+# Welsh place names read in RCT council's Welsh page (its neighbouring councils' names).
+for _a in AREAS:
+    if _a["id"] in ("cardiff", "caerphilly", "vale-of-glamorgan", "neath-port-talbot"):
+        _a["source_cy"] = S_RCT_CY
+        _a["note"] = _a["note"].replace(" " + CY_GK, "")
 
 __all__ = [
     "AREAS",

@@ -19,6 +19,7 @@ from seed.ctm_common import (
     S_LRF,
     S_LRF_B,
     S_NRW_CY,
+    S_RCT_CY,
     S_REVIEW,
     S_RPB_FUND,
     S_SB,
@@ -177,7 +178,7 @@ ORGANISATIONS += [
     _org(S_LRF_B, "swansea-council", "City and County of Swansea Council", "Cyngor Dinas a Sir Abertawe", None,
          "local_government", "local_authority", True, ["swansea"],
          "South Wales LRF area; with Bridgend and NPT formerly the Western Bay region. " + CY_GK),
-    _org(S_LRF_B, "npt-council", "Neath Port Talbot Council", "Cyngor Castell-nedd Port Talbot", None,
+    _org(S_LRF_B, "npt-council", "Neath Port Talbot Council", "Cyngor Bwrdeistref Sirol Castell-nedd Port Talbot", None,
          "local_government", "local_authority", True, ["neath-port-talbot"],
          "South Wales LRF area; formerly Western Bay region. " + CY_GK),
 ]
@@ -190,6 +191,9 @@ WELSH_SOURCES = {
     "cardiff-vale-uhb": S_WFGA_BODIES_CY,
     "phw": S_WFGA_BODIES_CY,
     "nrw": S_NRW_CY,
+    # RCT council's Welsh page names itself and its neighbouring councils
+    **{o: S_RCT_CY for o in ("bcbc", "mtcbc", "rctcbc", "caerphilly-council", "cardiff-council",
+                             "vale-of-glamorgan-council", "npt-council")},
 }
 for _o in ORGANISATIONS:
     if _o["id"] in WELSH_SOURCES:

@@ -75,9 +75,9 @@ below (`seed/ctm_checks.py`); it exits non-zero if either fails.
   (the source speaks of 2019), and are illustrative because those bounds are the seed's.
 - Welsh names (`name_cy`, `job_title_cy`, `title_cy`, `purpose_cy`) are given wherever reasonable;
   where no Welsh source backs them (`source_cy` empty) the row is illustrative (see above). UK Acts
-  have no official Welsh title, so their rows are illustrative in `title_cy` only; Welsh titles not
-  seen in a source (VAWDASV Act, Local Government (Wales) Measure, Housing (Wales) Act) are left
-  empty. `purpose_cy` texts are the seed author's translations of `purpose_en`.
+  have no official Welsh title, so their `title_cy` is empty (Welsh pages show the English title);
+  Welsh titles not seen in a source (VAWDASV Act, Local Government (Wales) Measure, Housing (Wales)
+  Act) are left empty too. `purpose_cy` texts are the seed author's translations of `purpose_en`.
 - Dates are ISO; a meeting's `start` is `YYYY-MM-DD HH:MM`; list columns use `;`; files are UTF-8
   without BOM. `ctm` is the only area of kind `region`, so the loader infers the region.
 - Meetings run 2024-10-01..2025-09-30 at each partnership's `meeting_frequency` (no meetings for

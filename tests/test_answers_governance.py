@@ -136,10 +136,11 @@ def test_on_the_seed(seeded: Database) -> None:
         "South Wales Fire and Rescue Service (South Wales Fire and Rescue Authority)",
         "Probation Service Wales (formerly National Probation Service Wales)"]
     # Each finding shows the rows it rests on, as the CSVs label them: the CSP row (illustrative: its Welsh name is
-    # the seed author's), the cda-1998 row (illustrative in title_cy only) and the invited membership (illustrative).
+    # the seed author's), the cda-1998 row (sourced: s.5(1) on legislation.gov.uk) and the invited membership
+    # (illustrative: invented to exercise the check).
     merthyr = res.gaps.rows[0]
     assert [(e["table"], e["key"], e["illustrative"]) for e in merthyr["evidence"]] == [
-        ("partnerships", "merthyr-csp", True), ("legislation", "cda-1998", True),
+        ("partnerships", "merthyr-csp", True), ("legislation", "cda-1998", False),
         ("memberships", "swfrs / merthyr-csp / invited_participant", True)]
     law = next(r for r in _seed("legislation") if r["id"] == "cda-1998")
     assert merthyr["evidence"][1]["source"] == law["source"]

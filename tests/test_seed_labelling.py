@@ -63,21 +63,25 @@ def test_the_rows_the_fact_check_found_are_now_labelled_truthfully() -> None:
     # Welsh name was general knowledge or the seed author's rendering. Every one is now either illustrative or
     # has a Welsh source. Spot checks, worked out from the facts file and legislation.gov.uk's Welsh texts:
     orgs = {r["id"]: r for r in rows("organisations")}
-    assert orgs["bcbc"]["illustrative"] == "true"  # "Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr": general knowledge
-    assert orgs["bcbc"]["note"].startswith("Illustrative only in name_cy")
+    assert orgs["swp"]["illustrative"] == "true"  # "Heddlu De Cymru": general knowledge, no Welsh source read
+    assert orgs["swp"]["note"].startswith("Illustrative only in name_cy")
+    # BCBC's Welsh name is on RCT council's Welsh page (its neighbours): sourced, with that page as source_cy.
+    assert (orgs["bcbc"]["illustrative"], orgs["bcbc"]["source_cy"]) == (
+        "false", "https://rctcbc.gov.uk/CY/Council/AbouttheCouncil/AbouttheCouncil.aspx")
     assert (orgs["ctmuhb"]["illustrative"], orgs["ctmuhb"]["source_cy"]) == (
         "false", "https://gofalsylfaenolun.gig.cymru/gweithio-mewn-clystyrau/ardal-clwstwr/"
         "bwrdd-iechyd-prifysgol-cwm-taf-morgannwg/")
     laws = {r["id"]: r for r in rows("legislation")}
     # The Welsh title of the Safeguarding Boards (General) (Wales) Regulations is on legislation.gov.uk.
     assert laws["sb-regs-2015"]["illustrative"] == "false" and "/wsi/2015/1357/made/welsh/" in laws["sb-regs-2015"]["source_cy"]
-    # The JOSC regulations' Welsh title was the seed author's, and UK Acts have no official Welsh title.
+    # The JOSC regulations' Welsh title was the seed author's: illustrative. UK Acts have no official Welsh title,
+    # so theirs is left empty and the row stays sourced.
     assert laws["josc-regs-2013"]["illustrative"] == "true"
-    assert laws["cda-1998"]["illustrative"] == "true" and laws["cda-1998"]["note"].startswith("Illustrative only in title_cy")
+    assert (laws["cda-1998"]["illustrative"], laws["cda-1998"]["title_cy"]) == ("false", "")
     # The Part 9 row no longer cites the health board's news page, which does not support it.
     assert "cwmtafmorgannwg.wales/news" not in laws["sswba-2014-pt9"]["source"]
     areas = {r["id"]: r for r in rows("areas")}
-    assert areas["cardiff"]["illustrative"] == "true" and areas["bridgend"]["illustrative"] == "false"
+    assert areas["swansea"]["illustrative"] == "true" and areas["bridgend"]["illustrative"] == "false"
 
 
 def test_generated_tables_are_all_illustrative() -> None:
