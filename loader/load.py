@@ -179,6 +179,8 @@ def _settle_failed(db: Database, load_id: str, region: str, batched: bool, exc: 
     """After a failed write: keep the load if its commit marker landed (return a note saying so), else undo it and
     raise LoadFailed saying what is true. If the server cannot be asked, say so: the next command settles it."""
     try:
+        if isinstance(exc, Neo4jUnavailable) and not db.port_open():
+            raise Neo4jUnavailable(t("load.server_down"))
         state = journal.status(db, load_id)
     except (DatabaseError, Neo4jUnavailable) as gone:
         journal.end(load_id)  # leave it to recover(), in this process or the next

@@ -326,6 +326,29 @@ class Database:
 
                     self._translate(one_batch)
 
+    def port_open(self, timeout: float = 2.0) -> bool:
+        """Whether the server's Bolt port accepts a connection within ``timeout`` seconds.
+
+        Why: after a load loses the server, asking the driver whether the load committed waits for
+        its routing and connection timeouts (about a minute); a refused port says at once that
+        nobody can be asked now. True when the address cannot be read, so the caller asks anyway.
+        """
+        import socket
+        from urllib.parse import urlsplit
+
+        try:
+            parts = urlsplit(self.uri)
+            host, port = parts.hostname, parts.port or 7687
+        except ValueError:
+            return True
+        if not host:
+            return True
+        try:
+            with socket.create_connection((host, port), timeout=timeout):
+                return True
+        except OSError:
+            return False
+
     # -- errors (in the caller's language: the app's pages speak Welsh too) ----------------
     def _where(self) -> str:
         return self.uri or t("db.configured_address")
