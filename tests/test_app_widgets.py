@@ -32,14 +32,16 @@ def test_workshop_mode_guides_the_sequence(seeded) -> None:
     at = app("en")
     at.sidebar.toggle(key="workshop").set_value(True).run()
     no_exception(at)
-    words = texts(at)
-    assert "Step 1 of 5" in words
-    assert [b.label for b in at.button if b.key.startswith("workshop-")] == ["Next: Network"]  # no Back on step 1
+    assert "Step 1 of 5" in texts(at)
+    assert [b.key for b in at.button if b.key.startswith("workshop-")] == ["workshop-next", "workshop-exit", "workshop-right"]
     at.button(key="workshop-next").click().run()  # what PageDown does
     no_exception(at)
-    assert "Step 2 of 5" in texts(at)
+    words = texts(at)
+    assert "Step 2 of 5" in words and catalogue("en")["page.network.title"] in words
+    assert {b.label for b in at.button if b.key in ("workshop-prev", "workshop-next")} == {"Back: Overview", "Next: Overlap"}
+    at.button(key="workshop-exit").click().run()
+    no_exception(at)
     assert at.title[0].value == catalogue("en")["page.network.title"]
-    assert {b.label for b in at.button if b.key.startswith("workshop-")} == {"Back: Overview", "Next: Overlap"}
 
 
 def test_network_draws_offline_and_focuses(seeded) -> None:

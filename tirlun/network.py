@@ -23,7 +23,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from tirlun import palette
-from tirlun.i18n import label, pick, t
+from tirlun.i18n import label, language, pick, t
 
 if TYPE_CHECKING:
     Graph = nx.Graph[str]  # nodes are node_key strings; attributes plain dicts
@@ -330,6 +330,9 @@ def render_html(
     # Fit once the frame has its real size (an iframe may lay out after the script runs); a large
     # picture then grows any label the fit made smaller than LARGE_MIN_PX on screen.
     page = page.replace("</body>", _REFIT.replace("__MIN_PX__", str(LARGE_MIN_PX if large else 0)) + "</body>", 1)
+    # The frame is its own document: it says its language and what it shows (WCAG 3.1.1, 2.4.2).
+    page = re.sub(r"<html[^>]*>", f'<html lang="{language()}">', page, count=1)
+    page = page.replace("<head>", f"<head><title>{html.escape(t('network.alt'))}</title>", 1)
     return offline(page)
 
 
@@ -390,7 +393,7 @@ def legend_html(g: Graph, colour_by: str, large: bool = False) -> str:
                     f'background:{html.escape(item["colour"])};vertical-align:middle"></span>')
         else:
             mark = f'<span aria-hidden="true">{glyph.get(item["shape"], "")}</span>'
-        parts.append(f'<span style="margin-right:14px;white-space:nowrap">{mark} {html.escape(item["text"])}</span>')
+        parts.append(f'<span role="listitem" style="margin-right:14px;white-space:nowrap">{mark} {html.escape(item["text"])}</span>')
     title = html.escape(t("network.legend.title_kind" if colour_by == "kind" else "network.legend.title_sector"))
     return (f'<div id="legend" role="list" aria-label="{title}" style="font:{16 if large else 14}px sans-serif;padding:4px 0 8px 0;'
             f'line-height:1.8"><strong>{title}:</strong> ' + " ".join(parts) + "</div>")
