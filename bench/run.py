@@ -38,7 +38,7 @@ from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context, Table, default_as_of
 from tirlun.config import Settings
 from tirlun.database import Database
-from tirlun.errors import ReadOnlyViolation, TirlunError
+from tirlun.errors import DatabaseError, ReadOnlyViolation, TirlunError
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {
@@ -201,6 +201,11 @@ def timed_load_csv(db: Database, path: Path, folder: Path, expected: int, ui: UI
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path / "attendance.csv", folder / name)
     try:
+        try:
+            db.read("bench_load_csv_probe", {"url": f"file:///{name}"})
+        except DatabaseError as exc:  # the local server refuses LOAD CSV from files unless started for a bench
+            return {"error": f"the server refused LOAD CSV from its import folder ({exc.message}); start a bench server "
+                             "with TIRLUN_NEO4J_FILE_CSV=1 (docs/benchmarks.md)"}
         ui.stage("Removing attendance before LOAD CSV")
         db.run_script("bench_delete_attendance")
         ui.stage(f"LOAD CSV of {expected} attendance rows")
@@ -509,7 +514,7 @@ def run(db: Database, settings: Settings, opts: Options, ui: UI | None = None, *
                 meta["load_csv"] = {"skipped": "not the local server: give --import-dir, the server's import folder"}
             else:
                 info = timed_load_csv(db, gen.out, folder, total, ui)
-                result["load_csv"] = info["rows_per_second"]
+                result["load_csv"] = info.get("rows_per_second")
                 meta["load_csv"] = info
         if "naive" not in opts.skip:
             sample = naive_sample(gen.out, opts.naive_rows, total)

@@ -148,8 +148,9 @@ db.memory.transaction.total.max=0
 dbms.usage_report.enabled=false
 dbms.security.auth_enabled=true
 # A second wall behind the console's guard (docs/security.md): LOAD CSV may read no file
-# and reach no address, and no plugin procedure or function is loaded.
-dbms.security.allow_csv_import_from_file_urls=false
+# and reach no address, and no plugin procedure or function is loaded. Only a benchmark server
+# started with TIRLUN_NEO4J_FILE_CSV=1 lets LOAD CSV read its own import folder (docs/benchmarks.md).
+dbms.security.allow_csv_import_from_file_urls={"true" if os.environ.get("TIRLUN_NEO4J_FILE_CSV") == "1" else "false"}
 internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
 dbms.security.procedures.allowlist={",".join(PROCEDURE_ALLOWLIST)}
 db.tx_log.rotation.retention_policy=2 files

@@ -13,6 +13,7 @@ import datetime as dt
 import filecmp
 import hashlib
 import importlib.util
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,14 +52,25 @@ def test_same_seed_same_bytes_other_seed_other_files(small: Path, tmp_path: Path
     assert not filecmp.cmp(small / "attendance.csv", other / "attendance.csv", shallow=False)
 
 
+# Columns the data format gained after the digest was recorded (the law model and per-field provenance);
+# the generator leaves them empty, so without them the files are what they were.
+LATER_COLUMNS = {"legislation_section", "duty_legislation", "duty_section", "members_section", "source_cy"}
+
+
 def test_same_landscape_as_before_the_move_out_of_the_loader(small: Path) -> None:
     """Regression guard, not a hand-worked value: the digest of the 13 files at scale 0.05, seed 7 was recorded
     from loader/generate.py before it moved to seed/synthetic. A change to the landscape must be deliberate:
-    update the digest and say why in the commit."""
+    update the digest and say why in the commit. Columns added to the format since are checked empty and
+    left out, so the guard still speaks about the landscape itself."""
     digest = hashlib.sha256()
     for path in sorted(small.glob("*.csv")):
+        rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+        keep = [i for i, c in enumerate(rows[0]) if c not in LATER_COLUMNS]
+        assert all(not r[i] for r in rows[1:] for i in range(len(rows[0])) if i not in keep), path.name
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows([[r[i] for i in keep] for r in rows])
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(buf.getvalue().encode("utf-8"))
     assert digest.hexdigest() == "a6cb8ad6a03a35d8b2b053fd84cb383480255c537ca7167bc9a02c65ef738948"
     assert importlib.util.find_spec("loader.generate") is None  # the loader loads; it no longer generates
 
@@ -155,7 +167,9 @@ def test_bench_writes_exactly_the_issue_keys(db: Database, test_env: dict[str, s
     assert list(data)[:9] == ["load", "load_naive", "load_ratio", "load_csv", "load_vs_load_csv", "queries",
                               "duplicate_meetings_exponent", "app", "peak_rss_mb"]
     assert set(data) - set(list(data)[:9]) == {"machine", "meta"}
-    assert data["load"] > 0 and data["load_naive"] > 0 and data["load_csv"] > 0
+    assert data["load"] > 0 and data["load_naive"] > 0
+    # The local server refuses LOAD CSV from files (docs/security.md) unless started for a bench: the bench says so.
+    assert (data["load_csv"] or 0) > 0 or "TIRLUN_NEO4J_FILE_CSV=1" in data["meta"]["load_csv"]["error"]
     assert data["load_ratio"] == round(data["load"] / data["load_naive"], 2)
     assert "partnership_overlap" in data["queries"] and "median_s" in data["queries"]["partnership_overlap"]
     assert "| load_ratio |" in result.output  # the Markdown table on stdout
