@@ -104,12 +104,15 @@ def ensure_local_server() -> None:
 
 
 def load_seed_if_empty(seed: Path) -> None:
+    from loader.journal import recover
     from loader.load import load_path
     from tirlun.config import load_settings
     from tirlun.database import Database
 
     with Database.connect(load_settings()) as db:
         db.check()
+        for settled in recover(db):  # a load that crashed is undone (or kept, if it committed) first
+            click.echo(settled.message(), err=True)
         counts = db.read("app_status")
         if counts and counts[0].get("partnerships"):
             click.echo(f"The graph already holds {counts[0]['partnerships']} partnerships; not loading the example.", err=True)

@@ -21,6 +21,7 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
+from loader.journal import recover
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context, Table, csv_cell, speaking
 from tirlun.answers.base import default_as_of as data_default_as_of
@@ -52,8 +53,14 @@ PAGES_WITHOUT_GRAPH = ("data", "console")  # usable on an empty graph
 # -- database ------------------------------------------------------------------------
 @st.cache_resource(show_spinner=False)
 def get_db() -> Database:
-    """The one driver of this app process (Streamlit keeps it across reruns and sessions)."""
-    return Database.connect(load_settings())
+    """The one driver of this app process (Streamlit keeps it across reruns and sessions).
+
+    On first connection a load that crashed (its process or the server killed) is settled:
+    undone, or kept if it had committed (loader/journal.py), so no page ever shows half a load.
+    """
+    db = Database.connect(load_settings())
+    recover(db)
+    return db
 
 
 @st.cache_data(show_spinner=False, ttl=600, max_entries=1000)

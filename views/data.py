@@ -10,6 +10,7 @@ after a load.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import tempfile
 import zipfile
@@ -75,7 +76,7 @@ def problems_table(problems: list[Problem], key: str) -> None:
     common.table(pd.DataFrame(rows, columns=list(PROBLEM_COLUMNS)), key, PROBLEM_COLUMNS)
 
 
-def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str) -> None:
+def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str, payload: bytes = b"") -> None:
     """Show what loading would change; load only when the user confirms."""
     db = common.get_db()
     changes = diff(db, data, region, replace=replace)
@@ -92,9 +93,15 @@ def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str) -> 
                       "detail": "col.detail"})
     if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm", disabled=changes.empty):
         with st.spinner(t("data.loading")):
-            report = load(db, data, region=region or None, replace=replace)
+            report = load(db, data, region=region or None, replace=replace, by=t("data.loaded_by_app"),
+                          source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
         common.clear_caches()
+        for line in (*report.recovered, report.note):
+            if line:
+                st.info(line)
         st.success(t("data.loaded", rows=report.rows, region=report.region, seconds=f"{report.seconds:.1f}"))
+        for warning in report.warnings:
+            st.warning(warning)
         common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
                      f"{key}-load-report", {"label": "col.label", "count": "col.count"})
 
@@ -147,7 +154,7 @@ if upload is not None:
                                    help=t("data.region_help"))
             replace = st.checkbox(t("data.replace"), key="dt_replace", help=t("data.replace_help"))
             if region:
-                confirm_and_load(data, region, replace, "dt")
+                confirm_and_load(data, region, replace, "dt", upload.getvalue())
 
 st.subheader(t("data.calendar"))
 st.caption(t("data.calendar_help"))
@@ -170,4 +177,13 @@ if ics is not None and partnership:
             st.error(t("data.problems", n=len(cal_data.problems)))
             problems_table(cal_data.problems, "calendar-problems")
         else:
-            confirm_and_load(cal_data, result.region, False, "dt-ics")
+            confirm_and_load(cal_data, result.region, False, "dt-ics", ics.getvalue())
+
+st.subheader(t("data.history"))
+st.caption(t("data.history_help"))
+with common.errors():
+    history = common.read("load_history", {"limit": 20})
+    common.table(history, "load-history", {"started": "col.started", "by": "col.by", "region": "col.region",
+                                           "outcome": "col.outcome", "rows": "col.rows", "file_hash": "col.file_hash",
+                                           "error": "col.error"})
+

@@ -53,7 +53,8 @@ if common.presenting():
 common.header("overview")
 
 with common.errors():
-    res: OverviewAnswer = common.answer("overview")
+    days = int(st.session_state.get("ov_stale_days", 365))
+    res: OverviewAnswer = common.answer("overview", stale_days=days)
     st.caption(t("overview.period", start=res.period[0], end=res.period[1]))
     cols = st.columns(4)
     cols[0].metric(t("overview.partnerships"), f"{res.partnerships:,}")
@@ -107,5 +108,12 @@ with common.errors():
         else:
             st.info(res.silos.empty_reason or t("common.no_rows"))
         st.page_link("views/silos.py", label=t("overview.go_silos"), icon=":material/arrow_forward:")
+
+    st.number_input(t("freshness.age"), 30, 3650, 365, step=30, key="ov_stale_days")
+    if res.stale is not None:
+        st.subheader(t("freshness.title", days=res.stale.max_age_days), help=res.stale.rule)
+        common.ranked_table(res.stale.partnerships, "overview-stale",
+                            {"name": "col.partnership", "last_updated": "col.as_of", "age_days": "col.age_days",
+                             "source": "col.source", "from_table": "col.from_table"})
 
 common.next_step("overview")
