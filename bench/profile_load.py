@@ -17,12 +17,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from loader.load import ensure_schema
-from loader.plan import build_plan
-from loader.validate import paused_gc, validate_path
-from seed.synthetic import LOAD_REGION
 from tirlun.config import load_settings
 from tirlun.database import Database
+from tirlun.loader.load import ensure_schema
+from tirlun.loader.plan import build_plan
+from tirlun.loader.validate import paused_gc, validate_path
+from tirlun.seed.synthetic import LOAD_REGION
 
 
 def profile(db: Database, path: Path, *, batch_size: int = 5000, single_transaction: bool = True,

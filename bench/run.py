@@ -31,14 +31,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from loader.load import ensure_schema, load_path
-from seed.synthetic import DEFAULT_AS_OF, LOAD_REGION, generate
 from tirlun import registry
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context, Table, default_as_of
 from tirlun.config import Settings
 from tirlun.database import Database
 from tirlun.errors import DatabaseError, ReadOnlyViolation, TirlunError
+from tirlun.loader.load import ensure_schema, load_path
+from tirlun.seed.synthetic import DEFAULT_AS_OF, LOAD_REGION, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {

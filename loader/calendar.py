@@ -27,11 +27,11 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from loader.models import Attendance, Meeting, Row
-from loader.validate import Problem, ValidInput
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
+from tirlun.loader.models import Attendance, Meeting, Row
+from tirlun.loader.validate import Problem, ValidInput
 
 LOCAL = ZoneInfo("Europe/London")
 _VIRTUAL = ("teams", "zoom", "webex", "meet.google", "online", "virtual", "rhithwir")

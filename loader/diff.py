@@ -16,10 +16,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from loader.export import REFERENCE_TABLES, REGION_TABLES, Cells, graph_rows, text_cell
-from loader.models import TABLES, TABLES_BY_NAME
-from loader.validate import ValidInput
 from tirlun.database import Database
+from tirlun.loader.export import REFERENCE_TABLES, REGION_TABLES, Cells, graph_rows, text_cell
+from tirlun.loader.models import TABLES, TABLES_BY_NAME
+from tirlun.loader.validate import ValidInput
 
 
 @dataclass(frozen=True)

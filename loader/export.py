@@ -18,12 +18,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from loader.models import REGION_SCOPED, TABLES, TABLES_BY_NAME, TARGET_TABLE
-from loader.read import HELP_SHEET
-from loader.template import column_rows
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
+from tirlun.loader.models import REGION_SCOPED, TABLES, TABLES_BY_NAME, TARGET_TABLE
+from tirlun.loader.read import HELP_SHEET
+from tirlun.loader.template import column_rows
 
 # Region-scoped tables and the tables of relationships that hang off them.
 REGION_TABLES = ("partnerships", "people", "meetings", "datasets", "dataset_flows", "memberships", "seats",

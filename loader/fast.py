@@ -25,8 +25,8 @@ from typing import Any
 
 import annotated_types
 
-from loader import models
-from loader.models import Row
+from tirlun.loader import models
+from tirlun.loader.models import Row
 
 _MISS = object()
 _BLANK = object()

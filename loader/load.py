@@ -22,14 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loader import journal
-from loader.models import Area, AreaKind
-from loader.plan import build_plan, criterion_ids, row_count
-from loader.validate import ValidInput, paused_gc, validate_path
 from tirlun import registry
 from tirlun.database import Database, Statement
 from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable, TirlunError, ValidationFailed
 from tirlun.i18n import t
+from tirlun.loader import journal
+from tirlun.loader.models import Area, AreaKind
+from tirlun.loader.plan import build_plan, criterion_ids, row_count
+from tirlun.loader.validate import ValidInput, paused_gc, validate_path
 
 # One transaction holds about 2.8 KB of server memory per row (measured on the all-Wales
 # landscape); the local server's 2 GB heap allows transactions 1.4 GB, so loads above this

@@ -11,10 +11,10 @@ import functools
 import typing
 from typing import Any
 
-from loader.models import CRITERIA_SOURCE, CRITERION_NAMES, REGION_SCOPED, Person, Row
-from loader.validate import ValidInput
 from tirlun import registry
 from tirlun.database import Statement
+from tirlun.loader.models import CRITERIA_SOURCE, CRITERION_NAMES, REGION_SCOPED, Person, Row
+from tirlun.loader.validate import ValidInput
 
 PROVENANCE = ("source", "as_of", "illustrative")
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from loader.models import TABLES_BY_NAME
 from tirlun.i18n import t
+from tirlun.loader.models import TABLES_BY_NAME
 
 HELP_SHEET = "help-cymorth"
 # The longest cell read: Excel's own limit is 32,767 characters; Python's csv module stops at 131,072

@@ -13,8 +13,8 @@ from typing import Any, get_args
 
 from pydantic.fields import FieldInfo
 
-from loader.models import TABLES, Table
-from loader.read import HELP_SHEET
+from tirlun.loader.models import TABLES, Table
+from tirlun.loader.read import HELP_SHEET
 
 # A cell starting with one of these is run as a formula by a spreadsheet opening the CSV (OWASP's
 # CSV-injection advice); loader/read.py takes off the apostrophe that inert() puts before it.

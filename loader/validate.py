@@ -24,9 +24,10 @@ from pydantic import ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
-from loader import models
-from loader.fast import FastTable
-from loader.models import (
+from tirlun.i18n import language, t
+from tirlun.loader import models
+from tirlun.loader.fast import FastTable
+from tirlun.loader.models import (
     TABLES,
     TABLES_BY_NAME,
     TARGET_TABLE,
@@ -38,8 +39,7 @@ from loader.models import (
     Seat,
     Table,
 )
-from loader.read import RawInput, read_input
-from tirlun.i18n import language, t
+from tirlun.loader.read import RawInput, read_input
 
 R = TypeVar("R", bound=Row)
 

@@ -21,8 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # allow `python seed/build_ctm.py` without installing the package
     sys.path.insert(0, str(ROOT))
 
-from loader.models import CRITERIA_SOURCE, TABLES, Framework, to_cell  # noqa: E402
-from loader.validate import validate_path  # noqa: E402
 from seed import ctm_facts as facts  # noqa: E402
 from seed.ctm_checks import run_checks  # noqa: E402
 from seed.ctm_common import GENERATOR, S_CTM_PSB_WORKSHOP, S_YJS_CT_2024, Row, fact, illus, src  # noqa: E402
@@ -41,7 +39,9 @@ from seed.ctm_posts import (  # noqa: E402
     pid,
 )
 from seed.ctm_readme import render_readme  # noqa: E402
-from seed.synthetic.tables import write_table  # noqa: E402
+from tirlun.loader.models import CRITERIA_SOURCE, TABLES, Framework, to_cell  # noqa: E402
+from tirlun.loader.validate import validate_path  # noqa: E402
+from tirlun.seed.synthetic.tables import write_table  # noqa: E402
 
 OUT = ROOT / "seed" / "ctm"
 SEED = 2026

@@ -14,7 +14,7 @@ import random
 from typing import Any
 
 from seed.ctm_common import GENERATOR, S_CTM_PSB, S_CTM_PSB_WORKSHOP, Row, illus, src
-from seed.synthetic.cadence import FREQUENCY_MONTHS, in_force, months_between, nth_weekday
+from tirlun.seed.synthetic.cadence import FREQUENCY_MONTHS, in_force, months_between, nth_weekday
 
 START = dt.date(2024, 10, 1)
 END = dt.date(2025, 9, 30)

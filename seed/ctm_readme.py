@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from loader.models import TABLES
 from seed.ctm_checks import Report
 from seed.ctm_common import Row
 from seed.ctm_meetings import CLUSTERS
+from tirlun.loader.models import TABLES
 
 
 def render_readme(tables: dict[str, list[Row]], report: Report) -> str:

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from loader.models import parse_date, parse_datetime
-from loader.validate import validate_path
 from tirlun.config import Settings
-from views import common
+from tirlun.loader.models import parse_date, parse_datetime
+from tirlun.loader.validate import validate_path
+from tirlun.views import common
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"

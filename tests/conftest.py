@@ -20,12 +20,12 @@ import streamlit as st
 # Pages check every chart against the Vega-Lite schema under test (a page view trusts it).
 os.environ.setdefault("TIRLUN_VALIDATE_CHARTS", "1")
 
-from loader.load import ensure_schema, load_path
-from loader.models import TABLES_BY_NAME, to_cell
-from neo4j_local.server import LocalServer
 from tirlun.config import Settings, local_settings
 from tirlun.database import Database
 from tirlun.errors import TirlunError
+from tirlun.loader.load import ensure_schema, load_path
+from tirlun.loader.models import TABLES_BY_NAME, to_cell
+from tirlun.neo4j_local.server import LocalServer
 
 from app_support import SeedFacts, env_for, seed_folder
 

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from conftest import SEED
 
-from loader.load import load_path
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context
 from tirlun.database import Database
+from tirlun.loader.load import load_path
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -143,18 +143,20 @@ def test_a_saved_assessment_is_read_back_and_opens_the_page(load_tables: Callabl
 def test_seed_default_and_sentences(db: Database) -> None:
     # seed/ctm/assessments.csv: ctm-psb, ctm-rpb, ctm-safeguarding-board and cwm-taf-yjs-board each have two
     # assessments, the latest 2025-06-27; ties go to more members on 2025-09-15: ctm-psb 15, sb 12, rpb 9, yjs 5.
-    # ctm-psb's spat scores 2025-06-27 (2024-06-28): purpose 2 (2), engagement 2 (3), principles 4 (4), cascade 2 (2),
-    # monitoring 1 (2) -> mean 11/5 = 2.2; strongest principles, weakest monitoring; 0 up, 2 down, 3 the same.
-    # 35 partnerships are active on 2025-09-15 (41 rows less six dissolved).
+    # ctm-psb's spat scores 2025-06-27 (2024-06-28): purpose 3 (2), engagement 2 (2), principles 2 (3), cascade 3 (3),
+    # monitoring 2 (3) -> mean 12/5 = 2.4; strongest (3) cascade and purpose, weakest (2) engagement, monitoring and
+    # principles, named in criterion id order as assessment_scores returns them; 1 up, 2 down, 2 the same.
+    # 36 partnerships are active on 2025-09-15 (44 rows less eight dissolved).
     load_path(db, SEED)
     res = ANSWERS["assessment"](db, Context(region="ctm", as_of=dt.date(2025, 9, 15)))
-    assert res.partnership == "ctm-psb" and res.framework == "spat" and res.choices.total == 35
+    assert res.partnership == "ctm-psb" and res.framework == "spat" and res.choices.total == 36
     assert [r["id"] for r in res.choices.rows[:4]] == ["ctm-psb", "ctm-safeguarding-board", "ctm-rpb", "cwm-taf-yjs-board"]
     assert res.sentences[1:] == (
-        "Cwm Taf Morgannwg Public Services Board last assessed itself on 2025-06-27: a mean of 2.2 out of 5 over 5 "
+        "Cwm Taf Morgannwg Public Services Board last assessed itself on 2025-06-27: a mean of 2.4 out of 5 over 5 "
         "criteria (2 assessments on record).",
-        "Strongest: Commitment to cooperation, respect, trust, voice and mutual benefit (4). "
-        "Weakest: Monitoring and review of success (1).",
-        "Against the previous assessment, of 5 criteria: 0 up, 2 down, 3 the same.")
+        "Strongest: Shared understanding of how information and decisions cascade, Clear purpose and focus (3). "
+        "Weakest: Meaningful, continuous engagement, Monitoring and review of success, "
+        "Commitment to cooperation, respect, trust, voice and mutual benefit (2).",
+        "Against the previous assessment, of 5 criteria: 1 up, 2 down, 2 the same.")
     assert len(res.scores) == 10 and {c for c, _ in res.compare_options} == {
         "ctm-safeguarding-board", "ctm-rpb", "cwm-taf-yjs-board"}

@@ -11,12 +11,12 @@ from typing import Any
 
 from conftest import SEED
 
-from loader.load import load_path
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context
 from tirlun.answers.labels import person_label
 from tirlun.answers.profiles import section_rows
 from tirlun.database import Database
+from tirlun.loader.load import load_path
 
 AS_OF = dt.date(2025, 6, 30)
 

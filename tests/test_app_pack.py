@@ -58,7 +58,7 @@ def test_pack_in_welsh_and_bad_name(seeded, tmp_path) -> None:
 
 
 def test_pack_refuses_an_unknown_region_and_an_empty_story(seeded: Database, tmp_path) -> None:
-    from loader.load import load_path
+    from tirlun.loader.load import load_path
 
     out = tmp_path / "x.html"
     typo = CliRunner().invoke(cli(), ["pack", "--region", "ctn", str(out)])
@@ -73,7 +73,7 @@ def test_pack_refuses_an_unknown_region_and_an_empty_story(seeded: Database, tmp
 
 
 def test_pack_escapes_hostile_names(session_db: Database, app_env, tmp_path) -> None:
-    from loader.load import load_path
+    from tirlun.loader.load import load_path
 
     session_db.run_script("clear_graph")
     load_path(session_db, hostile_copy(tmp_path / "hostile"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tirlun.i18n import catalogue, label
-from views.common import md
+from tirlun.views.common import md
 
 from app_support import PAGES, app, metric, no_exception, texts
 

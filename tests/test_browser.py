@@ -20,10 +20,10 @@ from urllib.parse import urlparse
 import pytest
 import streamlit as st
 
-from loader.load import load_path
 from tirlun.cli_app import streamlit_command, wait_for_port
 from tirlun.database import Database
 from tirlun.i18n import catalogue
+from tirlun.loader.load import load_path
 from tirlun.network import LOCAL_HOSTS, outside_requests
 
 from app_support import APP, HOSTILE, hostile_copy

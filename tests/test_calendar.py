@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loader.calendar import calendar_input, email_hash
-from loader.diff import diff
-from loader.load import load
 from tirlun import cli
 from tirlun.database import Database
 from tirlun.errors import TirlunError
+from tirlun.loader.calendar import calendar_input, email_hash
+from tirlun.loader.diff import diff
+from tirlun.loader.load import load
 
 ICS = """BEGIN:VCALENDAR
 VERSION:2.0

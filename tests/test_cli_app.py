@@ -21,11 +21,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-import neo4j_local.server
 from tirlun import cli_app
 from tirlun.cli import main
 from tirlun.config import Settings
 from tirlun.database import Database
+from tirlun.neo4j_local import server as local_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PARTNERSHIPS = 41  # rows in seed/ctm/partnerships.csv, counted by hand
@@ -135,7 +135,7 @@ def started(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Started:
     monkeypatch.setattr(cli_app, "wait_for_port", probe)
     monkeypatch.setattr(cli_app, "load_seed_if_empty", lambda seed: seen.seeds.append(seed))
     monkeypatch.setattr(cli_app.webbrowser, "open", lambda url: pytest.fail(f"a browser was opened at {url}"))
-    monkeypatch.setattr(neo4j_local.server, "LocalServer", NoLocalServer)
+    monkeypatch.setattr(local_server, "LocalServer", NoLocalServer)
     return seen
 
 
@@ -217,7 +217,7 @@ def test_a_port_out_of_range_is_refused(started: Started) -> None:
 # -- ensure_local_server: only without NEO4J_URI ----------------------------------------------
 def test_a_configured_server_is_left_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(neo4j_local.server, "LocalServer", NoLocalServer)
+    monkeypatch.setattr(local_server, "LocalServer", NoLocalServer)
     monkeypatch.setenv("NEO4J_URI", "neo4j://neo4j:7687")
     cli_app.ensure_local_server()  # NoLocalServer raises if it is constructed
 
@@ -239,7 +239,7 @@ def test_without_neo4j_uri_the_local_server_is_started(monkeypatch: pytest.Monke
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("NEO4J_URI", raising=False)
     monkeypatch.setenv("TIRLUN_NEO4J_PORT", "7799")
-    monkeypatch.setattr(neo4j_local.server, "LocalServer", FakeServer)
+    monkeypatch.setattr(local_server, "LocalServer", FakeServer)
     cli_app.ensure_local_server()
     assert calls == ["port 7799", "start"]
 
@@ -252,7 +252,7 @@ def test_demo_with_neo4j_uri_loads_the_seed_into_an_empty_graph_once(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NEO4J_URI", settings.uri)
     monkeypatch.setenv("NEO4J_PASSWORD", password)
-    monkeypatch.setattr(neo4j_local.server, "LocalServer", NoLocalServer)
+    monkeypatch.setattr(local_server, "LocalServer", NoLocalServer)
     monkeypatch.setattr(cli_app, "run_app", lambda port, open_browser, address: None)
     argv = dockerfile_cmd(DOCKERFILE)
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from loader.load import load_path
 from tests.conftest import write_input
 from tests.inputs import base
 from tirlun import cli
 from tirlun.database import Database
+from tirlun.loader.load import load_path
 
 LIBRARY = {
     "partnership_overlap", "duplicate_meetings", "meeting_burden", "landscape_summary",

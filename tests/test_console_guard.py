@@ -17,11 +17,11 @@ from typing import ClassVar
 import neo4j
 import pytest
 
-from neo4j_local.server import LocalServer
 from tirlun import registry
 from tirlun.config import Settings, local_settings
 from tirlun.database import Database
 from tirlun.errors import QueryError, ReadOnlyViolation
+from tirlun.neo4j_local.server import LocalServer
 
 
 class Probe(http.server.BaseHTTPRequestHandler):

@@ -26,14 +26,14 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from loader.load import load_path
-from neo4j_local.server import LocalServer
 from tests.conftest import write_input
 from tests.inputs import base
 from tirlun import cli
 from tirlun.config import Settings
 from tirlun.database import Database, Statement
 from tirlun.errors import Neo4jUnavailable, TirlunError
+from tirlun.loader.load import load_path
+from tirlun.neo4j_local.server import LocalServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seed" / "ctm"
@@ -79,11 +79,11 @@ def before(db: Database, tmp_path: Path, test_env: dict[str, str]) -> list[dict[
 
 LOADER = textwrap.dedent("""
     import os, signal, sys
-    from loader.load import load_path
+    from tirlun.loader.load import load_path
     from tirlun.config import load_settings
     from tirlun.database import Database
     from tirlun.errors import TirlunError
-    import loader.journal
+    import tirlun.loader.journal
 
     seed, limit, batch, kill_at, victim = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
     target = os.getpid() if victim == "loader" else int(victim)
@@ -275,8 +275,8 @@ def _first_theme() -> str:
 
 
 def test_every_load_is_in_the_history(db: Database, tmp_path: Path, test_env: dict[str, str]) -> None:
-    from loader.template import write_workbook
     from tests.test_loader import _as_sheet_rows
+    from tirlun.loader.template import write_workbook
 
     book = write_workbook(tmp_path / "in.xlsx", _as_sheet_rows(base()))
     result = CliRunner().invoke(cli.main, ["load", str(book), "--by", "Ceri Editor"])

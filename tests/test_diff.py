@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loader.diff import diff
-from loader.load import load_path
-from loader.validate import validate_path
 from tirlun import cli
 from tirlun.answers import freshness, overview
 from tirlun.answers.base import Context
 from tirlun.database import Database
+from tirlun.loader.diff import diff
+from tirlun.loader.load import load_path
+from tirlun.loader.validate import validate_path
 
 SEED = Path(__file__).resolve().parent.parent / "seed" / "ctm"
 

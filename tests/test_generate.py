@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loader.load import load_path
-from loader.validate import validate_path
-from seed.synthetic import generate
-from seed.synthetic.cadence import in_force, months_between, nth_weekday
-from seed.synthetic.tables import read_table
 from tirlun.database import Database
+from tirlun.loader.load import load_path
+from tirlun.loader.validate import validate_path
+from tirlun.seed.synthetic import generate
+from tirlun.seed.synthetic.cadence import in_force, months_between, nth_weekday
+from tirlun.seed.synthetic.tables import read_table
 
 AS_OF = dt.date(2026, 11, 1)
 ISSUE_SCALE_1 = {"organisations": 500, "partnerships": 700, "people": 5000, "meetings": 17000, "attendance": 200000}

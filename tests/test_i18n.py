@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from loader import models
 from tirlun import i18n
 from tirlun.i18n import catalogue, label, pick, set_language, t
+from tirlun.loader import models
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT / "tirlun" / "answers").glob("*.py")),

@@ -13,11 +13,11 @@ from typing import Any
 
 from conftest import write_input
 
-from loader.models import LATE_COLUMNS, TABLES_BY_NAME
-from loader.validate import validate_path
 from tirlun.answers.base import Context
 from tirlun.answers.governance import answer
 from tirlun.database import Database
+from tirlun.loader.models import LATE_COLUMNS, TABLES_BY_NAME
+from tirlun.loader.validate import validate_path
 
 AS_OF = dt.date(2025, 6, 30)
 

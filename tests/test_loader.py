@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import loader.load
-from loader.load import load, load_path
-from loader.models import TABLES_BY_NAME
-from loader.template import write_workbook
-from loader.validate import ValidInput, validate_path
 from tests.conftest import PROVENANCE, write_input
 from tests.inputs import BASE_LABELS, BASE_RELS, base
 from tirlun import cli, registry
 from tirlun.database import Database, Statement
 from tirlun.errors import LoadFailed, ValidationFailed
+from tirlun.loader import load as loader_load
+from tirlun.loader.load import load, load_path
+from tirlun.loader.models import TABLES_BY_NAME
+from tirlun.loader.template import write_workbook
+from tirlun.loader.validate import ValidInput, validate_path
 
 
 def _labels(db: Database) -> dict[str, int]:
@@ -81,14 +81,14 @@ def fail_after(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
     """
 
     def arm(label: str) -> None:
-        real = loader.load.build_plan
+        real = loader_load.build_plan
 
         def plan_that_fails(data: ValidInput, region: str, batch_size: int = 5000) -> list[Statement]:
             plan = real(data, region, batch_size)
             last = max(i for i, st in enumerate(plan) if st.label == label)
             return [*plan[: last + 1], _duplicate_org_statement(), *plan[last + 1 :]]
 
-        monkeypatch.setattr(loader.load, "build_plan", plan_that_fails)
+        monkeypatch.setattr(loader_load, "build_plan", plan_that_fails)
 
     return arm
 
@@ -235,7 +235,7 @@ def test_batched_load_refuses_a_region_with_data(db: Database, tmp_path: Path) -
 
 
 def test_attendance_batches_send_each_distinct_property_map_once(tmp_path: Path) -> None:
-    from loader.plan import build_plan
+    from tirlun.loader.plan import build_plan
 
     t = base()
     t["attendance"].append({"person_id": "post-uhb-dn", "meeting_id": "psb-2025-03", "attended_as": "attended"})

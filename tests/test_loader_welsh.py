@@ -16,9 +16,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from loader.validate import validate_path
 from tirlun import cli
 from tirlun.i18n import language, set_language
+from tirlun.loader.validate import validate_path
 
 from app_support import app, no_exception
 

@@ -16,12 +16,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from loader.load import load_path
-from loader.read import unpack_upload
-from loader.validate import validate_path
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import set_language
+from tirlun.loader.load import load_path
+from tirlun.loader.read import unpack_upload
+from tirlun.loader.validate import validate_path
 
 PROV = ["https://example.org/source", "01/11/2025"]
 HEAD = {

@@ -128,7 +128,7 @@ def test_seed_network_matches_the_seed_files(seeded: Database) -> None:
 
 
 def test_hostile_organisation_from_the_graph_is_escaped(session_db: Database, app_env, tmp_path) -> None:
-    from loader.load import load_path
+    from tirlun.loader.load import load_path
 
     session_db.run_script("clear_graph")
     load_path(session_db, hostile_copy(tmp_path / "hostile"))

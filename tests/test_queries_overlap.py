@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from conftest import write_input
 
-from loader.load import load_path
 from tirlun.database import Database
+from tirlun.loader.load import load_path
 
 AS_OF = dt.date(2025, 6, 30)
 YESTERDAY = "2025-06-29"

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 import pytest
 from conftest import SEED
 
-from loader.load import load_path
 from tirlun.analysis import brokers
 from tirlun.database import Database
+from tirlun.loader.load import load_path
 
 AS_OF = dt.date(2025, 6, 30)
 IDS = {"profile_organisation": "rctcbc", "profile_partnership": "ctm-psb", "profile_person": "post-ctmuhb-dn"}

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from loader.load import load_path
 from tests.conftest import SEED
 from tirlun import cli
 from tirlun.database import Database
+from tirlun.loader.load import load_path
 
 
 def _csv_rows(table: str) -> list[dict[str, str]]:

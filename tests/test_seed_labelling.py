@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED
 
-from loader.models import TABLES
+from tirlun.loader.models import TABLES
 
 WELSH = ("name_cy", "title_cy", "job_title_cy", "purpose_cy")
 GENERATOR = "Illustrative (Tirlun seed generator, seed/build_ctm.py)"

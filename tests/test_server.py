@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from neo4j_local.server import LocalServer
 from tirlun import NEO4J_VERSION, cli
 from tirlun.config import Settings, local_settings
 from tirlun.database import Database
 from tirlun.errors import LocalServerError
+from tirlun.neo4j_local.server import LocalServer
 
 
 def test_the_real_server_answers(db: Database) -> None:

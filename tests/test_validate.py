@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from loader.validate import validate_path
 from tests.conftest import write_input
 from tests.inputs import base
 from tirlun import cli
 from tirlun.database import Database
+from tirlun.loader.validate import validate_path
 
 
 def _set(table: str, index: int, column: str, value: Any) -> Callable[[dict], None]:
@@ -170,8 +170,8 @@ def test_bad_input_writes_nothing(
 def test_fast_path_builds_the_same_rows_as_pydantic() -> None:
     import datetime as dt
 
-    from loader.fast import FastTable
-    from loader.models import Attendance, Meeting, Membership
+    from tirlun.loader.fast import FastTable
+    from tirlun.loader.models import Attendance, Meeting, Membership
 
     header = ["id", "partnership_id", "start", "duration_hours", "format", "themes", "source", "as_of", "illustrative", "note"]
     cells = {"id": " m-1 ", "partnership_id": "ctm-psb", "start": "12/03/2025 10:00", "duration_hours": "1,5",
@@ -215,8 +215,8 @@ def test_fast_path_builds_the_same_rows_as_pydantic() -> None:
     ("meeting_id", 7),               # not text (a workbook cell)
 ])
 def test_fast_path_leaves_doubtful_cells_to_pydantic(column: str, value: Any) -> None:
-    from loader.fast import FastTable
-    from loader.models import Attendance
+    from tirlun.loader.fast import FastTable
+    from tirlun.loader.models import Attendance
 
     cells = {"person_id": "post-1", "meeting_id": "m-1", "attended_as": "deputy", "source": "s", "as_of": "2025-01-01",
              "illustrative": "false", column: value}
@@ -224,8 +224,8 @@ def test_fast_path_leaves_doubtful_cells_to_pydantic(column: str, value: Any) ->
 
 
 def test_fast_path_keeps_number_bounds_to_pydantic() -> None:
-    from loader.fast import FastTable
-    from loader.models import Meeting
+    from tirlun.loader.fast import FastTable
+    from tirlun.loader.models import Meeting
 
     cells = {"id": "m", "partnership_id": "p", "start": "2025-01-01 10:00", "source": "s", "as_of": "2025-01-01"}
     table = FastTable(Meeting, [*cells, "duration_hours"])

@@ -79,7 +79,7 @@ def open_db() -> Any:
 
 def settle_unfinished_loads(db: Any) -> None:
     """A load whose process or server crashed is undone (or kept, if it committed) before any command: say which."""
-    from loader.journal import recover
+    from tirlun.loader.journal import recover
 
     for settled in recover(db):
         err.print(f"[yellow]Note:[/yellow] {settled.message()}")
@@ -100,8 +100,8 @@ def neo4j() -> None:
 
 
 def _server(home: str | None, port: int | None) -> Any:
-    from neo4j_local.server import LocalServer
     from tirlun.config import local_settings
+    from tirlun.neo4j_local.server import LocalServer
 
     return LocalServer(local_settings(home, port))
 
@@ -165,7 +165,7 @@ def neo4j_status(home: str | None, port: int | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def validate(path: str, fmt: str) -> None:
     """Check a CSV folder or .xlsx workbook; print every problem. Writes nothing."""
-    from loader.validate import validate_path
+    from tirlun.loader.validate import validate_path
 
     data, problems = validate_path(path)
     for note in data.notes:  # cells read forgivingly (a name for an id): said, so the user can check them
@@ -193,7 +193,7 @@ def load(path: str, region: str | None, replace: bool, dry_run: bool, batch_size
     """Validate, then load into Neo4j in one transaction (all or nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from loader.load import SINGLE_TX_LIMIT, load_path
+    from tirlun.loader.load import SINGLE_TX_LIMIT, load_path
 
     db = open_db()
     if dry_run:
@@ -230,9 +230,9 @@ def print_load_notes(report: Any) -> None:
 
 def print_diff(db: Any, source: str | Any, region: str | None, replace: bool) -> None:
     """Validate (a path or a validated input) and print what loading it would change; writes nothing."""
-    from loader.diff import diff
-    from loader.load import infer_region
-    from loader.validate import validate_path
+    from tirlun.loader.diff import diff
+    from tirlun.loader.load import infer_region
+    from tirlun.loader.validate import validate_path
 
     data = validate_path(source)[0] if isinstance(source, (str, Path)) else source
     if data.problems:
@@ -256,7 +256,7 @@ def print_diff(db: Any, source: str | Any, region: str | None, replace: bool) ->
 @click.option("--region", required=True, help="Region id to export (as loaded with tirlun load --region).")
 def export(out_path: str, region: str) -> None:
     """Write a region's landscape in the input format: OUT.xlsx (with the help sheet) or a CSV folder."""
-    from loader.export import export_region
+    from tirlun.loader.export import export_region
 
     db = open_db()
     _files, counts = export_region(db, region, out_path)
@@ -276,8 +276,8 @@ def import_calendar(ics: str, partnership: str, until: str | None, posts_file: s
     """Meetings (and attendance) from an iCalendar file for one partnership: shows the changes, then loads on confirmation."""
     import datetime as dt
 
-    from loader.calendar import calendar_input
-    from loader.load import load
+    from tirlun.loader.calendar import calendar_input
+    from tirlun.loader.load import load
 
     db = open_db()
     data, result = calendar_input(db, Path(ics), partnership, until=dt.date.fromisoformat(until) if until else None,
@@ -300,7 +300,7 @@ def import_calendar(ics: str, partnership: str, until: str | None, posts_file: s
               help="csv folder or xlsx workbook (auto: by the name's ending).")
 def template(out_path: str, fmt: str) -> None:
     """Write empty templates with headers, an example row and a bilingual help sheet."""
-    from loader.template import write_csv_templates, write_workbook
+    from tirlun.loader.template import write_csv_templates, write_workbook
 
     path = Path(out_path)
     if fmt == "xlsx" or (fmt == "auto" and path.suffix.lower() == ".xlsx"):
@@ -314,7 +314,7 @@ def template(out_path: str, fmt: str) -> None:
 @main.command("format-doc")
 def format_doc() -> None:
     """Print the data format documentation (Markdown), generated from the models."""
-    from loader.template import format_markdown
+    from tirlun.loader.template import format_markdown
 
     click.echo(format_markdown())
 

@@ -14,15 +14,17 @@ import sys
 import time
 import webbrowser
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 import click
 
 from tirlun.errors import TirlunError
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app.py"
-SEED = ROOT / "seed" / "ctm"
+# The app script and the seed ship inside the package, so `tirlun demo` works from any folder
+# after `pip install`, not only in a checkout.
+APP = Path(str(resources.files("tirlun.views") / "app.py"))
+SEED = Path(str(resources.files("tirlun.seed.ctm")))
 
 
 def streamlit_command(port: int, address: str = "localhost") -> list[str]:
@@ -65,7 +67,7 @@ def local_host(address: str) -> str:
 
 def run_app(port: int, open_browser: bool, address: str = "localhost") -> None:
     """Run Streamlit until it stops or the user presses Ctrl-C; open the browser once it answers."""
-    proc = subprocess.Popen(streamlit_command(port, address), cwd=ROOT, env=os.environ.copy())
+    proc = subprocess.Popen(streamlit_command(port, address), cwd=APP.parent, env=os.environ.copy())
     host = local_host(address)
     url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     try:
@@ -94,7 +96,7 @@ def ensure_local_server() -> None:
     settings = load_settings()
     if not settings.uses_local_server:
         return
-    from neo4j_local.server import LocalServer
+    from tirlun.neo4j_local.server import LocalServer
 
     server = LocalServer(settings.local)
     if not server.status().running:
@@ -104,10 +106,10 @@ def ensure_local_server() -> None:
 
 
 def load_seed_if_empty(seed: Path) -> None:
-    from loader.journal import recover
-    from loader.load import load_path
     from tirlun.config import load_settings
     from tirlun.database import Database
+    from tirlun.loader.journal import recover
+    from tirlun.loader.load import load_path
 
     with Database.connect(load_settings()) as db:
         db.check()

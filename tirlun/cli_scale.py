@@ -51,7 +51,7 @@ def _progress(console: Any) -> Progress:
 
 
 def _as_of(value: str | None) -> dt.date:
-    from seed.synthetic import DEFAULT_AS_OF
+    from tirlun.seed.synthetic import DEFAULT_AS_OF
 
     if value is None:
         return DEFAULT_AS_OF
@@ -83,7 +83,7 @@ def register(main: click.Group) -> None:
         Every row is illustrative (invented): real place and body names, invented
         sub-groups, posts, meetings, attendance and data flows.
         """
-        from seed.synthetic import generate
+        from tirlun.seed.synthetic import generate
 
         out, err = _consoles()
         with _progress(err) as bar:

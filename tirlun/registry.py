@@ -20,13 +20,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from tirlun.errors import QueryError
 from tirlun.i18n import catalogue
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+# queries/ is linked into the package as tirlun/queries, so the files are found the same way
+# in a checkout, an editable install and an installed wheel.
+QUERIES_DIR = Path(str(resources.files("tirlun.queries")))
 PARAM_TYPES = ("str", "int", "float", "bool", "date", "datetime", "list")
 _HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s?(.*)$")
 _PARAM = re.compile(

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import Any
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
-from loader.models import AssessmentScore
 from tirlun import palette
 from tirlun.answers import workshop
 from tirlun.answers.assessment import FRAMEWORKS, MAX_COMPARE, Radar
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
-from views import common
+from tirlun.loader.models import AssessmentScore
+from tirlun.views import common
 
 common.header("assessment")
 ctx = common.context()
@@ -32,7 +33,7 @@ kept = common.remember({"as_partnership": None, "as_framework": None, "as_compar
 def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False, show_legend: bool = True) -> alt.LayerChart:
     """The answer's radar geometry as layers: grey rings and spokes, numbered criteria, one line per series."""
     scale = alt.Scale(domain=[-8.5, 8.5])
-    ax = {"axis": None, "scale": scale}
+    ax: dict[str, Any] = {"axis": None, "scale": scale}
     lines = pd.DataFrame(r.lines, columns=["series", "order", "x", "y", "criterion", "score"])
     grid = alt.Chart(pd.DataFrame(r.rings)).mark_line(color="#CCCCCC", strokeWidth=0.8).encode(
         x=alt.X("x:Q", **ax), y=alt.Y("y:Q", **ax), detail="ring:N", order="order:Q")
@@ -53,7 +54,8 @@ def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False,
                                   legend=legend if show_legend else None),
         tooltip=[alt.Tooltip("series:N", title=t("assessment.series")), alt.Tooltip("criterion:N", title=t("col.criterion")),
                  alt.Tooltip("score:Q", title=t("col.score"))])
-    return (grid + spoke + names + shape).properties(width=size, height=size)
+    chart: alt.LayerChart = (grid + spoke + names + shape).properties(width=size, height=size)
+    return chart
 
 
 if common.presenting():
@@ -141,7 +143,8 @@ with tab_new:
             submitted = st.form_submit_button(t("assessment.save"), type="primary")
         if submitted:
             assessment_id = f"{pid}-{res.framework}-{date.isoformat()}"
-            rows, problems = [], []
+            rows: list[dict[str, Any]] = []
+            problems: list[str] = []
             for cid, (score, notes) in values.items():
                 try:
                     row = AssessmentScore.model_validate({

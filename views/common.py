@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import altair as alt
@@ -21,7 +22,6 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
-from loader.journal import recover
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context, Table, csv_cell, speaking
 from tirlun.answers.base import default_as_of as data_default_as_of
@@ -29,21 +29,23 @@ from tirlun.config import load_settings
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import language, pick, t
+from tirlun.loader.journal import recover
 
+VIEWS = Path(__file__).resolve().parent  # the pages' own folder, wherever Tirlun is installed
 # Pages in the order of the navigation; the workshop sequence is a subset of them. No page
 # icons: Streamlit turns a page's icon into the favicon and fetches :material/...: ones from
 # fonts.gstatic.com, and emoji need a colour-emoji font many locked-down laptops lack.
 PAGES = (
-    ("overview", "views/overview.py"),
-    ("network", "views/network.py"),
-    ("overlap", "views/overlap.py"),
-    ("meetings", "views/meetings.py"),
-    ("silos", "views/silos.py"),
-    ("governance", "views/governance.py"),
-    ("profiles", "views/profiles.py"),
-    ("assessment", "views/assessment.py"),
-    ("console", "views/console.py"),
-    ("data", "views/data.py"),
+    ("overview", str(VIEWS / "overview.py")),
+    ("network", str(VIEWS / "network.py")),
+    ("overlap", str(VIEWS / "overlap.py")),
+    ("meetings", str(VIEWS / "meetings.py")),
+    ("silos", str(VIEWS / "silos.py")),
+    ("governance", str(VIEWS / "governance.py")),
+    ("profiles", str(VIEWS / "profiles.py")),
+    ("assessment", str(VIEWS / "assessment.py")),
+    ("console", str(VIEWS / "console.py")),
+    ("data", str(VIEWS / "data.py")),
 )
 WORKSHOP_SEQUENCE = ("overview", "network", "overlap", "meetings", "assessment")
 VALIDATE_CHARTS = os.environ.get("TIRLUN_VALIDATE_CHARTS") == "1"
@@ -288,6 +290,11 @@ def stream_csv(name: str, params: dict[str, Any], columns: dict[str, str]) -> Ca
         for batch in get_db().stream(name, params):
             yield from batch
     return full_csv(rows, columns)
+
+
+def page_path(name: str) -> str:
+    """A page's script, for st.page_link and st.switch_page."""
+    return dict(PAGES)[name]
 
 
 def header(page: str) -> None:

@@ -17,7 +17,7 @@ import streamlit as st
 from tirlun import network, registry
 from tirlun.errors import QueryError, TirlunError
 from tirlun.i18n import language, t
-from views import common
+from tirlun.views import common
 
 common.header("console")
 ctx = common.context()

@@ -19,16 +19,16 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from loader.calendar import calendar_input
-from loader.diff import diff
-from loader.export import export_region
-from loader.load import infer_region, load
-from loader.models import TABLES_BY_NAME
-from loader.read import unpack_upload
-from loader.template import write_csv_templates, write_workbook
-from loader.validate import Problem, ValidInput, validate_path
 from tirlun.i18n import language, t
-from views import common
+from tirlun.loader.calendar import calendar_input
+from tirlun.loader.diff import diff
+from tirlun.loader.export import export_region
+from tirlun.loader.load import infer_region, load
+from tirlun.loader.models import TABLES_BY_NAME
+from tirlun.loader.read import unpack_upload
+from tirlun.loader.template import write_csv_templates, write_workbook
+from tirlun.loader.validate import Problem, ValidInput, validate_path
+from tirlun.views import common
 
 common.header("data")
 PROBLEM_COLUMNS = {"file": "col.file", "row": "col.row", "column": "col.column", "value": "col.value", "message": "col.message"}

@@ -9,7 +9,7 @@ import streamlit as st
 
 from tirlun.answers.governance import GovernanceAnswer, all_rows
 from tirlun.i18n import t
-from views import common
+from tirlun.views import common
 
 
 def tree_lines(rows: list[dict[str, Any]]) -> list[str]:

@@ -14,7 +14,7 @@ from tirlun.answers import workshop
 from tirlun.answers.base import Table
 from tirlun.answers.meetings import MeetingsAnswer
 from tirlun.i18n import t
-from views import common
+from tirlun.views import common
 
 common.header("meetings")
 ctx = common.context()
@@ -76,7 +76,7 @@ with common.errors():
     )
 
     with tab_time:
-        c = st.columns(3)
+        c = list(st.columns(3))
         c[0].metric(t("overview.meetings"), f"{res.meetings:,}")
         c[1].metric(t("meetings.hours"), common.fmt_hours(res.hours))
         c[2].metric(t("overview.person_hours"), common.fmt_hours(res.person_hours), help=res.rules["timeline"])
@@ -123,12 +123,12 @@ with common.errors():
         common.chart(timeline, meetings, "meetings", columns, full_download=full)
 
     with tab_dup:
-        c = st.columns(2)
+        c = list(st.columns(2))
         st.session_state.setdefault("mt_window", 7)
         st.session_state.setdefault("mt_minj", 0.5)
         c[0].slider(t("meetings.window"), 0, 30, key="mt_window", help=t("meetings.window_help"))
         c[1].slider(t("meetings.min_jaccard"), 0.1, 1.0, step=0.05, key="mt_minj")
-        c = st.columns(2)
+        c = list(st.columns(2))
         c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
         c[1].metric(t("meetings.hours_saved"), common.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
         if res.duplicates.empty_reason:
@@ -207,7 +207,7 @@ with common.errors():
                 st.info(res.merge_reason or t("meetings.merge_same"))
             else:
                 st.markdown(common.md(what.headline), help=res.rules["merge"])
-                c = st.columns(4)
+                c = list(st.columns(4))
                 c[0].metric(t("meetings.before"), common.fmt_hours(what.before))
                 c[1].metric(t("meetings.after"), common.fmt_hours(what.after))
                 c[2].metric(t("meetings.saved"), common.fmt_hours(what.saved))

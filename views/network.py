@@ -13,14 +13,14 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from loader.models import PartnershipKind, Sector
 from tirlun import network
 from tirlun.answers import network as answers
 from tirlun.answers import workshop
 from tirlun.answers.base import Context, Table
 from tirlun.answers.network import NetworkAnswer
 from tirlun.i18n import label, t
-from views import common
+from tirlun.loader.models import PartnershipKind, Sector
+from tirlun.views import common
 
 common.header("network")
 ctx = common.context()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -10,7 +12,7 @@ from tirlun import palette
 from tirlun.answers import workshop
 from tirlun.answers.overlap import MEASURES, MEMBERS, OverlapAnswer
 from tirlun.i18n import t
-from views import common
+from tirlun.views import common
 
 common.header("overlap")
 ctx = common.context()
@@ -92,7 +94,7 @@ with common.errors():
     c4, c5 = st.columns(2)
     wider = c4.toggle(t("overlap.scope"), key="ov_wider", help=t("overlap.scope_help"))
     boards = c5.toggle(t("overlap.boards_only"), key="ov_boards")
-    choices = {"by": by, "measure": measure, "min_shared": int(min_shared), "scope": "all" if wider else "regional",
+    choices: dict[str, Any] = {"by": by, "measure": measure, "min_shared": int(min_shared), "scope": "all" if wider else "regional",
                "level": "board" if boards else None}
     pair = (st.session_state.get("ov_a"), st.session_state.get("ov_b"))
     res: OverlapAnswer = common.answer("overlap", **choices,
@@ -144,10 +146,10 @@ with common.errors():
         st.markdown(t("overlap.pair_summary", shared=len(detail.shared), union=detail.union,
                       jaccard=f"{detail.jaccard:.2f}"))
         s1, s2, s3 = st.columns(3)
-        for col, title, items in ((s1, t("overlap.only_in", name=detail.a_label), detail.only_a),
-                                  (s2, t("overlap.in_both"), detail.shared),
-                                  (s3, t("overlap.only_in", name=detail.b_label), detail.only_b)):
-            with col:
+        for column, title, items in ((s1, t("overlap.only_in", name=detail.a_label), detail.only_a),
+                                     (s2, t("overlap.in_both"), detail.shared),
+                                     (s3, t("overlap.only_in", name=detail.b_label), detail.only_b)):
+            with column:
                 st.markdown(f"**{common.md(title)}** ({len(items)})")
                 st.dataframe(pd.DataFrame({t("col.name"): items}), hide_index=True, width="stretch")
         side = pd.DataFrame([{"member": m, "where": t("overlap.in_both")} for m in detail.shared]

@@ -10,7 +10,7 @@ from tirlun import palette
 from tirlun.answers import workshop
 from tirlun.answers.overview import OverviewAnswer
 from tirlun.i18n import t
-from views import common
+from tirlun.views import common
 
 
 def kinds_chart(res: OverviewAnswer, font: int, height_per_bar: int) -> tuple[alt.LayerChart, pd.DataFrame]:
@@ -86,7 +86,7 @@ with common.errors():
         # Numbers first, so they stay in view whatever the names' length.
         common.table(top, "top-overlaps", {"shared": "col.shared", "score_shown": "col.score", "jaccard_pct": "col.jaccard",
                                            "a": "col.partnership_a", "b": "col.partnership_b"})
-    st.page_link("views/overlap.py", label=t("overview.go_overlap"), icon=":material/arrow_forward:")
+    st.page_link(common.page_path("overlap"), label=t("overview.go_overlap"), icon=":material/arrow_forward:")
 
     left, right = st.columns(2)
     with left:
@@ -99,7 +99,7 @@ with common.errors():
                           "b": "col.partnership_b"})
         else:
             st.info(res.duplicates.empty_reason or t("common.no_rows"))
-        st.page_link("views/meetings.py", label=t("overview.go_meetings"), icon=":material/arrow_forward:")
+        st.page_link(common.page_path("meetings"), label=t("overview.go_meetings"), icon=":material/arrow_forward:")
     with right:
         st.subheader(t("overview.silos"), help=res.rules["silos"])
         st.metric(t("overview.silo_findings"), f"{res.silo_findings:,}")
@@ -107,7 +107,7 @@ with common.errors():
             st.markdown("\n".join(f"- {common.md(k['label'])}: **{k['findings']:,}**" for k in res.silos_by_kind))
         else:
             st.info(res.silos.empty_reason or t("common.no_rows"))
-        st.page_link("views/silos.py", label=t("overview.go_silos"), icon=":material/arrow_forward:")
+        st.page_link(common.page_path("silos"), label=t("overview.go_silos"), icon=":material/arrow_forward:")
 
     st.number_input(t("freshness.age"), 30, 3650, 365, step=30, key="ov_stale_days")
     if res.stale is not None:

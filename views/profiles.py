@@ -11,7 +11,7 @@ from tirlun.answers import profiles
 from tirlun.answers.base import Context
 from tirlun.answers.profiles import ProfileAnswer, Section
 from tirlun.i18n import t
-from views import common
+from tirlun.views import common
 
 common.header("profiles")
 ctx = common.context()

@@ -8,7 +8,7 @@ import streamlit as st
 
 from tirlun.answers.silos import KINDS, SilosAnswer, all_datasets, all_findings, all_flows
 from tirlun.i18n import label, t
-from views import common
+from tirlun.views import common
 
 FINDINGS = {"kind_label": "col.kind", "about": "col.about", "other": "col.related",
             "partnerships_affected": "col.partnerships", "reason": "col.reason"}

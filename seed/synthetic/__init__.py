@@ -33,6 +33,6 @@ Layout (one step per module, in the order ``engine.build`` runs them):
   engine.py         generate(): the order of the steps and the output folder
 """
 
-from seed.synthetic.engine import DEFAULT_AS_OF, LOAD_REGION, GenerateReport, generate
+from tirlun.seed.synthetic.engine import DEFAULT_AS_OF, LOAD_REGION, GenerateReport, generate
 
 __all__ = ["DEFAULT_AS_OF", "LOAD_REGION", "GenerateReport", "generate"]

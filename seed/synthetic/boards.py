@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from seed.synthetic.model import Part, World, slug
-from seed.synthetic.reference import (
+from tirlun.seed.synthetic.model import Part, World, slug
+from tirlun.seed.synthetic.reference import (
     JOINT_COMMITTEES,
     JOINT_YOUTH_JUSTICE,
     LA,

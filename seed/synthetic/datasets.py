@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from loader.models import Criterion
-from seed.synthetic.model import Part, World, slug
-from seed.synthetic.reference import BOARD_DATASETS, NATIONAL_DATASETS
+from tirlun.loader.models import Criterion
+from tirlun.seed.synthetic.model import Part, World, slug
+from tirlun.seed.synthetic.reference import BOARD_DATASETS, NATIONAL_DATASETS
 
 SPAT = [c.value for c in Criterion if c.value.startswith("spat_")]
 MAEF = [c.value for c in Criterion if c.value.startswith("maef_")]

@@ -7,15 +7,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from loader.models import TABLES
-from seed.synthetic.boards import boards
-from seed.synthetic.datasets import assessments, datasets
-from seed.synthetic.meetings import Progress, write_meetings
-from seed.synthetic.model import World
-from seed.synthetic.organisations import areas_themes_legislation, organisations
-from seed.synthetic.partnerships import partnerships
-from seed.synthetic.reference import NATION
-from seed.synthetic.tables import table_writer, write_table
+from tirlun.loader.models import TABLES
+from tirlun.seed.synthetic.boards import boards
+from tirlun.seed.synthetic.datasets import assessments, datasets
+from tirlun.seed.synthetic.meetings import Progress, write_meetings
+from tirlun.seed.synthetic.model import World
+from tirlun.seed.synthetic.organisations import areas_themes_legislation, organisations
+from tirlun.seed.synthetic.partnerships import partnerships
+from tirlun.seed.synthetic.reference import NATION
+from tirlun.seed.synthetic.tables import table_writer, write_table
 
 DEFAULT_AS_OF = dt.date(2026, 11, 1)
 LOAD_REGION = NATION  # all of Wales is one load region

@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from loader.models import to_cell
-from seed.synthetic.cadence import FREQUENCY_MONTHS, in_force, months_between, nth_weekday
-from seed.synthetic.members import pick_post
-from seed.synthetic.model import Part, World
-from seed.synthetic.partnerships import FORMATS
-from seed.synthetic.tables import RowWriter
+from tirlun.loader.models import to_cell
+from tirlun.seed.synthetic.cadence import FREQUENCY_MONTHS, in_force, months_between, nth_weekday
+from tirlun.seed.synthetic.members import pick_post
+from tirlun.seed.synthetic.model import Part, World
+from tirlun.seed.synthetic.partnerships import FORMATS
+from tirlun.seed.synthetic.tables import RowWriter
 
 Progress = Callable[[int, int], None]
 

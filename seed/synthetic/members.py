@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from seed.synthetic.model import Org, Part, Seat, World, charities
-from seed.synthetic.reference import GAPS, LEGISLATION, NATIONAL_BODIES
+from tirlun.seed.synthetic.model import Org, Part, Seat, World, charities
+from tirlun.seed.synthetic.reference import GAPS, LEGISLATION, NATIONAL_BODIES
 
 NATIONAL_PARKS = ("eryri-npa", "pembrokeshire-coast-npa", "bannau-brycheiniog-npa")
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from loader.models import TABLES, to_cell
+from tirlun.loader.models import TABLES, to_cell
 
 WIDTH = {t.name: len(t.columns) for t in TABLES}
 

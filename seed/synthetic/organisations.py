@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from seed.synthetic.model import Org, World, slug
-from seed.synthetic.reference import (
+from tirlun.seed.synthetic.model import Org, World, slug
+from tirlun.seed.synthetic.reference import (
     COLLEGES,
     FIRE_AUTHORITIES,
     HEALTH_BOARDS,

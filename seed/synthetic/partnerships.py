@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from seed.synthetic.cadence import FREQUENCY_MONTHS
-from seed.synthetic.members import board_members, memberships_and_seats
-from seed.synthetic.model import Part, World
-from seed.synthetic.reference import BOARD_KINDS
-from seed.synthetic.subgroups import subgroups
+from tirlun.seed.synthetic.cadence import FREQUENCY_MONTHS
+from tirlun.seed.synthetic.members import board_members, memberships_and_seats
+from tirlun.seed.synthetic.model import Part, World
+from tirlun.seed.synthetic.reference import BOARD_KINDS
+from tirlun.seed.synthetic.subgroups import subgroups
 
 FORMATS = ("virtual", "hybrid", "in_person")
 FORMAT_WEIGHTS = (50, 30, 20)

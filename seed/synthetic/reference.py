@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from seed.synthetic.tables import read_table
+from tirlun.seed.synthetic.tables import read_table
 
 NATION = "wales"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from seed.synthetic.members import memberships_and_seats
-from seed.synthetic.model import Part, World, charities
-from seed.synthetic.reference import BOARD_KINDS, LA, LOCAL_CHARITIES, SUBGROUPS, TASK_AND_FINISH
+from tirlun.seed.synthetic.members import memberships_and_seats
+from tirlun.seed.synthetic.model import Part, World, charities
+from tirlun.seed.synthetic.reference import BOARD_KINDS, LA, LOCAL_CHARITIES, SUBGROUPS, TASK_AND_FINISH
 
 TASK_AND_FINISH_PER_BOARD = 0.55  # at scale 1
 MERGE_ODDS = 0.03  # a sub-group merges into a sibling during the three years

@@ -13,9 +13,9 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from loader.models import CRITERION_NAMES, Criterion, Framework
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
 from tirlun.i18n import language, pick, t
+from tirlun.loader.models import CRITERION_NAMES, Criterion, Framework
 
 FRAMEWORKS = tuple(f.value for f in Framework)
 OWN_SERIES = 3  # the partnership's latest assessments on the radar

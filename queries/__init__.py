@@ -1,0 +1,1 @@
+"""The query library: Cypher files, shipped inside the package as tirlun.queries (see tirlun/registry.py)."""

@@ -1,0 +1,123 @@
+"""Tirlun's app: a thin router. Pages live beside it in this folder; it sets language, mode and context.
+
+Streamlit runs this file (`tirlun app`, which works from any folder once Tirlun is installed),
+or the checkout's top-level app.py, which calls main().
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from tirlun.errors import TirlunError
+from tirlun.i18n import LANGUAGES, set_language, t
+from tirlun.views import a11y, common
+
+
+def main() -> None:
+    """One run of the app: sidebar, context, then the chosen page."""
+    st.set_page_config(page_title="Tirlun", layout="wide")
+
+    common.restore_sidebar()
+    # Language first: every string below depends on it. ?lang=cy opens the app in Welsh.
+    if "lang" not in st.session_state:
+        wanted = st.query_params.get("lang", "en")
+        st.session_state["lang"] = wanted if wanted in LANGUAGES else "en"
+    set_language(st.session_state["lang"])
+
+    pages = [
+        st.Page(path, title=t(f"nav.{name}"), url_path=name, default=name == "overview")
+        for name, path in common.PAGES
+    ]
+    page = st.navigation(pages)
+    current = next((name for name, _ in common.PAGES if page.url_path == name), "overview")
+    a11y.apply(current, st.session_state["lang"])
+
+    with st.sidebar:
+        st.radio(
+            t("sidebar.language"),
+            ["cy", "en"],
+            format_func=lambda code: {"cy": "Cymraeg", "en": "English"}[code],
+            key="lang",
+            horizontal=True,
+            on_change=common.keep("lang"),
+        )
+        st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=common.keep("workshop"))
+
+    if st.session_state.get("workshop"):
+        # The presenter view (static CSS, no data): the sidebar and Streamlit's bar out of sight, a slide
+        # laid out for a 1280x720 projector and zoomed 1.5x on a 1920x1080 one (every size scales
+        # together, so what fits at 720 fits at 1080), large type, black on white, and the primary
+        # button white on the palette's blue (5.1:1). Choices are made beforehand in normal mode.
+        st.markdown(
+            """<style>
+            [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+            [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+            [data-testid="stAppViewContainer"] { background: #fff !important; color: #000; }
+            [data-testid="stMainBlockContainer"] { padding: 0.5rem 1.5rem 3rem 1.5rem !important; max-width: none !important; }
+            [data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] label,
+            [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3 { color: #000; }
+            [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 18px; }
+            [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #333 !important; font-size: 16px; }
+            h2.tirlun-finding { font-size: 28px !important; line-height: 1.25; font-weight: 700; padding: 0.1rem 0 0.5rem 0;
+                                margin: 0; overflow-wrap: anywhere; }
+            [data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 40px !important; font-weight: 800; color: #000; }
+            [data-testid="stMetricLabel"] p { font-size: 18px !important; color: #000; }
+            .st-key-presenter-bar button p { font-size: 16px; }
+            .st-key-presenter-bar button[kind="primary"], .st-key-presenter-bar button[kind="primary"] * {
+                background: #0072B2 !important; border-color: #0072B2 !important; color: #fff !important; }
+            .st-key-presenter-bar button[kind="secondary"] { color: #000 !important; border-color: #000 !important; }
+            .st-key-presenter-keys, [data-testid="stElementContainer"]:has(iframe[height="0"]) { display: none !important; }
+            ol.tirlun-cards { list-style: none; padding: 0; margin: 0; counter-reset: card; }
+            ol.tirlun-cards li { counter-increment: card; border: 2px solid #000; border-radius: 6px; padding: 8px 12px 8px 48px;
+                                 margin: 0 0 10px 0; position: relative; overflow-wrap: anywhere; }
+            ol.tirlun-cards li::before { content: counter(card); position: absolute; left: 14px; top: 8px; font-weight: 800;
+                                         font-size: 22px; }
+            ol.tirlun-cards strong { display: block; font-size: 18px; }
+            ol.tirlun-cards span { display: block; font-size: 16px; }
+            a { text-decoration: underline !important; }
+            @media (min-width: 1600px) and (min-height: 900px) { [data-testid="stMain"] { zoom: 1.5; } }
+            </style>""",
+            unsafe_allow_html=True,
+        )
+
+    ready = False
+    try:
+        counts = common.status()
+        ready = bool(counts.get("partnerships"))
+        if not ready and current not in common.PAGES_WITHOUT_GRAPH:
+            st.title(t(f"page.{current}.title"))
+            st.warning(t("app.empty"), icon=":material/info:")
+            st.stop()
+    except TirlunError as exc:
+        st.title(t(f"page.{current}.title"))
+        common.show_error(exc)
+        if current not in common.PAGES_WITHOUT_GRAPH:
+            st.stop()
+
+    if ready:
+        with st.sidebar:
+            regions = common.read("app_regions")
+            ids = [str(r) for r in regions["id"]] if not regions.empty else []
+            names = common.options_from(regions)
+            if ids and st.session_state.get("region") not in ids:
+                st.session_state["region"] = "ctm" if "ctm" in ids else ids[0]
+                st.session_state["as_of"] = common.default_as_of(st.session_state["region"])
+
+            def _region_changed() -> None:
+                st.session_state["as_of"] = common.default_as_of(st.session_state["region"])
+                common.keep_sidebar()
+
+            st.selectbox(t("sidebar.region"), ids, format_func=lambda i: names.get(i, i), key="region",
+                         on_change=_region_changed)
+            if "as_of" not in st.session_state:
+                st.session_state["as_of"] = common.default_as_of(st.session_state.get("region"))
+            st.date_input(t("sidebar.as_of"), key="as_of", help=t("sidebar.as_of_help"), format="YYYY-MM-DD",
+                          on_change=common.keep("as_of"))
+            st.caption(t("sidebar.counts", **{k: counts.get(k, 0) for k in ("partnerships", "organisations", "people", "meetings")}))
+
+    common.keep_sidebar()
+    page.run()
+
+
+if __name__ == "__main__":
+    main()
