@@ -46,7 +46,7 @@ def register(main: click.Group) -> None:
         """Print what a page of the app shows (its answer), e.g. `tirlun answer overview --region ctm`."""
         from tirlun.answers.base import context_for
         from tirlun.answers.jsonable import jsonable
-        from tirlun.cli import open_db, out, rows_table
+        from tirlun.cli_common import open_db, out, rows_table
 
         kwargs: dict[str, Any] = {}
         for c in choices:
@@ -92,7 +92,7 @@ def register(main: click.Group) -> None:
         """
         from tirlun.analysis import brokers
         from tirlun.answers.base import csv_cell, default_as_of
-        from tirlun.cli import open_db, out, rows_table
+        from tirlun.cli_common import open_db, out, rows_table
 
         db = open_db()
         try:

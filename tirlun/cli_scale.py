@@ -17,7 +17,7 @@ from tirlun.errors import TirlunError
 
 
 def _consoles() -> tuple[Any, Any]:
-    from tirlun.cli import err, out
+    from tirlun.cli_common import err, out
 
     return out, err
 
@@ -96,7 +96,7 @@ def register(main: click.Group) -> None:
                 report = generate(out_path, scale=_scale(scale), seed=seed, as_of=_as_of(as_of), progress=progress)
             except NotADirectoryError as exc:
                 raise TirlunError(str(exc), "Give a folder name for the CSV files.") from None
-        from tirlun.cli import rows_table
+        from tirlun.cli_common import rows_table
 
         out.print(f"Scale {scale:g}, seed {seed}: {sum(report.counts.values()):,} rows in {report.seconds:.1f} s.")
         out.print(rows_table([{"table": k, "rows": f"{v:,}"} for k, v in report.counts.items()]))
