@@ -13,7 +13,6 @@ validates on its own. The rows come from the queries in queries/_internal/export
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,9 @@ from typing import Any
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
-from tirlun.loader.models import REGION_SCOPED, TABLES, TABLES_BY_NAME, TARGET_TABLE
+from tirlun.loader.models import REGION_SCOPED, TABLES, TABLES_BY_NAME, TARGET_TABLE, to_cell
 from tirlun.loader.read import HELP_SHEET
-from tirlun.loader.template import column_rows
+from tirlun.loader.template import column_rows, write_csv_folder
 
 # Region-scoped tables and the tables of relationships that hang off them.
 REGION_TABLES = ("partnerships", "people", "meetings", "datasets", "dataset_flows", "memberships", "seats",
@@ -83,19 +82,7 @@ def export_rows(db: Database, region: str) -> dict[str, list[Cells]]:
 
 def text_cell(value: Any) -> str:
     """A value as a CSV cell that the loader reads back to the same value (floats keep every digit)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return to_cell(value, exact=True)
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -110,24 +97,8 @@ def write_export(rows: dict[str, list[Cells]], out: Path) -> list[Path]:
     """A workbook if ``out`` ends in .xlsx (help sheet first), else a folder of CSVs with _columns.csv."""
     if out.suffix.lower() == ".xlsx":
         return [_write_workbook(rows, out)]
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in TABLES:
-        path = out / f"{table.name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(table.columns)
-            for row in rows.get(table.name, []):
-                w.writerow([inert(text_cell(row.get(c))) for c in table.columns])
-        written.append(path)
-    help_path = out / "_columns.csv"
-    with help_path.open("w", newline="", encoding="utf-8") as f:
-        dw = csv.DictWriter(f, fieldnames=list(column_rows(TABLES[0])[0]))
-        dw.writeheader()
-        for table in TABLES:
-            dw.writerows(column_rows(table))
-    written.append(help_path)
-    return written
+    return write_csv_folder(out, lambda table: ([text_cell(row.get(c)) for c in table.columns]
+                                                for row in rows.get(table.name, [])))
 
 
 def _write_workbook(rows: dict[str, list[Cells]], path: Path) -> Path:

@@ -30,6 +30,7 @@ from typing import Any
 from tirlun.database import Database
 from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable
 from tirlun.i18n import t
+from tirlun.processes import alive
 
 HEARTBEAT_SECONDS = 10.0
 STALE_SECONDS = 120  # a journal from another host with no heartbeat for this long is abandoned
@@ -76,16 +77,6 @@ def _proc_start(pid: int) -> str:
     return stat.rsplit(")", 1)[-1].split()[19]  # field 22, counted after the command name
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _is_live(record: dict[str, Any], quiet_seconds: int) -> bool:
     """Whether the process that opened this journal may still be working on it."""
     if record.get("host") == socket.gethostname():
@@ -93,7 +84,7 @@ def _is_live(record: dict[str, Any], quiet_seconds: int) -> bool:
         if pid == os.getpid():
             with _LOCK:
                 return str(record["id"]) in _ACTIVE
-        if not pid or not _pid_alive(pid):
+        if not pid or not alive(pid):
             return False
         started = str(record.get("proc_start") or "")
         return not started or _proc_start(pid) in ("", started)

@@ -141,8 +141,12 @@ def parse_list(value: Any) -> list[str]:
     return [part.strip() for part in str(value).split(";") if part.strip()]
 
 
-def to_cell(value: Any) -> str:
-    """A value as the text a CSV cell holds: what the parse_* functions read back unchanged."""
+def to_cell(value: Any, exact: bool = False) -> str:
+    """A value as the text a CSV cell holds: what the parse_* functions read back unchanged.
+
+    ``exact`` (exports) keeps every digit of a float and writes a date-time to the minute unless it
+    has seconds; templates and the seed write floats short (2, not 2.0).
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -150,7 +154,9 @@ def to_cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ";".join(str(v) for v in value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return repr(value) if exact else f"{value:g}"
+    if exact and isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
     return str(value)
 
 

@@ -7,6 +7,7 @@ in the CSV headers, the workbook, the help sheet and docs/data-format.md.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Any, get_args
@@ -60,7 +61,8 @@ def example_row(table: Table) -> list[str]:
     return [r["example"] for r in column_rows(table)]
 
 
-def write_csv_templates(out: Path) -> list[Path]:
+def write_csv_folder(out: Path, rows: Callable[[Any], Iterable[list[str]]]) -> list[Path]:
+    """One CSV per table (header, then ``rows(table)``) and _columns.csv, the bilingual help; every cell inert."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
@@ -68,7 +70,7 @@ def write_csv_templates(out: Path) -> list[Path]:
         with path.open("w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
             w.writerow(table.columns)
-            w.writerow([inert(v) for v in example_row(table)])
+            w.writerows([inert(v) for v in row] for row in rows(table))
         written.append(path)
     help_path = out / "_columns.csv"
     with help_path.open("w", newline="", encoding="utf-8") as f:
@@ -78,6 +80,11 @@ def write_csv_templates(out: Path) -> list[Path]:
             dw.writerows({k: inert(v) for k, v in r.items()} for r in column_rows(table))
     written.append(help_path)
     return written
+
+
+def write_csv_templates(out: Path) -> list[Path]:
+    """Empty templates: each table's header and one example row."""
+    return write_csv_folder(out, lambda table: [example_row(table)])
 
 
 def _append_text_safe(ws: Any, row: list[Any]) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from tirlun import NEO4J_VERSION
 from tirlun.config import LocalServerSettings
 from tirlun.errors import LocalServerError
+from tirlun.processes import alive
 
 POM = Path(__file__).with_name("pom.xml")
 EXPECTED_JARS = 213  # jars in neo4j + neo4j-server 5.26.x; used only for the progress bar
@@ -188,7 +189,7 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
             pid = int(self.pid_file.read_text().strip())
         except (OSError, ValueError):
             return None
-        if _alive(pid) and _is_ours(pid):
+        if alive(pid) and _is_ours(pid):
             return pid
         self.pid_file.unlink(missing_ok=True)  # stale: the process is gone or is not ours
         return None
@@ -252,7 +253,7 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
     def _wait_for_bolt(self, pid: int | None, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if pid is not None and not _alive(pid):
+            if pid is not None and not alive(pid):
                 self.pid_file.unlink(missing_ok=True)
                 raise LocalServerError(
                     f"Neo4j stopped during start-up: {self._last_error()}",
@@ -285,9 +286,9 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
             return False
         os.killpg(pid, signal.SIGTERM) if _is_group_leader(pid) else os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while _alive(pid) and time.monotonic() < deadline:
+        while alive(pid) and time.monotonic() < deadline:
             time.sleep(0.3)
-        if _alive(pid):
+        if alive(pid):
             os.kill(pid, signal.SIGKILL)
         self.pid_file.unlink(missing_ok=True)
         return True
@@ -297,20 +298,6 @@ def _java_path() -> str:
     java_home = os.environ.get("JAVA_HOME")
     path = os.environ.get("PATH", "")
     return f"{java_home}/bin:{path}" if java_home else path
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a zombie child counts as dead
-        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
-            return f.read().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return True
 
 
 def _is_ours(pid: int) -> bool:

@@ -12,11 +12,16 @@ import csv
 import datetime as dt
 import os
 import shutil
+import socket
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tirlun.config import Settings
@@ -190,3 +195,52 @@ def seed_overlap(folder: Path, as_of: dt.date, *, boards_only: bool, min_shared:
                 if shared >= min_shared:
                     pairs.append((a, b, shared, union))
     return sorted(pairs, key=lambda p: (-p[2] / (p[3] + 2), -p[2], p[0], p[1]))
+
+
+# -- a real app in a real browser (test_browser, test_workshop, test_accessibility) --------------
+CHROMIUM = os.environ.get("TIRLUN_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def streamlit_app(log_dir: Path, needed_by: str) -> Iterator[str]:
+    """The app served by a real Streamlit process (the command `tirlun app` runs); its URL."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"The {needed_by} needs Chromium at {CHROMIUM}: apt-get install chromium "
+                    "(or set TIRLUN_CHROMIUM).", pytrace=False)
+    from tirlun.cli_app import streamlit_command, wait_for_port
+
+    port = free_port()
+    log = (log_dir / "streamlit.log").open("w")
+    proc = subprocess.Popen(streamlit_command(port), cwd=APP.parent, env=os.environ.copy(), stdout=log,
+                            stderr=subprocess.STDOUT)
+    try:
+        if not wait_for_port(port, timeout=90):
+            pytest.fail(f"Streamlit did not answer on port {port}; see {log.name}", pytrace=False)
+        yield f"http://localhost:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        st.cache_data.clear()
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright, headless."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -26,17 +26,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import streamlit as st
 
-from tirlun.cli_app import streamlit_command, wait_for_port
 from tirlun.database import Database
 from tirlun.i18n import catalogue
 
-from app_support import APP, PAGES
+from app_support import PAGES, chromium, streamlit_app
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("TIRLUN_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 AXE_VERSION = "4.14.1"
 AXE_CACHE = ROOT / ".tirlun-cache" / "axe-core"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -131,40 +128,14 @@ def axe() -> str:
 
 @pytest.fixture(scope="module")
 def served(seeded: Database, app_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The seed in the test graph and the app served by a real Streamlit process."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"The accessibility tests need Chromium at {CHROMIUM}: apt-get install chromium "
-                    "(or set TIRLUN_CHROMIUM).", pytrace=False)
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    log = (tmp_path_factory.mktemp("streamlit-a11y") / "streamlit.log").open("w")
-    proc = subprocess.Popen(streamlit_command(port), cwd=APP.parent, env=os.environ.copy(), stdout=log,
-                            stderr=subprocess.STDOUT)
-    try:
-        if not wait_for_port(port, timeout=90):
-            pytest.fail(f"Streamlit did not answer on port {port}; see {log.name}", pytrace=False)
-        yield f"http://localhost:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-        st.cache_data.clear()
+    with streamlit_app(tmp_path_factory.mktemp("streamlit-a11y"), "accessibility test") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def settle(page: Any) -> None:

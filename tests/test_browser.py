@@ -9,10 +9,6 @@ artifacts/ (the README's picture of the overlap view comes from the same run).
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -20,63 +16,36 @@ from urllib.parse import urlparse
 import pytest
 import streamlit as st
 
-from tirlun.cli_app import streamlit_command, wait_for_port
 from tirlun.database import Database
 from tirlun.i18n import catalogue
 from tirlun.loader.load import load_path
 from tirlun.network import LOCAL_HOSTS, outside_requests
 
-from app_support import APP, HOSTILE, hostile_copy
+from app_support import HOSTILE, chromium, hostile_copy, streamlit_app
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = os.environ.get("TIRLUN_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 CY = catalogue("cy")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def served(session_db: Database, app_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The hostile seed in the test graph and the app served by a real Streamlit process."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"The browser test needs Chromium at {CHROMIUM}: apt-get install chromium "
-                    "(or set TIRLUN_CHROMIUM).", pytrace=False)
     session_db.run_script("clear_graph")
     load_path(session_db, hostile_copy(tmp_path_factory.mktemp("hostile") / "seed"))
     st.cache_data.clear()
-    port = free_port()
-    log = (tmp_path_factory.mktemp("streamlit") / "streamlit.log").open("w")
-    proc = subprocess.Popen(streamlit_command(port), cwd=APP.parent, env=os.environ.copy(), stdout=log,
-                            stderr=subprocess.STDOUT)
     try:
-        if not wait_for_port(port, timeout=90):
-            pytest.fail(f"Streamlit did not answer on port {port}; see {log.name}", pytrace=False)
-        yield f"http://localhost:{port}"
+        with streamlit_app(tmp_path_factory.mktemp("streamlit"), "browser test") as url:
+            yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
         session_db.run_script("clear_graph")
-        st.cache_data.clear()
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def test_welsh_network_view_draws_offline_and_shows_hostile_name_as_text(served: str, browser) -> None:

@@ -7,10 +7,6 @@ nothing leaves the machine. Screenshots go to artifacts/workshop-*.png.
 from __future__ import annotations
 
 import csv
-import os
-import shutil
-import socket
-import subprocess
 from collections.abc import Iterator
 from itertools import combinations
 from pathlib import Path
@@ -18,22 +14,19 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-import streamlit as st
 
 from tirlun import palette
 from tirlun.answers import ANSWERS, workshop
 from tirlun.answers.base import Context
-from tirlun.cli_app import streamlit_command, wait_for_port
 from tirlun.database import Database
 from tirlun.i18n import catalogue
 from tirlun.network import LOCAL_HOSTS, outside_requests
 
-from app_support import APP, SeedFacts, seed_overlap
+from app_support import SeedFacts, chromium, seed_overlap, streamlit_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seed" / "ctm"
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = os.environ.get("TIRLUN_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 SIZES = ((1280, 720), (1920, 1080))
 # Smallest text on a slide, in screen pixels: chart labels and numbers at 1280x720 (1.5x at 1920x1080),
 # and the network's labels (the issue: at least 18 px at 1920x1080).
@@ -124,43 +117,16 @@ def test_welsh_findings_are_welsh(seeded: Database, facts: SeedFacts) -> None:
 
 
 # -- the presenter view in Chromium -------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def served(seeded: Database, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"The workshop test needs Chromium at {CHROMIUM}: apt-get install chromium "
-                    "(or set TIRLUN_CHROMIUM).", pytrace=False)
-    port = free_port()
-    log = (tmp_path_factory.mktemp("streamlit") / "streamlit.log").open("w")
-    proc = subprocess.Popen(streamlit_command(port), cwd=APP.parent, env=os.environ.copy(), stdout=log,
-                            stderr=subprocess.STDOUT)
-    try:
-        if not wait_for_port(port, timeout=90):
-            pytest.fail(f"Streamlit did not answer on port {port}; see {log.name}", pytrace=False)
-        yield f"http://localhost:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-        st.cache_data.clear()
+    with streamlit_app(tmp_path_factory.mktemp("streamlit"), "workshop test") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 # Every text in the step's visual: Vega's SVG text and the network's canvas labels (font size x scale).

@@ -164,21 +164,15 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         hours = float(rows[0]["total_hours"]) if rows else 0.0
         person_hours = float(rows[0]["total_person_hours"]) if rows else 0.0
         no_meetings = t("meetings.empty", where=where)
-        if total > timeline_limit:
+        # Each meeting while they fit under the limit; above it, one row per partnership per month.
+        timeline_by = "month" if total > timeline_limit else "meeting"
+        if timeline_by == "month":
             rows = db.read("meeting_timeline", {**dated, "limit": timeline_limit})
-            for r in rows:
-                r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
-                r["partnership"] = pick(r, "partnership")
-            timeline = ranked([_drop(r, "total_hours", "total_person_hours") for r in rows], timeline_limit,
-                              empty_reason=no_meetings)
-            timeline_by = "month"
-        else:
-            for r in rows:
-                r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
-                r["partnership"] = pick(r, "partnership")
-            timeline = ranked([_drop(r, "total_hours", "total_person_hours") for r in rows], timeline_limit,
-                              empty_reason=no_meetings)
-            timeline_by = "meeting"
+        for r in rows:
+            r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
+            r["partnership"] = pick(r, "partnership")
+        timeline = ranked([_drop(r, "total_hours", "total_person_hours") for r in rows], timeline_limit,
+                          empty_reason=no_meetings)
 
         # Duplicated meetings.
         dup_rows = got["duplicates"]
