@@ -21,8 +21,7 @@ from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
 from tirlun.loader.models import REGION_SCOPED, TABLES, TABLES_BY_NAME, TARGET_TABLE, to_cell
-from tirlun.loader.read import HELP_SHEET
-from tirlun.loader.template import column_rows, write_csv_folder
+from tirlun.loader.template import write_csv_folder, write_workbook
 
 # Region-scoped tables and the tables of relationships that hang off them.
 REGION_TABLES = ("partnerships", "people", "meetings", "datasets", "dataset_flows", "memberships", "seats",
@@ -103,25 +102,7 @@ def write_export(rows: dict[str, list[Cells]], out: Path) -> list[Path]:
 
 def _write_workbook(rows: dict[str, list[Cells]], path: Path) -> Path:
     """Dates and numbers as Excel values; all other cells as text, never as formulas."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    help_ws = wb.active
-    assert help_ws is not None  # a new workbook always has its first sheet
-    help_ws.title = HELP_SHEET
-    header = list(column_rows(TABLES[0])[0])
-    help_ws.append(header)
-    for table in TABLES:
-        for r in column_rows(table):
-            help_ws.append([r[h] for h in header])
-    for cell in help_ws[1]:
-        cell.font = Font(bold=True)
-    for table in TABLES:
-        ws = wb.create_sheet(table.name)
-        ws.append(table.columns)
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
+    def fill(ws: Any, table: Any) -> None:
         for i, row in enumerate(rows.get(table.name, []), start=2):
             for j, column in enumerate(table.columns, start=1):
                 value = row.get(column)
@@ -131,9 +112,8 @@ def _write_workbook(rows: dict[str, list[Cells]], path: Path) -> Path:
                 elif value is not None:
                     cell.value = text_cell(value)
                     cell.data_type = "s"  # text starting '=' stays text, not a formula
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+
+    return write_workbook(path, fill=fill)
 
 
 def export_region(db: Database, region: str, out: str | Path) -> tuple[list[Path], dict[str, int]]:

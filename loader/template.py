@@ -95,10 +95,12 @@ def _append_text_safe(ws: Any, row: list[Any]) -> None:
             cell.data_type = "s"
 
 
-def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None) -> Path:
-    """A workbook: the help sheet, then one sheet per table (examples, or the given rows).
+def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None,
+                   fill: Callable[[Any, Any], None] | None = None) -> Path:
+    """A workbook: the help sheet, then one sheet per table (examples, the given rows, or what ``fill`` writes).
 
-    Every text cell is typed as text, so a name like ``=HYPERLINK(...)`` reads as itself.
+    Every text cell is typed as text, so a name like ``=HYPERLINK(...)`` reads as itself. ``fill(ws, table)``
+    lets a caller (the export) write its own typed cells under each sheet's header.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -119,6 +121,9 @@ def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None)
         ws.append(table.columns)
         for cell in ws[1]:
             cell.font = Font(bold=True)
+        if fill is not None:
+            fill(ws, table)
+            continue
         rows = tables.get(table.name, []) if tables is not None else [example_row(table)]
         for row in rows:
             _append_text_safe(ws, row)

@@ -27,7 +27,7 @@ from tirlun.loader.load import ensure_schema, load_path
 from tirlun.loader.models import TABLES_BY_NAME, to_cell
 from tirlun.neo4j_local.server import LocalServer
 
-from app_support import SeedFacts, env_for, seed_folder
+from app_support import SeedFacts, chromium, env_for, seed_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seed" / "ctm"
@@ -152,3 +152,11 @@ def seeded(session_db: Database, app_env: dict[str, str]) -> Database:
 @pytest.fixture(scope="module")
 def facts() -> SeedFacts:
     return SeedFacts.from_folder(seed_folder())
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, for the tests that drive the real app (app_support.chromium)."""
+    with chromium() as b:
+        yield b
+

@@ -30,7 +30,7 @@ import pytest
 from tirlun.database import Database
 from tirlun.i18n import catalogue
 
-from app_support import PAGES, chromium, streamlit_app
+from app_support import PAGES, streamlit_app
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,12 +130,6 @@ def axe() -> str:
 def served(seeded: Database, app_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with streamlit_app(tmp_path_factory.mktemp("streamlit-a11y"), "accessibility test") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as b:
-        yield b
 
 
 def settle(page: Any) -> None:

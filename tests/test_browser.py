@@ -21,7 +21,7 @@ from tirlun.i18n import catalogue
 from tirlun.loader.load import load_path
 from tirlun.network import LOCAL_HOSTS, outside_requests
 
-from app_support import HOSTILE, chromium, hostile_copy, streamlit_app
+from app_support import HOSTILE, hostile_copy, streamlit_app
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,12 +40,6 @@ def served(session_db: Database, app_env: dict[str, str], tmp_path_factory: pyte
             yield url
     finally:
         session_db.run_script("clear_graph")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with chromium() as b:
-        yield b
 
 
 def test_welsh_network_view_draws_offline_and_shows_hostile_name_as_text(served: str, browser) -> None:

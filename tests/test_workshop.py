@@ -22,7 +22,7 @@ from tirlun.database import Database
 from tirlun.i18n import catalogue
 from tirlun.network import LOCAL_HOSTS, outside_requests
 
-from app_support import SeedFacts, chromium, seed_overlap, streamlit_app
+from app_support import SeedFacts, seed_overlap, streamlit_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seed" / "ctm"
@@ -121,12 +121,6 @@ def test_welsh_findings_are_welsh(seeded: Database, facts: SeedFacts) -> None:
 def served(seeded: Database, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with streamlit_app(tmp_path_factory.mktemp("streamlit"), "workshop test") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as b:
-        yield b
 
 
 # Every text in the step's visual: Vega's SVG text and the network's canvas labels (font size x scale).
