@@ -83,7 +83,7 @@ LOADER = textwrap.dedent("""
     from tirlun.config import load_settings
     from tirlun.database import Database
     from tirlun.errors import TirlunError
-    import tirlun.loader.journal
+    from tirlun.loader import journal
 
     seed, limit, batch, kill_at, victim = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
     target = os.getpid() if victim == "loader" else int(victim)
@@ -96,12 +96,12 @@ LOADER = textwrap.dedent("""
             os.kill(target, signal.SIGKILL)
 
     if kill_at == -1:  # die right after the commit marker, before the load is reported
-        real = loader.journal.finish
+        real = journal.finish
         def finish(db, load_id, outcome, **kw):
             if outcome == "committed":
                 os.kill(os.getpid(), signal.SIGKILL)
             return real(db, load_id, outcome, **kw)
-        loader.journal.finish = finish
+        journal.finish = finish
 
     db = Database.connect(load_settings())
     try:
