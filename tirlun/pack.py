@@ -21,7 +21,7 @@ from typing import Any
 from tirlun import network, palette
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import in_place, pick, set_language, t
+from tirlun.i18n import in_place, pick, t
 
 # The one palette (tirlun/palette.py): the app's heatmap blues, kind colours and accent.
 BLUES = palette.BLUES
@@ -228,8 +228,8 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     ctx = Context(region=region, as_of=as_of, lang=lang, workshop=True)
     summary = overview_answer.answer(db, ctx)
     ov = overlap_answer.answer(db, ctx, by=members, limit=PACK_PAIRS)
-    set_language(lang)
-    region_name = pick(regions[region]) if region in regions else (region or t("common.all"))
+    with speaking(lang):  # the caller's language is left as it was (a test process runs many)
+        region_name = pick(regions[region]) if region in regions else (region or t("common.all"))
     if not summary.partnerships:
         raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
                           "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
