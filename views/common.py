@@ -348,7 +348,7 @@ def presenter(page: str, finding: str) -> None:
     prev = WORKSHOP_SEQUENCE[i - 1] if i > 0 else None
     nxt = WORKSHOP_SEQUENCE[i + 1] if i + 1 < len(WORKSHOP_SEQUENCE) else None
     with st.container(key="presenter-bar"):
-        where, back, ahead, leave = st.columns([5, 3, 3, 3], vertical_alignment="center")
+        where, back, ahead, leave = st.columns([4, 3, 4, 3], vertical_alignment="center")
         where.markdown(f"**{t(f'page.{page}.title')}** · {t('workshop.step', n=i + 1, total=len(WORKSHOP_SEQUENCE))}")
         if prev is not None and back.button(t("workshop.previous", page=t(f"nav.{prev}")), key="workshop-prev",
                                             shortcut="PageUp", icon=":material/arrow_back:", width="stretch"):
