@@ -148,15 +148,25 @@ def test_governance_findings_by_hand(load_tables: Callable[..., Database]) -> No
     ]
     by = {(r["issue"], r["partnership_id"]): r for r in rows}
     assert by[("reports_to_nothing", "s5")]["related_ids"] == ["x6"]
-    assert "Old board" in by[("reports_to_nothing", "s5")]["detail"]
-    assert "Grŵp amddifad" in by[("reports_to_nothing", "s5")]["detail_cy"]
-    assert by[("cycle", "c7")]["detail"] == "Reporting lines run in a circle: Board seven → Board eight → Board seven."
+    # The query gives facts; the answer words them from the catalogue in each language.
+    assert (by[("reports_to_nothing", "s5")]["variant"], by[("reports_to_nothing", "s5")]["names"]) == ("inactive", ["Old board"])
+    assert by[("reports_to_nothing", "s4")]["variant"] == "none"
+    assert by[("cycle", "c7")]["names"] == ["Board seven", "Board eight", "Board seven"]
     assert by[("cycle", "c7")]["related_ids"] == ["c8"]
     assert by[("cycle", "c0")]["related_ids"] == []
-    assert "2025-06-29" in by[("past_end_date", "t3")]["detail"]
-    assert "not recorded" in by[("no_terms_of_reference", "s5")]["detail"]
-    assert "has no terms of reference" in by[("no_terms_of_reference", "s4")]["detail"]
-    assert all(r["detail_cy"] and r["detail_cy"] != r["detail"] for r in rows)
+    assert by[("past_end_date", "t3")]["on_date"] == dt.date(2025, 6, 29)
+    assert by[("no_terms_of_reference", "s5")]["variant"] == "unknown"
+    assert by[("no_terms_of_reference", "s4")]["variant"] == "none"
+    from tirlun.answers.base import speaking
+    from tirlun.answers.governance import detail
+
+    assert detail(by[("cycle", "c7")]) == "Reporting lines run in a circle: Board seven → Board eight → Board seven."
+    assert "2025-06-29" in detail(by[("past_end_date", "t3")])
+    assert "not recorded" in detail(by[("no_terms_of_reference", "s5")])
+    assert "has no terms of reference" in detail(by[("no_terms_of_reference", "s4")])
+    with speaking("cy"):
+        welsh = detail(by[("reports_to_nothing", "s5")])
+    assert "Grŵp amddifad" in welsh and welsh.startswith("Dim ond i bartneriaethau nad ydynt yn weithredol mwyach")
     counts = ("total", "reports_to_nothing", "cycle", "past_end_date", "no_terms_of_reference", "review_overdue")
     assert {tuple(r[c] for c in counts) for r in rows} == {(8, 2, 2, 1, 2, 1)}
     top = db.read("governance", {"as_of": AS_OF, "limit": 3})

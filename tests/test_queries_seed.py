@@ -42,7 +42,7 @@ COLUMNS: dict[str, list[str]] = {
                        "legislation_title", "legislation_title_cy", "citation", "members_section", "set_up_section",
                        "org_type", "status", "invited", "invited_cy", "evidence", "total", "boards"],
     "governance": ["issue", "partnership_id", "partnership_name", "partnership_name_cy", "level", "related_ids",
-                   "detail", "detail_cy", "total", "reports_to_nothing", "cycle", "past_end_date",
+                   "variant", "names", "names_cy", "on_date", "total", "reports_to_nothing", "cycle", "past_end_date",
                    "no_terms_of_reference", "review_overdue"],
     "subgroup_tree": ["root_id", "root_name", "root_name_cy", "partnership_id", "name", "name_cy", "level", "depth",
                       "parent_id", "path", "path_cy", "reports_to", "reports_to_names", "reports_to_names_cy", "total",

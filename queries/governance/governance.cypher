@@ -1,6 +1,6 @@
 // name: governance
 // title: Governance findings
-// description: Governance problems among partnerships active on as_of, one row per finding; issue names the kind and detail/detail_cy explain it in plain language. related_ids lists the other partnerships involved.
+// description: Governance problems among partnerships active on as_of, one row per finding; issue names the kind; variant, names (the partnerships involved, in order) and on_date are the facts the app words in each language (the catalogue's governance.detail.*). related_ids lists the other partnerships involved.
 // description: reports_to_nothing: a sub-group or task-and-finish group with no SUBGROUP_OF or REPORTS_TO link to an active partnership (links only to dissolved ones are named). cycle: reporting lines (REPORTS_TO and SUBGROUP_OF together) that run in a circle, one row per cycle, listed under its first partnership by id. past_end_date: a group still active after its planned end_date. no_terms_of_reference: terms_of_reference is false, or unknown (null). review_overdue: review_date is before as_of.
 // description: Rows are ordered by issue (in the order above), then partnership id, at most limit rows; total counts every finding and reports_to_nothing, cycle, past_end_date, no_terms_of_reference, review_overdue count each issue. limit null returns every finding (for downloads). For the sub-group trees themselves, run subgroup_tree.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
@@ -22,56 +22,39 @@ CALL (as_of, active) {
   WITH p, parents, [q IN parents WHERE (q.established IS NULL OR q.established <= as_of)
                                    AND (q.dissolved IS NULL OR q.dissolved > as_of)] AS live
   WHERE size(live) = 0
-  WITH p, COLLECT { UNWIND parents AS q RETURN q ORDER BY q.id } AS parents,
-       CASE p.level WHEN 'subgroup' THEN 'sub-group' ELSE 'task-and-finish group' END AS level_en,
-       CASE p.level WHEN 'subgroup' THEN 'is-grŵp' ELSE 'grŵp gorchwyl a gorffen' END AS level_cy
-  WITH p, parents, level_en, level_cy,
-       reduce(s = '', q IN parents | s + CASE WHEN s = '' THEN '' ELSE ', ' END + q.name_en) AS names,
-       reduce(s = '', q IN parents | s + CASE WHEN s = '' THEN '' ELSE ', ' END + coalesce(q.name_cy, q.name_en)) AS names_cy
+  WITH p, COLLECT { UNWIND parents AS q RETURN q ORDER BY q.id } AS parents
   RETURN 1 AS ord, 'reports_to_nothing' AS issue, p AS p, [q IN parents | q.id] AS related_ids,
-         CASE WHEN size(parents) = 0
-           THEN p.name_en + ' (' + level_en + ') reports to nothing: it has no SUBGROUP_OF or REPORTS_TO link to an active partnership.'
-           ELSE p.name_en + ' (' + level_en + ') reports only to partnerships no longer active: ' + names + '.' END AS detail,
-         CASE WHEN size(parents) = 0
-           THEN 'Nid yw ' + coalesce(p.name_cy, p.name_en) + ' (' + level_cy + ') yn adrodd i unrhyw bartneriaeth weithredol: nid oes cyswllt SUBGROUP_OF na REPORTS_TO.'
-           ELSE 'Dim ond i bartneriaethau nad ydynt yn weithredol mwyach y mae ' + coalesce(p.name_cy, p.name_en) + ' (' + level_cy + ') yn adrodd: ' + names_cy + '.' END AS detail_cy
+         CASE WHEN size(parents) = 0 THEN 'none' ELSE 'inactive' END AS variant,
+         [q IN parents | q.name_en] AS names, [q IN parents | coalesce(q.name_cy, q.name_en)] AS names_cy,
+         null AS on_date
   UNION ALL
   UNWIND active AS p
   MATCH path = SHORTEST 1 (p)-[:SUBGROUP_OF|REPORTS_TO]->+(p)
   WITH p, nodes(path) AS ns
   WHERE all(n IN ns WHERE n.id >= p.id)
-  WITH p, ns,
-       reduce(s = '', n IN ns | s + CASE WHEN s = '' THEN '' ELSE ' → ' END + n.name_en) AS chain,
-       reduce(s = '', n IN ns | s + CASE WHEN s = '' THEN '' ELSE ' → ' END + coalesce(n.name_cy, n.name_en)) AS chain_cy
-  RETURN 2 AS ord, 'cycle' AS issue, p AS p, [n IN ns[1..-1] | n.id] AS related_ids,
-         'Reporting lines run in a circle: ' + chain + '.' AS detail,
-         "Mae'r llinellau adrodd yn rhedeg mewn cylch: " + chain_cy + '.' AS detail_cy
+  RETURN 2 AS ord, 'cycle' AS issue, p AS p, [n IN ns[1..-1] | n.id] AS related_ids, '' AS variant,
+         [n IN ns | n.name_en] AS names, [n IN ns | coalesce(n.name_cy, n.name_en)] AS names_cy, null AS on_date
   UNION ALL
   UNWIND active AS p
   WITH p, as_of WHERE p.end_date IS NOT NULL AND p.end_date < as_of
-  RETURN 3 AS ord, 'past_end_date' AS issue, p AS p, [] AS related_ids,
-         p.name_en + ' was due to end on ' + toString(p.end_date) + ' but is still active.' AS detail,
-         'Dyddiad gorffen ' + coalesce(p.name_cy, p.name_en) + ' oedd ' + toString(p.end_date) + ", ond mae'n dal yn weithredol." AS detail_cy
+  RETURN 3 AS ord, 'past_end_date' AS issue, p AS p, [] AS related_ids, '' AS variant,
+         [] AS names, [] AS names_cy, p.end_date AS on_date
   UNION ALL
   UNWIND active AS p
   WITH p WHERE p.terms_of_reference IS NULL OR p.terms_of_reference = false
   RETURN 4 AS ord, 'no_terms_of_reference' AS issue, p AS p, [] AS related_ids,
-         CASE WHEN p.terms_of_reference IS NULL
-           THEN 'It is not recorded whether ' + p.name_en + ' has terms of reference.'
-           ELSE p.name_en + ' has no terms of reference.' END AS detail,
-         CASE WHEN p.terms_of_reference IS NULL
-           THEN 'Ni wyddys a oes cylch gorchwyl ar gyfer ' + coalesce(p.name_cy, p.name_en) + '.'
-           ELSE 'Nid oes cylch gorchwyl ar gyfer ' + coalesce(p.name_cy, p.name_en) + '.' END AS detail_cy
+         CASE WHEN p.terms_of_reference IS NULL THEN 'unknown' ELSE 'none' END AS variant,
+         [] AS names, [] AS names_cy, null AS on_date
   UNION ALL
   UNWIND active AS p
   WITH p, as_of WHERE p.review_date IS NOT NULL AND p.review_date < as_of
-  RETURN 5 AS ord, 'review_overdue' AS issue, p AS p, [] AS related_ids,
-         'The terms of reference of ' + p.name_en + ' were due for review on ' + toString(p.review_date) + '.' AS detail,
-         'Roedd cylch gorchwyl ' + coalesce(p.name_cy, p.name_en) + ' i fod i gael ei adolygu erbyn ' + toString(p.review_date) + '.' AS detail_cy
+  RETURN 5 AS ord, 'review_overdue' AS issue, p AS p, [] AS related_ids, '' AS variant,
+         [] AS names, [] AS names_cy, p.review_date AS on_date
 }
-WITH ord, issue, p, related_ids, detail, detail_cy
+WITH ord, issue, p, related_ids, variant, names, names_cy, on_date
 ORDER BY ord, p.id
-WITH collect({issue: issue, p: p, related_ids: related_ids, detail: detail, detail_cy: detail_cy}) AS found
+WITH collect({issue: issue, p: p, related_ids: related_ids, variant: variant, names: names, names_cy: names_cy,
+              on_date: on_date}) AS found
 WITH found, size(found) AS total,
      size([f IN found WHERE f.issue = 'reports_to_nothing']) AS reports_to_nothing,
      size([f IN found WHERE f.issue = 'cycle']) AS cycle,
@@ -79,8 +62,9 @@ WITH found, size(found) AS total,
      size([f IN found WHERE f.issue = 'no_terms_of_reference']) AS no_terms_of_reference,
      size([f IN found WHERE f.issue = 'review_overdue']) AS review_overdue
 UNWIND found[0..coalesce($limit, total)] AS f
-WITH f.issue AS issue, f.p AS p, f.related_ids AS related_ids, f.detail AS detail, f.detail_cy AS detail_cy, total,
+WITH f.issue AS issue, f.p AS p, f.related_ids AS related_ids, f.variant AS variant, f.names AS names,
+     f.names_cy AS names_cy, f.on_date AS on_date, total,
      reports_to_nothing, cycle, past_end_date, no_terms_of_reference, review_overdue
 RETURN issue, p.id AS partnership_id, p.name_en AS partnership_name, coalesce(p.name_cy, p.name_en) AS partnership_name_cy,
-       p.level AS level, related_ids, detail, detail_cy, total,
+       p.level AS level, related_ids, variant, names, names_cy, on_date, total,
        reports_to_nothing, cycle, past_end_date, no_terms_of_reference, review_overdue

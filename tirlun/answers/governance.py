@@ -9,6 +9,7 @@ is ranked, cut and counted on the server; the full lists stream as downloads (``
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -91,8 +92,20 @@ def gap_row(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return {**_facts(row), "issue_label": label("governance_issue", row.get("issue")),
-            "label": pick(row, "partnership_name"),
-            "detail_text": row.get("detail_cy") if language() == "cy" else row.get("detail")}
+            "label": pick(row, "partnership_name"), "detail_text": detail(row)}
+
+
+def detail(row: Mapping[str, Any]) -> str:
+    """A governance finding in a sentence, in the current language: the query gives the facts, the catalogue the words."""
+    welsh = language() == "cy"
+    names = [str(n) for n in (row.get("names_cy") if welsh else row.get("names")) or []]
+    key = f"governance.detail.{row['issue']}" + (f".{row['variant']}" if row.get("variant") else "")
+    level = row.get("level")
+    date = row.get("on_date")
+    return t(key, name=pick(row, "partnership_name"),
+             level=t(f"governance.detail.level.{level}") if level in ("subgroup", "task_and_finish") else (level or ""),
+             names=(" → " if row["issue"] == "cycle" else ", ").join(names),
+             date=date.isoformat() if isinstance(date, dt.date) else str(date or ""))
 
 
 def lineage_row(row: Mapping[str, Any]) -> dict[str, Any]:
