@@ -3,9 +3,10 @@
 // description: For each partnership of a region, its latest fact (the partnership row, its memberships, seats, meetings and self-assessments, by as_of) and that fact's source; only those last updated before older_than when it is given; oldest first, cut at limit, each row with total.
 // param: region str = null | Region id (null: every region)
 // param: older_than date = null | Keep only partnerships whose latest fact is before this date (null: all)
+// param: id str = null | One partnership only (null: every partnership of the region)
 // param: limit int = 200 | Most rows returned
 MATCH (p:Partnership)
-WHERE $region IS NULL OR p.region = $region
+WHERE ($region IS NULL OR p.region = $region) AND ($id IS NULL OR p.id = $id)
 CALL (p) {
   RETURN p.as_of AS as_of, p.source AS source, 'partnerships' AS from_table
   UNION ALL

@@ -27,11 +27,12 @@ class FreshnessAnswer:
 
 
 def answer(db: Reader, ctx: Context, *, max_age_days: int | None = DEFAULT_AGE_DAYS, limit: int = LIMIT,
-           today: dt.date | None = None) -> FreshnessAnswer:
+           today: dt.date | None = None, partnership: str | None = None) -> FreshnessAnswer:
     """The region's partnerships whose latest fact is older than ``max_age_days`` (None: all of them)."""
     today = today or dt.date.today()
     cutoff = today - dt.timedelta(days=max_age_days) if max_age_days is not None else None
-    rows = db.read("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": limit})
+    rows = db.read("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": limit,
+                                             "id": partnership})
     with speaking(ctx.lang):
         for r in rows:
             r["name"] = pick(r, "name")
@@ -41,3 +42,15 @@ def answer(db: Reader, ctx: Context, *, max_age_days: int | None = DEFAULT_AGE_D
                  else t("freshness.no_partnerships"))
         table = ranked([{**{c: r[c] for c in columns}, "total": r["total"]} for r in rows], limit, columns, empty)
         return FreshnessAnswer(max_age_days, cutoff, table, t("freshness.rule"))
+
+
+def sentence(db: Reader, ctx: Context, partnership: str) -> str | None:
+    """One partnership's freshness in a sentence (its profile shows it): when its data was last updated, from what."""
+    rows = answer(db, ctx, max_age_days=None, limit=1, partnership=partnership).partnerships.rows
+    if not rows or rows[0]["last_updated"] is None:
+        return None
+    r = rows[0]
+    with speaking(ctx.lang):
+        return t("freshness.profile", date=r["last_updated"].isoformat(), days=r["age_days"],
+                 table=t(f"freshness.table.{r['from_table']}"), source=r["source"] or "–")
+

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tirlun.answers import freshness
 from tirlun.answers.base import Context, Reader, Table, first, ranked, speaking
 from tirlun.answers.labels import person_label
 from tirlun.i18n import label, pick, t
@@ -95,7 +96,9 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         source = t("profiles.source", source=p.get("source") or "–", as_of=p.get("source_as_of") or "–")
         if p.get("illustrative"):
             source += " " + t("profiles.illustrative")
-        return ProfileAnswer(entity=chosen, found=True, source=source, **{**parts, "sentences": (*opened, *parts["sentences"])},
+        fresh = freshness.sentence(db, ctx, str(chosen)) if kind == "partnership" else None
+        said = (*opened, *parts["sentences"], *([fresh] if fresh else []))
+        return ProfileAnswer(entity=chosen, found=True, source=source, **{**parts, "sentences": said},
                              **base)
 
 
