@@ -25,9 +25,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.run import app_as_of
 from tirlun import network
-from tirlun.answers.base import Context
+from tirlun.answers.base import Context, default_as_of
 from tirlun.answers.network import answer
 from tirlun.config import load_settings
 from tirlun.database import Database
@@ -44,7 +43,7 @@ def build_page(db: Database, region: str | None, cap: int, lang: str = "en",
                focus: str | None = None) -> tuple[str, dict[str, Any]]:
     """The network view's HTML with no filters (or focused on one entity), as the page builds it."""
     set_language(lang)
-    as_of = app_as_of(db, region)
+    as_of = default_as_of(db, region)  # the date the app opens on
     started = time.perf_counter()
     res = answer(db, Context(region=region, as_of=as_of, lang=lang), focus=focus, max_nodes=cap)
     answered = time.perf_counter()
