@@ -170,11 +170,12 @@ def register(main: click.Group) -> None:
     def pack(out_path: str, region: str | None, as_of: dt.datetime | None, lang: str, members: str) -> None:
         """Export the overlap story (network, heatmap, tables) as one offline HTML file."""
         from tirlun import pack as packer
+        from tirlun.answers.base import default_as_of
         from tirlun.config import load_settings
         from tirlun.database import Database
 
         with Database.connect(load_settings()) as db:
             db.check()
-            day = as_of.date() if as_of else packer.default_date(db, region)
+            day = as_of.date() if as_of else default_as_of(db, region)
             path = packer.write(db, out_path, region, day, lang, members)
         click.echo(f"Wrote {path} ({path.stat().st_size / 1024:,.0f} KB): open it in any browser, no network needed.")

@@ -377,13 +377,6 @@ def _labelled(doc: str, lang: str, title: str) -> str:
     return doc.replace(f'<html lang="{_e(lang)}">', f'<html lang="{_e(lang)}"><head><title>{_e(title)}</title></head>', 1)
 
 
-def default_date(db: Database, region: str | None) -> dt.date:
-    """The one default date the app and the CLI share: the data's own (tirlun.answers.base.default_as_of)."""
-    from tirlun.answers.base import default_as_of
-
-    return default_as_of(db, region)
-
-
 def write(db: Database, out: str | Path, region: str | None, as_of: dt.date, lang: str = "en",
           members: str = "organisations") -> Path:
     path = Path(out)

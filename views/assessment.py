@@ -167,5 +167,3 @@ with tab_new:
                 else:
                     common.clear_caches()
                     st.success(t("assessment.saved", id=assessment_id, n=len(rows)))
-
-common.next_step("assessment")

@@ -386,11 +386,6 @@ def cards(items: list[tuple[str, str]]) -> None:
     st.markdown(f'<ol class="tirlun-cards">{body}</ol>', unsafe_allow_html=True)
 
 
-def next_step(page: str) -> None:
-    """In workshop mode the presenter bar steps the story; outside it, nothing (kept for the pages' last line)."""
-    return
-
-
 def choice(labels: dict[Any, str]) -> Any:
     """A format_func that only looks up labels made now, in this run's language.
 

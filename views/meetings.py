@@ -229,5 +229,3 @@ with common.errors():
                                  {"partnership_name_cy" if ctx.lang == "cy" else "partnership_name": "col.partnership",
                                   "with_a": "meetings.with_a", "with_b": "meetings.with_b",
                                   "with_merged": "meetings.with_merged"}))
-
-common.next_step("meetings")

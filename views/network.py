@@ -140,5 +140,3 @@ with common.errors():
     common.table(table, "network-nodes", {"name": "col.name", "type": "col.type", "group": "col.group",
                                           "hours": "col.hours", "links": "col.links", "posts": "col.posts",
                                           "community": "col.community", "id": "col.id"})
-
-common.next_step("network")

@@ -158,5 +158,3 @@ with common.errors():
                             columns=["member", "where"])
         common.table(side, f"overlap-{detail.a_id}-{detail.b_id}", {"member": "col.name", "where": "col.where"},
                      show=False)
-
-common.next_step("overlap")

@@ -115,5 +115,3 @@ with common.errors():
         common.ranked_table(res.stale.partnerships, "overview-stale",
                             {"name": "col.partnership", "last_updated": "col.as_of", "age_days": "col.age_days",
                              "source": "col.source", "from_table": "col.from_table"})
-
-common.next_step("overview")

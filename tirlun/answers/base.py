@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from tirlun.i18n import language, set_language
@@ -139,12 +139,3 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
-
-
-@dataclass
-class Finding:
-    """One sentence a page states, with the rule it rests on (shown in the page's help)."""
-
-    text: str
-    rule: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
