@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tirlun.database import Database
-from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable
+from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable, TirlunError
 from tirlun.i18n import t
 from tirlun.processes import alive
 
@@ -185,3 +185,16 @@ def running(db: Database) -> list[dict[str, Any]]:
 
 def describe(record: dict[str, Any]) -> dict[str, str]:
     return {"region": str(record.get("region_id")), "started": _when(record.get("started")), "by": str(record.get("by"))}
+
+
+def empty_graph(db: Database, by: str) -> None:
+    """Delete the whole landscape (every region) but keep the load history, adding who emptied it.
+
+    Refused while a load runs, so a half-written load is never left without the nodes its journal names.
+    """
+    busy = running(db)
+    if busy:
+        first = describe(busy[0])
+        raise TirlunError(t("load.busy_empty", **first), t("load.busy_empty_hint"))
+    db.run_script("empty_landscape", {
+        "id": f"empty-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}", "by": who(by)})

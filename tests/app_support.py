@@ -208,17 +208,21 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_app(log_dir: Path, needed_by: str) -> Iterator[str]:
-    """The app served by a real Streamlit process (the command `tirlun app` runs); its URL."""
+def streamlit_app(log_dir: Path, needed_by: str, *, port: int | None = None, secrets: tuple[str, ...] = (),
+                  env: dict[str, str] | None = None) -> Iterator[str]:
+    """The app served by a real Streamlit process (the command `tirlun app` runs); its URL.
+
+    ``secrets`` are extra secrets files (sign-in); ``env`` is added to the app's environment.
+    """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"The {needed_by} needs Chromium at {CHROMIUM}: apt-get install chromium "
                     "(or set TIRLUN_CHROMIUM).", pytrace=False)
     from tirlun.cli_app import streamlit_command, wait_for_port
 
-    port = free_port()
+    port = port or free_port()
     log = (log_dir / "streamlit.log").open("w")
-    proc = subprocess.Popen(streamlit_command(port), cwd=APP.parent, env=os.environ.copy(), stdout=log,
-                            stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(streamlit_command(port, secrets=secrets), cwd=APP.parent,
+                            env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
     try:
         if not wait_for_port(port, timeout=90):
             pytest.fail(f"Streamlit did not answer on port {port}; see {log.name}", pytrace=False)

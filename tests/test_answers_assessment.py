@@ -135,7 +135,8 @@ def test_a_saved_assessment_is_read_back_and_opens_the_page(load_tables: Callabl
     # The page's write path: save_assessment for c on 2025-06-15 makes c the most recently assessed.
     db = load_tables(landscape(), region="r")
     db.write("save_assessment", {"assessment_id": "c-spat-2025-06-15", "partnership_id": "c", "date": dt.date(2025, 6, 15),
-                                 "region": "r", "scores": [{"criterion": "spat_purpose", "score": 4, "notes": "<b>x</b>"}]})
+                                 "region": "r", "scores": [{"criterion": "spat_purpose", "score": 4, "notes": "<b>x</b>"}],
+                                 "by": "Eira Editor <eira@example.org>"})
     res = ANSWERS["assessment"](db, ctx())
     assert res.partnership == "c" and [(r["score"], r["notes"]) for r in res.scores.rows] == [(4, "<b>x</b>")]
 

@@ -147,7 +147,8 @@ def test_console_library_query_form(seeded) -> None:
     assert at.dataframe and not at.dataframe[0].value.empty
 
 
-def test_assessment_saves_through_the_write_query(seeded) -> None:
+def test_assessment_saves_through_the_write_query(seeded, monkeypatch) -> None:
+    monkeypatch.setenv("TIRLUN_OPEN_WRITING", "1")  # a single-user laptop: no sign-in, writing opened by the host
     at = app("en", "assessment")
     no_exception(at)
     pid = at.selectbox(key="as_partnership").value

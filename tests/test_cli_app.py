@@ -100,6 +100,7 @@ class Started:
     """What `tirlun demo`/`app` would have started."""
 
     streamlit: list[list[str]] = field(default_factory=list)
+    envs: list[dict[str, str]] = field(default_factory=list)
     probed: list[tuple[str, int]] = field(default_factory=list)
     seeds: list[Path] = field(default_factory=list)
 
@@ -118,6 +119,7 @@ def started(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Started:
 
         def __init__(self, argv: list[str], **kwargs: Any) -> None:
             seen.streamlit.append(argv)
+            seen.envs.append(kwargs["env"])
 
         def wait(self, timeout: float | None = None) -> int:
             return 0
@@ -208,6 +210,45 @@ def test_app_takes_address_and_port(started: Started) -> None:
     assert started.seeds == []  # `app` loads nothing
 
 
+# -- writing from the app: open only for one user on this machine, or by the host's choice ----
+@pytest.mark.parametrize(("argv", "open_writing"), [
+    (["demo", "--no-browser"], "1"),                                   # localhost: the single-user laptop
+    (["demo", "--no-browser", "--address", "127.0.0.1"], "1"),
+    (["demo", "--no-browser", "--address", "0.0.0.0"], "0"),           # reachable by others: sign-in needed
+    (["demo", "--no-browser", "--address", "0.0.0.0", "--open-writing"], "1"),
+    (["demo", "--no-browser", "--no-open-writing"], "0"),
+    (["app", "--no-browser"], "0"),                                    # `app` never opens writing by itself
+    (["app", "--no-browser", "--open-writing"], "1"),
+])
+def test_writing_from_the_app_is_open_only_when_chosen(started: Started, monkeypatch: pytest.MonkeyPatch,
+                                                       argv: list[str], open_writing: str) -> None:
+    monkeypatch.setenv("NEO4J_URI", "neo4j://example.invalid:7687")
+    monkeypatch.setenv("TIRLUN_OPEN_WRITING", "1")  # an inherited value must not leak through
+    out = tirlun(["tirlun", *argv]).output
+    assert started.envs[0]["TIRLUN_OPEN_WRITING"] == open_writing
+    assert ("Writing from the app is off" in out) == (argv[0] == "demo" and open_writing == "0"
+                                                      and "--no-open-writing" not in argv)
+
+
+def test_compose_opens_writing_for_its_app_published_to_this_machine_only(started: Started,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    app = compose_service(COMPOSE, "app")
+    command = compose_command(app.get("command"))
+    assert command is not None and "--open-writing" in command
+    assert app["ports"][0].startswith("127.0.0.1:")
+    assert "--open-writing" not in dockerfile_cmd(DOCKERFILE)  # the image alone, run anywhere: writing off
+
+
+def test_secrets_files_are_passed_to_streamlit(started: Started, tmp_path: Path) -> None:
+    secrets = tmp_path / "tirlun-secrets.toml"
+    secrets.write_text("[tirlun.access]\nread = \"open\"\n", encoding="utf-8")
+    tirlun(["tirlun", "app", "--no-browser", "--secrets", str(secrets)])
+    argv = started.streamlit[0]
+    files = [argv[i + 1] for i, a in enumerate(argv) if a == "--secrets.files"]
+    assert files == [str(Path.home() / ".streamlit" / "secrets.toml"), str(tmp_path / ".streamlit" / "secrets.toml"),
+                     str(secrets.resolve())]
+
+
 def test_a_port_out_of_range_is_refused(started: Started) -> None:
     result = CliRunner().invoke(main, ["demo", "--port", "70000"])
     assert result.exit_code == 2 and "--port" in result.output
@@ -253,7 +294,7 @@ def test_demo_with_neo4j_uri_loads_the_seed_into_an_empty_graph_once(
     monkeypatch.setenv("NEO4J_URI", settings.uri)
     monkeypatch.setenv("NEO4J_PASSWORD", password)
     monkeypatch.setattr(local_server, "LocalServer", NoLocalServer)
-    monkeypatch.setattr(cli_app, "run_app", lambda port, open_browser, address: None)
+    monkeypatch.setattr(cli_app, "run_app", lambda port, open_browser, address, **how: None)
     argv = dockerfile_cmd(DOCKERFILE)
 
     first = tirlun(argv).output

@@ -161,7 +161,7 @@ def test_freshness_lists_the_partnerships_older_than_the_chosen_age(
 
 
 def test_the_welsh_data_page_shows_the_change_and_loads_only_on_confirm(
-    db: Database, app_env: dict[str, str], tmp_path: Path
+    db: Database, app_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import io
     import zipfile
@@ -184,6 +184,7 @@ def test_the_welsh_data_page_shows_the_change_and_loads_only_on_confirm(
         w.writerows(meetings)
         zf.writestr("ctm/meetings.csv", text.getvalue())
     before = db.read("graph_fingerprint")
+    monkeypatch.setenv("TIRLUN_OPEN_WRITING", "1")  # a single-user laptop: no sign-in, writing opened by the host
     at = app("cy", "data")
     at.file_uploader[0].upload("ctm.zip", buf.getvalue(), "application/zip")
     at.run()

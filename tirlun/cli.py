@@ -252,14 +252,17 @@ def format_doc() -> None:
 
 @main.command()
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def reset(yes: bool) -> None:
-    """Delete every node and relationship in the configured database."""
+@click.option("--by", help="Who empties it, for the load history (default: your user name).")
+def reset(yes: bool, by: str | None) -> None:
+    """Delete every region's data in the configured database; the load history stays and records the reset."""
+    from tirlun.loader.journal import empty_graph
+
     if not yes:
-        click.confirm("Delete the whole graph?", abort=True)
+        click.confirm("Delete every region's data (the load history stays)?", abort=True)
     db = open_db()
-    db.run_script("clear_graph")
+    empty_graph(db, by or "")
     db.close()
-    out.print("The graph is empty.")
+    out.print("The graph is empty; `tirlun history` records who emptied it.")
 
 
 @main.command()

@@ -27,7 +27,14 @@ APP = Path(str(resources.files("tirlun.views") / "app.py"))
 SEED = Path(str(resources.files("tirlun.seed.ctm")))
 
 
-def streamlit_command(port: int, address: str = "localhost") -> list[str]:
+def secrets_files(extra: tuple[str, ...] = ()) -> list[Path]:
+    """Where the app looks for its secrets (sign-in): Streamlit's usual two places, read from the folder
+    the user runs Tirlun in (Streamlit itself runs in the package's folder), then any ``--secrets``."""
+    return [Path.home() / ".streamlit" / "secrets.toml", Path.cwd() / ".streamlit" / "secrets.toml",
+            *(Path(f).expanduser().resolve() for f in extra)]
+
+
+def streamlit_command(port: int, address: str = "localhost", secrets: tuple[str, ...] = ()) -> list[str]:
     """Streamlit, headless, with usage statistics off (also set in .streamlit/config.toml).
 
     No file watcher: it is for editing the app, and after every script run it walks every
@@ -45,6 +52,7 @@ def streamlit_command(port: int, address: str = "localhost") -> list[str]:
         "--browser.gatherUsageStats", "false",
         "--server.port", str(port),
         "--server.address", address,
+        *(arg for f in secrets_files(secrets) for arg in ("--secrets.files", str(f))),
     ]
 
 
@@ -65,9 +73,14 @@ def local_host(address: str) -> str:
     return "localhost" if address in ("0.0.0.0", "::", "") else address
 
 
-def run_app(port: int, open_browser: bool, address: str = "localhost") -> None:
+def run_app(port: int, open_browser: bool, address: str = "localhost", *, secrets: tuple[str, ...] = (),
+            open_writing: bool = False) -> None:
     """Run Streamlit until it stops or the user presses Ctrl-C; open the browser once it answers."""
-    proc = subprocess.Popen(streamlit_command(port, address), cwd=APP.parent, env=os.environ.copy())
+    from tirlun.access import OPEN_WRITING_ENV
+
+    env = os.environ.copy()
+    env[OPEN_WRITING_ENV] = "1" if open_writing else "0"
+    proc = subprocess.Popen(streamlit_command(port, address, secrets), cwd=APP.parent, env=env)
     host = local_host(address)
     url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     try:
@@ -126,8 +139,23 @@ def load_seed_if_empty(seed: Path) -> None:
         click.echo(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s.", err=True)
 
 
+def loopback(address: str) -> bool:
+    """Whether an app listening on ``address`` is reachable from this machine only."""
+    return address in ("localhost", "127.0.0.1", "::1")
+
+
 def serve_options(command: Callable[..., None]) -> Callable[..., None]:
-    """--address, --port and --no-browser, shared by `demo` and `app`; passed on to Streamlit."""
+    """--address, --port, --no-browser, --secrets and --open-writing, shared by `demo` and `app`."""
+    command = click.option(
+        "--open-writing/--no-open-writing", default=None,
+        help="Without a sign-in provider, let anyone using the app load data and save assessments (a single-user "
+             "laptop). Ignored once sign-in is configured. Default: on for `demo` on localhost, off otherwise.",
+    )(command)
+    command = click.option(
+        "--secrets", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="A secrets file with the sign-in settings ([auth] and [tirlun.access]; docs/security.md). Also read: "
+             "~/.streamlit/secrets.toml and .streamlit/secrets.toml in this folder.",
+    )(command)
     command = click.option("--no-browser", is_flag=True, help="Do not open a web browser.")(command)
     command = click.option(
         "--port", type=click.IntRange(1, 65535), default=8501, show_default=True,
@@ -147,18 +175,24 @@ def register(main: click.Group) -> None:
     @serve_options
     @click.option("--seed", "seed", type=click.Path(), default=str(SEED), show_default=True,
                   help="Data loaded when the graph is empty.")
-    def demo(address: str, port: int, no_browser: bool, seed: str) -> None:
+    def demo(address: str, port: int, no_browser: bool, secrets: tuple[str, ...], open_writing: bool | None,
+             seed: str) -> None:
         """Start the local Neo4j (unless NEO4J_URI names a server), load the Cwm Taf Morgannwg
-        example if the graph is empty, and open the app."""
+        example if the graph is empty, and open the app (writing open on localhost, for one user)."""
         ensure_local_server()
         load_seed_if_empty(Path(seed))
-        run_app(port, open_browser=not no_browser, address=address)
+        writing = loopback(address) if open_writing is None else open_writing
+        if open_writing is None and not writing:
+            click.echo("Writing from the app is off (listening beyond this machine): set up sign-in "
+                       "(docs/security.md) or pass --open-writing.", err=True)
+        run_app(port, open_browser=not no_browser, address=address, secrets=secrets, open_writing=writing)
 
     @main.command()
     @serve_options
-    def app(address: str, port: int, no_browser: bool) -> None:
-        """Run the app against the configured Neo4j (NEO4J_URI, or the local server)."""
-        run_app(port, open_browser=not no_browser, address=address)
+    def app(address: str, port: int, no_browser: bool, secrets: tuple[str, ...], open_writing: bool | None) -> None:
+        """Run the app against the configured Neo4j (NEO4J_URI, or the local server). Writing from the
+        app needs sign-in (docs/security.md) unless --open-writing."""
+        run_app(port, open_browser=not no_browser, address=address, secrets=secrets, open_writing=bool(open_writing))
 
     @main.command()
     @click.argument("out_path", metavar="OUT.html", type=click.Path(dir_okay=False))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from tirlun.access import Role
 from tirlun.errors import TirlunError
 from tirlun.i18n import LANGUAGES, set_language, t
-from tirlun.views import a11y, common
+from tirlun.views import a11y, common, signin
 
 
 def main() -> None:
@@ -42,6 +43,21 @@ def main() -> None:
             on_change=common.keep("lang"),
         )
         st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=common.keep("workshop"))
+
+    # Who is here, before any data: a host may ask for sign-in even to read.
+    try:
+        who = signin.current()
+    except TirlunError as exc:
+        st.title(t(f"page.{current}.title"))
+        common.show_error(exc)
+        st.stop()
+    if not st.session_state.get("workshop"):
+        with st.sidebar:
+            signin.sidebar(who)
+    if not who.may(Role.VIEWER):
+        st.title(t(f"page.{current}.title"))
+        signin.read_prompt()
+        st.stop()
 
     if st.session_state.get("workshop"):
         # The presenter view (static CSS, no data): the sidebar and Streamlit's bar out of sight, a slide

@@ -18,12 +18,13 @@ import streamlit as st
 from pydantic import ValidationError
 
 from tirlun import palette
+from tirlun.access import Role
 from tirlun.answers import workshop
 from tirlun.answers.assessment import FRAMEWORKS, MAX_COMPARE, Radar
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
 from tirlun.loader.models import AssessmentScore
-from tirlun.views import common
+from tirlun.views import common, signin
 
 common.header("assessment")
 ctx = common.context()
@@ -131,6 +132,8 @@ with common.errors():
                          stretch=False)
 
 with tab_new:
+    who = signin.current()
+    if signin.gate(who, Role.EDITOR, "signin.action_assess"):
         with st.form("assessment_form"):
             date = st.date_input(t("col.date"), dt.date.today(), key="as_date", format="YYYY-MM-DD")
             values: dict[str, tuple[int, str]] = {}
@@ -160,7 +163,7 @@ with tab_new:
                 try:
                     common.get_db().write("save_assessment", {
                         "assessment_id": assessment_id, "partnership_id": pid, "date": date, "region": ctx.region,
-                        "scores": rows,
+                        "scores": rows, "by": who.label or t("assessment.saved_by_app"),
                     })
                 except TirlunError as exc:
                     common.show_error(exc)

@@ -19,18 +19,21 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from tirlun.access import Role
 from tirlun.i18n import language, t
 from tirlun.loader.calendar import calendar_input
 from tirlun.loader.diff import diff
 from tirlun.loader.export import export_region
+from tirlun.loader.journal import empty_graph
 from tirlun.loader.load import infer_region, load
 from tirlun.loader.models import TABLES_BY_NAME
 from tirlun.loader.read import unpack_upload
 from tirlun.loader.template import write_csv_templates, write_workbook
 from tirlun.loader.validate import Problem, ValidInput, validate_path
-from tirlun.views import common
+from tirlun.views import common, signin
 
 common.header("data")
+who = signin.current()
 PROBLEM_COLUMNS = {"file": "col.file", "row": "col.row", "column": "col.column", "value": "col.value", "message": "col.message"}
 
 
@@ -91,9 +94,11 @@ def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str, pay
         common.table(pd.DataFrame([c.as_dict() for c in changes.rows]), f"{key}-diff-rows",
                      {"table": "col.table", "key": "col.row_key", "change": "col.change", "row": "col.row",
                       "detail": "col.detail"})
+    if not signin.gate(who, Role.EDITOR, "signin.action_replace" if replace else "signin.action_load"):
+        return
     if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm", disabled=changes.empty):
         with st.spinner(t("data.loading")):
-            report = load(db, data, region=region or None, replace=replace, by=t("data.loaded_by_app"),
+            report = load(db, data, region=region or None, replace=replace, by=who.label or t("data.loaded_by_app"),
                           source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
         common.clear_caches()
         for line in (*report.recovered, report.note):
@@ -187,3 +192,15 @@ with common.errors():
                                            "outcome": "col.outcome", "rows": "col.rows", "file_hash": "col.file_hash",
                                            "error": "col.error"})
 
+
+if who.may(Role.ADMIN):
+    # Admins only: the whole graph emptied (every region, the load history kept as one line saying who).
+    with st.expander(t("data.empty_graph"), icon=":material/delete_forever:"):
+        st.caption(t("data.empty_graph_help"))
+        word = t("data.empty_graph_word")
+        typed = st.text_input(t("data.empty_graph_type", word=word), key="dt_empty_word")
+        if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word):
+            with st.spinner(t("data.emptying")), common.errors():
+                empty_graph(common.get_db(), who.label or t("data.loaded_by_app"))
+                common.clear_caches()
+                st.success(t("data.emptied"))
