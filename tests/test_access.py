@@ -209,3 +209,16 @@ def test_cli_reset_keeps_the_history_and_records_who(reseeded: Database, app_env
         ("a host at the console", "emptied", "*"), (history[1]["by"], "committed", "ctm")]
     rows, _ = seeded.run_readonly("MATCH (n) WHERE NOT n:LoadRecord RETURN count(n) AS n", {})
     assert rows == [{"n": 0}]
+
+
+def test_the_security_guide_names_every_sign_in_setting() -> None:
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "security.md").read_text(encoding="utf-8")
+    example = guide.split("[tirlun.access]", 1)[1].split("```", 1)[0]
+    named = {line.split("=", 1)[0].strip() for line in example.splitlines() if "=" in line}
+    assert named == set(AccessSettings.model_fields)
+    # and the example is valid as it stands
+    import tomllib
+
+    assert access_settings(tomllib.loads("[a]\n" + example)["a"]).read == "open"
