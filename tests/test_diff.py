@@ -204,6 +204,8 @@ def test_the_welsh_data_page_shows_the_change_and_loads_only_on_confirm(
         c.value for c in at.caption]
     shown = [df.value for df in at.dataframe]
     assert any(meetings[0]["id"] in df.to_string() and "7.5" in df.to_string() for df in shown)
+    change = next(df for df in shown if meetings[0]["id"] in df.to_string())
+    assert (change.iloc[0, 0], change.iloc[0, 2]) == ("Cyfarfodydd", "wedi'u newid")  # table and change in Welsh
     assert db.read("graph_fingerprint") == before  # nothing written yet
     at.button(key="dt-confirm").click().run()
     no_exception(at)

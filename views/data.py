@@ -69,6 +69,12 @@ def export_bytes(region: str, fmt: str) -> tuple[str, bytes, int]:
         return f"{name}.zip", _zip(files, name), sum(counts.values())
 
 
+def table_title(name: str) -> str:
+    """A table's title in the page's language (its file name stays in the format docs and errors)."""
+    table = TABLES_BY_NAME[name]
+    return table.title_cy if language() == "cy" else table.title_en
+
+
 def problems_table(problems: list[Problem], key: str) -> None:
     """Every problem; knock-on problems folded under their root cause, marked with an arrow."""
     rows = []
@@ -89,9 +95,11 @@ def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str, pay
     else:
         counts = changes.counts()
         st.caption(t("data.diff_summary", **{k: sum(c[k] for c in counts) for k in ("added", "changed", "removed")}))
-        common.table(pd.DataFrame(counts), f"{key}-diff-counts",
+        common.table(pd.DataFrame([{**c, "table": table_title(c["table"])} for c in counts]), f"{key}-diff-counts",
                      {"table": "col.table", "added": "col.added", "changed": "col.changed", "removed": "col.removed"})
-        common.table(pd.DataFrame([c.as_dict() for c in changes.rows]), f"{key}-diff-rows",
+        rows = [c.as_dict() for c in changes.rows]
+        common.table(pd.DataFrame([{**r, "table": table_title(r["table"]), "change": t(f"col.{r['change']}")}
+                                   for r in rows]), f"{key}-diff-rows",
                      {"table": "col.table", "key": "col.row_key", "change": "col.change", "row": "col.row",
                       "detail": "col.detail"})
     if not signin.gate(who, Role.EDITOR, "signin.action_replace" if replace else "signin.action_load"):
@@ -150,8 +158,7 @@ if upload is not None:
             problems_table(problems, "validation-problems")
         else:
             counts = pd.DataFrame([
-                {"table": TABLES_BY_NAME[name].title_cy if language() == "cy" else TABLES_BY_NAME[name].title_en,
-                 "rows": len(rows)} for name, rows in data.tables.items()
+                {"table": table_title(name), "rows": len(rows)} for name, rows in data.tables.items()
             ])
             st.success(t("data.valid", n=data.count()))
             common.table(counts, "validation-counts", {"table": "col.table", "rows": "col.rows"})
