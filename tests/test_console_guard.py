@@ -145,6 +145,44 @@ def test_a_single_huge_value_is_capped(seeded: Database) -> None:
     assert (rows, truncated) == ([], True)  # one row of 10 million numbers: far above 2 MB
 
 
+def test_the_apps_console_decodes_a_huge_value_in_a_child_never_in_the_app(seeded: Database,
+                                                                           settings: Settings) -> None:
+    import resource
+
+    from tirlun.console_worker import run_isolated
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB, this process's high-water mark
+    rows, truncated = run_isolated(settings, "RETURN range(1, 10000000) AS x", {}, byte_cap=2_000_000)
+    assert (rows, truncated) == ([], True)
+    # ten million numbers are about 500 MB decoded; none of it in this process
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50_000
+
+
+def test_a_value_past_the_childs_memory_limit_is_refused_with_what_to_do(seeded: Database,
+                                                                         settings: Settings) -> None:
+    from tirlun.console_worker import run_isolated
+
+    with pytest.raises(QueryError) as caught:
+        run_isolated(settings, "RETURN range(1, 10000000) AS x", {}, memory_mb=600, timeout=2)
+    assert caught.value.message.startswith("The result is too large to show")
+    assert "size(list)" in (caught.value.hint or "")
+
+
+def test_the_child_keeps_the_guard_and_its_messages(seeded: Database, settings: Settings) -> None:
+    from tirlun.console_worker import run_isolated
+
+    before = seeded.read("graph_fingerprint")
+    with pytest.raises(ReadOnlyViolation, match=r"^Refused: "):
+        run_isolated(settings, "CREATE (n:Probe) RETURN n", {})
+    with pytest.raises(QueryError, match="time limit"):
+        run_isolated(settings, "UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 RETURN count(i) AS c", {},
+                     timeout=1.0)
+    rows, truncated = run_isolated(settings, "MATCH (p:Partnership {id: $id}) RETURN p.id AS id", {"id": "ctm-psb"},
+                                   lang="cy")
+    assert (rows, truncated) == ([{"id": "ctm-psb"}], False)
+    assert seeded.read("graph_fingerprint") == before
+
+
 def test_many_rows_stop_at_the_row_cap(seeded: Database) -> None:
     rows, truncated = _run(seeded, "UNWIND range(1, 100000) AS i RETURN i")
     assert truncated and [r["i"] for r in rows] == list(range(1, 1001))

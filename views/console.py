@@ -15,6 +15,8 @@ import pandas as pd
 import streamlit as st
 
 from tirlun import network, registry
+from tirlun.config import load_settings
+from tirlun.console_worker import run_isolated
 from tirlun.errors import QueryError, TirlunError
 from tirlun.i18n import language, t
 from tirlun.views import common
@@ -104,6 +106,7 @@ else:
                 raise QueryError(t("console.bad_params", error=str(exc)), t("console.params_help")) from None
             if not isinstance(params, dict):
                 raise QueryError(t("console.bad_params", error="{}"), t("console.params_help"))
-            rows, truncated = common.get_db().run_readonly(text, params, timeout=float(timeout), row_cap=int(cap),
-                                                                 byte_cap=BYTE_CAP)
+            # in a child process: one huge value is decoded (and dropped) there, never in the app
+            rows, truncated = run_isolated(load_settings(), text, params, timeout=float(timeout), row_cap=int(cap),
+                                           byte_cap=BYTE_CAP, lang=language())
             show_result(rows, "own-cypher", truncated)

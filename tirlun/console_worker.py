@@ -1,0 +1,77 @@
+"""The console's free Cypher, run in a child process with a memory limit.
+
+``Database.run_readonly`` caps a result in rows and bytes, but it can only measure a record after the
+driver has decoded it, and one record can hold one huge value (``RETURN range(1, 10000000)``): the
+driver decodes it whole first. Run in the app, that raised the app's memory by hundreds of MB for
+every session at once. Here the child decodes it under an address-space limit and dies or drops it;
+the app only ever receives what passed the caps. The child speaks to its parent over pipes, in
+pickles of plain values made by this module on both sides.
+"""
+
+from __future__ import annotations
+
+import pickle
+import resource
+import signal
+import subprocess
+import sys
+from typing import Any
+
+from tirlun.config import Settings
+from tirlun.errors import QueryError, TirlunError
+from tirlun.i18n import t
+
+MEMORY_MB = 1024  # the child's whole address space: about 400 MB is Python, the driver and Tirlun themselves
+ALARM_MARGIN = 10  # seconds past the query's time limit before a stuck child is ended
+
+
+def run_isolated(settings: Settings, text: str, params: dict[str, Any], *, timeout: float = 30.0,
+                 row_cap: int = 5000, byte_cap: int = 20_000_000, memory_mb: int = MEMORY_MB,
+                 lang: str = "en") -> tuple[list[dict[str, Any]], bool]:
+    """``Database.run_readonly`` in a child process: the same guard, caps and messages; (rows, truncated)."""
+    job = {"settings": settings, "text": text, "params": params, "timeout": timeout, "row_cap": row_cap,
+           "byte_cap": byte_cap, "memory_mb": memory_mb, "lang": lang}
+    try:
+        done = subprocess.run([sys.executable, "-m", "tirlun.console_worker"], input=pickle.dumps(job),
+                              capture_output=True, timeout=timeout + ALARM_MARGIN + 20, check=False)
+    except subprocess.TimeoutExpired:
+        raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint")) from None
+    if done.returncode == 0 and done.stdout:
+        kind, *rest = pickle.loads(done.stdout)  # written by main() below, from plain values
+        if kind == "rows":
+            return rest[0], rest[1]
+        error_class, message, hint = rest
+        raise error_class(message, hint)
+    if done.returncode == -signal.SIGALRM and b"memory" not in done.stderr.lower():
+        raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint"))
+    # Out of memory: a MemoryError, or the driver's decoder failing to allocate (it then hangs until the alarm)
+    raise QueryError(t("console.too_large", mb=memory_mb), t("console.too_large_hint"))
+
+
+def main() -> None:
+    """The child: read the job, limit memory, run it, write back rows or the error, exit."""
+    job = pickle.loads(sys.stdin.buffer.read())
+    limit = int(job["memory_mb"]) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # The server stops the query at its time limit; a child still here well after it is stuck (a failed
+    # allocation inside the driver's decoder does that), and SIGALRM's default action ends it.
+    signal.alarm(int(job["timeout"]) + ALARM_MARGIN)
+    from tirlun.database import Database
+    from tirlun.i18n import set_language
+
+    set_language(job["lang"])
+    out: tuple[Any, ...]
+    try:
+        with Database.connect(job["settings"]) as db:
+            rows, truncated = db.run_readonly(job["text"], job["params"], timeout=job["timeout"],
+                                              row_cap=job["row_cap"], byte_cap=job["byte_cap"])
+        out = ("rows", rows, truncated)
+    except TirlunError as exc:
+        out = ("error", type(exc), exc.message, exc.hint)
+    except MemoryError:
+        sys.exit(3)
+    sys.stdout.buffer.write(pickle.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
