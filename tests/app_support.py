@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 import shutil
 import socket
 import subprocess
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -195,6 +197,31 @@ def seed_overlap(folder: Path, as_of: dt.date, *, boards_only: bool, min_shared:
                 if shared >= min_shared:
                     pairs.append((a, b, shared, union))
     return sorted(pairs, key=lambda p: (-p[2] / (p[3] + 2), -p[2], p[0], p[1]))
+
+
+# -- uploads made from the seed (test_diff, test_signin_browser) -------------------------------
+def long_first_meeting() -> tuple[str, str]:
+    """The seed's meetings.csv with its first meeting lasting 7.5 hours (it lasts 2): the text, that meeting's id."""
+    with (SEED / "meetings.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        header, meetings = list(reader.fieldnames or []), list(reader)
+    meetings[0]["duration_hours"] = "7.5"
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=header)
+    writer.writeheader()
+    writer.writerows(meetings)
+    return text.getvalue(), meetings[0]["id"]
+
+
+def seed_zip(meetings_text: str, *, twice: bool = False) -> bytes:
+    """The seed as a zip of ctm/*.csv with meetings.csv replaced (``twice``: the seed's own copy kept as well)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for f in SEED.glob("*.csv"):
+            if twice or f.name != "meetings.csv":
+                zf.write(f, f"ctm/{f.name}")
+        zf.writestr("ctm/meetings.csv", meetings_text)
+    return buf.getvalue()
 
 
 # -- a real app in a real browser (test_browser, test_workshop, test_accessibility) --------------

@@ -163,51 +163,32 @@ def test_freshness_lists_the_partnerships_older_than_the_chosen_age(
 def test_the_welsh_data_page_shows_the_change_and_loads_only_on_confirm(
     db: Database, app_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import io
-    import zipfile
-
     import streamlit as st
 
-    from app_support import app, no_exception
+    from app_support import app, long_first_meeting, no_exception, seed_zip
 
     load_path(db, SEED)
     st.cache_data.clear()
-    mheader, meetings = read(SEED, "meetings")
-    meetings[0]["duration_hours"] = "7.5"
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        for f in SEED.glob("*.csv"):
-            zf.write(f, f"ctm/{f.name}")
-        text = io.StringIO()
-        w = csv.DictWriter(text, fieldnames=mheader)
-        w.writeheader()
-        w.writerows(meetings)
-        zf.writestr("ctm/meetings.csv", text.getvalue())
+    text, meeting = long_first_meeting()
     before = db.read("graph_fingerprint")
     monkeypatch.setenv("TIRLUN_OPEN_WRITING", "1")  # a single-user laptop: no sign-in, writing opened by the host
     at = app("cy", "data")
-    at.file_uploader[0].upload("ctm.zip", buf.getvalue(), "application/zip")
+    at.file_uploader[0].upload("ctm.zip", seed_zip(text, twice=True), "application/zip")
     at.run()
     no_exception(at)
     # the zip holds meetings.csv twice (the seed's and the edited one): refused, naming both
     assert any("ctm/meetings.csv" in e.value for e in at.error), [e.value for e in at.error]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        for f in SEED.glob("*.csv"):
-            if f.name != "meetings.csv":
-                zf.write(f, f"ctm/{f.name}")
-        zf.writestr("ctm/meetings.csv", text.getvalue())
-    at.file_uploader[0].upload("ctm.zip", buf.getvalue(), "application/zip")
+    at.file_uploader[0].upload("ctm.zip", seed_zip(text), "application/zip")
     at.run()
     no_exception(at)
     assert "Ni ysgrifennir dim nes i chi gadarnhau: 0 rhes wedi'u hychwanegu, 1 wedi'u newid, 0 wedi'u tynnu." in [
         c.value for c in at.caption]
     shown = [df.value for df in at.dataframe]
-    assert any(meetings[0]["id"] in df.to_string() and "7.5" in df.to_string() for df in shown)
-    change = next(df for df in shown if meetings[0]["id"] in df.to_string())
+    assert any(meeting in df.to_string() and "7.5" in df.to_string() for df in shown)
+    change = next(df for df in shown if meeting in df.to_string())
     assert (change.iloc[0, 0], change.iloc[0, 2]) == ("Cyfarfodydd", "wedi'u newid")  # table and change in Welsh
     assert db.read("graph_fingerprint") == before  # nothing written yet
     at.button(key="dt-confirm").click().run()
     no_exception(at)
-    rows, _ = db.run_readonly("MATCH (m:Meeting {id: $id}) RETURN m.duration_hours AS h", {"id": meetings[0]["id"]})
+    rows, _ = db.run_readonly("MATCH (m:Meeting {id: $id}) RETURN m.duration_hours AS h", {"id": meeting})
     assert rows == [{"h": 7.5}]

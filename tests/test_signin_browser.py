@@ -8,10 +8,7 @@ A viewer can check an upload but not load it; an editor loads it and the history
 
 from __future__ import annotations
 
-import csv
-import io
 import secrets
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,7 +17,7 @@ import pytest
 from tirlun.database import Database
 from tirlun.i18n import catalogue
 
-from app_support import SEED, free_port, streamlit_app
+from app_support import free_port, long_first_meeting, seed_zip, streamlit_app
 
 EN = catalogue("en")
 VIEWER = ("val@example.org", "Val Viewer")
@@ -62,21 +59,7 @@ editor_roles = ["Tirlun.Editor"]
 
 def _changed_seed() -> bytes:
     """The seed as a zip with one meeting lasting 7.5 hours: a change the diff shows and a load makes."""
-    with (SEED / "meetings.csv").open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        header, meetings = list(reader.fieldnames or []), list(reader)
-    meetings[0]["duration_hours"] = "7.5"
-    text = io.StringIO()
-    writer = csv.DictWriter(text, fieldnames=header)
-    writer.writeheader()
-    writer.writerows(meetings)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        for f in SEED.glob("*.csv"):
-            if f.name != "meetings.csv":
-                zf.write(f, f"ctm/{f.name}")
-        zf.writestr("ctm/meetings.csv", text.getvalue())
-    return buf.getvalue()
+    return seed_zip(long_first_meeting()[0])
 
 
 def _sign_in(page: Any, url: str, email: str) -> None:
