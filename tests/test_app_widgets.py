@@ -160,6 +160,11 @@ def test_assessment_saves_through_the_write_query(seeded, monkeypatch) -> None:
     saved = seeded.read("assessment_scores", {"partnership": pid, "framework": "spat", "as_of": dt.date.today()})
     today = [r for r in saved if r["date"] == dt.date.today() and r["criterion_id"] == "spat_purpose"]
     assert today and today[0]["score"] == 5 and today[0]["notes"] == "<b>clear</b> purpose"
+    import getpass
+
+    saved_by, _ = seeded.run_readonly("MATCH (a:Assessment {id: $id}) RETURN a.saved_by AS by",
+                                      {"id": f"{pid}-spat-{dt.date.today().isoformat()}"})
+    assert saved_by == [{"by": f"{getpass.getuser()} (the app's assessment page)"}]  # no sign-in: who runs the app
 
 
 def test_data_page_validates_an_upload_and_lists_problems(seeded) -> None:

@@ -163,7 +163,7 @@ with tab_new:
                 try:
                     common.get_db().write("save_assessment", {
                         "assessment_id": assessment_id, "partnership_id": pid, "date": date, "region": ctx.region,
-                        "scores": rows, "by": who.label or t("assessment.saved_by_app"),
+                        "scores": rows, "by": signin.recorded_as(who, "assessment.saved_by_app"),
                     })
                 except TirlunError as exc:
                     common.show_error(exc)

@@ -106,7 +106,7 @@ def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str, pay
         return
     if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm", disabled=changes.empty):
         with st.spinner(t("data.loading")):
-            report = load(db, data, region=region or None, replace=replace, by=who.label or t("data.loaded_by_app"),
+            report = load(db, data, region=region or None, replace=replace, by=signin.recorded_as(who, "data.loaded_by_app"),
                           source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
         common.clear_caches()
         for line in (*report.recovered, report.note):
@@ -208,6 +208,6 @@ if who.may(Role.ADMIN):
         typed = st.text_input(t("data.empty_graph_type", word=word), key="dt_empty_word")
         if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word):
             with st.spinner(t("data.emptying")), common.errors():
-                empty_graph(common.get_db(), who.label or t("data.loaded_by_app"))
+                empty_graph(common.get_db(), signin.recorded_as(who, "data.loaded_by_app"))
                 common.clear_caches()
                 st.success(t("data.emptied"))

@@ -15,6 +15,7 @@ import streamlit as st
 
 from tirlun.access import OPEN_WRITING_ENV, Role, Visitor, access_settings, provider_configured, visitor
 from tirlun.i18n import t
+from tirlun.loader.journal import who as os_user
 from tirlun.views import common
 
 ROLE_KEYS = {Role.NONE: "signin.role_none", Role.VIEWER: "signin.role_viewer", Role.EDITOR: "signin.role_editor",
@@ -80,3 +81,8 @@ def read_prompt() -> None:
     """The whole page when reading needs sign-in and nobody is signed in."""
     st.info(t("signin.read_needs_sign_in"), icon=":material/lock:")
     st.button(t("signin.sign_in"), key="sign-in-read", on_click=st.login, type="primary", icon=":material/login:")
+
+
+def recorded_as(who: Visitor, place: str) -> str:
+    """How a change is recorded: the signed-in name, else the user running the app, and the page (an i18n key)."""
+    return who.label or f"{os_user()} ({t(place)})"
