@@ -57,6 +57,25 @@ def test_same_seed_same_bytes_other_seed_other_files(small: Path, tmp_path: Path
 LATER_COLUMNS = {"legislation_section", "duty_legislation", "duty_section", "members_section", "source_cy"}
 
 
+def _vawdasv_as_recorded(rows: list[list[str]]) -> list[list[str]]:
+    """The one deliberate change since the digest: VAWDASV boards discharge the 2015 Act's s.5 duty rather than
+    being set up by it (as the CTM seed records). Checked here, then written back as recorded, so the digest
+    still guards everything else."""
+    head = {c: i for i, c in enumerate(rows[0])}
+    out = [rows[0]]
+    for r in rows[1:]:
+        r = list(r)
+        if r[head["kind"]] == "vawdasv" and r[head["level"]] == "board":
+            assert (r[head["legislation"]], r[head["statutory"]], r[head["duty_legislation"]], r[head["duty_section"]]) \
+                == ("", "false", "vawdasv-2015", "s.5"), r[head["id"]]
+            r[head["legislation"]], r[head["statutory"]] = "vawdasv-2015", "true"
+            r[head["duty_legislation"]] = r[head["duty_section"]] = ""
+        else:
+            assert not r[head["duty_legislation"]] and not r[head["duty_section"]], r[head["id"]]
+        out.append(r)
+    return out
+
+
 def test_same_landscape_as_before_the_move_out_of_the_loader(small: Path) -> None:
     """Regression guard, not a hand-worked value: the digest of the 13 files at scale 0.05, seed 7 was recorded
     from loader/generate.py before it moved to seed/synthetic. A change to the landscape must be deliberate:
@@ -65,6 +84,8 @@ def test_same_landscape_as_before_the_move_out_of_the_loader(small: Path) -> Non
     digest = hashlib.sha256()
     for path in sorted(small.glob("*.csv")):
         rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+        if path.name == "partnerships.csv":
+            rows = _vawdasv_as_recorded(rows)
         keep = [i for i, c in enumerate(rows[0]) if c not in LATER_COLUMNS]
         assert all(not r[i] for r in rows[1:] for i in range(len(rows[0])) if i not in keep), path.name
         buf = io.StringIO()

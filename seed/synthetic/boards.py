@@ -28,10 +28,12 @@ REPORT_TO_RPB = ("area_planning_board", "other", "safeguarding_board", "vawdasv"
 def board(w: World, pid: str, en: str, cy: str, short: str, kind: str, legislation: list[str], las: list[str],
           themes: list[str], established: dt.date, frequency: str, *, hours: float = 2.0,
           dissolved: dt.date | None = None, successor: str | None = None, reports_to: list[str] | None = None,
-          twin_of: Part | None = None, shift: int = 0) -> Part:
-    """A board; statutory when it is set up under legislation."""
+          twin_of: Part | None = None, shift: int = 0, duty: list[str] | None = None,
+          duty_section: str | None = None) -> Part:
+    """A board; statutory when it is set up under legislation (discharging a duty under a law does not make it so)."""
     p = Part(pid, en, cy, short, kind, "board", bool(legislation), legislation, las, themes, established, frequency,
-             hours, reports_to=reports_to or [], dissolved=dissolved, successor=successor, twin_of=twin_of, shift=shift)
+             hours, reports_to=reports_to or [], dissolved=dissolved, successor=successor, twin_of=twin_of, shift=shift,
+             duty=duty or [], duty_section=duty_section)
     w.parts[pid] = p
     return p
 
@@ -99,9 +101,11 @@ def _safeguarding_and_vawdasv(w: World) -> None:
             board(w, f"{r.id}-sb", f"{en} Regional Safeguarding Board", f"Bwrdd Diogelu Rhanbarthol {cy}", f"{en} RSB",
                   "safeguarding_board", ["sswba-2014-part-7"], las,
                   ["safeguarding", "children-and-young-people", "older-people", "exploitation"], d(2016, 4, 6), "quarterly")
+        # Not set up by the 2015 Act: its local authorities and health board discharge their s.5 duty (a joint
+        # local strategy) through it, as the CTM seed records for the real board.
         board(w, f"{r.id}-vawdasv", f"{en} VAWDASV Partnership Board", f"Bwrdd Partneriaeth VAWDASV {cy}",
-              f"{en} VAWDASV", "vawdasv", ["vawdasv-2015"], las, ["domestic-abuse", "safeguarding"],
-              d(2018, 4, 1), "quarterly")
+              f"{en} VAWDASV", "vawdasv", [], las, ["domestic-abuse", "safeguarding"],
+              d(2018, 4, 1), "quarterly", duty=["vawdasv-2015"], duty_section="s.5")
     board(w, "western-bay-sb", "Western Bay Safeguarding Board", "Bwrdd Diogelu Bae'r Gorllewin", "Western Bay SB",
           "safeguarding_board", ["sswba-2014-part-7"], ["swansea", "neath-port-talbot", "bridgend"],
           ["safeguarding"], d(2016, 4, 6), "quarterly", dissolved=d(2019, 3, 31), successor="west-glamorgan-sb")

@@ -27,7 +27,7 @@ def board_members(w: World, p: Part) -> list[tuple[str, str]]:
                 out.append((o, role))
 
     required: list[str] = []
-    for lid in p.legislation:
+    for lid in [*p.legislation, *p.duty]:  # the duty holders sit on a board that discharges their duty too
         required += LEGISLATION[lid].required_member_types
     for org_type in required:
         candidates = w.orgs_of(org_type, las)

@@ -71,6 +71,8 @@ class Part:
     hours: float
     subgroup_of: str | None = None
     reports_to: list[str] = field(default_factory=list)
+    duty: list[str] = field(default_factory=list)  # legislation whose duty it discharges, not set up by it
+    duty_section: str | None = None
     dissolved: dt.date | None = None
     successor: str | None = None
     end_date: dt.date | None = None
