@@ -11,7 +11,16 @@ from typing import Any
 import pytest
 import streamlit as st
 
-from tirlun.access import AccessSettings, Role, access_settings, provider_configured, role_for, visitor
+from tirlun.access import (
+    AccessSettings,
+    Role,
+    access_settings,
+    check_secrets_files,
+    role_for,
+    sign_in_provider,
+    tirlun_table,
+    visitor,
+)
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.loader.load import load_path
@@ -24,58 +33,99 @@ SETTINGS = access_settings({"editors": ["Eira@Example.org"], "admins": ["ada@exa
 
 
 # -- the rules --------------------------------------------------------------------------------
+V = {"email_verified": True}  # the provider vouches for the address
+
+
 @pytest.mark.parametrize(("claims", "role"), [
-    ({"email": "eira@example.org"}, Role.EDITOR),                        # listed, case aside
-    ({"email": "ada@example.org"}, Role.ADMIN),
-    ({"email": "val@example.org"}, Role.VIEWER),                         # signed in, in no list
+    ({"email": "eira@example.org", **V}, Role.EDITOR),                   # listed, case aside
+    ({"email": "ada@example.org", **V}, Role.ADMIN),
+    ({"email": "val@example.org", **V}, Role.VIEWER),                    # signed in, in no list
     ({"email": "val@example.org", "roles": ["Tirlun.Editor"]}, Role.EDITOR),   # Entra ID app role
     ({"email": "val@example.org", "roles": "tirlun.admin"}, Role.ADMIN),       # one role sent as a string
     ({"email": "val@example.org", "roles": ["Tirlun.Reader"]}, Role.VIEWER),   # a role Tirlun does not know
-    ({"sub": "eira@example.org"}, Role.EDITOR),                          # no e-mail claim: the subject counts
-    ({"email": "eira@example.org", "roles": ["Tirlun.Admin"]}, Role.ADMIN),    # the highest wins
-    ({"email": "eira@example.org.evil"}, Role.VIEWER),                   # whole values only
+    ({"sub": "eira@example.org"}, Role.EDITOR),                          # the subject always counts
+    ({"email": "eira@example.org", "roles": ["Tirlun.Admin"], **V}, Role.ADMIN),  # the highest wins
+    ({"email": "eira@example.org.evil", **V}, Role.VIEWER),              # whole values only
+    ({"email": "eira@example.org"}, Role.VIEWER),                        # an address nobody vouched for
+    ({"email": "eira@example.org", "email_verified": False}, Role.VIEWER),
+    ({"preferred_username": "eira@example.org", **V}, Role.VIEWER),      # a name users may choose themselves
 ])
 def test_roles_come_from_the_lists_and_the_role_claim(claims: dict[str, Any], role: Role) -> None:
     assert role_for(claims, SETTINGS) == role
 
 
+def test_a_host_may_trust_its_own_providers_addresses() -> None:
+    trusting = access_settings({"editors": ["eira@example.org"], "trust_email": True})
+    assert role_for({"email": "Eira@example.org", "sub": "x1"}, trusting) == Role.EDITOR  # Entra sends no email_verified
+
+
 def test_the_role_claim_and_its_values_are_the_hosts_choice() -> None:
     groups = access_settings({"roles_claim": "groups", "editor_roles": ["ctm-coordinators"], "signed_in_role": "viewer"})
-    assert role_for({"email": "a@b", "groups": ["ctm-coordinators", "staff"]}, groups) == Role.EDITOR
+    assert role_for({"sub": "a@b", "groups": ["ctm-coordinators", "staff"]}, groups) == Role.EDITOR
     assert role_for({"email": "a@b", "roles": ["Tirlun.Editor"]}, groups) == Role.VIEWER  # the other claim is ignored
     everyone = access_settings({"signed_in_role": "editor"})
     assert role_for({"email": "anyone@council.gov.wales"}, everyone) == Role.EDITOR
 
 
-@pytest.mark.parametrize(("auth", "configured"), [
-    (None, False),
-    ({}, False),
-    (AUTH, True),
-    ({k: v for k, v in AUTH.items() if k != "cookie_secret"}, False),
-    ({k: v for k, v in AUTH.items() if k != "server_metadata_url"}, False),
-    # a named provider ([auth.microsoft]) with the shared keys beside it
-    ({"redirect_uri": AUTH["redirect_uri"], "cookie_secret": "c",
-      "microsoft": {"client_id": "i", "client_secret": "s",
-                    "server_metadata_url": "https://login.microsoftonline.com/T/v2.0/.well-known/openid-configuration"}},
-     True),
+NAMED = {"redirect_uri": AUTH["redirect_uri"], "cookie_secret": "c",
+         "microsoft": {"client_id": "i", "client_secret": "s",
+                       "server_metadata_url": "https://login.microsoftonline.com/T/v2.0/.well-known/openid-configuration"}}
+
+
+@pytest.mark.parametrize(("auth", "provider"), [
+    (None, None),
+    ({}, None),
+    (AUTH, ""),                 # st.login() with no name
+    (NAMED, "microsoft"),       # st.login("microsoft")
 ])
-def test_a_provider_is_configured_only_when_streamlit_could_sign_in(auth: dict[str, Any] | None,
-                                                                   configured: bool) -> None:
-    assert provider_configured(auth) is configured
+def test_the_provider_streamlit_signs_in_with(auth: dict[str, Any] | None, provider: str | None) -> None:
+    assert sign_in_provider(auth) == provider
+
+
+@pytest.mark.parametrize(("auth", "named"), [
+    ({k: v for k, v in AUTH.items() if k != "cookie_secret"}, "[auth] cookie_secret"),
+    ({k: v for k, v in AUTH.items() if k not in ("server_metadata_url", "client_secret")},
+     "[auth] client_secret, [auth] server_metadata_url"),
+    ({**NAMED, "microsoft": {"client_id": "i"}}, "[auth] microsoft.client_secret, [auth] microsoft.server_metadata_url"),
+])
+def test_an_incomplete_provider_is_named_not_ignored(auth: dict[str, Any], named: str) -> None:
+    with pytest.raises(TirlunError) as caught:
+        sign_in_provider(auth)
+    assert caught.value.message == f"The sign-in settings are incomplete: {named} missing."
+
+
+def test_two_providers_are_refused() -> None:
+    with pytest.raises(TirlunError, match="several providers \\(google, microsoft\\)"):
+        sign_in_provider({**NAMED, "google": NAMED["microsoft"]})
+
+
+def test_a_misspelt_table_or_a_broken_file_is_named(tmp_path: Any) -> None:
+    with pytest.raises(TirlunError) as caught:
+        tirlun_table({"tirlun": {"acess": {"read": "signed-in"}}})
+    assert "[tirlun.access] tirlun.acess:" in caught.value.message
+    with pytest.raises(TirlunError, match="must be a table"):
+        access_settings("signed-in")
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text('[tirlun.access]\nread = "open"\n', encoding="utf-8")
+    bad.write_text('[auth]\nredirect_uri = "http://x/oauth2callback\n', encoding="utf-8")  # unclosed string
+    check_secrets_files([good, tmp_path / "absent.toml"])  # a file that is not there is fine
+    with pytest.raises(TirlunError) as caught:
+        check_secrets_files([good, bad])
+    assert str(bad) in caught.value.message and "line 2" in caught.value.message
 
 
 def test_who_the_visitor_is_in_each_setting() -> None:
-    signed = visitor(SETTINGS, provider=True, claims={"email": "eira@example.org", "name": "Eira Editor"},
+    signed = visitor(SETTINGS, provider="", claims={"email": "eira@example.org", "name": "Eira Editor", **V},
                      open_writing=True)
     assert (signed.role, signed.signed_in, signed.label) == (Role.EDITOR, True, "Eira Editor <eira@example.org>")
     assert not signed.open_writing  # a configured provider wins over open writing
-    anonymous = visitor(SETTINGS, provider=True, claims=None, open_writing=True)
-    assert (anonymous.role, anonymous.can_sign_in, anonymous.label) == (Role.VIEWER, True, None)
-    closed = visitor(access_settings({"read": "signed-in"}), provider=True, claims=None, open_writing=False)
+    anonymous = visitor(SETTINGS, provider="microsoft", claims=None, open_writing=True)
+    assert (anonymous.role, anonymous.can_sign_in, anonymous.provider) == (Role.VIEWER, True, "microsoft")
+    closed = visitor(access_settings({"read": "signed-in"}), provider="", claims=None, open_writing=False)
     assert closed.role == Role.NONE and not closed.may(Role.VIEWER)
-    laptop = visitor(AccessSettings(), provider=False, claims=None, open_writing=True)
-    assert laptop.may(Role.ADMIN) and laptop.open_writing and not laptop.can_sign_in
-    shared = visitor(AccessSettings(), provider=False, claims=None, open_writing=False)
+    laptop = visitor(AccessSettings(), provider=None, claims=None, open_writing=True)
+    assert laptop.may(Role.EDITOR) and not laptop.may(Role.ADMIN) and laptop.open_writing and not laptop.can_sign_in
+    shared = visitor(AccessSettings(), provider=None, claims=None, open_writing=False)
     assert shared.role == Role.VIEWER and not shared.may(Role.EDITOR)
 
 
@@ -87,7 +137,7 @@ def test_wrong_settings_say_which_key_and_what_to_do() -> None:
         access_settings({"read": "closed"})
     assert "[tirlun.access] read:" in caught.value.message
     with pytest.raises(TirlunError) as caught:
-        visitor(access_settings({"read": "signed-in"}), provider=False, claims=None, open_writing=True)
+        visitor(access_settings({"read": "signed-in"}), provider=None, claims=None, open_writing=True)
     assert "no sign-in provider is configured" in caught.value.message
 
 
@@ -123,17 +173,33 @@ def test_without_sign_in_the_app_only_reads(seeded: Any, monkeypatch: pytest.Mon
     assert not data.exception and not data.get("expander")  # no admin tools
 
 
-def test_open_writing_lets_the_one_user_do_everything(seeded: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_writing_lets_the_one_user_load_but_not_empty_the_graph(seeded: Any,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     at = _app("data", monkeypatch, open_writing=True)
-    assert not at.exception
-    assert [e.label for e in at.get("expander")] == ["Empty the graph (admins)"]
+    assert not at.exception and not at.get("expander")  # emptying the graph: sign-in as an admin, or `tirlun reset`
     assert "Writing is open" in " ".join(c.value for c in at.sidebar.caption)
+    closed = _app("data", monkeypatch)
+    assert "Read-only: sign-in is not set up here" in " ".join(c.value for c in closed.sidebar.caption)
+
+
+def test_two_gates_on_one_page_each_offer_sign_in(seeded: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_calendar import ICS
+
+    from app_support import long_first_meeting, seed_zip
+
+    at = _app("data", monkeypatch, secrets={"auth": AUTH}, user={"is_logged_in": False})
+    at.file_uploader(key="dt_upload").upload("ctm.zip", seed_zip(long_first_meeting()[0]), "application/zip")
+    at.file_uploader(key="dt_ics").upload("board.ics", ICS.replace("\n", "\r\n").encode(), "text/calendar")
+    at.text_input(key="dt_ics_partnership").input("ctm-psb")
+    at.run()
+    assert not at.exception  # two gates, two sign-in buttons with their own keys
+    assert [b.key for b in at.button if b.key and b.key.startswith("sign-in-")] == ["sign-in-dt", "sign-in-dt-ics"]
 
 
 def test_a_signed_in_viewer_is_told_which_role_is_missing(seeded: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     at = _app("assessment", monkeypatch, open_writing=True,  # ignored: a provider is configured
               secrets={"auth": AUTH, "tirlun": {"access": {"editors": ["eira@example.org"]}}},
-              user={"is_logged_in": True, "email": "val@example.org", "name": "Val Viewer"})
+              user={"is_logged_in": True, "email": "val@example.org", "name": "Val Viewer", **V})
     assert not at.exception
     # Markdown source: the name is escaped so "<...>" shows as text, not as a link or a tag
     assert "To save an assessment you need the editor role. You are signed in as Val Viewer \\<val@example\\.org\\>" \
@@ -144,11 +210,11 @@ def test_a_signed_in_viewer_is_told_which_role_is_missing(seeded: Any, monkeypat
 def test_an_editor_may_save_but_not_empty_the_graph(seeded: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     secrets = {"auth": AUTH, "tirlun": {"access": {"editors": ["eira@example.org"]}}}
     at = _app("assessment", monkeypatch, secrets=secrets,
-              user={"is_logged_in": True, "email": "eira@example.org", "name": "Eira Editor"}, lang="cy")
+              user={"is_logged_in": True, "email": "eira@example.org", "name": "Eira Editor", **V}, lang="cy")
     assert not at.exception
     assert [b for b in at.button if b.label == "Cadw'r asesiad"]
     data = _app("data", monkeypatch, secrets=secrets,
-                user={"is_logged_in": True, "email": "eira@example.org", "name": "Eira Editor"})
+                user={"is_logged_in": True, "email": "eira@example.org", "name": "Eira Editor", **V})
     assert not data.exception and not data.get("expander")
 
 
@@ -178,7 +244,7 @@ def test_an_admin_empties_the_graph_and_the_history_keeps_who(reseeded: Database
     seeded = reseeded
     secrets = {"auth": AUTH, "tirlun": {"access": {"admins": ["ada@example.org"]}}}
     at = _app("data", monkeypatch, secrets=secrets,
-              user={"is_logged_in": True, "email": "ada@example.org", "name": "Ada Admin"})
+              user={"is_logged_in": True, "email": "ada@example.org", "name": "Ada Admin", **V})
     loads_before = seeded.read("load_history", {"limit": 50})
     button = at.button(key="dt-empty")
     assert button.disabled  # not before the word is typed

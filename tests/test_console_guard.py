@@ -183,6 +183,24 @@ def test_the_child_keeps_the_guard_and_its_messages(seeded: Database, settings: 
     assert seeded.read("graph_fingerprint") == before
 
 
+def test_the_childs_errors_come_back_as_they_were(settings: Settings, tmp_path: Path) -> None:
+    import dataclasses
+
+    from tirlun.console_worker import _rebuilt
+    from tirlun.errors import DatabaseError, Neo4jUnavailable
+
+    again = _rebuilt(DatabaseError, {"message": "Neo4j error: boom", "hint": None, "code": "Neo.X"})
+    assert (type(again), again.message, again.code, str(again)) == (DatabaseError, "Neo4j error: boom", "Neo.X",
+                                                                    "Neo4j error: boom")
+    # a server that is not there: the child's own Neo4jUnavailable, whole, not "too large"
+    from tirlun.console_worker import run_isolated
+
+    nowhere = dataclasses.replace(settings, uri="neo4j://127.0.0.1:9", password="x")
+    with pytest.raises(Neo4jUnavailable) as caught:
+        run_isolated(nowhere, "RETURN 1", {})
+    assert caught.value.hint
+
+
 def test_many_rows_stop_at_the_row_cap(seeded: Database) -> None:
     rows, truncated = _run(seeded, "UNWIND range(1, 100000) AS i RETURN i")
     assert truncated and [r["i"] for r in rows] == list(range(1, 1001))

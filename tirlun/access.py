@@ -14,9 +14,11 @@ from the app is off unless the host opens it for a single-user laptop (``tirlun 
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -53,6 +55,10 @@ class AccessSettings(BaseModel):
                                    description="Values of roles_claim that make an admin.")
     signed_in_role: Literal["viewer", "editor"] = Field(
         "viewer", description="The role of anyone who signs in but is in no list above.")
+    trust_email: bool = Field(
+        False, description="Match the lists by e-mail even when the provider does not mark it verified "
+                           "(email_verified). Only for a single-tenant provider whose addresses your organisation "
+                           "issues; otherwise the lists match the token's subject (sub) and verified e-mails.")
 
     @field_validator("editors", "admins", "editor_roles", "admin_roles")
     @classmethod
@@ -60,8 +66,11 @@ class AccessSettings(BaseModel):
         return [v.strip().casefold() for v in values if v.strip()]
 
 
-def access_settings(table: Mapping[str, Any] | None) -> AccessSettings:
+def access_settings(table: Any) -> AccessSettings:
     """The settings from the secrets file's ``[tirlun.access]`` table, or a clear error naming the key."""
+    if table is not None and not isinstance(table, Mapping):
+        raise TirlunError(t("access.settings_invalid", setting="(table)", problem=t("access.not_a_table")),
+                          t("access.settings_invalid_hint"))
     try:
         return AccessSettings.model_validate(dict(table or {}))
     except ValidationError as exc:
@@ -71,13 +80,57 @@ def access_settings(table: Mapping[str, Any] | None) -> AccessSettings:
                           t("access.settings_invalid_hint")) from exc
 
 
-def provider_configured(auth: Mapping[str, Any] | None) -> bool:
-    """Whether Streamlit's ``[auth]`` table names an OpenID Connect provider it can sign in with."""
-    if not auth or "redirect_uri" not in auth or "cookie_secret" not in auth:
-        return False
-    if "server_metadata_url" in auth and "client_id" in auth:
-        return True
-    return any(isinstance(v, Mapping) and "server_metadata_url" in v and "client_id" in v for v in auth.values())
+AUTH_KEYS = ("redirect_uri", "cookie_secret")  # shared by every provider in [auth]
+PROVIDER_KEYS = ("client_id", "client_secret", "server_metadata_url")  # in [auth] or in one [auth.NAME]
+
+
+def tirlun_table(secrets: Mapping[str, Any]) -> Any:
+    """The ``[tirlun.access]`` table; a misspelt table beside it is an error, never silently ignored."""
+    tirlun = secrets.get("tirlun")
+    if tirlun is None:
+        return None
+    if not isinstance(tirlun, Mapping):
+        raise TirlunError(t("access.settings_invalid", setting="tirlun", problem=t("access.not_a_table")),
+                          t("access.settings_invalid_hint"))
+    unknown = sorted(set(tirlun) - {"access"})
+    if unknown:
+        raise TirlunError(t("access.settings_invalid", setting=f"tirlun.{unknown[0]}", problem=t("access.unknown_table")),
+                          t("access.settings_invalid_hint"))
+    return tirlun.get("access")
+
+
+def sign_in_provider(auth: Mapping[str, Any] | None) -> str | None:
+    """The provider Streamlit signs in with: "" for the one in ``[auth]`` itself, a name for a single
+    ``[auth.NAME]``, None when there is no ``[auth]`` table. An incomplete table is an error naming what is missing."""
+    if not auth:
+        return None
+    named = [k for k, v in auth.items() if isinstance(v, Mapping)]
+    missing = [k for k in AUTH_KEYS if k not in auth]
+    if any(k in auth for k in PROVIDER_KEYS) or not named:
+        missing += [k for k in PROVIDER_KEYS if k not in auth]
+        provider = ""
+    elif len(named) == 1:
+        missing += [f"{named[0]}.{k}" for k in PROVIDER_KEYS if k not in auth[named[0]]]
+        provider = named[0]
+    else:
+        raise TirlunError(t("access.many_providers", names=", ".join(sorted(named))), t("access.many_providers_hint"))
+    if missing:
+        raise TirlunError(t("access.auth_incomplete", keys=", ".join(f"[auth] {k}" for k in missing)),
+                          t("access.auth_incomplete_hint"))
+    return provider
+
+
+def check_secrets_files(paths: Iterable[Path]) -> None:
+    """Every secrets file that exists must parse: Streamlit drops them all, silently, when one does not."""
+    for path in paths:
+        if not path.is_file():
+            continue
+        try:
+            with path.open("rb") as f:
+                tomllib.load(f)
+        except (tomllib.TOMLDecodeError, OSError) as exc:
+            raise TirlunError(t("access.secrets_unreadable", path=str(path), problem=str(exc)),
+                              t("access.secrets_unreadable_hint")) from exc
 
 
 def _values(claim: Any) -> list[str]:
@@ -93,7 +146,12 @@ def _values(claim: Any) -> list[str]:
 
 def role_for(claims: Mapping[str, Any], settings: AccessSettings) -> Role:
     """The role of a signed-in user: the highest that a list or a role claim gives, else the default."""
-    ids = {str(claims.get(k, "")).strip().casefold() for k in ("email", "preferred_username", "sub")} - {""}
+    # The subject always; an e-mail only when the provider vouches for it (or the host trusts its provider's
+    # addresses): a name a user can set for themselves must not make them an editor.
+    keys = ["sub"]
+    if claims.get("email_verified") is True or settings.trust_email:
+        keys.append("email")
+    ids = {str(claims.get(k, "")).strip().casefold() for k in keys} - {""}
     held = {v.strip().casefold() for v in _values(claims.get(settings.roles_claim))}
     if ids & set(settings.admins) or held & set(settings.admin_roles):
         return Role.ADMIN
@@ -112,6 +170,7 @@ class Visitor:
     open_writing: bool  # no provider; the host opened writing for a single-user laptop
     name: str | None = None
     email: str | None = None
+    provider: str = ""  # st.login's provider: "" for [auth] itself, else the name of [auth.NAME]
 
     def may(self, needed: Role) -> bool:
         return self.role >= needed
@@ -124,21 +183,22 @@ class Visitor:
         return self.name or self.email
 
 
-def visitor(settings: AccessSettings, *, provider: bool, claims: Mapping[str, Any] | None,
+def visitor(settings: AccessSettings, *, provider: str | None, claims: Mapping[str, Any] | None,
             open_writing: bool) -> Visitor:
-    """The session's visitor. ``claims`` is None when nobody is signed in.
+    """The session's visitor. ``provider`` is ``sign_in_provider``'s answer; ``claims`` None when nobody is signed in.
 
-    A configured provider wins over open writing: once a host sets up sign-in, only roles count.
+    A configured provider wins over open writing: once a host sets up sign-in, only roles count. Open writing
+    makes an editor, never an admin: emptying the graph stays with sign-in or `tirlun reset`.
     """
-    if provider and claims is not None:
-        name = claims.get("name") or claims.get("preferred_username")
-        return Visitor(role_for(claims, settings), True, True, False,
-                       str(name) if name else None, str(claims["email"]) if claims.get("email") else
-                       (str(claims["sub"]) if claims.get("sub") else None))
-    if provider:
-        return Visitor(Role.VIEWER if settings.read == "open" else Role.NONE, False, True, False)
+    if provider is not None and claims is not None:
+        name = claims.get("name")
+        who = claims.get("email") or claims.get("sub")
+        return Visitor(role_for(claims, settings), True, True, False, str(name) if name else None,
+                       str(who) if who else None, provider)
+    if provider is not None:
+        return Visitor(Role.VIEWER if settings.read == "open" else Role.NONE, False, True, False, provider=provider)
     if settings.read == "signed-in":
         raise TirlunError(t("access.read_without_provider"), t("access.read_without_provider_hint"))
     if open_writing:
-        return Visitor(Role.ADMIN, False, False, True)
+        return Visitor(Role.EDITOR, False, False, True)
     return Visitor(Role.VIEWER, False, False, False)

@@ -76,8 +76,9 @@ def local_host(address: str) -> str:
 def run_app(port: int, open_browser: bool, address: str = "localhost", *, secrets: tuple[str, ...] = (),
             open_writing: bool = False) -> None:
     """Run Streamlit until it stops or the user presses Ctrl-C; open the browser once it answers."""
-    from tirlun.access import OPEN_WRITING_ENV
+    from tirlun.access import OPEN_WRITING_ENV, check_secrets_files
 
+    check_secrets_files(secrets_files(secrets))  # Streamlit would drop them all, sign-in included, without a word
     env = os.environ.copy()
     env[OPEN_WRITING_ENV] = "1" if open_writing else "0"
     proc = subprocess.Popen(streamlit_command(port, address, secrets), cwd=APP.parent, env=env)

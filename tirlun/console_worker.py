@@ -5,7 +5,8 @@ driver has decoded it, and one record can hold one huge value (``RETURN range(1,
 driver decodes it whole first. Run in the app, that raised the app's memory by hundreds of MB for
 every session at once. Here the child decodes it under an address-space limit and dies or drops it;
 the app only ever receives what passed the caps. The child speaks to its parent over pipes, in
-pickles of plain values made by this module on both sides.
+pickles of plain values made by this module on both sides. ``RLIMIT_AS`` is enforced on Linux (the
+server, the container); macOS accepts it but does not enforce it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 from typing import Any
 
 from tirlun.config import Settings
@@ -23,29 +25,52 @@ from tirlun.i18n import t
 
 MEMORY_MB = 1024  # the child's whole address space: about 400 MB is Python, the driver and Tirlun themselves
 ALARM_MARGIN = 10  # seconds past the query's time limit before a stuck child is ended
+OUT_OF_MEMORY = 3  # the child's exit code for a MemoryError
+CONCURRENT = 2  # children at once for the whole app: the console is for a few analysts, not a crowd
+_SLOTS = threading.BoundedSemaphore(CONCURRENT)
 
 
 def run_isolated(settings: Settings, text: str, params: dict[str, Any], *, timeout: float = 30.0,
                  row_cap: int = 5000, byte_cap: int = 20_000_000, memory_mb: int = MEMORY_MB,
                  lang: str = "en") -> tuple[list[dict[str, Any]], bool]:
-    """``Database.run_readonly`` in a child process: the same guard, caps and messages; (rows, truncated)."""
-    job = {"settings": settings, "text": text, "params": params, "timeout": timeout, "row_cap": row_cap,
-           "byte_cap": byte_cap, "memory_mb": memory_mb, "lang": lang}
+    """``Database.run_readonly`` in a child process: the same guard, caps and messages; (rows, truncated).
+
+    At most CONCURRENT children run at once for the whole app (each may take up to ``memory_mb``); a query
+    that finds no free slot within its own time limit is not started.
+    """
+    if not _SLOTS.acquire(timeout=timeout):
+        raise QueryError(t("console.busy", n=CONCURRENT), t("console.busy_hint"))
     try:
-        done = subprocess.run([sys.executable, "-m", "tirlun.console_worker"], input=pickle.dumps(job),
-                              capture_output=True, timeout=timeout + ALARM_MARGIN + 20, check=False)
-    except subprocess.TimeoutExpired:
-        raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint")) from None
+        job = {"settings": settings, "text": text, "params": params, "timeout": timeout, "row_cap": row_cap,
+               "byte_cap": byte_cap, "memory_mb": memory_mb, "lang": lang}
+        try:
+            done = subprocess.run([sys.executable, "-m", "tirlun.console_worker"], input=pickle.dumps(job),
+                                  capture_output=True, timeout=timeout + ALARM_MARGIN + 20, check=False)
+        except subprocess.TimeoutExpired:
+            raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint")) from None
+    finally:
+        _SLOTS.release()
     if done.returncode == 0 and done.stdout:
         kind, *rest = pickle.loads(done.stdout)  # written by main() below, from plain values
         if kind == "rows":
             return rest[0], rest[1]
-        error_class, message, hint = rest
-        raise error_class(message, hint)
-    if done.returncode == -signal.SIGALRM and b"memory" not in done.stderr.lower():
+        raise _rebuilt(*rest)
+    stderr = done.stderr.decode("utf-8", "replace")
+    if done.returncode == OUT_OF_MEMORY or "MemoryError" in stderr or "memory allocation" in stderr:
+        # a MemoryError, or the driver's decoder failing to allocate (it then hangs until the alarm ends it)
+        raise QueryError(t("console.too_large", mb=memory_mb), t("console.too_large_hint"))
+    if done.returncode == -signal.SIGALRM:
         raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint"))
-    # Out of memory: a MemoryError, or the driver's decoder failing to allocate (it then hangs until the alarm)
-    raise QueryError(t("console.too_large", mb=memory_mb), t("console.too_large_hint"))
+    last = next((line for line in reversed(stderr.strip().splitlines()) if line.strip()), f"exit {done.returncode}")
+    raise QueryError(t("console.worker_failed", detail=last[:300]), t("console.worker_failed_hint"))
+
+
+def _rebuilt(error_class: type[TirlunError], state: dict[str, Any]) -> TirlunError:
+    """The child's error as it was (its message, hint and any code), without calling its constructor again."""
+    exc = error_class.__new__(error_class)
+    Exception.__init__(exc, state.get("message", ""))
+    exc.__dict__.update(state)
+    return exc
 
 
 def main() -> None:
@@ -67,9 +92,9 @@ def main() -> None:
                                               row_cap=job["row_cap"], byte_cap=job["byte_cap"])
         out = ("rows", rows, truncated)
     except TirlunError as exc:
-        out = ("error", type(exc), exc.message, exc.hint)
+        out = ("error", type(exc), dict(vars(exc)))
     except MemoryError:
-        sys.exit(3)
+        sys.exit(OUT_OF_MEMORY)
     sys.stdout.buffer.write(pickle.dumps(out))
 
 

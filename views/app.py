@@ -56,7 +56,7 @@ def main() -> None:
             signin.sidebar(who)
     if not who.may(Role.VIEWER):
         st.title(t(f"page.{current}.title"))
-        signin.read_prompt()
+        signin.read_prompt(who)
         st.stop()
 
     if st.session_state.get("workshop"):

@@ -133,7 +133,7 @@ with common.errors():
 
 with tab_new:
     who = signin.current()
-    if signin.gate(who, Role.EDITOR, "signin.action_assess"):
+    if signin.gate(who, Role.EDITOR, "signin.action_assess", "assessment"):
         with st.form("assessment_form"):
             date = st.date_input(t("col.date"), dt.date.today(), key="as_date", format="YYYY-MM-DD")
             values: dict[str, tuple[int, str]] = {}
@@ -163,7 +163,7 @@ with tab_new:
                 try:
                     common.get_db().write("save_assessment", {
                         "assessment_id": assessment_id, "partnership_id": pid, "date": date, "region": ctx.region,
-                        "scores": rows, "by": signin.recorded_as(who, "assessment.saved_by_app"),
+                        "scores": rows, "by": signin.recorded_as(who, "assessment page"),
                     })
                 except TirlunError as exc:
                     common.show_error(exc)

@@ -102,11 +102,11 @@ def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str, pay
                                    for r in rows]), f"{key}-diff-rows",
                      {"table": "col.table", "key": "col.row_key", "change": "col.change", "row": "col.row",
                       "detail": "col.detail"})
-    if not signin.gate(who, Role.EDITOR, "signin.action_replace" if replace else "signin.action_load"):
+    if not signin.gate(who, Role.EDITOR, "signin.action_replace" if replace else "signin.action_load", key):
         return
     if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm", disabled=changes.empty):
         with st.spinner(t("data.loading")):
-            report = load(db, data, region=region or None, replace=replace, by=signin.recorded_as(who, "data.loaded_by_app"),
+            report = load(db, data, region=region or None, replace=replace, by=signin.recorded_as(who, "Data page"),
                           source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
         common.clear_caches()
         for line in (*report.recovered, report.note):
@@ -196,8 +196,8 @@ st.caption(t("data.history_help"))
 with common.errors():
     history = common.read("load_history", {"limit": 20})
     common.table(history, "load-history", {"started": "col.started", "by": "col.by", "region": "col.region",
-                                           "outcome": "col.outcome", "rows": "col.rows", "file_hash": "col.file_hash",
-                                           "error": "col.error"})
+                                           "outcome": "col.outcome", "rows": "col.rows", "tables": "col.tables",
+                                           "file_hash": "col.file_hash", "error": "col.error"})
 
 
 if who.may(Role.ADMIN):
@@ -208,6 +208,6 @@ if who.may(Role.ADMIN):
         typed = st.text_input(t("data.empty_graph_type", word=word), key="dt_empty_word")
         if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word):
             with st.spinner(t("data.emptying")), common.errors():
-                empty_graph(common.get_db(), signin.recorded_as(who, "data.loaded_by_app"))
+                empty_graph(common.get_db(), signin.recorded_as(who, "Data page"))
                 common.clear_caches()
                 st.success(t("data.emptied"))

@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
+from streamlit import config as st_config
 
-from tirlun.access import OPEN_WRITING_ENV, Role, Visitor, access_settings, provider_configured, visitor
+from tirlun.access import (
+    OPEN_WRITING_ENV,
+    Role,
+    Visitor,
+    access_settings,
+    check_secrets_files,
+    sign_in_provider,
+    tirlun_table,
+    visitor,
+)
 from tirlun.i18n import t
 from tirlun.loader.journal import who as os_user
 from tirlun.views import common
@@ -32,8 +43,13 @@ def _plain(value: Any) -> Any:
 
 
 def _secrets() -> dict[str, Any]:
-    """The secrets file's tables, or nothing when the host has none (no file is not an error)."""
+    """The secrets files' tables, or nothing when the host has none (no file is not an error).
+
+    Streamlit drops every file, silently, when one of them does not parse: that would switch sign-in
+    off, so a file that exists and does not parse stops the app with its name and line instead.
+    """
     if not st.secrets.load_if_toml_exists():
+        check_secrets_files(Path(str(p)) for p in st_config.get_option("secrets.files") or [])
         return {}
     return dict(_plain(st.secrets.to_dict()))
 
@@ -41,13 +57,18 @@ def _secrets() -> dict[str, Any]:
 def current() -> Visitor:
     """This session's visitor (a TirlunError when the sign-in settings are wrong)."""
     secrets = _secrets()
-    settings = access_settings((secrets.get("tirlun") or {}).get("access"))
-    provider = provider_configured(secrets.get("auth"))
+    settings = access_settings(tirlun_table(secrets))
+    provider = sign_in_provider(secrets.get("auth"))
     user = dict(st.user.to_dict())
     claims = None
-    if provider and user.get("is_logged_in"):
+    if provider is not None and user.get("is_logged_in"):
         claims = {k: v for k, v in user.items() if k not in ("is_logged_in", "tokens")}
     return visitor(settings, provider=provider, claims=claims, open_writing=os.environ.get(OPEN_WRITING_ENV) == "1")
+
+
+def _sign_in_button(who: Visitor, key: str, primary: bool = False) -> None:
+    st.button(t("signin.sign_in"), key=key, on_click=st.login, args=(who.provider or None,),
+              type="primary" if primary else "secondary", icon=":material/login:")
 
 
 def sidebar(who: Visitor) -> None:
@@ -57,32 +78,41 @@ def sidebar(who: Visitor) -> None:
             st.caption(t("signin.as", who=common.md(who.label or "?"), role=t(ROLE_KEYS[who.role])))
             st.button(t("signin.sign_out"), key="sign-out", on_click=st.logout, icon=":material/logout:")
         else:
-            st.button(t("signin.sign_in"), key="sign-in", on_click=st.login, icon=":material/login:")
+            _sign_in_button(who, "sign-in")
     elif who.open_writing:
         st.caption(t("signin.open_writing"))
+    else:
+        st.caption(t("signin.read_only"))
 
 
-def gate(who: Visitor, needed: Role, action: str) -> bool:
-    """Whether ``who`` may do ``action`` (an i18n key); if not, say why and what would let them."""
+def gate(who: Visitor, needed: Role, action: str, key: str) -> bool:
+    """Whether ``who`` may do ``action`` (an i18n key); if not, say why and what would let them.
+
+    ``key`` tells this gate's sign-in button from another gate's on the same page.
+    """
     if who.may(needed):
         return True
     role = t(ROLE_KEYS[needed])
     if who.can_sign_in and who.signed_in:
-        st.info(t("signin.need_role", action=t(action), role=role, who=common.md(who.label or "?")), icon=":material/lock:")
+        st.info(t("signin.need_role", action=t(action), role=role, who=common.md(who.label or "?")),
+                icon=":material/lock:")
     elif who.can_sign_in:
         st.info(t("signin.need_sign_in", action=t(action), role=role), icon=":material/lock:")
-        st.button(t("signin.sign_in"), key=f"sign-in-{action}", on_click=st.login, icon=":material/login:")
+        _sign_in_button(who, f"sign-in-{key}")
     else:
         st.info(t("signin.writing_off", action=t(action)), icon=":material/lock:")
     return False
 
 
-def read_prompt() -> None:
+def read_prompt(who: Visitor) -> None:
     """The whole page when reading needs sign-in and nobody is signed in."""
     st.info(t("signin.read_needs_sign_in"), icon=":material/lock:")
-    st.button(t("signin.sign_in"), key="sign-in-read", on_click=st.login, type="primary", icon=":material/login:")
+    _sign_in_button(who, "sign-in-read", primary=True)
 
 
 def recorded_as(who: Visitor, place: str) -> str:
-    """How a change is recorded: the signed-in name, else the user running the app, and the page (an i18n key)."""
-    return who.label or f"{os_user()} ({t(place)})"
+    """How a change is recorded: the signed-in name, else the user running the app and the page.
+
+    In English whatever the page's language, so the history reads the same for everyone.
+    """
+    return who.label or f"{os_user()} (the app's {place})"
