@@ -116,6 +116,28 @@ def test_welsh_findings_are_welsh(seeded: Database, facts: SeedFacts) -> None:
     assert slides["meetings"].title.startswith("Roedd gan ")
 
 
+# Every pair of things on the network that collide: two labels, or a label and another shape (canvas units).
+COLLISIONS = """(el) => {
+  const net = el.querySelector('iframe').contentWindow.network;
+  const boxes = [];
+  for (const id of net.body.nodeIndices) {
+    const n = net.body.nodes[id], r = n.options.size;
+    if (n.options.label && n.options.label.trim()) {
+      const s = n.labelModule.size;
+      boxes.push({id, what: 'label', l: s.left, t: s.top, r: s.left + s.width, b: s.top + s.height});
+    }
+    if (n.options.shape !== 'text') boxes.push({id, what: 'shape', l: n.x - r, t: n.y - r, r: n.x + r, b: n.y + r});
+  }
+  const hits = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    if (a.id === b.id || (a.what === 'shape' && b.what === 'shape')) continue;
+    if (a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b) hits.push(`${a.id} ${a.what} x ${b.id} ${b.what}`);
+  }
+  return hits;
+}"""
+
+
 # -- the presenter view in Chromium -------------------------------------------------------------
 @pytest.fixture(scope="module")
 def served(seeded: Database, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
@@ -194,6 +216,7 @@ def test_every_step_fits_the_screen(served: str, browser: Any, seeded: Database,
             assert min(chart) >= MIN_CHART_PX[width] - 0.01, (step, min(sizes, key=lambda s: s["px"]))
         if step == "network":
             assert net and min(net) >= MIN_NETWORK_PX[width] - 0.01, (step, min(net))
+            assert visual.evaluate(COLLISIONS) == []  # every label clear of the others and of every shape
         if step == "overlap":
             # Every label on the heatmap's axes is the data's label, whole: rows "n · label", columns n.
             texts = [s["text"] for s in sizes]

@@ -14,6 +14,7 @@ import html
 import json
 import math
 import re
+import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -275,8 +276,15 @@ def render_html(
     height: int = 680,
     focus: str | None = None,
     large: bool = False,
+    wrap: int = 0,
+    labels_outside: bool = False,
 ) -> str:
-    """The whole picture as one offline HTML document (legend included)."""
+    """The whole picture as one offline HTML document (legend included).
+
+    ``wrap`` breaks labels into lines of about that many characters. ``labels_outside`` (for shapes on a ring
+    around 0,0) sets each label beside its shape on the side away from the centre, as a text of its own, so
+    labels stay outside the ring, clear of its lines and of each other.
+    """
     net = _OfflineNetwork(height=f"{height}px", width="100%", bgcolor="#ffffff", font_color="#000000",
                           cdn_resources="in_line", directed=False)
     colours = colour_groups(g, colour_by)
@@ -290,9 +298,18 @@ def render_html(
         size = 10 + 30 * math.sqrt(max(d.get("hours", 0.0), 0.0) / max_hours)
         if d["kind"] == "partnership":
             size += 6
+        text = short_label(d, posts_only) if d["kind"] != "person" or label_posts or n == focus else " "
+        if wrap and text.strip():
+            text = textwrap.fill(text, wrap, break_long_words=False)
+        size_px = font + (4 if d["kind"] == "partnership" else 0)
+        if labels_outside and text.strip():
+            net.add_node(f"{n}#label", label=text, title=tooltip(d, posts_only), shape="text",
+                         **dict(zip(("x", "y"), outside(x, y, size, text, size_px), strict=True)),
+                         font={"size": size_px, "color": "#000000", "strokeWidth": 3, "strokeColor": "#ffffff"})
+            text = " "
         net.add_node(
             n,
-            label=short_label(d, posts_only) if d["kind"] != "person" or label_posts or n == focus else " ",
+            label=text,
             title=tooltip(d, posts_only),
             color={"background": node_colour(d, colour_by, colours), "border": "#000000",
                    "highlight": {"background": node_colour(d, colour_by, colours), "border": "#000000"}},
@@ -301,8 +318,7 @@ def render_html(
             x=round(x, 1),
             y=round(y, 1),
             borderWidth=4 if n == focus else 1,
-            font={"size": font + (4 if d["kind"] == "partnership" else 0), "color": "#000000",
-                  "strokeWidth": 3, "strokeColor": "#ffffff"},
+            font={"size": size_px, "color": "#000000", "strokeWidth": 3, "strokeColor": "#ffffff"},
         )
     heaviest = max([int(d.get("weight", 1)) for _, _, d in g.edges(data=True) if d.get("rel") == "SHARED"] + [1])
     for a, b, d in g.edges(data=True):
@@ -359,6 +375,21 @@ def picture_html(res: Any, *, height: int = 680, large: bool = False) -> str:
 # may be on screen after it, in the frame's CSS pixels (the presenter view zooms 1.5 at 1920x1080).
 LARGE_FONT = 24
 LARGE_MIN_PX = 18
+
+def outside(x: float, y: float, size: float, text: str, font_px: float, gap: float = 18.0) -> tuple[float, float]:
+    """Where a label's centre goes so that its box just clears its shape, on the side away from 0,0.
+
+    The box is estimated from the text (a line's characters x 0.62 em wide, 1.2 em a line), which is
+    what the workshop test's collision check then measures for real in the browser.
+    """
+    lines = text.split("\n")
+    w = max(len(line) for line in lines) * font_px * 0.62
+    h = len(lines) * font_px * 1.2
+    r = math.hypot(x, y) or 1.0
+    ux, uy = x / r, y / r
+    d = size + gap + abs(ux) * w / 2 + abs(uy) * h / 2
+    return round(x + ux * d, 1), round(y + uy * d, 1)
+
 
 _REFIT = """<script>
 (function () {

@@ -42,7 +42,8 @@ def projected(key: tuple[Any, ...], _res: NetworkAnswer) -> str:
     order = sorted(g.nodes, key=lambda n: (g.nodes[n].get("community") or 99, -float(g.nodes[n].get("hours") or 0), n))
     ring = {n: (520.0 * math.cos(2 * math.pi * i / len(order) - math.pi / 2),
                 190.0 * math.sin(2 * math.pi * i / len(order) - math.pi / 2)) for i, n in enumerate(order)}
-    return network.render_html(g, ring, colour_by=_res.colour_by, height=400, focus=_res.focus, large=True)
+    return network.render_html(g, ring, colour_by=_res.colour_by, height=400, focus=_res.focus, large=True,
+                               wrap=16, labels_outside=True)
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
