@@ -133,9 +133,19 @@ def test_wrong_settings_say_which_key_and_what_to_do() -> None:
     with pytest.raises(TirlunError) as caught:
         access_settings({"editor": ["a@b"]})  # a typo for editors
     assert "[tirlun.access] editor:" in caught.value.message and "secrets file" in (caught.value.hint or "")
+    assert caught.value.message == ("The sign-in settings are not valid: [tirlun.access] editor: Tirlun has no such "
+                                    "setting (docs/security.md lists them).")
     with pytest.raises(TirlunError) as caught:
         access_settings({"read": "closed"})
-    assert "[tirlun.access] read:" in caught.value.message
+    assert caught.value.message.endswith("[tirlun.access] read: it must be 'open' or 'signed-in'.")
+    from tirlun.i18n import set_language
+
+    set_language("cy")
+    with pytest.raises(TirlunError) as caught:
+        access_settings({"trust_email": "maybe"})
+    assert caught.value.message == ("Nid yw'r gosodiadau mewngofnodi'n ddilys: [tirlun.access] trust_email: rhaid iddo "
+                                    "fod yn true neu false.")
+    set_language("en")
     with pytest.raises(TirlunError) as caught:
         visitor(access_settings({"read": "signed-in"}), provider=None, claims=None, open_writing=True)
     assert "no sign-in provider is configured" in caught.value.message
