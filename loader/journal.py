@@ -95,12 +95,17 @@ def _when(value: Any) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S UTC") if isinstance(value, dt.datetime) else str(value or "")
 
 
+def _record_id(kind: str) -> str:
+    """A history line's id: its kind, when (UTC) and a random tail, so ids sort by time and never clash."""
+    return f"{kind}-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+
+
 def begin(
     db: Database, *, region: str, by: str, file_hash: str, tables: dict[str, int], batched: bool,
     existing: list[dict[str, str]] | None = None, created: list[str] | None = None,
 ) -> str:
     """Commit the journal of a new load (and, batch by batch, its reference snapshot); return the load's id."""
-    load_id = f"load-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    load_id = _record_id("load")
     with _LOCK:
         _ACTIVE.add(load_id)
     try:
@@ -187,7 +192,7 @@ def describe(record: dict[str, Any]) -> dict[str, str]:
     return {"region": str(record.get("region_id")), "started": _when(record.get("started")), "by": str(record.get("by"))}
 
 
-def empty_graph(db: Database, by: str) -> None:
+def empty_graph(db: Database, by: str | None = None) -> None:
     """Delete the whole landscape (every region) but keep the load history, adding who emptied it.
 
     Refused while a load runs, so a half-written load is never left without the nodes its journal names.
@@ -196,5 +201,4 @@ def empty_graph(db: Database, by: str) -> None:
     if busy:
         first = describe(busy[0])
         raise TirlunError(t("load.busy_empty", **first), t("load.busy_empty_hint"))
-    db.run_script("empty_landscape", {
-        "id": f"empty-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}", "by": who(by)})
+    db.run_script("empty_landscape", {"id": _record_id("empty"), "by": who(by)})

@@ -24,7 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tirlun.errors import TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import catalogue, t
 
 OPEN_WRITING_ENV = "TIRLUN_OPEN_WRITING"  # "1": no provider, and the host lets this app write
 
@@ -66,11 +66,6 @@ class AccessSettings(BaseModel):
         return [v.strip().casefold() for v in values if v.strip()]
 
 
-# pydantic's error types worded in the catalogue, in both languages; any other falls back to pydantic's English
-PROBLEMS = {f"access.problem.{k}" for k in ("extra_forbidden", "literal_error", "bool_parsing", "bool_type", "list_type",
-                                            "string_type")}
-
-
 def access_settings(table: Any) -> AccessSettings:
     """The settings from the secrets file's ``[tirlun.access]`` table, or a clear error naming the key."""
     if table is not None and not isinstance(table, Mapping):
@@ -81,8 +76,9 @@ def access_settings(table: Any) -> AccessSettings:
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(p) for p in first["loc"]) or "(table)"
+        # pydantic's error types the catalogue words in both languages; any other keeps pydantic's English
         known = f"access.problem.{first['type']}"
-        problem = t(known, **(first.get("ctx") or {})) if known in PROBLEMS else first["msg"]
+        problem = t(known, **(first.get("ctx") or {})) if known in catalogue("en") else first["msg"]
         raise TirlunError(t("access.settings_invalid", setting=key, problem=problem),
                           t("access.settings_invalid_hint")) from exc
 

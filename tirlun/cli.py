@@ -260,7 +260,7 @@ def reset(yes: bool, by: str | None) -> None:
     if not yes:
         click.confirm("Delete every region's data (the load history stays)?", abort=True)
     db = open_db()
-    empty_graph(db, by or "")
+    empty_graph(db, by)
     db.close()
     out.print("The graph is empty; `tirlun history` records who emptied it.")
 

@@ -376,6 +376,7 @@ def picture_html(res: Any, *, height: int = 680, large: bool = False) -> str:
 LARGE_FONT = 24
 LARGE_MIN_PX = 18
 
+
 def outside(x: float, y: float, size: float, text: str, font_px: float, gap: float = 18.0) -> tuple[float, float]:
     """Where a label's centre goes so that its box just clears its shape, on the side away from 0,0.
 
