@@ -218,6 +218,7 @@ class AreaKind(StrEnum):
     local_authority = "local_authority"
     health_board_area = "health_board_area"
     police_area = "police_area"
+    fire_area = "fire_area"
     city_region = "city_region"
     other = "other"
 
@@ -436,7 +437,40 @@ class Area(Bilingual):
     name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Bridgend")
     name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Pen-y-bont ar Ogwr", default=None)
     kind: AreaKind = col("Kind of area.", "Math o ardal.", example="local_authority")
-    parent_id: OptId = col("The area this one sits in.", "Yr ardal y mae hon ynddi.", example="", default=None)
+    parent_id: OptId = col(
+        "The area this one sits in, undated. An area in several hierarchies (its region, police force area, fire "
+        "area, city region), or one that moved, lists each dated parent in the area_parents table instead.",
+        "Yr ardal y mae hon ynddi, heb ddyddiad. Mae ardal mewn sawl hierarchaeth (ei rhanbarth, ardal yr heddlu, "
+        "ardal dân, dinas-ranbarth), neu un a symudodd, yn rhestru pob rhiant â dyddiad yn y tabl area_parents.",
+        example="",
+        default=None,
+    )
+    code: OptText = col(
+        "Official statistical code (ONS GSS code, e.g. W06000013 for Bridgend).",
+        "Cod ystadegol swyddogol (cod GSS yr ONS, e.e. W06000013 ar gyfer Pen-y-bont ar Ogwr).",
+        example="W06000013",
+        default=None,
+    )
+    population: OptInt = col(
+        "Residents (ONS mid-year estimate), for figures per 10,000 residents.",
+        "Preswylwyr (amcangyfrif canol blwyddyn yr ONS), ar gyfer ffigurau fesul 10,000 o breswylwyr.",
+        example="",
+        default=None,
+    )
+    population_year: OptInt = col(
+        "Year of that mid-year estimate.", "Blwyddyn yr amcangyfrif canol blwyddyn hwnnw.", example="", default=None
+    )
+
+
+class AreaParent(Row):
+    """One dated place of an area in a hierarchy: Bridgend in Western Bay until 2019-03-31, in CTM from 2019-04-01."""
+
+    area_id: Id = col("The area.", "Yr ardal.", example="bridgend")
+    parent_id: Id = col("The area it is part of.", "Yr ardal y mae'n rhan ohoni.", example="ctm")
+    since: OptDate = col("Part of it from (empty: always).", "Yn rhan ohoni o (gwag: erioed).", example="2019-04-01",
+                         default=None)
+    until: OptDate = col("Part of it until (empty: still).", "Yn rhan ohoni tan (gwag: o hyd).", example="",
+                         default=None)
 
 
 class Organisation(Bilingual):
@@ -459,6 +493,20 @@ class Organisation(Bilingual):
         example="bridgend",
         default_factory=list,
     )
+
+
+class OrganisationName(Bilingual):
+    """A name an organisation used before a date: Abertawe Bro Morgannwg UHB until 2019-03-31, then Swansea Bay UHB."""
+
+    organisation_id: Id = col("The organisation.", "Y sefydliad.", example="sbuhb")
+    name_en: Text = col("Its name in English then.", "Ei enw yn Saesneg bryd hynny.",
+                        example="Abertawe Bro Morgannwg University Health Board")
+    name_cy: OptText = col("Its name in Welsh then.", "Ei enw yn Gymraeg bryd hynny.",
+                           example="Bwrdd Iechyd Prifysgol Abertawe Bro Morgannwg", default=None)
+    short_name: OptText = col("Its abbreviation then.", "Ei dalfyriad bryd hynny.", example="ABMU", default=None)
+    since: OptDate = col("Name used from (empty: from the start).", "Enw a ddefnyddiwyd o (gwag: o'r dechrau).",
+                         example="", default=None)
+    until: Date = col("Last day the name was used.", "Y diwrnod olaf y defnyddiwyd yr enw.", example="2019-03-31")
 
 
 class Theme(Bilingual):
@@ -500,6 +548,12 @@ class Partnership(Bilingual):
         "Name in Welsh.", "Enw yn Gymraeg.", example="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf Morgannwg", default=None
     )
     short_name: OptText = col("Abbreviation.", "Talfyriad.", example="CTM PSB", default=None)
+    short_name_cy: OptText = col(
+        "Abbreviation used in Welsh, where one is used (Welsh pages otherwise show the Welsh name).",
+        "Talfyriad a ddefnyddir yn Gymraeg, lle defnyddir un (fel arall mae tudalennau Cymraeg yn dangos yr enw Cymraeg).",
+        example="BGC CTM",
+        default=None,
+    )
     kind: PartnershipKind = col("Kind of partnership.", "Math o bartneriaeth.", example="psb")
     level: Level = col(
         "board, subgroup or task_and_finish.", "bwrdd, is-grŵp neu grŵp gorchwyl a gorffen.", example="board", default=Level.board
@@ -680,14 +734,19 @@ class Table:
 
 
 # Columns added after the format was first published: written after a table's own columns, before provenance.
-LATE_COLUMNS = ("legislation_section", "duty_legislation", "duty_section", "members_section", "source_cy")
+LATE_COLUMNS = ("legislation_section", "duty_legislation", "duty_section", "members_section", "code", "population",
+                "population_year", "short_name_cy", "source_cy")
 
 
 TABLES: tuple[Table, ...] = (
     Table("areas", Area, "Areas", "Ardaloedd", ("id",), (Ref("parent_id", "areas"),)),
+    Table("area_parents", AreaParent, "Area hierarchies", "Hierarchaethau ardal", ("area_id", "parent_id", "since"),
+          (Ref("area_id", "areas"), Ref("parent_id", "areas"))),
     Table("themes", Theme, "Themes", "Themâu", ("id",)),
     Table("legislation", Legislation, "Legislation", "Deddfwriaeth", ("id",)),
     Table("organisations", Organisation, "Organisations", "Sefydliadau", ("id",), (Ref("areas", "areas"),)),
+    Table("organisation_names", OrganisationName, "Former names", "Hen enwau", ("organisation_id", "until"),
+          (Ref("organisation_id", "organisations"),)),
     Table(
         "partnerships",
         Partnership,
