@@ -141,6 +141,17 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- the graph version ----------------------------------------------------------
+    def graph_version(self) -> str:
+        """The key every cache is keyed on: '<epoch>:<counter>', raised in the same transaction as every write.
+
+        Why both: the counter says a write happened; the epoch (a random id made with the counter's node) says the
+        graph was not rebuilt from nothing, where a counter alone would start again and repeat an old key.
+        """
+        rows = self.read("graph_version")
+        row = rows[0] if rows else {}
+        return f"{row.get('epoch') or ''}:{int(row.get('version') or 0)}"
+
     # -- connectivity ------------------------------------------------------------
     def check(self) -> dict[str, Any]:
         """Raise Neo4jUnavailable with a fix if the server does not answer; else its version."""
