@@ -300,8 +300,11 @@ class Database:
         batch_size: int = 5000,
         single_transaction: bool = True,
         progress: Callable[[int], None] | None = None,
+        on_result: Callable[[list[dict[str, Any]]], None] | None = None,
     ) -> None:
-        """Write many UNWIND batches: in one transaction (all or nothing) or one per batch."""
+        """Write many UNWIND batches: in one transaction (all or nothing) or one per batch.
+
+        ``on_result`` receives each statement's rows (most writes return none)."""
 
         def batches() -> Iterable[tuple[Statement, Sequence[StatementRow]]]:
             for st in statements:
@@ -317,7 +320,11 @@ class Database:
             params = dict(st.params or {})
             if "rows" in {p.name for p in st.query.params}:
                 params["rows"] = list(chunk)
-            tx.run(st.query.body, st.query.bind(params)).consume()
+            result = tx.run(st.query.body, st.query.bind(params))
+            if on_result is not None:
+                on_result([_row(rec) for rec in result])
+            else:
+                result.consume()
             if progress:
                 progress(len(chunk))
 
