@@ -1,1 +1,1 @@
-"""The Cwm Taf Morgannwg seed (CSV files), shipped as tirlun.seed.ctm so `tirlun demo` finds it anywhere."""
+"""The shared Wales reference (CSV files): all-Wales and cross-region rows every region shares (owner wales)."""
