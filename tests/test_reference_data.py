@@ -176,3 +176,21 @@ def test_the_regions_repeat_the_shared_rows_they_name() -> None:
     assert len(_keyed(wg, "areas").keys() & _keyed(REF, "areas").keys()) == 7
     assert len(_keyed(wg, "organisations").keys() & ref_orgs) == 12
     assert len(rows(ctm, "themes")) == len(rows(wg, "themes")) == len(rows(REF, "themes")) == 22
+
+
+@pytest.mark.parametrize("day", ["2019-03-31", "2019-04-01", "2025-06-30"])
+def test_every_council_area_has_one_place_in_each_hierarchy_on_any_day(day: str) -> None:
+    # On any day each of the 22 areas is in exactly one RPB footprint, health board area, police area and fire area
+    # (the 2019 move swaps Bridgend's, Merthyr's, RCT's, Swansea's and NPT's RPB footprint on the same day).
+    kind = {a["id"]: a["kind"] for a in rows(REF, "areas")}
+    places: dict[tuple[str, str], int] = {}
+    for r in rows(REF, "area_parents"):
+        if kind[r["area_id"]] != "local_authority":
+            continue
+        if (r["since"] and r["since"] > day) or (r["until"] and r["until"] < day):
+            continue
+        k = (r["area_id"], kind[r["parent_id"]])
+        places[k] = places.get(k, 0) + 1
+    for la in GSS:
+        for hierarchy in ("region", "health_board_area", "police_area", "fire_area", "nation"):
+            assert places.get((la, hierarchy)) == 1, (la, hierarchy, day)

@@ -104,3 +104,22 @@ def test_wg_loads_on_its_own(db: Database) -> None:
     assert report.labels["Partnership"] == len(rows(WG, "partnerships")) == 14
     assert report.labels["Meeting"] == len(rows(WG, "meetings"))
     assert report.relationships["ATTENDED"] == len(rows(WG, "attendance"))
+
+
+def test_its_boards_have_the_members_their_law_prescribes_on_2025_06_30() -> None:
+    # The statutory check, worked from the CSVs: each active board set up under a law with required member types
+    # (wfga-2015 s.29(2), sswba-2014-pt7 s.134, pa-regs-2015 reg 11, cda-1998 s.5(1)) has a non-invited member of
+    # every type on 2025-06-30 - West Glamorgan's seed has no deliberate gap (CTM's has two).
+    day = "2025-06-30"
+    laws = {r["id"]: set(filter(None, r["required_member_types"].split(";"))) for r in rows(WG, "legislation")}
+    org_type = {o["id"]: o["org_type"] for o in rows(WG, "organisations")}
+    missing = []
+    for p in rows(WG, "partnerships"):
+        if p["level"] != "board" or (p["dissolved"] and p["dissolved"] <= day) or p["established"] > day:
+            continue
+        have = {org_type[m["organisation_id"]] for m in rows(WG, "memberships")
+                if m["partnership_id"] == p["id"] and m["role"] != "invited_participant"
+                and (not m["since"] or m["since"] <= day) and (not m["until"] or m["until"] > day)}
+        for law in filter(None, p["legislation"].split(";")):
+            missing += [(p["id"], law, t) for t in sorted(laws[law] - have)]
+    assert missing == []
