@@ -41,7 +41,7 @@ def graph_rows(db: Database, table: str, region: str | None, ids: set[str] | Non
     """
     columns = TABLES_BY_NAME[table].columns
     params: dict[str, Any] = {"region": region}
-    if table in (*REFERENCE_TABLES, "area_parents"):
+    if table in (*REFERENCE_TABLES, "area_parents", "partnerships"):
         params["ids"] = sorted(ids or ())
     out = []
     rows = db.read(f"export_{table}", params)
@@ -75,6 +75,11 @@ def export_rows(db: Database, region: str) -> dict[str, list[Cells]]:
     rows: dict[str, list[Cells]] = {name: graph_rows(db, name, region) for name in REGION_TABLES}
     if not any(rows[name] for name in REGION_SCOPED):
         raise TirlunError(t("export.no_region", region=region), t("export.no_region_hint"))
+    # other owners' partnerships its rows point to (a seat on a national board), repeated so the export validates
+    own = {str(p["id"]) for p in rows["partnerships"]}
+    others = referenced(rows)["partnerships"] - own
+    if others:
+        rows["partnerships"] += [p for p in graph_rows(db, "partnerships", None, others) if str(p["id"]) not in own]
     for name in REFERENCE_TABLES:
         rows[name] = graph_rows(db, name, region, referenced(rows)[name])
     rows["area_parents"] = graph_rows(db, "area_parents", region, {str(a["id"]) for a in rows["areas"]})

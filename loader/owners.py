@@ -16,7 +16,8 @@ the national partnerships. A load is made by one owner: a region's file, or the 
 - saying an area is part of another (``areas.parent_id`` or an ``area_parents`` row) adds that dated place in a
   hierarchy, owned by whoever said it, and never removes the area from any other hierarchy.
 
-Relationships belong to the node that holds them: memberships to their partnership, seats to their post,
+Relationships belong to the node that holds them: memberships to their partnership (or to their organisation when
+a region's own organisation joins another owner's partnership), seats to their post,
 attendance to its meeting, flows to their dataset, former names to their organisation, a partnership's links to
 the partnership; a place in an area hierarchy (PART_OF) carries its own ``owner``.
 """
@@ -53,7 +54,7 @@ SHARED_ORG_TYPES = frozenset({
 })
 # Relationship tables: the column naming the node that holds each row, and that node's table.
 HOLDERS = {
-    "memberships": ("partnership_id", "partnerships"),
+    "memberships": ("partnership_id", "partnerships"),  # or the organisation, when the loader owns it
     "seats": ("person_id", "people"),
     "attendance": ("meeting_id", "meetings"),
     "dataset_flows": ("dataset_id", "datasets"),
@@ -256,6 +257,8 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
             continue
         for rownum, row in data.tables.get(table, []):
             holder = out.owners.get((holder_table, str(row.cell(column))), owner)
+            if table == "memberships" and out.owners.get(("organisations", str(row.cell("organisation_id")))) == owner:
+                holder = owner  # the region's own organisation joining another owner's partnership: the region's row
             if holder == owner:
                 keep(table, (rownum, row))
                 continue
