@@ -19,7 +19,7 @@ from typing import Any
 
 from tirlun import registry
 from tirlun.database import Database, Statement
-from tirlun.errors import ValidationFailed
+from tirlun.errors import TirlunError, ValidationFailed
 from tirlun.loader import journal
 from tirlun.loader.diff import Diff, diff
 from tirlun.loader.load import SINGLE_TX_LIMIT, LoadReport, ensure_schema, input_hash, load, require_region
@@ -81,10 +81,14 @@ def check_path(db: Database, path: str | Path, *, region: str | None = None, add
     ensure_schema(db)
     journal.recover(db)
     with paused_gc():
+        # a first reading to find the region (its reference problems may vanish once the graph's ids are known)
         first, _ = validate_path(path, name=name)
-        if first.problems:
-            return Checked(first, region or "", add_only, list(first.problems), name=name or Path(path).name)
-        wanted = require_region(first, region)
+        try:
+            wanted = require_region(first, region)
+        except TirlunError:
+            if first.problems:
+                return Checked(first, region or "", add_only, list(first.problems), name=name or Path(path).name)
+            raise
         known, gone = graph_ids(db, wanted, add_only)
         data, problems = validate_path(path, known, gone, name=name)
         checked = Checked(data, wanted, add_only, list(problems), name=name or Path(path).name)
