@@ -83,8 +83,11 @@ def write_csv_folder(out: Path, rows: Callable[[Any], Iterable[list[str]]]) -> l
 
 
 def write_csv_templates(out: Path) -> list[Path]:
-    """Empty templates: each table's header and one example row."""
-    return write_csv_folder(out, lambda table: [example_row(table)])
+    """Empty templates: each table's header only, the examples in _columns.csv beside them.
+
+    Why no example rows: a template whose rows would load (a CTM board, a CTM post) turned a dry run of a new
+    region into "ctm-psb added", a load that would take over another region's rows."""
+    return write_csv_folder(out, lambda table: [])
 
 
 def _append_text_safe(ws: Any, row: list[Any]) -> None:
@@ -97,7 +100,8 @@ def _append_text_safe(ws: Any, row: list[Any]) -> None:
 
 def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None,
                    fill: Callable[[Any, Any], None] | None = None) -> Path:
-    """A workbook: the help sheet, then one sheet per table (examples, the given rows, or what ``fill`` writes).
+    """A workbook: the help sheet (with each column's example), then one sheet per table (empty, the given rows, or
+    what ``fill`` writes).
 
     Every text cell is typed as text, so a name like ``=HYPERLINK(...)`` reads as itself. ``fill(ws, table)``
     lets a caller (the export) write its own typed cells under each sheet's header.
@@ -124,7 +128,7 @@ def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None,
         if fill is not None:
             fill(ws, table)
             continue
-        rows = tables.get(table.name, []) if tables is not None else [example_row(table)]
+        rows = tables.get(table.name, []) if tables is not None else []
         for row in rows:
             _append_text_safe(ws, row)
     path.parent.mkdir(parents=True, exist_ok=True)

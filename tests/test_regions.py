@@ -234,3 +234,26 @@ def test_a_load_refused_by_the_lock_names_the_one_running(db: Database, tmp_path
         journal.finish(db, load_id, "rolled_back")
         journal.end(load_id)
     assert not db.read("load_lock_holder")[0]["load_id"]
+
+
+def test_the_template_holds_no_row_that_would_load(tmp_path: Path) -> None:
+    """Examples live in the help (_columns.csv, the workbook's help sheet), never as rows a dry run would add."""
+    import csv
+
+    import openpyxl
+
+    from tirlun.loader.models import TABLES
+    from tirlun.loader.read import HELP_SHEET
+    from tirlun.loader.template import write_csv_templates, write_workbook
+
+    files = write_csv_templates(tmp_path / "t")
+    for table in TABLES:
+        with (tmp_path / "t" / f"{table.name}.csv").open(encoding="utf-8", newline="") as f:
+            assert list(csv.reader(f)) == [table.columns], table.name
+    with (tmp_path / "t" / "_columns.csv").open(encoding="utf-8", newline="") as f:
+        examples = {(r["table"], r["column"]): r["example"] for r in csv.DictReader(f)}
+    assert examples[("partnerships", "id")] == "ctm-psb"  # the example is in the help, where it loads nothing
+    assert len(files) == len(TABLES) + 1
+    wb = openpyxl.load_workbook(write_workbook(tmp_path / "t.xlsx"))
+    assert all(wb[table.name].max_row == 1 for table in TABLES)
+    assert wb[HELP_SHEET].max_row > len(TABLES)
