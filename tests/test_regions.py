@@ -257,3 +257,37 @@ def test_the_template_holds_no_row_that_would_load(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(write_workbook(tmp_path / "t.xlsx"))
     assert all(wb[table.name].max_row == 1 for table in TABLES)
     assert wb[HELP_SHEET].max_row > len(TABLES)
+
+
+@pytest.mark.browser
+def test_a_cli_change_that_alters_no_count_shows_on_the_next_page_view(
+    db: Database, app_env: dict[str, str], test_env: dict[str, str], tmp_path: Path, browser: Any
+) -> None:
+    """An app already open; the CLI lengthens a meeting (no node count changes); the next page view shows it.
+
+    By hand: east's year to its last meeting (2025-04-10) holds m1 (2 hours, two posts attending: 4 person-hours)
+    and m2 (2 hours, one post: 2), so 6 person-hours; m2 at 5 hours makes it 4 + 5 = 9.
+    """
+    from app_support import streamlit_app
+
+    load_path(db, write_input(tmp_path / "v1", region("east")), region="east")
+    label = "Person-hours in meetings"
+
+    def person_hours(page: Any) -> str:
+        metric = page.locator('[data-testid="stMetric"]', has_text=label).first
+        metric.wait_for(timeout=60_000)
+        return str(metric.locator('[data-testid="stMetricValue"]').inner_text()).strip()
+
+    with streamlit_app(tmp_path, "fresh-figures test") as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 720})
+        page.goto(url, wait_until="networkidle")
+        assert person_hours(page) == "6"
+        tables = region("east")
+        tables["meetings"][1]["duration_hours"] = "5"
+        result = CliRunner().invoke(cli.main, ["load", str(write_input(tmp_path / "v2", tables)), "--region", "east"])
+        assert result.exit_code == 0, result.output
+        page.reload(wait_until="networkidle")
+        page.wait_for_function(
+            "label => [...document.querySelectorAll('[data-testid=stMetric]')].some(m => m.innerText.includes(label)"
+            " && m.querySelector('[data-testid=stMetricValue]').innerText.trim() === '9')", arg=label, timeout=30_000)
+        assert person_hours(page) == "9"
