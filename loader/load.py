@@ -166,11 +166,14 @@ def load(
         own = ownership or classify(db, validated, region, add_only=add_only)
         if own.clashes:
             raise ValidationFailed(own.clashes)
-        removals = [{"label": label, "id": i} for label, ids in own.removed.items() for i in ids]
+        plan = build_plan(own.write, region, batch_size, own.owners)
+        batched = row_count(plan) > single_tx_limit
+        # A load batch by batch goes into an empty region and adds only: what it could remove or clear (the
+        # region's own organisations, its places in area hierarchies) is not in the snapshot that undoes it.
+        removals = [] if batched else [{"label": label, "id": i} for label, ids in own.removed.items() for i in ids]
         if removals:
             _refuse_blocked(db, region, removals)
-        plan = build_plan(own.write, region, batch_size, own.owners)
-        if not add_only:
+        if not add_only and not batched:
             held = {table: [str(r.cell("id")) for r in own.write.rows(table)]
                     for table in ("partnerships", "people", "meetings", "datasets", "organisations")}
             plan.insert(0, Statement(registry.get("clear_held"), (), {"owner": region, **held}, label="clear"))
@@ -179,7 +182,6 @@ def load(
                                      label="remove"))
         if on_plan:
             on_plan(row_count(plan))
-        batched = row_count(plan) > single_tx_limit
         existing: list[dict[str, str]] = []
         created: list[str] = []
         if batched:
@@ -209,7 +211,8 @@ def load(
             journal.end(load_id)
         report = LoadReport(region, validated.count(), 0.0, replaced=bool(removals), load_id=load_id,
                             warnings=warnings, recovered=recovered, note=note, proposals=own.proposals,
-                            references=own.references, removed=own.removed, joins_reference=own.joins_reference)
+                            references=own.references, removed=own.removed if removals else {},
+                            joins_reference=own.joins_reference)
         report.labels = {r["label"]: r["count"] for r in db.read("label_counts")}
         report.relationships = {r["type"]: r["count"] for r in db.read("relationship_counts")}
         report.seconds = time.perf_counter() - started

@@ -291,3 +291,37 @@ def test_a_cli_change_that_alters_no_count_shows_on_the_next_page_view(
             "label => [...document.querySelectorAll('[data-testid=stMetric]')].some(m => m.innerText.includes(label)"
             " && m.querySelector('[data-testid=stMetricValue]').innerText.trim() === '9')", arg=label, timeout=30_000)
         assert person_hours(page) == "9"
+
+
+def test_west_glamorgan_beside_cwm_taf_morgannwg_changes_neither(db: Database) -> None:
+    """The shipped reference, CTM, then West Glamorgan (region named once, by inference): CTM's export is the same
+    before and after, and West Glamorgan's the same before and after CTM is loaded again."""
+    seeds = ROOT / "seed"
+    load_path(db, seeds / "reference", region="wales")
+    load_path(db, seeds / "ctm")
+    ctm = export_rows(db, "ctm")
+    wg = load_path(db, seeds / "wg")
+    assert wg.region == "west-glamorgan" and wg.proposals == []
+    assert export_rows(db, "ctm") == ctm
+    west = export_rows(db, "west-glamorgan")
+    again = load_path(db, seeds / "ctm")
+    assert again.removed == {} and again.proposals == []
+    assert export_rows(db, "west-glamorgan") == west
+    assert export_rows(db, "ctm") == ctm
+
+
+def test_an_ods_workbook_reads_like_xlsx_and_problems_name_the_file(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from tirlun.loader.validate import validate_path
+
+    tables = region("east")
+    tables["meetings"][0]["duration_hours"] = "lots"
+    path = tmp_path / "Dwyrain 2025.ods"
+    with pd.ExcelWriter(path, engine="odf") as writer:
+        for name, rows in tables.items():
+            pd.DataFrame(rows).to_excel(writer, sheet_name=name, index=False)
+    data, problems = validate_path(path)
+    assert [(p.where, p.row, p.column, p.value) for p in problems] == [
+        ("Dwyrain 2025.ods › meetings", 2, "duration_hours", "lots")]
+    assert len(data.rows("attendance")) == 3

@@ -78,7 +78,11 @@ def open_db() -> Any:
 
 def settle_unfinished_loads(db: Any) -> None:
     """A load whose process or server crashed is undone (or kept, if it committed) before any command: say which."""
-    from tirlun.loader.journal import recover
+    from tirlun.loader.journal import describe, recover, running
 
     for settled in recover(db):
         err.print(f"[yellow]Note:[/yellow] {settled.message()}")
+    for load in running(db):  # a load still being written: what this command reads may not hold it yet
+        err.print(f"[yellow]Note:[/yellow] a load of region '{describe(load)['region']}' (started "
+                  f"{describe(load)['started']} by {describe(load)['by']}) is still running; what this command reads "
+                  "does not include it until it commits.")
