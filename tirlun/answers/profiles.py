@@ -164,7 +164,7 @@ _DATA = (("datasets_produced", "profiles.produced"), ("datasets_received", "prof
 
 
 def _data(p: Row, workshop: bool) -> list[Row]:
-    return [{**r, "agreement": label("agreement", r["agreement"]) if r.get("agreement") else "–"} for r in _tagged(p, _DATA)]
+    return [{**r, "agreement": label("data.protocol", r["agreement"]) if r.get("agreement") else "–"} for r in _tagged(p, _DATA)]
 
 
 def _assessments(p: Row, workshop: bool) -> list[Row]:
@@ -182,7 +182,7 @@ def _posts(p: Row, workshop: bool) -> list[Row]:
 
 
 def _held(p: Row, workshop: bool) -> list[Row]:
-    return [{**d, "label": pick(d, "name"), "kind": label("dataset_kind", d.get("kind")),
+    return [{**d, "label": pick(d, "name"), "kind": label("data.kind", d.get("kind")),
              "flows": len(d.get("flows_to") or [])} for d in p.get("datasets_held") or []]
 
 
