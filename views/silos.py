@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from tirlun.answers.silos import KINDS, SilosAnswer, all_datasets, all_findings, all_flows
-from tirlun.i18n import label, t
+from tirlun.i18n import t
 from tirlun.views import common
 
 FINDINGS = {"kind_label": "col.kind", "about": "col.dataset", "other": "col.related", "reason": "col.reason",
@@ -22,7 +22,7 @@ ctx = common.context()
 
 with common.errors():
     kinds: tuple[str | None, ...] = (None, *KINDS)
-    names = {k: (label("silos.kind", k) if k else t("common.all")) for k in kinds}
+    names = {k: (t(f"silos.kind.{k}") if k else t("common.all")) for k in kinds}
     kind = st.selectbox(t("silos.kind_choice"), kinds, format_func=common.choice(names), key="silos_kind")
     res: SilosAnswer = common.answer("silos", ctx, kind=kind)
     db = common.get_db()

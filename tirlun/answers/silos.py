@@ -89,7 +89,7 @@ def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A data_silos row with what the page shows added: kind label, names, sentence, rule and evidence."""
     evidence = from_row(row, EVIDENCE_UNIT, sourced="sourced", total="rows")
     keep = {k: v for k, v in row.items() if k not in _KIND_COUNTS.values()}
-    return {**keep, "kind_label": label("silos.kind", row["kind"]), "about": pick(row, "dataset_name"),
+    return {**keep, "kind_label": t(f"silos.kind.{row['kind']}"), "about": pick(row, "dataset_name"),
             "other": pick(row, "other_name") or None, "reason": reason(row), "rule": rule_of(row),
             "evidence": evidence, "rests_on": evidence.words()}
 
@@ -98,14 +98,19 @@ def dataset_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """An app_datasets row with names in the language and labels for kind and form."""
     keep = {k: v for k, v in row.items() if k not in ("total", "flows_total", "unrecorded_total")}
     return {**keep, "label": pick(row, "name"), "controller": pick(row, "controller") or None,
-            "for": pick(row, "partnership") or None, "kind_label": label("data.kind", row.get("kind")),
-            "form_label": label("data.form", row.get("form"))}
+            "for": pick(row, "partnership") or None, "kind_label": _coded("kind", row.get("kind")),
+            "form_label": _coded("form", row.get("form"))}
+
+
+def _coded(group: str, value: Any) -> str:
+    """A stored code value's label from the catalogue's ``data.<group>.<value>`` keys (unknown codes read as words)."""
+    return label(f"data.{group}", value)
 
 
 def protocol_label(kind: str | None, protocol: str | None) -> str:
     """A flow's protocol in words: only personal data needs one, so the others say it is not needed."""
     if protocol:
-        return label("data.protocol", protocol)
+        return _coded("protocol", protocol)
     return t("data.protocol_none_recorded") if kind == "personal" else t("data.protocol_not_needed")
 
 
@@ -146,7 +151,7 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
         flows = flow_rows(shown_sets)
         flow_table = Table(rows=flows, total=int(top.get("flows_total") or 0), limit=None, columns=FLOW_COLUMNS,
                            empty_reason=None if flows else t("silos.empty.flows"))
-        chart = [{"kind": k, "kind_label": label("silos.kind", k), "findings": n} for k, n in by_kind.items() if n]
+        chart = [{"kind": k, "kind_label": t(f"silos.kind.{k}"), "findings": n} for k, n in by_kind.items() if n]
         evidence = sum((r["evidence"] for r in rows), Evidence(0, 0, EVIDENCE_UNIT))
         return SilosAnswer(
             kind=kind, datasets_total=int(top.get("total") or 0), flows_total=int(top.get("flows_total") or 0),
@@ -161,7 +166,7 @@ def _empty_findings(ctx: Context, kind: str | None, all_kinds: int, datasets: in
     if datasets == 0:
         return t("silos.empty.no_data")
     if kind is not None and all_kinds:
-        return t("silos.empty.kind", kind=label("silos.kind", kind))
+        return t("silos.empty.kind", kind=t(f"silos.kind.{kind}"))
     return t("silos.empty.none", as_of=ctx.as_of.isoformat())
 
 
