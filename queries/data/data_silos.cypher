@@ -19,18 +19,27 @@ CALL (as_of) {
     AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of)
   RETURN collect({d: d, p: p,
                   places: COLLECT { MATCH (p)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
-                  themes: COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en }}) AS products
+                  themes: COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en },
+                  // its own board (a product of a sub-group is not "unused" by its board)
+                  parent: COLLECT { MATCH (p)-[:SUBGROUP_OF]->(b:Partnership) RETURN b },
+                  // the boards it reaches: a partnership it flows to, or that partnership's board
+                  reached: COLLECT {
+                    MATCH (d)-[:FLOWS_TO]->(x:Partnership)
+                    OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+                    UNWIND [x, b] AS y
+                    WITH y WHERE y IS NOT NULL
+                    RETURN DISTINCT y
+                  }}) AS products
 }
 CALL (as_of) {
   // Active boards that plan on their own: a current assessment, plan or strategy made for them or a sub-group.
-  MATCH (q:Partnership {level: 'board'})
-  WHERE (q.established IS NULL OR q.established <= as_of) AND (q.dissolved IS NULL OR q.dissolved > as_of)
-    AND EXISTS {
-      MATCH (own:Dataset)-[:PRODUCED_FOR]->(x:Partnership)
-      WHERE (x = q OR (x)-[:SUBGROUP_OF]->(q)) AND own.kind <> 'personal'
-        AND own.form IN ['assessment', 'plan', 'strategy']
-        AND (own.period_start IS NULL OR own.period_start <= as_of) AND (own.period_end IS NULL OR own.period_end >= as_of)
-    }
+  MATCH (own:Dataset)-[:PRODUCED_FOR]->(x:Partnership)
+  WHERE own.kind <> 'personal' AND own.form IN ['assessment', 'plan', 'strategy']
+    AND (own.period_start IS NULL OR own.period_start <= as_of) AND (own.period_end IS NULL OR own.period_end >= as_of)
+  OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+  WITH DISTINCT coalesce(b, x) AS q, as_of
+  WHERE q.level = 'board'
+    AND (q.established IS NULL OR q.established <= as_of) AND (q.dissolved IS NULL OR q.dissolved > as_of)
   RETURN collect({q: q,
                   places: COLLECT { MATCH (q)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
                   themes: COLLECT { MATCH (q)-[:HAS_THEME]->(t:Theme) RETURN t }}) AS planners
@@ -38,21 +47,22 @@ CALL (as_of) {
 CALL (as_of, products, planners) {
   UNWIND products AS a
   UNWIND planners AS b
-  WITH a.d AS d, a.p AS p, b.q AS q, [t IN a.themes WHERE t IN b.themes] AS shared, a.places AS pa, b.places AS pb
-  WHERE p <> q AND NOT EXISTS { (p)-[:SUBGROUP_OF]->(q) }
-    AND size(shared) > 0 AND any(x IN pa WHERE x IN pb)
-    AND NOT EXISTS { MATCH (d)-[:FLOWS_TO]->(x:Partnership) WHERE x = q OR (x)-[:SUBGROUP_OF]->(q) }
+  WITH a, b.q AS q, b.places AS pb, [t IN a.themes WHERE t IN b.themes] AS shared
+  WHERE a.p <> q AND NOT q IN a.parent AND NOT q IN a.reached
+    AND size(shared) > 0 AND any(x IN a.places WHERE x IN pb)
+  WITH a.d AS d, a.p AS p, q, shared
   MATCH (d)-[:HELD_BY]->(c:Organisation)
   RETURN 'unused_assessment' AS kind, d, p AS made_for, 'partnership' AS other_kind, q AS other, c,
          CASE WHEN p.kind = 'rpb' AND q.kind = 'psb' AND d.form = 'assessment' THEN 'wfga_s38' END AS law,
          shared, [d.illustrative, p.illustrative, q.illustrative] AS flags
   UNION ALL
-  UNWIND products AS a
-  UNWIND products AS b
+  WITH [a IN products WHERE a.d.form = 'assessment'] AS assessments
+  UNWIND assessments AS a
+  UNWIND assessments AS b
+  WITH a, b WHERE a.d.id < b.d.id
   WITH a.d AS d, a.p AS p, b.d AS other, [t IN a.themes WHERE t IN b.themes] AS shared, a.places AS pa,
        b.places AS pb
-  WHERE d.id < other.id AND d.form = 'assessment' AND other.form = 'assessment'
-    AND size(shared) > 0 AND any(x IN pa WHERE x IN pb)
+  WHERE size(shared) > 0 AND any(x IN pa WHERE x IN pb)
   MATCH (d)-[:HELD_BY]->(c:Organisation)
   RETURN 'duplicate_assessment' AS kind, d, p AS made_for, 'dataset' AS other_kind, other, c,
          null AS law, shared, [d.illustrative, other.illustrative] AS flags
