@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from tirlun.i18n import catalogue
 
@@ -317,20 +317,51 @@ class AttendanceAs(StrEnum):
 
 
 class DatasetKind(StrEnum):
+    """What information governance asks of it (WASPI: personal information is shared between data controllers).
+
+    Why: only personal data needs an information sharing protocol or a data disclosure agreement to travel; an
+    aggregate or statistical set and a published report or assessment need none.
+    """
+
+    personal = "personal"  # personal data (UK GDPR / DPA 2018)
+    aggregate = "aggregate"  # aggregate or statistical, no one identifiable
+    published = "published"  # a published report, plan or assessment
+
+
+class DatasetForm(StrEnum):
+    """What the artefact is: an assessment of need, a plan, a report... (the old meaning of ``kind``)."""
+
     assessment = "assessment"
     plan = "plan"
     report = "report"
-    data_collection = "data_collection"
-    register = "register"
     strategy = "strategy"
+    register = "register"
+    data_collection = "data_collection"
 
 
 class Agreement(StrEnum):
-    none = "none"
+    """The protocol personal data travels under between data controllers (WASPI's templates, or a statutory duty).
+
+    Empty means none recorded. WASPI: an information sharing protocol (ISP) supports regular, reciprocal sharing
+    between controllers for a specified purpose; a data disclosure agreement (DDA) a one-way disclosure from one
+    controller to others; a joint controller agreement (JCA) controllers jointly deciding the purpose and means
+    (UK GDPR Art. 26). https://www.waspi.gov.wales/framework-documentation/
+    """
+
     waspi_isp = "waspi_isp"
     waspi_dda = "waspi_dda"
-    joint_controller = "joint_controller"
+    waspi_jca = "waspi_jca"
+    statutory = "statutory"  # a statutory duty or return (e.g. the CCA 2004 duty to share, a statutory data return)
     other = "other"
+
+
+# The values of the old ``kind`` column (before issue 20): now the ``form`` column.
+_OLD_DATASET_KINDS = frozenset(DatasetForm)
+# Columns renamed by issue 20, by table: an old file names the old column, and is told the new one.
+RENAMED_COLUMNS: dict[str, dict[str, str]] = {
+    "datasets": {"holder_id": "controller_id", "personal_data": "kind"},
+    "dataset_flows": {"agreement": "protocol", "agreement_ref": "protocol_ref"},
+}
 
 
 class TargetKind(StrEnum):
@@ -634,27 +665,69 @@ class Meeting(Row):
 
 
 class Dataset(Bilingual):
+    """A dataset, assessment or report: its kind for information governance, its data controller, what it is for."""
+
     id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-pna-2022")
     name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Population Needs Assessment 2022")
     name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Asesiad o Anghenion y Boblogaeth 2022", default=None)
-    kind: DatasetKind = col("Kind of dataset.", "Math o set ddata.", example="assessment")
-    holder_id: Id = col("Organisation that holds it.", "Y sefydliad sy'n ei dal.", example="bcbc")
-    partnership_id: OptId = col("Partnership it is produced for, if any.", "Y bartneriaeth y'i cynhyrchir ar ei chyfer, os oes un.", example="ctm-psb", default=None)
-    themes: IdList = col("Themes it covers (;-separated).", "Themâu y mae'n eu cwmpasu.", example="well-being", default_factory=list)
-    personal_data: Bool = col("Does it hold personal data?", "A yw'n cynnwys data personol?", example="false", default=False)
+    kind: DatasetKind = col(
+        "personal (personal data: shared between controllers under a protocol), aggregate (aggregate or "
+        "statistical) or published (a published report, plan or assessment: needs no sharing protocol).",
+        "personal (data personol: fe'i rhennir rhwng rheolyddion dan brotocol), aggregate (cyfanredol neu "
+        "ystadegol) neu published (adroddiad, cynllun neu asesiad cyhoeddedig: nid oes angen protocol rhannu).",
+        example="published",
+    )
+    form: DatasetForm = col(
+        "What it is: assessment, plan, report, strategy, register or data_collection.",
+        "Beth ydyw: asesiad, cynllun, adroddiad, strategaeth, cofrestr neu gasgliad data.",
+        example="assessment",
+    )
+    controller_id: Id = col(
+        "The organisation that is its data controller (a board is not a controller: name the body that holds it).",
+        "Y sefydliad sy'n rheolydd data iddo (nid yw bwrdd yn rheolydd: enwch y corff sy'n ei ddal).",
+        example="bcbc",
+    )
+    partnership_id: OptId = col("Partnership it is made for, if any.", "Y bartneriaeth y'i gwneir ar ei chyfer, os oes un.", example="ctm-rpb", default=None)
+    themes: IdList = col("Themes it covers (;-separated).", "Themâu y mae'n eu cwmpasu.", example="social-care", default_factory=list)
+    period_start: OptDate = col(
+        "First day of the period it covers or is current for (empty: not known).",
+        "Diwrnod cyntaf y cyfnod y mae'n ei gwmpasu neu'n gyfredol ar ei gyfer (gwag: anhysbys).",
+        example="2022-04-01", default=None,
+    )
+    period_end: OptDate = col(
+        "Last day of that period (empty: still current).",
+        "Diwrnod olaf y cyfnod hwnnw (gwag: yn dal yn gyfredol).",
+        example="2027-03-31", default=None,
+    )
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _old_kind_is_now_form(cls, value: Any) -> Any:
+        """A file written before issue 20 put assessment, plan... in kind: say that value now goes in form."""
+        if isinstance(value, str) and value.strip() in _OLD_DATASET_KINDS:
+            raise CellError("data.kind_now_form", value=value.strip())
+        return value
 
 
 class DatasetFlow(Row):
+    """A dataset reaching an organisation or a partnership; for personal data, the protocol it travels under."""
+
     dataset_id: Id = col("Dataset that flows.", "Y set ddata sy'n llifo.", example="ctm-pna-2022")
-    to_kind: TargetKind = col("organisation or partnership.", "sefydliad neu bartneriaeth.", example="partnership")
-    to_id: Id = col("Where it flows to.", "I ble mae'n llifo.", example="ctm-psb")
-    agreement: Agreement = col(
-        "Sharing agreement: none, waspi_isp, waspi_dda, joint_controller, other.",
-        "Cytundeb rhannu: none, waspi_isp, waspi_dda, joint_controller, other.",
+    to_kind: TargetKind = col("organisation or partnership.", "sefydliad neu bartneriaeth.", example="organisation")
+    to_id: Id = col("Where it flows to.", "I ble mae'n llifo.", example="ctmuhb")
+    protocol: Agreement | None = col(
+        "For personal data only: the protocol it travels under between data controllers: waspi_isp (WASPI "
+        "information sharing protocol), waspi_dda (data disclosure agreement), waspi_jca (joint controller "
+        "agreement), statutory (a statutory duty or return) or other. Empty: none recorded. Leave empty for "
+        "aggregate and published datasets: they need none.",
+        "Ar gyfer data personol yn unig: y protocol y mae'n teithio dano rhwng rheolyddion data: waspi_isp "
+        "(protocol rhannu gwybodaeth WASPI), waspi_dda (cytundeb datgelu data), waspi_jca (cytundeb cyd-reolyddion), "
+        "statutory (dyletswydd neu ffurflen statudol) neu other. Gwag: dim wedi'i gofnodi. Gadewch yn wag ar gyfer "
+        "setiau data cyfanredol a chyhoeddedig: nid oes angen un arnynt.",
         example="waspi_isp",
-        default=Agreement.none,
+        default=None,
     )
-    agreement_ref: OptText = col("Reference of the agreement.", "Cyfeirnod y cytundeb.", example="", default=None)
+    protocol_ref: OptText = col("Reference of the protocol.", "Cyfeirnod y protocol.", example="", default=None)
 
 
 class Membership(Row):
@@ -775,7 +848,7 @@ TABLES: tuple[Table, ...] = (
         "Datasets",
         "Setiau data",
         ("id",),
-        (Ref("holder_id", "organisations"), Ref("partnership_id", "partnerships"), Ref("themes", "themes")),
+        (Ref("controller_id", "organisations"), Ref("partnership_id", "partnerships"), Ref("themes", "themes")),
     ),
     Table(
         "dataset_flows",

@@ -29,7 +29,7 @@ LINK_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "people": ("organisation_id",),
     "meetings": ("partnership_id", "themes"),
-    "datasets": ("holder_id", "partnership_id", "themes"),
+    "datasets": ("controller_id", "partnership_id", "themes"),
 }
 
 

@@ -334,7 +334,12 @@ def _check_header(table: Table, where: str, header: list[str], problems: list[Pr
             problems.append(Problem(where, 1, col, col, t("load.duplicate_column")))
             ok = False
         seen.add(col)
-        if col not in known:
+        renamed = models.RENAMED_COLUMNS.get(table.name, {}).get(col)
+        if col not in known and renamed:
+            # A file written before the column was renamed: name the new column (issue 20).
+            problems.append(Problem(where, 1, col, col, t("data.renamed_column", old=col, new=renamed)))
+            ok = False
+        elif col not in known:
             close = difflib.get_close_matches(col, known, n=1)
             message = (t("load.unknown_column_close", close=close[0]) if close
                        else t("load.unknown_column_list", columns=", ".join(known)))

@@ -156,22 +156,23 @@ def _labels(tables: dict[str, list[Row]], r: Report) -> None:
 
 
 def _silos(tables: dict[str, list[Row]], r: Report) -> None:
-    flowing = {f["dataset_id"] for f in tables["dataset_flows"]}
-    r.silo_datasets = sorted(d["id"] for d in tables["datasets"] if d["id"] not in flowing)
-    r.check(len(r.silo_datasets) >= 2, f"need 2+ datasets flowing nowhere, got {r.silo_datasets}")
-    parts = {p["id"]: p for p in tables["partnerships"]}
-    reached: dict[str, set[str]] = {}  # theme -> themes of partnerships that receive its data
+    """The silos built on purpose: assessments no other board receives, personal data flows with no protocol.
+
+    Also the information-governance rule itself: only personal data carries a protocol.
+    """
+    kinds = {d["id"]: d["kind"] for d in tables["datasets"]}
+    reaches: dict[str, set[str]] = {}
     for f in tables["dataset_flows"]:
-        d = next(x for x in tables["datasets"] if x["id"] == f["dataset_id"])
         if f["to_kind"] == "partnership":
-            for t in d["themes"]:
-                reached.setdefault(t, set()).update(parts[f["to_id"]].get("themes") or [])
-    for t in ("housing", "youth-justice", "emergency-planning", "substance-misuse"):
-        others = reached.get(t, set()) - {t}
-        if not any(t in (p.get("themes") or []) for p in parts.values()):
-            continue
-        if not reached.get(t) or not (others & {"safeguarding", "well-being"}):
-            r.silo_themes.append(t)
-    r.lines.append(f"Datasets flowing nowhere: {', '.join(r.silo_datasets)}")
-    r.lines.append(f"Themes whose data reach no safeguarding or well-being partnership: {', '.join(r.silo_themes)}")
-    r.check(len(r.silo_themes) >= 2, "need 2+ silo themes")
+            reaches.setdefault(f["dataset_id"], set()).add(f["to_id"])
+        if f.get("protocol") and kinds[f["dataset_id"]] != "personal":
+            r.failures.append(f"dataset_flows: {f['dataset_id']} -> {f['to_id']}: a protocol on data that is not personal")
+    r.silo_datasets = sorted(d["id"] for d in tables["datasets"] if d.get("form") == "assessment"
+                             and d.get("partnership_id") and not reaches.get(d["id"], set()) - {d["partnership_id"]}
+                             - {"ctm-josc"})
+    r.check(len(r.silo_datasets) >= 2, f"need 2+ assessments reaching no other board, got {r.silo_datasets}")
+    r.silo_themes = sorted(f"{f['dataset_id']} -> {f['to_id']}" for f in tables["dataset_flows"]
+                           if kinds[f["dataset_id"]] == "personal" and not f.get("protocol"))
+    r.lines.append(f"Assessments reaching no other board (the JOSC aside): {', '.join(r.silo_datasets)}")
+    r.lines.append(f"Personal data flows with no protocol recorded: {', '.join(r.silo_themes)}")
+    r.check(len(r.silo_themes) >= 2, "need 2+ personal data flows with no protocol recorded")

@@ -12,7 +12,7 @@ def render_readme(tables: dict[str, list[Row]], report: Report) -> str:
     rows = ["| table | rows | sourced | illustrative |", "|---|---:|---:|---:|"]
     total = [0, 0, 0]
     for t in TABLES:
-        data = tables[t.name]
+        data = tables.get(t.name, [])
         ill = sum(1 for r in data if r.get("illustrative"))
         rows.append(f"| {t.name} | {len(data)} | {len(data) - ill} | {ill} |")
         total = [total[0] + len(data), total[1] + len(data) - ill, total[2] + ill]
@@ -128,9 +128,12 @@ deliberate and sit where the law prescribes the membership: probation (s.5(1)(aa
 `invited_participant` of `merthyr-csp`. The CTM APB has no fire and rescue authority either, but
 the Act prescribes no APB membership, so that is no gap.
 
-**Data silos** (after seed 000: data and information are often confined to policy domains or
-regional structures): datasets flowing nowhere: {", ".join(f"`{d}`" for d in report.silo_datasets)};
-themes whose data reach no safeguarding or well-being partnership:
+**Data and information silos** (after seed 000: data and information are often confined to policy
+domains or regional structures; modelled as Welsh information governance is, WASPI): each dataset
+has a kind (personal, aggregate, published), a data controller (an organisation) and, for personal
+data, the protocol each flow travels under. Assessments made for one board that reach no other
+board (the JOSC aside): {", ".join(f"`{d}`" for d in report.silo_datasets)}; flows of personal data
+with no protocol recorded (questions to check, not breaches):
 {", ".join(f"`{t}`" for t in report.silo_themes)}.
 
 **Lineage**: `merthyr-lsb` -> `cwm-taf-psb` -> `ctm-psb`; `bridgend-psb` -> `ctm-psb` (both

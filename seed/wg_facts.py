@@ -351,21 +351,20 @@ MEMBERSHIPS: list[Row] = [
 
 DATASETS: list[Row] = [
     fact(S_SWA_PSB, id="swansea-wba-2022", name_en="Swansea Assessment of Local Well-being (second, 2022)",
-         kind="assessment", holder_id="swansea-council", partnership_id="swansea-psb", themes=["well-being"],
-         personal_data=False, note="The Board's second assessment, basis of its 2023 plan; 2022 from the plan's date."),
-    fact(S_NPT_PSB_2025, id="npt-wbp-2023", name_en="Neath Port Talbot Well-being Plan 2023-2028", kind="plan",
-         holder_id="npt-council", partnership_id="npt-psb", themes=["well-being", "early-years"],
-         personal_data=False),
+         kind="published", form="assessment", controller_id="swansea-council", partnership_id="swansea-psb", themes=["well-being"],
+         note="The Board's second assessment, basis of its 2023 plan; 2022 from the plan's date."),
+    fact(S_NPT_PSB_2025, id="npt-wbp-2023", name_en="Neath Port Talbot Well-being Plan 2023-2028", kind="published", form="plan",
+         controller_id="npt-council", partnership_id="npt-psb", themes=["well-being", "early-years"]),
     illus("Illustrative: a West Glamorgan population needs assessment (SSWBA s.14) for the RPB; title and date "
           "invented by analogy with the CTM seed.", id="wg-pna-2022", name_en="West Glamorgan Population Needs "
-          "Assessment 2022", kind="assessment", holder_id="npt-council", partnership_id="west-glamorgan-rpb",
-          themes=["social-care", "health"], personal_data=False, source=GENERATOR),
+          "Assessment 2022", kind="published", form="assessment", controller_id="npt-council", partnership_id="west-glamorgan-rpb",
+          themes=["social-care", "health"], source=GENERATOR),
 ]
 DATASET_FLOWS: list[Row] = [
     illus("Illustrative: flow of the assessment to the neighbouring PSB not verified.", dataset_id="swansea-wba-2022",
-          to_kind="partnership", to_id="npt-psb", agreement="none", source=GENERATOR),
+          to_kind="partnership", to_id="npt-psb", source=GENERATOR),
     illus("Illustrative: flow of the RPB's assessment to the Swansea PSB not verified.", dataset_id="wg-pna-2022", to_kind="partnership",
-          to_id="swansea-psb", agreement="waspi_isp", source=GENERATOR),
+          to_id="swansea-psb", source=GENERATOR),
 ]
 
 # --- posts (people): pseudonymous, no individual named -----------------------------------------------------

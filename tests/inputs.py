@@ -51,11 +51,11 @@ BASE: dict[str, list[dict[str, Any]]] = {
         {"id": "sb-2025-03", "partnership_id": "ctm-sb", "start": "14/03/2025 13:30", "duration_hours": "1.5", "format": "hybrid"},
     ],
     "datasets": [
-        {"id": "wba-2022", "name_en": "Well-being Assessment 2022", "name_cy": "Asesiad Llesiant 2022", "kind": "assessment",
-         "holder_id": "bcbc", "partnership_id": "ctm-psb", "themes": "well-being"},
+        {"id": "wba-2022", "name_en": "Well-being Assessment 2022", "name_cy": "Asesiad Llesiant 2022", "kind": "published",
+         "form": "assessment", "controller_id": "bcbc", "partnership_id": "ctm-psb", "themes": "well-being"},
     ],
     "dataset_flows": [
-        {"dataset_id": "wba-2022", "to_kind": "partnership", "to_id": "ctm-sb", "agreement": "waspi_isp"},
+        {"dataset_id": "wba-2022", "to_kind": "partnership", "to_id": "ctm-sb"},
     ],
     "memberships": [
         {"organisation_id": "bcbc", "partnership_id": "ctm-psb", "role": "statutory_member", "since": "2023-05-18"},

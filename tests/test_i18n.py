@@ -39,7 +39,8 @@ DYNAMIC = (
 ENUM_GROUPS: dict[str, type[StrEnum]] = {
     "partnership_kind": models.PartnershipKind, "sector": models.Sector, "level": models.Level,
     "role": models.MemberRole, "frequency": models.Frequency, "format": models.MeetingFormat,
-    "attended_as": models.AttendanceAs, "dataset_kind": models.DatasetKind, "agreement": models.Agreement,
+    "attended_as": models.AttendanceAs, "data.kind": models.DatasetKind, "data.form": models.DatasetForm,
+    "data.protocol": models.Agreement,
     "area_kind": models.AreaKind, "org_type": models.OrgType,
 }
 # Values the library queries return in their code columns (see their headers).
@@ -47,7 +48,11 @@ QUERY_GROUPS = {
     "summary": ("partnerships", "partnerships_by_kind", "partnerships_by_statutory", "partnerships_by_level", "meetings",
                 "person_hours", "members_per_partnership", "share_terms_of_reference", "share_review_date"),
     "summary_breakdown": ("all", "statutory", "non_statutory", "mean", "median", "min", "max"),
-    "silo": ("isolated_dataset", "needed_data_unshared", "theme_without_sharing"),
+    "silos.kind": ("unused_assessment", "duplicate_assessment", "personal_flow_unrecorded"),
+    "silos.rule": ("unused_assessment", "duplicate_assessment", "personal_flow_unrecorded", "wfga_s38"),
+    "silos.law": ("wfga_s38",),
+    "silos.reason": ("unused_assessment", "duplicate_assessment", "personal_flow_unrecorded.organisation",
+                     "personal_flow_unrecorded.partnership"),
     "gap_status": ("missing", "invited_only"),
     "governance_issue": ("reports_to_nothing", "cycle", "past_end_date", "no_terms_of_reference", "review_overdue"),
     "lineage_event": ("succeeded", "merged", "split", "dissolved"),

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import write_input
+import pytest
+from conftest import SEED, write_input
 
 from tirlun.answers.base import Context
 from tirlun.answers.governance import answer
@@ -169,3 +170,99 @@ def test_columns_added_later_sit_before_provenance_and_may_be_left_out(tmp_path:
     assert problems == []
     assert [(p.cell("id"), p.cell("legislation"), p.cell("duty_legislation")) for p in data.rows("partnerships")] == [
         ("board-ok", ["sb-act"], []), ("board-gap", ["sb-act"], []), ("sub", ["sb-act"], []), ("apb", [], [])]
+
+
+# --- The law model on whole landscapes: the CTM seed and a generated all-Wales landscape ------------------------
+# The same rules for both (issue 20: the generator follows the seed's law model). Each rule is the seed's, read from
+# the CSV files with the csv module.
+
+# Bodies that discharge a duty placed on others, never set up under a law: APBs (CDA 1998 s.6), VAWDASV boards
+# (VAWDASV (Wales) Act 2015 s.5), youth justice boards (CDA 1998 s.39: the council's duty to establish a YOT),
+# local resilience forums (Civil Contingencies Act 2004: the responders' duties).
+NEVER_SET_UP = ("area_planning_board", "vawdasv", "youth_justice_board", "resilience_forum")
+# When a body began to exist: Public Health Wales NHS Trust on 1 October 2009; Natural Resources Wales took on its
+# functions on 1 April 2013. No membership of either may start before then.
+STARTED = {"phw": "2009-10-01", "nrw": "2013-04-01"}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tirlun.seed.synthetic import generate
+
+    return generate(tmp_path_factory.mktemp("law") / "wales", scale=0.05, seed=7, as_of=dt.date(2026, 11, 1)).out
+
+
+def _folder(landscape: str, request: pytest.FixtureRequest) -> Path:
+    return SEED if landscape == "seed" else Path(request.getfixturevalue("generated"))
+
+
+def _table(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("landscape", ["seed", "generated"])
+def test_every_law_link_says_what_the_law_does(landscape: str, request: pytest.FixtureRequest) -> None:
+    folder = _folder(landscape, request)
+    parts = _table(folder, "partnerships")
+    laws = {r["id"]: r for r in _table(folder, "legislation")}
+    boards = [p for p in parts if p["level"] == "board"]
+    # Every set-up link carries its section; every duty link its section.
+    assert [p["id"] for p in parts if p["legislation"] and not p["legislation_section"]] == []
+    assert [p["id"] for p in parts if p["duty_legislation"] and not p["duty_section"]] == []
+    # Sub-groups and task-and-finish groups inherit nothing from their board's law.
+    assert [p["id"] for p in parts if p["level"] != "board" and (p["legislation"] or p["duty_legislation"])] == []
+    # APBs, VAWDASV boards, youth justice boards and resilience forums are set up under no law.
+    assert [p["id"] for p in boards if p["kind"] in NEVER_SET_UP and p["legislation"]] == []
+    apbs = [p for p in boards if p["kind"] == "area_planning_board"]
+    assert apbs and {(p["duty_legislation"], p["duty_section"]) for p in apbs} == {("cda-1998", "s.6")}
+    assert {p["duty_section"] for p in boards if p["kind"] == "vawdasv" and p["duty_legislation"]} == {"s.5"}
+    yjb = [p for p in boards if p["kind"] == "youth_justice_board"]
+    assert yjb and all("s.39" in p["duty_section"] for p in yjb)
+    # A scrutiny committee of one council is the council's own committee: not set up under the joint-committee
+    # power (Local Government (Wales) Measure 2011 s.58), which needs two or more councils.
+    councils = {a["id"] for a in _table(folder, "areas") if a["kind"] == "local_authority"}
+    assert [p["id"] for p in boards if p["kind"] == "scrutiny_committee" and "lgwm-2011" in p["legislation"]
+            and len(p["areas"].split(";")) == 1 and p["areas"] in councils] == []
+    # Every law that prescribes members names the section that does, and no law without members names one.
+    assert [lid for lid, r in laws.items() if r["required_member_types"] and not r["members_section"]] == []
+    # Part 7 (safeguarding boards): the Board partners of s.134(2) include an NHS trust.
+    for p in boards:
+        if p["kind"] == "safeguarding_board" and p["legislation"]:
+            prescribed = {t for lid in p["legislation"].split(";") for t in laws[lid]["required_member_types"].split(";")}
+            assert "nhs_trust" in prescribed, p["id"]
+
+
+@pytest.mark.parametrize("landscape", ["seed", "generated"])
+def test_no_membership_before_the_body_existed(landscape: str, request: pytest.FixtureRequest) -> None:
+    folder = _folder(landscape, request)
+    established = {p["id"]: p["established"] for p in _table(folder, "partnerships")}
+    early = []
+    for m in _table(folder, "memberships"):
+        started = STARTED.get(m["organisation_id"])
+        start = m["since"] or established[m["partnership_id"]]  # an undated membership starts with its board
+        if started and start and start < started:
+            early.append((m["organisation_id"], m["partnership_id"], start))
+    assert early == []
+    if landscape == "generated":
+        # The generator dates every membership of these bodies, so the rule really is checked there.
+        dated = [m for m in _table(folder, "memberships") if m["organisation_id"] in STARTED]
+        assert dated and all(m["since"] for m in dated)
+
+
+def test_a_generated_landscape_has_only_its_deliberate_gaps(db: Database, generated: Path) -> None:
+    # seed/synthetic/data/statutory_gaps.csv lists the gaps built on purpose: Ceredigion PSB without NRW (WFGA
+    # s.29(2)), Wrexham CSP without its fire and rescue authority and Anglesey CSP whose police left on 2025-03-31
+    # (CDA s.5(1)), Gwent SAB without probation (SSWBA s.134(2), (6)). Youth justice boards and resilience forums
+    # discharge duties, so they raise none (the Newport false gap is gone).
+    from tirlun.loader.load import load_path
+
+    load_path(db, generated, region="wales")
+    rows = db.read("statutory_gaps", {"as_of": "2026-11-01", "limit": None})
+    assert sorted((r["partnership_id"], r["org_type"], r["members_section"]) for r in rows) == [
+        ("anglesey-csp", "police_force", "s.5(1)"),
+        ("ceredigion-psb", "natural_resources_wales", "s.29(2)"),
+        ("gwent-sab", "probation_service", "s.134(2), (6)"),
+        ("wrexham-csp", "fire_and_rescue_authority", "s.5(1)"),
+    ]
+    assert all(r["set_up_section"] for r in rows)

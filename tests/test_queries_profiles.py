@@ -77,10 +77,10 @@ def tables() -> dict[str, list[dict[str, Any]]]:
             {"person_id": "ceo", "meeting_id": "sb-4", "attended_as": "apologies"},
         ],
         "datasets": [{"id": "pna", "name_en": "Population Needs Assessment", "name_cy": "Asesiad o Anghenion y Boblogaeth",
-                      "kind": "assessment", "holder_id": "rct", "partnership_id": "sb", "themes": "safe"}],
+                      "kind": "personal", "form": "data_collection", "controller_id": "rct", "partnership_id": "sb", "themes": "safe"}],
         "dataset_flows": [
-            {"dataset_id": "pna", "to_kind": "partnership", "to_id": "sb", "agreement": "waspi_isp"},
-            {"dataset_id": "pna", "to_kind": "organisation", "to_id": "hb", "agreement": "none"},
+            {"dataset_id": "pna", "to_kind": "partnership", "to_id": "sb", "protocol": "waspi_isp"},
+            {"dataset_id": "pna", "to_kind": "organisation", "to_id": "hb"},
         ],
         "assessments": [
             {"assessment_id": "sb-2024", "partnership_id": "sb", "date": "2024-06-01", "criterion": "spat_purpose", "score": 2},

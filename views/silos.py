@@ -7,21 +7,22 @@ import pandas as pd
 import streamlit as st
 
 from tirlun.answers.silos import KINDS, SilosAnswer, all_datasets, all_findings, all_flows
-from tirlun.i18n import label, t
+from tirlun.i18n import t
 from tirlun.views import common
 
-FINDINGS = {"kind_label": "col.kind", "about": "col.about", "other": "col.related",
-            "partnerships_affected": "col.partnerships", "reason": "col.reason"}
-DATASETS = {"label": "col.name", "kind_label": "col.kind", "holder": "col.holder", "for": "col.produced_for",
-            "personal": "col.personal_data", "flow_count": "col.flows", "flows_without_agreement": "col.flows_without"}
-FLOWS = {"dataset": "col.dataset", "to": "col.to", "agreement": "col.agreement"}
+FINDINGS = {"kind_label": "col.kind", "about": "col.dataset", "other": "col.related", "reason": "col.reason",
+            "rule": "silos.col.rule", "rests_on": "silos.col.rests_on"}
+DATASETS = {"label": "col.name", "kind_label": "col.kind", "form_label": "silos.col.form",
+            "controller": "silos.col.controller", "for": "col.produced_for", "flow_count": "col.flows",
+            "unrecorded_flows": "silos.col.unrecorded"}
+FLOWS = {"dataset": "col.dataset", "to": "col.to", "protocol": "silos.col.protocol"}
 
 common.header("silos")
 ctx = common.context()
 
 with common.errors():
     kinds: tuple[str | None, ...] = (None, *KINDS)
-    names = {k: (label("silo", k) if k else t("common.all")) for k in kinds}
+    names = {k: (t(f"silos.kind.{k}") if k else t("common.all")) for k in kinds}
     kind = st.selectbox(t("silos.kind_choice"), kinds, format_func=common.choice(names), key="silos_kind")
     res: SilosAnswer = common.answer("silos", ctx, kind=kind)
     db = common.get_db()
@@ -29,10 +30,12 @@ with common.errors():
     c = st.columns(4)
     c[0].metric(t("silos.datasets"), f"{res.datasets_total:,}")
     c[1].metric(t("silos.flows"), f"{res.flows_total:,}")
-    c[2].metric(t("silos.flows_without"), f"{res.flows_without_agreement:,}")
+    c[2].metric(t("silos.flows_unrecorded"), f"{res.personal_flows_unrecorded:,}", help=t("silos.flows_unrecorded_help"))
     c[3].metric(t("overview.silo_findings"), f"{res.findings_total:,}", help=res.rule)
 
     st.subheader(t("silos.findings"), help=res.rule)
+    if res.findings.rows:
+        st.caption(t("silos.rests_on", words=res.evidence.words()))
     if res.chart_rows:
         counts = pd.DataFrame(res.chart_rows)
         bars = (alt.Chart(counts).mark_bar(color="#009E73")

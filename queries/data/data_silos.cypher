@@ -1,98 +1,105 @@
 // name: data_silos
-// title: Data silos
-// description: Where data stays put, one row per finding, the biggest first, at most limit rows; kind says which of three sorts it is, entity_* names what the finding is about, related_* the other party, holder_* the organisation holding the dataset (null for a theme). The query returns the facts; the app words them (catalogue keys silos.reason.*) in English or Welsh.
-// description: isolated_dataset: a dataset that flows (FLOWS_TO) to no organisation or partnership other than its own holder. needed_data_unshared: an active partnership whose remit shares a theme with a dataset that was not produced for it, whose holder is not an active member of it, and that reaches it under no sharing agreement (no flow, or a flow with agreement none). theme_without_sharing: a theme covered by two or more active partnerships no two of which are linked by any dataset (produced for or flowing to both).
-// description: Ranking (what matters most first): partnerships_affected, the size of the silo, descending (active partnerships working on the dataset's themes; 1 for a single partnership's need; the partnerships on the theme); ties by kind, then entity id, then related id. total counts every finding of the chosen kind (all kinds when kind is null); isolated_datasets, needed_unshared and themes_without_sharing count each kind whatever kind is chosen. limit null returns every finding (for downloads).
+// title: Data and information silos
+// description: Where intelligence stays inside one structure, and where personal data travels with no protocol recorded, one row per finding, at most limit rows. The query returns the facts; the app words them (catalogue keys silos.reason.*) in English or Welsh, each with the rule it rests on.
+// description: unused_assessment (seed 000: data and information are often confined to policy domains or regional structures): an assessment, or an aggregate or statistical dataset, current on as_of and made for one partnership, that reaches (FLOWS_TO) neither another active board nor any of its sub-groups, where that board shares a theme with it, covers an overlapping footprint and has a current assessment, plan or strategy of its own. law is wfga_s38 when the law asks for the use: a public services board's assessment of local well-being must take into account the most recent population assessment (Well-being of Future Generations (Wales) Act 2015 s.38; Social Services and Well-being (Wales) Act 2014 s.14).
+// description: duplicate_assessment: two assessments current on as_of (the same period), made for partnerships with overlapping footprints, sharing a theme. personal_flow_unrecorded: a flow of personal data from its controller to another organisation, or to a partnership (not a data controller: its member organisations receive it), with no protocol recorded (WASPI: information sharing protocol, data disclosure agreement, joint controller agreement): a question to check, not a breach. Aggregate and published datasets need no protocol and are never in this kind; personal data is never in the other two.
+// description: Each row carries the rows it rests on: rows (how many) and sourced (how many of them have illustrative = false): unused_assessment the dataset and both partnerships; duplicate_assessment the two datasets; personal_flow_unrecorded the dataset and the flow. Ranking: kind (unused_assessment, duplicate_assessment, personal_flow_unrecorded), then law first, then shared themes (most first), then dataset id, other id. total counts every finding of the chosen kind (all kinds when kind is null); unused_assessments, duplicate_assessments and unrecorded_flows count each kind whatever kind is chosen. limit null returns every finding (for downloads).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
-// param: region str = null | Region id (an Area id); null means all regions
-// param: kind str = null | Only findings of this kind, one of isolated_dataset, needed_data_unshared, theme_without_sharing (null: every kind)
-// param: limit int = 200 | Most rows returned, the biggest silos first (null: every finding)
+// param: region str = null | Region id (an Area id) whose datasets are judged; null means all regions
+// param: kind str = null | Only findings of this kind, one of unused_assessment, duplicate_assessment, personal_flow_unrecorded (null: every kind)
+// param: limit int = 200 | Most rows returned, in ranking order (null: every finding)
 // example: tirlun query run data_silos --param region=ctm --param limit=10
 WITH coalesce($as_of, date()) AS as_of
 CALL (as_of) {
-  MATCH (p:Partnership)
-  WHERE ($region IS NULL OR p.region = $region)
-    AND (p.established IS NULL OR p.established <= as_of)
-    AND (p.dissolved IS NULL OR p.dissolved > as_of)
-  RETURN collect(p) AS active
-}
-CALL (active) {
-  UNWIND active AS p
-  MATCH (p)-[:HAS_THEME]->(t:Theme)
-  WITH t, collect(p) AS ps
-  RETURN collect({t: t, ps: ps}) AS by_theme
-}
-CALL (as_of, by_theme) {
-  MATCH (d:Dataset)-[:HELD_BY]->(o:Organisation)
+  // Current non-personal intelligence products made for an active partnership, with that partnership's places.
+  MATCH (d:Dataset)-[:PRODUCED_FOR]->(p:Partnership)
   WHERE ($region IS NULL OR d.region = $region)
-    AND NOT EXISTS { MATCH (d)-[:FLOWS_TO]->(t) WHERE t <> o }
-  WITH d, o,
-       COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en } AS ts
-  WITH d, o, ts,
-       COUNT { UNWIND [x IN by_theme WHERE x.t IN ts] AS x UNWIND x.ps AS p RETURN DISTINCT p } AS n
-  WITH d, o, n, [t IN ts | t.name_en] AS themes, [t IN ts | coalesce(t.name_cy, t.name_en)] AS themes_cy
-  RETURN 'isolated_dataset' AS kind, 'dataset' AS entity_kind,
-         d.id AS entity_id, d.name_en AS entity_name, coalesce(d.name_cy, d.name_en) AS entity_name_cy,
-         o.id AS related_id, o.name_en AS related_name, coalesce(o.name_cy, o.name_en) AS related_name_cy,
-         o.id AS holder_id, o.name_en AS holder_name, coalesce(o.name_cy, o.name_en) AS holder_name_cy,
-         themes, themes_cy, n AS partnerships_affected
-  UNION ALL
-  MATCH (d:Dataset)-[:HELD_BY]->(o:Organisation)
-  WHERE ($region IS NULL OR d.region = $region)
-  WITH d, o,
-       [t IN COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en }
-        | {t: t, ps: [x IN by_theme WHERE x.t = t][0].ps}] AS tps,
-       COLLECT { MATCH (d)-[:PRODUCED_FOR]->(x) RETURN x } AS produced_for,
-       COLLECT { MATCH (d)-[f:FLOWS_TO]->(x) WHERE f.agreement IS NOT NULL AND f.agreement <> 'none' RETURN x } AS agreed,
-       COLLECT {
-         MATCH (o)-[r:MEMBER_OF]->(x)
-         WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
-         RETURN x
-       } AS member_of
-  UNWIND COLLECT {
-    UNWIND tps AS y
-    UNWIND y.ps AS p
-    WITH DISTINCT p
-    WHERE NOT p IN produced_for AND NOT p IN agreed AND NOT p IN member_of
-    RETURN p
-  } AS p
-  WITH p, d, o, [y IN tps WHERE p IN y.ps | y.t] AS ts
-  WITH p, d, o, [t IN ts | t.name_en] AS themes, [t IN ts | coalesce(t.name_cy, t.name_en)] AS themes_cy
-  RETURN 'needed_data_unshared' AS kind, 'partnership' AS entity_kind,
-         p.id AS entity_id, p.name_en AS entity_name, coalesce(p.name_cy, p.name_en) AS entity_name_cy,
-         d.id AS related_id, d.name_en AS related_name, coalesce(d.name_cy, d.name_en) AS related_name_cy,
-         o.id AS holder_id, o.name_en AS holder_name, coalesce(o.name_cy, o.name_en) AS holder_name_cy,
-         themes, themes_cy, 1 AS partnerships_affected
-  UNION ALL
-  UNWIND by_theme AS x
-  WITH x.t AS t, x.ps AS ps
-  WHERE size(ps) >= 2
-    AND NOT EXISTS {
-      MATCH (p1:Partnership)<-[:PRODUCED_FOR|FLOWS_TO]-(:Dataset)-[:PRODUCED_FOR|FLOWS_TO]->(p2:Partnership)
-      WHERE p1 IN ps AND p2 IN ps AND p1 <> p2
-    }
-  RETURN 'theme_without_sharing' AS kind, 'theme' AS entity_kind,
-         t.id AS entity_id, t.name_en AS entity_name, coalesce(t.name_cy, t.name_en) AS entity_name_cy,
-         null AS related_id, null AS related_name, null AS related_name_cy,
-         null AS holder_id, null AS holder_name, null AS holder_name_cy,
-         [t.name_en] AS themes, [coalesce(t.name_cy, t.name_en)] AS themes_cy, size(ps) AS partnerships_affected
+    AND d.kind <> 'personal' AND (d.form = 'assessment' OR d.kind = 'aggregate')
+    AND (d.period_start IS NULL OR d.period_start <= as_of) AND (d.period_end IS NULL OR d.period_end >= as_of)
+    AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of)
+  RETURN collect({d: d, p: p,
+                  places: COLLECT { MATCH (p)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
+                  themes: COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en },
+                  // its own board (a product of a sub-group is not "unused" by its board)
+                  parent: COLLECT { MATCH (p)-[:SUBGROUP_OF]->(b:Partnership) RETURN b },
+                  // the boards it reaches: a partnership it flows to, or that partnership's board
+                  reached: COLLECT {
+                    MATCH (d)-[:FLOWS_TO]->(x:Partnership)
+                    OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+                    UNWIND [x, b] AS y
+                    WITH y WHERE y IS NOT NULL
+                    RETURN DISTINCT y
+                  }}) AS products
 }
-WITH kind, entity_kind, entity_id, entity_name, entity_name_cy, related_id, related_name, related_name_cy,
-     holder_id, holder_name, holder_name_cy, themes, themes_cy, partnerships_affected
-ORDER BY partnerships_affected DESC, kind, entity_id, related_id
-WITH collect({kind: kind, entity_kind: entity_kind, entity_id: entity_id, entity_name: entity_name,
-              entity_name_cy: entity_name_cy, related_id: related_id, related_name: related_name,
-              related_name_cy: related_name_cy, holder_id: holder_id, holder_name: holder_name,
-              holder_name_cy: holder_name_cy, themes: themes, themes_cy: themes_cy,
-              partnerships_affected: partnerships_affected}) AS found
+CALL (as_of) {
+  // Active boards that plan on their own: a current assessment, plan or strategy made for them or a sub-group.
+  MATCH (own:Dataset)-[:PRODUCED_FOR]->(x:Partnership)
+  WHERE own.kind <> 'personal' AND own.form IN ['assessment', 'plan', 'strategy']
+    AND (own.period_start IS NULL OR own.period_start <= as_of) AND (own.period_end IS NULL OR own.period_end >= as_of)
+  OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+  WITH DISTINCT coalesce(b, x) AS q, as_of
+  WHERE q.level = 'board'
+    AND (q.established IS NULL OR q.established <= as_of) AND (q.dissolved IS NULL OR q.dissolved > as_of)
+  RETURN collect({q: q,
+                  places: COLLECT { MATCH (q)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
+                  themes: COLLECT { MATCH (q)-[:HAS_THEME]->(t:Theme) RETURN t }}) AS planners
+}
+CALL (as_of, products, planners) {
+  UNWIND products AS a
+  UNWIND planners AS b
+  WITH a, b.q AS q, b.places AS pb, [t IN a.themes WHERE t IN b.themes] AS shared
+  WHERE a.p <> q AND NOT q IN a.parent AND NOT q IN a.reached
+    AND size(shared) > 0 AND any(x IN a.places WHERE x IN pb)
+  WITH a.d AS d, a.p AS p, q, shared
+  MATCH (d)-[:HELD_BY]->(c:Organisation)
+  RETURN 'unused_assessment' AS kind, d, p AS made_for, 'partnership' AS other_kind, q AS other, c,
+         CASE WHEN p.kind = 'rpb' AND q.kind = 'psb' AND d.form = 'assessment' THEN 'wfga_s38' END AS law,
+         shared, [d.illustrative, p.illustrative, q.illustrative] AS flags
+  UNION ALL
+  WITH [a IN products WHERE a.d.form = 'assessment'] AS assessments
+  UNWIND assessments AS a
+  UNWIND assessments AS b
+  WITH a, b WHERE a.d.id < b.d.id
+  WITH a.d AS d, a.p AS p, b.d AS other, [t IN a.themes WHERE t IN b.themes] AS shared, a.places AS pa,
+       b.places AS pb
+  WHERE size(shared) > 0 AND any(x IN pa WHERE x IN pb)
+  MATCH (d)-[:HELD_BY]->(c:Organisation)
+  RETURN 'duplicate_assessment' AS kind, d, p AS made_for, 'dataset' AS other_kind, other, c,
+         null AS law, shared, [d.illustrative, other.illustrative] AS flags
+  UNION ALL
+  MATCH (d:Dataset {kind: 'personal'})-[f:FLOWS_TO]->(to)
+  WHERE ($region IS NULL OR d.region = $region) AND f.protocol IS NULL
+  MATCH (d)-[:HELD_BY]->(c:Organisation)
+  WITH d, f, to, c
+  WHERE to <> c
+  OPTIONAL MATCH (d)-[:PRODUCED_FOR]->(p:Partnership)
+  RETURN 'personal_flow_unrecorded' AS kind, d, p AS made_for,
+         CASE WHEN to:Organisation THEN 'organisation' ELSE 'partnership' END AS other_kind, to AS other, c,
+         null AS law, COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en } AS shared,
+         [d.illustrative, f.illustrative] AS flags
+}
+WITH kind, d, made_for, other_kind, other, c, law, shared, flags,
+     CASE kind WHEN 'unused_assessment' THEN 0 WHEN 'duplicate_assessment' THEN 1 ELSE 2 END AS kind_order
+ORDER BY kind_order, law IS NULL, size(shared) DESC, d.id, other.id
+WITH collect({kind: kind, dataset_id: d.id, dataset_name: d.name_en, dataset_name_cy: coalesce(d.name_cy, d.name_en),
+              dataset_kind: d.kind, dataset_form: d.form,
+              made_for_id: made_for.id, made_for_name: made_for.name_en,
+              made_for_name_cy: coalesce(made_for.name_cy, made_for.name_en),
+              other_kind: other_kind, other_id: other.id, other_name: other.name_en,
+              other_name_cy: coalesce(other.name_cy, other.name_en),
+              controller_id: c.id, controller_name: c.name_en, controller_name_cy: coalesce(c.name_cy, c.name_en),
+              law: law, themes: [t IN shared | t.name_en], themes_cy: [t IN shared | coalesce(t.name_cy, t.name_en)],
+              rows: size(flags), sourced: size([x IN flags WHERE x = false])}) AS found
 WITH [f IN found WHERE $kind IS NULL OR f.kind = $kind] AS chosen,
-     size([f IN found WHERE f.kind = 'isolated_dataset']) AS isolated_datasets,
-     size([f IN found WHERE f.kind = 'needed_data_unshared']) AS needed_unshared,
-     size([f IN found WHERE f.kind = 'theme_without_sharing']) AS themes_without_sharing
+     size([f IN found WHERE f.kind = 'unused_assessment']) AS unused_assessments,
+     size([f IN found WHERE f.kind = 'duplicate_assessment']) AS duplicate_assessments,
+     size([f IN found WHERE f.kind = 'personal_flow_unrecorded']) AS unrecorded_flows
 UNWIND chosen[0..coalesce($limit, size(chosen))] AS f
-RETURN f.kind AS kind, f.entity_kind AS entity_kind, f.entity_id AS entity_id, f.entity_name AS entity_name,
-       f.entity_name_cy AS entity_name_cy, f.related_id AS related_id, f.related_name AS related_name,
-       f.related_name_cy AS related_name_cy, f.holder_id AS holder_id, f.holder_name AS holder_name,
-       f.holder_name_cy AS holder_name_cy, f.themes AS themes, f.themes_cy AS themes_cy,
-       f.partnerships_affected AS partnerships_affected, size(chosen) AS total,
-       isolated_datasets, needed_unshared, themes_without_sharing
+RETURN f.kind AS kind, f.dataset_id AS dataset_id, f.dataset_name AS dataset_name,
+       f.dataset_name_cy AS dataset_name_cy, f.dataset_kind AS dataset_kind, f.dataset_form AS dataset_form,
+       f.made_for_id AS made_for_id, f.made_for_name AS made_for_name, f.made_for_name_cy AS made_for_name_cy,
+       f.other_kind AS other_kind, f.other_id AS other_id, f.other_name AS other_name, f.other_name_cy AS other_name_cy,
+       f.controller_id AS controller_id, f.controller_name AS controller_name,
+       f.controller_name_cy AS controller_name_cy, f.law AS law, f.themes AS themes, f.themes_cy AS themes_cy,
+       f.rows AS rows, f.sourced AS sourced, size(chosen) AS total,
+       unused_assessments, duplicate_assessments, unrecorded_flows

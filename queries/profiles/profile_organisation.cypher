@@ -42,7 +42,7 @@ WITH o, as_of,
      COLLECT {
        MATCH (d:Dataset)-[:HELD_BY]->(o)
        RETURN {id: d.id, name: d.name_en, name_cy: coalesce(d.name_cy, d.name_en), kind: d.kind,
-               personal_data: d.personal_data,
+               personal_data: d.kind = 'personal', form: d.form,
                flows_to: COLLECT { MATCH (d)-[:FLOWS_TO]->(t) RETURN t.id ORDER BY t.id }} AS item
        ORDER BY d.id
      } AS datasets_held

@@ -1,4 +1,4 @@
-"""Datasets, the flows between holders and partnerships, and self-assessments."""
+"""Datasets (kind, form, data controller), the flows between controllers and partnerships, and self-assessments."""
 
 from __future__ import annotations
 
@@ -12,8 +12,18 @@ SPAT = [c.value for c in Criterion if c.value.startswith("spat_")]
 MAEF = [c.value for c in Criterion if c.value.startswith("maef_")]
 
 
+# The artefact's form decides its information-governance kind unless it holds personal data (WASPI: only personal
+# data travels between controllers under a protocol; published and aggregate data need none).
+PUBLISHED_FORMS = ("assessment", "plan", "report", "strategy", "register")
+
+
+def kind_of(form: str, personal: bool) -> str:
+    """personal, published (a report, plan or assessment) or aggregate (other non-personal data)."""
+    return "personal" if personal else "published" if form in PUBLISHED_FORMS else "aggregate"
+
+
 def datasets(w: World) -> None:
-    """Each board's datasets by kind, some sub-groups' monitoring data, then the national datasets."""
+    """Each board's datasets by form, some sub-groups' monitoring data, then the national datasets."""
     for p in w.parts.values():
         if p.level == "board":
             templates = [(d.slug, d.name_en, d.name_cy, d.kind, d.personal) for d in BOARD_DATASETS.get(p.kind, [])]
@@ -22,28 +32,33 @@ def datasets(w: World) -> None:
             templates = [("sg-data", f"{p.en} monitoring data", f"Data monitro {p.cy}", "data_collection", personal)]
         else:
             continue
-        for s, en, cy, kind, personal in templates:
+        for s, en, cy, form, personal in templates:
             did = f"{p.id}-{s}"
-            holder = p.secretariat or (p.members[0][0] if p.members else "welsh-government")
+            controller = p.secretariat or (p.members[0][0] if p.members else "welsh-government")
             produced_for = p.id if w.rng.random() < 0.92 else None
             label_en = en if p.level != "board" else f"{p.short}: {en}"
             label_cy = cy if p.level != "board" else f"{p.short}: {cy}"
-            w.add("datasets", did, label_en, label_cy, kind, holder, produced_for, p.themes[:2], personal)
+            w.add("datasets", did, label_en, label_cy, kind_of(form, personal), form, controller, produced_for,
+                  p.themes[:2], None, None)
             flows(w, did, p, personal)
     for nd in NATIONAL_DATASETS:
-        w.add("datasets", nd.id, nd.name_en, nd.name_cy, "data_collection", nd.holder, None, nd.themes, False)
+        w.add("datasets", nd.id, nd.name_en, nd.name_cy, "aggregate", "data_collection", nd.holder, None, nd.themes,
+              None, None)
         for p in w.parts.values():
             if p.kind in nd.flows_to_board_kinds and p.level == "board" and p.dissolved is None:
-                w.add("dataset_flows", nd.id, "partnership", p.id, "none", None)
+                w.add("dataset_flows", nd.id, "partnership", p.id, None, None)
 
 
 def flows(w: World, did: str, p: Part, personal: bool) -> None:
-    """0-4 flows to the parent board, reporting lines, members or the Welsh Government; personal data need agreements."""
+    """0-4 flows. Published and aggregate data reach the parent board, reporting lines, members or the Welsh
+    Government, with no protocol (none is needed). Personal data goes only to organisations (controllers, never a
+    board), mostly under a WASPI protocol, sometimes with none recorded (a question the silo page asks)."""
     n = w.rng.choices((0, 1, 2, 3, 4), (12, 30, 30, 18, 10))[0]
     targets: list[tuple[str, str]] = []
-    if p.subgroup_of:
+    if p.subgroup_of and not personal:
         targets.append(("partnership", p.subgroup_of))
-    targets += [("partnership", r) for r in p.reports_to]
+    if not personal:
+        targets += [("partnership", r) for r in p.reports_to]
     targets += [("organisation", o) for o, _r, _s, _u in p.members if o != p.secretariat][:6]
     targets.append(("organisation", "welsh-government"))
     seen: list[tuple[str, str]] = []
@@ -52,13 +67,11 @@ def flows(w: World, did: str, p: Part, personal: bool) -> None:
         if t in seen:
             continue
         seen.append(t)
+        protocol = None
         if personal:
-            agreement = w.rng.choices(("waspi_isp", "waspi_dda", "joint_controller", "none", "other"),
-                                      (50, 15, 10, 20, 5))[0]
-        else:
-            agreement = w.rng.choices(("none", "other", "waspi_dda"), (75, 15, 10))[0]
-        ref = f"ISP-{slug(did)[:24].upper()}-{len(seen)}" if agreement in ("waspi_isp", "waspi_dda") else None
-        w.add("dataset_flows", did, t[0], t[1], agreement, ref)
+            protocol = w.rng.choices(("waspi_isp", "waspi_dda", "waspi_jca", "", "statutory"), (50, 15, 10, 20, 5))[0]
+        ref = f"ISP-{slug(did)[:24].upper()}-{len(seen)}" if protocol in ("waspi_isp", "waspi_dda") else None
+        w.add("dataset_flows", did, t[0], t[1], protocol or None, ref)
 
 
 def assessments(w: World) -> None:

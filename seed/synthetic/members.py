@@ -9,6 +9,29 @@ from tirlun.seed.synthetic.model import Org, Part, Seat, World, charities
 from tirlun.seed.synthetic.reference import GAPS, LEGISLATION, NATIONAL_BODIES
 
 NATIONAL_PARKS = ("eryri-npa", "pembrokeshire-coast-npa", "bannau-brycheiniog-npa")
+# Who a duty falls on, for a board that discharges it (DISCHARGES_DUTY_UNDER): they sit on it as statutory members.
+# Not "prescribed members" (the law sets no body up), so never judged for statutory gaps.
+DUTY_HOLDERS: dict[str, tuple[str, ...]] = {
+    "vawdasv-2015": ("local_authority", "local_health_board"),  # s.5: a joint local strategy
+    "cda-1998-s39": ("local_authority", "police_force", "probation_service", "local_health_board"),  # s.39(1), (3)
+    "cca-2004": ("local_authority", "police_force", "fire_and_rescue_authority", "local_health_board", "nhs_trust",
+                 "natural_resources_wales"),  # Category 1 responders (Sch. 1 Part 1)
+}
+# No membership before a body existed. Public Health Wales NHS Trust: 1 October 2009; Natural Resources Wales took
+# on its functions 1 April 2013; the seven local health boards: 1 October 2009; police and crime commissioners took
+# office 22 November 2012.
+STARTED_BY_ID = {"phw": dt.date(2009, 10, 1), "nrw": dt.date(2013, 4, 1)}
+STARTED_BY_TYPE = {"local_health_board": dt.date(2009, 10, 1), "police_and_crime_commissioner": dt.date(2012, 11, 22),
+                   "natural_resources_wales": dt.date(2013, 4, 1)}
+
+
+def joined(w: World, org: str, since: dt.date | None) -> dt.date | None:
+    """When ``org`` could first be a member of something set up on ``since``: not before the body existed."""
+    o = w.orgs[org]
+    started = STARTED_BY_ID.get(org) or STARTED_BY_TYPE.get(o.org_type)
+    if started is None or (since is not None and since >= started):
+        return since
+    return started
 
 
 def pick_post(w: World, org: Org, cum: list[float]) -> str:
@@ -27,8 +50,12 @@ def board_members(w: World, p: Part) -> list[tuple[str, str]]:
                 out.append((o, role))
 
     required: list[str] = []
-    for lid in [*p.legislation, *p.duty]:  # the duty holders sit on a board that discharges their duty too
+    for lid in p.legislation:  # the members the law that sets it up prescribes
         required += LEGISLATION[lid].required_member_types
+    for lid in p.duty:  # the duty holders sit on a board that discharges their duty too
+        required += DUTY_HOLDERS.get(lid, ())
+    if p.kind == "scrutiny_committee":  # a council's own committee (WFGA s.35)
+        required = ["local_authority"]
     for org_type in required:
         candidates = w.orgs_of(org_type, las)
         if org_type == "nhs_trust":
@@ -96,7 +123,7 @@ def seats_for(w: World, p: Part, members: list[tuple[str, str]], board: bool) ->
                 person = pick_post(w, org, cum)
                 if person not in taken:
                     taken.add(person)
-                    seats.append(Seat(person, o, "member", since))
+                    seats.append(Seat(person, o, "member", joined(w, o, since)))
                     break
     return seats
 
@@ -105,7 +132,8 @@ def memberships_and_seats(w: World, p: Part, members: list[tuple[str, str]], boa
     """Fill ``p.members`` and ``p.seats``: chair, vice-chair, secretariat, turnover and any statutory gap."""
     if p.twin_of is not None:
         # A twin shares most of its sibling's people: the duplicate-meetings case.
-        seats = [Seat(s.person, s.org, "member", p.established) for s in p.twin_of.seats if w.rng.random() < 0.85]
+        seats = [Seat(s.person, s.org, "member", joined(w, s.org, p.established)) for s in p.twin_of.seats
+                 if w.rng.random() < 0.85]
         taken = {s.person for s in seats}
         seats += [s for s in seats_for(w, p, members, board) if s.person not in taken][:3]
     else:
@@ -118,7 +146,7 @@ def memberships_and_seats(w: World, p: Part, members: list[tuple[str, str]], boa
         seats[1].role = "vice_chair"
     p.secretariat = p.chair if w.rng.random() < 0.7 else seats[-1].org
     _turnover(w, p, seats)
-    p.members = [(o, r, p.established, None) for o, r in members]
+    p.members = [(o, r, joined(w, o, p.established), None) for o, r in members]
     _gap_that_left(w, p)
 
 

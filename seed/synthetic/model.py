@@ -19,6 +19,8 @@ from tirlun.loader.models import TABLES, to_cell
 WIDTH = {t.name: len(t.columns) for t in TABLES}
 
 YEARS = 3  # of meetings, ending on as_of
+NOTE = ("Synthetic: invented by tirlun generate. Names of places and public bodies are real; who sits where, "
+        "who attended what and what data flows where are invented.")
 
 
 def slug(text: str) -> str:
@@ -71,6 +73,7 @@ class Part:
     hours: float
     subgroup_of: str | None = None
     reports_to: list[str] = field(default_factory=list)
+    section: str | None = None  # the section(s) of its legislation that set it up
     duty: list[str] = field(default_factory=list)  # legislation whose duty it discharges, not set up by it
     duty_section: str | None = None
     dissolved: dt.date | None = None
@@ -102,7 +105,8 @@ class World:
         self.start = as_of.replace(year=as_of.year - YEARS)
         self.rng = random.Random(seed)
         self.source = f"Synthetic (tirlun generate --scale {scale_label(scale)} --seed {seed})"
-        self.prov = [self.source, as_of.isoformat(), "true", ""]
+        # Every row is illustrative and, by the labelling rule (tests/test_seed_labelling.py), says why.
+        self.prov = [self.source, as_of.isoformat(), "true", NOTE]
         self.rows: dict[str, list[list[str]]] = {t.name: [] for t in TABLES}
         self.orgs: dict[str, Org] = {}
         self.parts: dict[str, Part] = {}

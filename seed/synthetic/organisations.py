@@ -40,7 +40,8 @@ def areas_themes_legislation(w: World) -> None:
     for th in THEMES:
         w.add("themes", th.id, th.name_en, th.name_cy)
     for lg in LEGISLATION.values():
-        w.add("legislation", lg.id, lg.name_en, lg.name_cy, lg.year, lg.citation, lg.required_member_types)
+        w.add("legislation", lg.id, lg.name_en, lg.name_cy, lg.year, lg.citation, lg.required_member_types,
+              lg.members_section or None)
 
 
 def add_org(w: World, oid: str, en: str, cy: str | None, short: str | None, sector: str, org_type: str,

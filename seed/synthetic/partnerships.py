@@ -32,7 +32,7 @@ def partnerships(w: World) -> None:
         purpose_en, purpose_cy = (BOARD_KINDS[p.kind].purpose_en, BOARD_KINDS[p.kind].purpose_cy) if board else (None, None)
         w.add("partnerships", p.id, p.en, p.cy, p.short or None, p.kind, p.level, p.statutory, p.legislation, p.areas,
               p.themes, p.subgroup_of, p.reports_to, p.established, p.dissolved, p.successor, p.end_date, tor, url,
-              review, p.secretariat, p.chair, p.frequency, p.hours, purpose_en, purpose_cy, None, p.duty, p.duty_section)
+              review, p.secretariat, p.chair, p.frequency, p.hours, purpose_en, purpose_cy, p.section, p.duty, p.duty_section)
         for o, role, since, until in p.members:
             w.add("memberships", o, p.id, role, since, until)
         for s in p.seats:

@@ -137,6 +137,7 @@ class Legislation:
     year: int
     citation: str
     required_member_types: tuple[str, ...]
+    members_section: str  # the section that prescribes those members (each statutory-gap finding cites it)
 
 
 @dataclass(frozen=True)

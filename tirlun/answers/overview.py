@@ -90,7 +90,7 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
             r["b"] = pick(r, "b_partnership_name")
         duplicates = ranked(dup_rows, top, empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat()))
         hours_saved = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
-        by_silo_kind = [{"kind": k, "label": label("silo", k), "findings": n}
+        by_silo_kind = [{"kind": k, "label": t(f"silos.kind.{k}"), "findings": n}
                         for k, n in sorted(silo_answer.findings_by_kind.items(), key=lambda kv: (-kv[1], kv[0])) if n]
         sentences = []
         if pairs.rows:

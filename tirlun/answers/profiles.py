@@ -160,11 +160,13 @@ def _seats(p: Row, workshop: bool) -> list[Row]:
 _STRUCTURE = (("parent", "profiles.parent"), ("subgroups", "profiles.subgroup"), ("reports_to", "governance.reports_to"),
               ("reported_to_by", "profiles.reported_to_by"), ("predecessors", "profiles.predecessor"),
               ("successors", "profiles.successor"), ("chair", "profiles.chair"), ("secretariat", "profiles.secretariat"))
+# Catalogue groups of the dataset codes (keys data.kind.*, data.protocol.*).
+_KIND, _PROTOCOL = "kind", "protocol"
 _DATA = (("datasets_produced", "profiles.produced"), ("datasets_received", "profiles.received"))
 
 
 def _data(p: Row, workshop: bool) -> list[Row]:
-    return [{**r, "agreement": label("agreement", r["agreement"]) if r.get("agreement") else "–"} for r in _tagged(p, _DATA)]
+    return [{**r, "agreement": label(f"data.{_PROTOCOL}", r["agreement"]) if r.get("agreement") else "–"} for r in _tagged(p, _DATA)]
 
 
 def _assessments(p: Row, workshop: bool) -> list[Row]:
@@ -182,7 +184,7 @@ def _posts(p: Row, workshop: bool) -> list[Row]:
 
 
 def _held(p: Row, workshop: bool) -> list[Row]:
-    return [{**d, "label": pick(d, "name"), "kind": label("dataset_kind", d.get("kind")),
+    return [{**d, "label": pick(d, "name"), "kind": label(f"data.{_KIND}", d.get("kind")),
              "flows": len(d.get("flows_to") or [])} for d in p.get("datasets_held") or []]
 
 

@@ -1,8 +1,13 @@
-"""Data and silos: where data stays put, the biggest silos first, and the datasets behind them.
+"""Data and information: silos as Welsh information governance sees them, and the datasets behind them.
 
-The queries return facts (kind, entity, related party, holder, themes, counts); the sentences
-are built here from catalogue keys, so the one catalogue holds the English and the Welsh.
-Everything is ranked, cut and counted on the server (``data_silos``, ``app_datasets``).
+Three kinds of finding, each citing the rule it rests on (``data_silos``): an assessment made for one structure
+and not used by a neighbouring one that plans on the same theme; two assessments of the same theme and footprint
+in the same period; personal data travelling between controllers with no protocol recorded (a question, not a
+breach). Personal data is never said to belong with a board or with more bodies (data minimisation), and a
+published or aggregate dataset is never said to need a sharing agreement (WASPI: protocols are for personal
+information shared between data controllers). The query returns facts; the sentences are built here from
+catalogue keys, so the one catalogue holds the English and the Welsh. Each finding carries ``Evidence``: how many
+of the rows behind it come from a public source.
 """
 
 from __future__ import annotations
@@ -12,18 +17,21 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.evidence import Evidence, from_row
 from tirlun.i18n import label, language, pick, t
 
-KINDS: tuple[str, ...] = ("isolated_dataset", "needed_data_unshared", "theme_without_sharing")
+KINDS: tuple[str, ...] = ("unused_assessment", "duplicate_assessment", "personal_flow_unrecorded")
 # The per-kind counts data_silos returns on every row, by finding kind.
-_KIND_COUNTS = {"isolated_dataset": "isolated_datasets", "needed_data_unshared": "needed_unshared",
-                "theme_without_sharing": "themes_without_sharing"}
+_KIND_COUNTS = {"unused_assessment": "unused_assessments", "duplicate_assessment": "duplicate_assessments",
+                "personal_flow_unrecorded": "unrecorded_flows"}
 FINDING_LIMIT = 50
 DATASET_LIMIT = 100
 FLOWS_EACH = 20
-FINDING_COLUMNS = ("kind_label", "about", "other", "partnerships_affected", "reason")
-DATASET_COLUMNS = ("label", "kind_label", "holder", "for", "personal", "flow_count", "flows_without_agreement")
-FLOW_COLUMNS = ("dataset", "to", "agreement")
+FINDING_COLUMNS = ("kind_label", "about", "other", "reason", "rule", "rests_on")
+DATASET_COLUMNS = ("label", "kind_label", "form_label", "controller", "for", "flow_count", "unrecorded_flows")
+FLOW_COLUMNS = ("dataset", "to", "protocol")
+# The unit the rows behind a finding are counted in (catalogue key evidence.unit.rows).
+EVIDENCE_UNIT = "rows"
 
 
 class Streamer(Protocol):
@@ -35,18 +43,19 @@ class Streamer(Protocol):
 
 @dataclass(frozen=True)
 class SilosAnswer:
-    """What the Data and silos page shows: totals, the ranked findings, the datasets and their flows."""
+    """What the Data and information page shows: totals, the findings with their rules and evidence, the datasets."""
 
     kind: str | None
     datasets_total: int
     flows_total: int
-    flows_without_agreement: int
+    personal_flows_unrecorded: int  # flows of personal data to another party with no protocol recorded
     findings_total: int  # every finding, all kinds
     findings_by_kind: dict[str, int]
-    findings: Table  # the chosen kind (or all), biggest silos first
+    findings: Table  # the chosen kind (or all), in ranking order; each row has evidence (Evidence) and rests_on
     datasets: Table
     flows: Table  # the flows of the datasets shown (at most FLOWS_EACH each)
-    rule: str  # the ranking and finding rules, for the page's help
+    rule: str  # the finding rules and the sources they rest on, for the page's help
+    evidence: Evidence  # the rows behind the findings shown, summed
     chart_rows: list[dict[str, Any]] = field(default_factory=list)  # kind label -> count, for the bar chart
 
 
@@ -57,34 +66,60 @@ def _names(items: list[str] | None) -> str:
 def reason(row: Mapping[str, Any]) -> str:
     """One finding as a sentence in the current language, from catalogue key ``silos.reason.<kind>``."""
     welsh = language() == "cy"
-    themes = _names(row.get("themes_cy") if welsh else row.get("themes"))
-    return t(f"silos.reason.{row['kind']}",
-             entity=pick(row, "entity_name") or str(row.get("entity_id") or ""),
-             related=pick(row, "related_name") or str(row.get("related_id") or ""),
-             holder=pick(row, "holder_name") or str(row.get("holder_id") or ""),
-             themes=themes, n=int(row.get("partnerships_affected") or 0))
+    kind = str(row["kind"])
+    key = f"silos.reason.{kind}"
+    if kind == "personal_flow_unrecorded":
+        key += f".{row.get('other_kind') or 'organisation'}"
+    text = t(key, dataset=pick(row, "dataset_name") or str(row.get("dataset_id") or ""),
+             made_for=pick(row, "made_for_name") or str(row.get("made_for_id") or ""),
+             other=pick(row, "other_name") or str(row.get("other_id") or ""),
+             controller=pick(row, "controller_name") or str(row.get("controller_id") or ""),
+             themes=_names(row.get("themes_cy") if welsh else row.get("themes")))
+    if row.get("law"):
+        text += " " + t(f"silos.law.{row['law']}")
+    return text
+
+
+def rule_of(row: Mapping[str, Any]) -> str:
+    """The rule or section a finding rests on: the law's section when the law asks for it, else the kind's rule."""
+    return t(f"silos.rule.{row['law']}") if row.get("law") else t(f"silos.rule.{row['kind']}")
 
 
 def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A data_silos row with what the page shows added: kind label, names in the language, the sentence."""
-    return {**row, "kind_label": label("silo", row["kind"]), "about": pick(row, "entity_name"),
-            "other": pick(row, "related_name") or None, "reason": reason(row)}
+    """A data_silos row with what the page shows added: kind label, names, sentence, rule and evidence."""
+    evidence = from_row(row, EVIDENCE_UNIT, sourced="sourced", total="rows")
+    keep = {k: v for k, v in row.items() if k not in _KIND_COUNTS.values()}
+    return {**keep, "kind_label": t(f"silos.kind.{row['kind']}"), "about": pick(row, "dataset_name"),
+            "other": pick(row, "other_name") or None, "reason": reason(row), "rule": rule_of(row),
+            "evidence": evidence, "rests_on": evidence.words()}
 
 
 def dataset_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """An app_datasets row with names in the language and labels for kind and personal data."""
-    keep = {k: v for k, v in row.items() if k not in ("total", "flows_total", "flows_without_total")}
-    return {**keep, "label": pick(row, "name"), "holder": pick(row, "holder") or None,
-            "for": pick(row, "partnership") or None, "kind_label": label("dataset_kind", row.get("kind")),
-            "personal": t("common.yes") if row.get("personal_data") else t("common.no")}
+    """An app_datasets row with names in the language and labels for kind and form."""
+    keep = {k: v for k, v in row.items() if k not in ("total", "flows_total", "unrecorded_total")}
+    return {**keep, "label": pick(row, "name"), "controller": pick(row, "controller") or None,
+            "for": pick(row, "partnership") or None, "kind_label": _coded("kind", row.get("kind")),
+            "form_label": _coded("form", row.get("form"))}
+
+
+def _coded(group: str, value: Any) -> str:
+    """A stored code value's label from the catalogue's ``data.<group>.<value>`` keys (unknown codes read as words)."""
+    return label(f"data.{group}", value)
+
+
+def protocol_label(kind: str | None, protocol: str | None) -> str:
+    """A flow's protocol in words: only personal data needs one, so the others say it is not needed."""
+    if protocol:
+        return _coded("protocol", protocol)
+    return t("data.protocol_none_recorded") if kind == "personal" else t("data.protocol_not_needed")
 
 
 def flow_rows(datasets: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per flow of the given datasets: dataset, destination (named in the language), agreement."""
+    """One row per flow of the given datasets: dataset, destination (named in the language), protocol."""
     welsh = language() == "cy"
     return [{"dataset": d["label"],
              "to": (f.get("to_name_cy") if welsh else None) or f.get("to_name_en") or f.get("to_id"),
-             "agreement": label("agreement", f.get("agreement") or "none")}
+             "protocol": protocol_label(d.get("kind"), f.get("protocol"))}
             for d in datasets for f in (d.get("flows") or [])]
 
 
@@ -94,7 +129,7 @@ def rule_text() -> str:
 
 def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | None = None,
            dataset_limit: int = DATASET_LIMIT) -> SilosAnswer:
-    """Silo findings (biggest first, at most ``limit``), their totals per kind, and the top datasets."""
+    """Silo findings (at most ``limit``, in ranking order), their totals per kind, and the top datasets."""
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown silo kind {kind!r}; one of {', '.join(KINDS)}")
     found = db.read("data_silos", {**ctx.params, "kind": kind, "limit": limit})
@@ -102,7 +137,7 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
     first = found[0] if found else {}
     by_kind = {k: int(first.get(col) or 0) for k, col in _KIND_COUNTS.items()}
     if not found and kind is not None:
-        # The chosen kind is empty; ask once more (limit 0 returns no rows) for the other kinds' counts.
+        # The chosen kind is empty; ask once more for the other kinds' counts.
         other = db.read("data_silos", {**ctx.params, "kind": None, "limit": 1})
         by_kind = {k: int(other[0].get(col) or 0) if other else 0 for k, col in _KIND_COUNTS.items()}
     top = sets[0] if sets else {}
@@ -116,12 +151,13 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
         flows = flow_rows(shown_sets)
         flow_table = Table(rows=flows, total=int(top.get("flows_total") or 0), limit=None, columns=FLOW_COLUMNS,
                            empty_reason=None if flows else t("silos.empty.flows"))
-        chart = [{"kind": k, "kind_label": label("silo", k), "findings": n} for k, n in by_kind.items() if n]
+        chart = [{"kind": k, "kind_label": t(f"silos.kind.{k}"), "findings": n} for k, n in by_kind.items() if n]
+        evidence = sum((r["evidence"] for r in rows), Evidence(0, 0, EVIDENCE_UNIT))
         return SilosAnswer(
             kind=kind, datasets_total=int(top.get("total") or 0), flows_total=int(top.get("flows_total") or 0),
-            flows_without_agreement=int(top.get("flows_without_total") or 0),
+            personal_flows_unrecorded=int(top.get("unrecorded_total") or 0),
             findings_total=sum(by_kind.values()), findings_by_kind=by_kind, findings=findings,
-            datasets=datasets, flows=flow_table, rule=rule_text(), chart_rows=chart,
+            datasets=datasets, flows=flow_table, rule=rule_text(), evidence=evidence, chart_rows=chart,
         )
 
 
@@ -130,7 +166,7 @@ def _empty_findings(ctx: Context, kind: str | None, all_kinds: int, datasets: in
     if datasets == 0:
         return t("silos.empty.no_data")
     if kind is not None and all_kinds:
-        return t("silos.empty.kind", kind=label("silo", kind))
+        return t("silos.empty.kind", kind=t(f"silos.kind.{kind}"))
     return t("silos.empty.none", as_of=ctx.as_of.isoformat())
 
 

@@ -1,7 +1,7 @@
 // name: load_dataset_flows
 // mode: write
 // title: Load dataset flows
-// description: Where each dataset flows (FLOWS_TO an organisation or partnership) and under which agreement.
+// description: Where each dataset flows (FLOWS_TO an organisation or partnership) and, for personal data, the protocol it travels under (property protocol; absent: none recorded).
 // param: rows list | One map per input row, built by loader/plan.py
 UNWIND $rows AS row
 MATCH (d:Dataset {id: row.dataset_id})
