@@ -257,7 +257,8 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
             continue
         for rownum, row in data.tables.get(table, []):
             holder = out.owners.get((holder_table, str(row.cell(column))), owner)
-            if table == "memberships" and out.owners.get(("organisations", str(row.cell("organisation_id")))) == owner:
+            if (table == "memberships" and owner != REFERENCE
+                    and out.owners.get(("organisations", str(row.cell("organisation_id")))) == owner):
                 holder = owner  # the region's own organisation joining another owner's partnership: the region's row
             if holder == owner:
                 keep(table, (rownum, row))

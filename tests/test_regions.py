@@ -325,3 +325,14 @@ def test_an_ods_workbook_reads_like_xlsx_and_problems_name_the_file(tmp_path: Pa
     assert [(p.where, p.row, p.column, p.value) for p in problems] == [
         ("Dwyrain 2025.ods › meetings", 2, "duration_hours", "lots")]
     assert len(data.rows("attendance")) == 3
+
+
+def test_the_reference_loaded_after_a_region_keeps_the_regions_memberships(db: Database, tmp_path: Path) -> None:
+    """A council's membership of a region's board is the region's row: updating the reference never clears it."""
+    load_path(db, write_input(tmp_path / "east", region("east")), region="east")
+    members = sorted((m["organisation_id"], m["partnership_id"]) for m in export_rows(db, "east")["memberships"])
+    reference = {"areas": SHARED_AREAS, "themes": THEMES, "organisations": SHARED_ORGS}
+    load_path(db, write_input(tmp_path / "ref", reference), region="wales", add_only=True)
+    load_path(db, write_input(tmp_path / "ref2", reference), region="wales")  # the whole truth of the reference
+    assert sorted((m["organisation_id"], m["partnership_id"]) for m in export_rows(db, "east")["memberships"]) == members
+    assert members == [("east-charity", "east-psb"), ("east-council", "east-psb"), ("health-board", "east-psb")]

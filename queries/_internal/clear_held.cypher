@@ -2,7 +2,8 @@
 // mode: write
 // title: Clear what an owner's rows hold, before they are written again
 // description: In the load's transaction, before its rows are written: the memberships of the owner's partnerships
-// description: (and of its own organisations in other owners' partnerships),
+// description: (and, for a region, of its own organisations in other owners' partnerships: a council's memberships of
+// description: a region's boards are the region's, so the reference never clears them),
 // description: the seats of its posts, the attendance of its meetings, the flows of its datasets, the former names of
 // description: its organisations and the places in area hierarchies it recorded. The file then writes back the ones it
 // description: still has, so a row deleted from the file is gone once the load commits.
@@ -20,7 +21,7 @@ CALL () {
 CALL () {
   UNWIND $organisations AS id
   MATCH (:Organisation {id: id})-[r:MEMBER_OF]->(p:Partnership)
-  WHERE coalesce(p.owner, p.region) <> $owner
+  WHERE $owner <> 'wales' AND coalesce(p.owner, p.region) <> $owner
   DELETE r
 }
 CALL () {
