@@ -24,6 +24,7 @@ LIBRARY = {
     "subgroup_tree": "governance", "lineage": "governance",
     "profile_organisation": "profiles", "profile_partnership": "profiles", "profile_person": "profiles",
     "assessment_scores": "assessment", "assessment_partnerships": "assessment",
+    "compare_regions": "compare",
 }
 PROFILE_IDS = {"profile_organisation": "rct", "profile_partnership": "sb", "profile_person": "ceo"}
 AS_OF = dt.date(2025, 6, 30)
