@@ -187,3 +187,35 @@ def test_cli_json_and_csv_give_the_same_figures(load_tables: Callable[..., Datab
     assert lines[0] == "Indicator,Region A,Region B"
     assert "Person-hours per 10,000 residents,0.5,not known" in lines[1:] or \
         '"Person-hours per 10,000 residents",0.5,not known' in lines[1:]
+
+
+def test_pack_slide_gives_the_same_figures(load_tables: Callable[..., Database]) -> None:
+    from tirlun import pack
+
+    db = two_regions(load_tables)
+    doc = pack.build(db, None, AS_OF, "en")
+    start = doc.index("<table class='compare'>")
+    table = doc[start:doc.index("</table>", start)]
+    cells = [c.split("</td>")[0] for c in table.split("<td>")[1:]]
+    for shown in SHOWN.values():
+        assert set(shown.values()) <= set(cells)
+    # The row for person-hours per 10,000 residents reads across both regions as the answer shows them.
+    assert "<td>Person-hours per 10,000 residents</td><td>0.5</td><td>not known</td>" in table
+
+
+def test_wales_step_for_the_workshop(load_tables: Callable[..., Database]) -> None:
+    from tirlun.answers import workshop
+
+    db = two_regions(load_tables)
+    res = answer(db, Context(region=None, as_of=AS_OF, lang="en"))
+    # Only region A's population is known: per resident, there is nothing to compare it with.
+    slide = workshop.wales_slide(res, "en")
+    assert (slide.page, slide.n, slide.total) == ("compare", 6, 6)
+    assert slide.title == ("2 regions side by side on 2025-06-30; the population of too few of them is known to "
+                           "compare time in meetings per resident.")
+    assert set(slide.notes) == {"en", "cy"} and slide.notes["cy"].startswith("Gofynnwch")
+    # Give region B 20,000 residents: 3 person-hours x 10,000 / 20,000 = 1.5, above A's 0.47.
+    res.regions[1].values["hours_per_10k"], res.regions[1].shown["hours_per_10k"] = 1.5, "1.5"
+    assert workshop.wales_slide(res, "en").title == (
+        "Across 2 regions on 2025-06-30, Region B spends the most time round the table: 1.5 person-hours a year per "
+        "10,000 residents, against 0.5 in Region A.")
