@@ -96,12 +96,13 @@ CALL (boards, as_of) {
 }
 CALL (own) {
   UNWIND own AS p
-  WITH p,
-       [p.illustrative] + COLLECT { MATCH (:Organisation)-[m:MEMBER_OF]->(p) RETURN m.illustrative }
-         + COLLECT { MATCH (mt:Meeting)-[:MEETING_OF]->(p) RETURN mt.illustrative } AS flags,
-       [p.as_of] + COLLECT { MATCH (:Organisation)-[m:MEMBER_OF]->(p) WHERE m.as_of IS NOT NULL RETURN m.as_of }
-         + COLLECT { MATCH (mt:Meeting)-[:MEETING_OF]->(p) WHERE mt.as_of IS NOT NULL RETURN mt.as_of } AS dates
-  WITH p, flags, reduce(mx = null, d IN dates | CASE WHEN d IS NULL THEN mx WHEN mx IS NULL OR d > mx THEN d ELSE mx END) AS latest
+  WITH p, [{illustrative: p.illustrative, as_of: p.as_of}]
+         + COLLECT { MATCH (:Organisation)-[m:MEMBER_OF]->(p) RETURN {illustrative: m.illustrative, as_of: m.as_of} }
+         + COLLECT { MATCH (mt:Meeting)-[:MEETING_OF]->(p) RETURN {illustrative: mt.illustrative, as_of: mt.as_of} }
+         AS facts
+  WITH p, [f IN facts | f.illustrative] AS flags,
+       reduce(mx = null, f IN facts | CASE WHEN f.as_of IS NULL THEN mx WHEN mx IS NULL OR f.as_of > mx THEN f.as_of
+                                           ELSE mx END) AS latest
   RETURN max(latest) AS last_updated, min(latest) AS oldest_updated,
          sum(size(flags)) AS rows, sum(size([f IN flags WHERE f = false])) AS rows_sourced,
          count(CASE WHEN p.terms_of_reference = true THEN 1 END) AS tor_yes,
