@@ -133,8 +133,9 @@ SHOWN = {  # the same figures as every output shows them, in English
 
 
 def two_regions(load_tables: Callable[..., Database]) -> Database:
-    load_tables(region_a(), region="reg-a")
+    # The shared reference first (as `tirlun reference load` would), then each region beside it.
     load_tables(national(), region="wales")
+    load_tables(region_a(), region="reg-a")
     return load_tables(region_b(), region="reg-b")
 
 

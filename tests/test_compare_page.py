@@ -30,7 +30,7 @@ EN, CY = catalogue("en"), catalogue("cy")
 def two(session_db: Database, app_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     session_db.run_script("clear_graph")
     folder = tmp_path_factory.mktemp("two")
-    for name, tables, region in (("a", region_a(), "reg-a"), ("n", national(), "wales"), ("b", region_b(), "reg-b")):
+    for name, tables, region in (("n", national(), "wales"), ("a", region_a(), "reg-a"), ("b", region_b(), "reg-b")):
         load_path(session_db, write_input(folder / name, tables), region=region)
     st.cache_data.clear()
     yield session_db
