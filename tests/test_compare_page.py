@@ -19,7 +19,7 @@ from tirlun.i18n import catalogue
 from tirlun.loader.load import load_path
 from tirlun.network import outside_requests
 
-from app_support import streamlit_app
+from app_support import PAGES, streamlit_app
 
 ROOT = Path(__file__).resolve().parent.parent
 IMG = ROOT / "docs" / "img"
@@ -97,3 +97,14 @@ def test_compare_in_chromium_from_the_url(two: Database, browser: Any,
         page.get_by_text(EN["page.overview.title"], exact=True).first.wait_for(timeout=60_000)
         assert "region=reg-a" in page.url and picked(page) == "Region A"
         page.close()
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p not in ("console", "data")])
+def test_every_page_opens_on_all_wales(seeded: Database, page: str) -> None:
+    """All Wales (region None) is a choice on every page: each renders without an error or exception."""
+    from app_support import app, no_exception
+
+    at = app("en", page, region=None)
+    no_exception(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.session_state["region"] is None
