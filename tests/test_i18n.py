@@ -22,7 +22,7 @@ CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT /
 KEY = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
 
 # Keys built at run time (f-strings), listed here so the test knows them.
-PAGES = ("overview", "network", "overlap", "meetings", "silos", "governance", "profiles", "assessment", "console", "data")
+PAGES = ("overview", "compare", "network", "overlap", "meetings", "silos", "governance", "profiles", "assessment", "console", "data")
 DYNAMIC = (
     [f"nav.{p}" for p in PAGES] + [f"page.{p}.{x}" for p in PAGES for x in ("title", "intro")]
     + [f"workshop.say.{p}" for p in ("overview", "network", "overlap", "meetings", "assessment")]

@@ -20,9 +20,11 @@ LIBRARY = {
     "duplicate_meetings": "meetings", "meeting_burden": "meetings", "meeting_timeline": "meetings",
     "landscape_summary": "summary", "data_silos": "data",
     "brokers": "network", "brokers_projection": "network",
-    "statutory_gaps": "governance", "governance": "governance", "subgroup_tree": "governance", "lineage": "governance",
+    "statutory_gaps": "governance", "statutory_invitations": "governance", "governance": "governance",
+    "subgroup_tree": "governance", "lineage": "governance",
     "profile_organisation": "profiles", "profile_partnership": "profiles", "profile_person": "profiles",
     "assessment_scores": "assessment", "assessment_partnerships": "assessment",
+    "compare_regions": "compare",
 }
 PROFILE_IDS = {"profile_organisation": "rct", "profile_partnership": "sb", "profile_person": "ceo"}
 AS_OF = dt.date(2025, 6, 30)

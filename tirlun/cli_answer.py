@@ -29,6 +29,27 @@ def _choice_value(raw: str) -> Any:
     return text
 
 
+def _csv(result: Any, page: str, lang: str) -> None:
+    """The answer's own ``table`` as CSV, headed in ``lang`` (regions by name); answers without one say so."""
+    import csv
+    import io
+
+    from tirlun.answers.base import Table, csv_cell, speaking
+    from tirlun.i18n import t
+
+    table = getattr(result, "table", None)
+    if not isinstance(table, Table):
+        raise TirlunError(f"The {page} answer has no single table to write as CSV.", "Use --format json or table.")
+    names = {getattr(r, "id", ""): getattr(r, "name", "") for r in getattr(result, "regions", [])}
+    with speaking(lang):
+        head = [t(f"{page}.col.{c}") if c == "indicator" else names.get(c, c) for c in table.columns]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(head)
+    writer.writerows([csv_cell(row.get(c)) for c in table.columns] for row in table.rows)
+    click.echo(buf.getvalue(), nl=False)
+
+
 def register(main: click.Group) -> None:
     from tirlun.answers import ANSWERS
 
@@ -40,7 +61,8 @@ def register(main: click.Group) -> None:
     @click.option("--workshop", is_flag=True, help="Posts instead of any names, as workshop mode shows them.")
     @click.option("--choice", "choices", multiple=True, metavar="KEY=VALUE",
                   help="A page choice, e.g. --choice by=people --choice min_shared=3; repeat for more.")
-    @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json")
+    @click.option("--format", "fmt", type=click.Choice(["json", "table", "csv"]), default="json",
+                  help="csv: the answer's table (compare: one row per indicator, one column per region).")
     def answer_cmd(page: str, region: str | None, as_of: str | None, lang: str, workshop: bool,
                    choices: tuple[str, ...], fmt: str) -> None:
         """Print what a page of the app shows (its answer), e.g. `tirlun answer overview --region ctm`."""
@@ -68,6 +90,9 @@ def register(main: click.Group) -> None:
                                   f"See `tirlun answer {page} --help` and the page's own controls.") from None
         finally:
             db.close()
+        if fmt == "csv":
+            _csv(result, page, lang)
+            return
         data = jsonable(result)
         if fmt == "json":
             click.echo(json.dumps({"page": page, "context": jsonable(ctx), "answer": data}, ensure_ascii=False, indent=1))

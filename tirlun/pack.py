@@ -248,6 +248,16 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
         if ov.pair is not None:
             slides.append(_pair_slide(ov))
         slides.append(_duplicates_slide(summary))
+        # Wales: the regions side by side on the same date (tirlun.answers.compare), when the graph holds two or more.
+        from tirlun.answers import compare as compare_answer
+
+        side = compare_answer.answer(db, ctx)
+        if len(side.regions) > 1:
+            rows = [[row["indicator"], *(row[r.id] for r in side.regions)] for row in side.table.rows]
+            slides.append(f"<h2>{_e(t('page.compare.title'))}</h2><p>{_e(' '.join(side.sentences))}</p>"
+                          + _table(t("page.compare.title"), [t("compare.col.indicator"), *(r.name for r in side.regions)],
+                                   rows, cls="compare")
+                          + f"<p class='muted'>{_e(side.rule)}</p>")
         slides.append(f"<h2>{_e(t('pack.about'))}</h2><p class='big'>{_e(ov.rule)}</p>"
                       f"<p class='big'>{_e(t('overview.duplicate_help'))}</p>"
                       f"<p class='big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"

@@ -6,12 +6,34 @@ or the checkout's top-level app.py, which calls main().
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from tirlun.access import Role
 from tirlun.errors import TirlunError
 from tirlun.i18n import LANGUAGES, set_language, t
 from tirlun.views import a11y, common, signin
+
+ALL_WALES = "all"  # ?region=all: every region at once (an answer's region None)
+
+
+def _url_region(ids: list[str]) -> str | None:
+    """The region a new visit opens on: the URL's, else CTM (or the first) when the URL names none it knows."""
+    wanted = st.query_params.get("region")
+    if wanted == ALL_WALES:
+        return None
+    if wanted in ids:
+        return wanted
+    return "ctm" if "ctm" in ids else (ids[0] if ids else None)
+
+
+def _url_date() -> dt.date | None:
+    """The URL's ?as_of= as a date, or None when it has none or it is not a date."""
+    try:
+        return dt.date.fromisoformat(st.query_params.get("as_of", ""))
+    except ValueError:
+        return None
 
 
 def main() -> None:
@@ -121,20 +143,30 @@ def main() -> None:
             regions = common.read("app_regions")
             ids = [str(r) for r in regions["id"]] if not regions.empty else []
             names = common.options_from(regions)
-            if ids and st.session_state.get("region") not in ids:
-                st.session_state["region"] = "ctm" if "ctm" in ids else ids[0]
-                st.session_state["as_of"] = common.default_as_of(st.session_state["region"])
+            # All Wales (region None) is a choice; a new visit opens on the URL's ?region= and ?as_of=.
+            if "region" not in st.session_state or st.session_state["region"] not in [None, *ids]:
+                st.session_state["region"] = _url_region(ids)
+                st.session_state["as_of"] = _url_date() or common.default_as_of(st.session_state["region"])
 
             def _region_changed() -> None:
+                picked = st.session_state["region_pick"]
+                st.session_state["region"] = None if picked == ALL_WALES else picked
                 st.session_state["as_of"] = common.default_as_of(st.session_state["region"])
                 common.keep_sidebar()
 
-            st.selectbox(t("sidebar.region"), ids, format_func=lambda i: names.get(i, i), key="region",
-                         on_change=_region_changed)
+            # The widget holds "all" for All Wales (a selectbox reads None as no choice); pages read "region".
+            st.session_state["region_pick"] = st.session_state["region"] or ALL_WALES
+            names[ALL_WALES] = t("compare.all_wales")
+            st.selectbox(t("sidebar.region"), [ALL_WALES, *ids], key="region_pick", on_change=_region_changed,
+                         format_func=lambda i: names.get(i, i))
             if "as_of" not in st.session_state:
                 st.session_state["as_of"] = common.default_as_of(st.session_state.get("region"))
             st.date_input(t("sidebar.as_of"), key="as_of", help=t("sidebar.as_of_help"), format="YYYY-MM-DD",
                           on_change=common.keep("as_of"))
+            # The view in the URL, so a link shares it (region "all" is All Wales).
+            day = st.session_state.get("as_of")
+            st.query_params.update(region=st.session_state.get("region") or ALL_WALES,
+                                   as_of=day.isoformat() if day else "", lang=st.session_state["lang"])
             st.caption(t("sidebar.counts", **{k: counts.get(k, 0) for k in ("partnerships", "organisations", "people", "meetings")}))
 
     common.keep_sidebar()

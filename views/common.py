@@ -38,6 +38,7 @@ VIEWS = Path(__file__).resolve().parent  # the pages' own folder, wherever Tirlu
 # fonts.gstatic.com, and emoji need a colour-emoji font many locked-down laptops lack.
 PAGES = (
     ("overview", str(VIEWS / "overview.py")),
+    ("compare", str(VIEWS / "compare.py")),
     ("network", str(VIEWS / "network.py")),
     ("overlap", str(VIEWS / "overlap.py")),
     ("meetings", str(VIEWS / "meetings.py")),

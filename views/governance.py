@@ -19,9 +19,13 @@ def tree_lines(rows: list[dict[str, Any]]) -> list[str]:
 
 TREE = {"label": "col.partnership", "level_label": "col.level", "depth": "col.depth", "path_text": "col.path"}
 LINES = {"from": "col.partnership", "kind": "col.relationship", "to": "col.to"}
-GAPS = {"label": "col.partnership", "law": "col.legislation", "section": "col.section", "type_label": "col.org_type",
-        "status_label": "col.status", "invited_text": "col.invited"}
+GAPS = {"label": "col.partnership", "body_label": "governance.col.body", "for_text": "governance.col.for",
+        "section": "col.section", "law": "col.legislation", "type_label": "col.org_type", "status_label": "col.status",
+        "invited_text": "col.invited", "sourced_text": "governance.col.sourced"}
 GAPS_DOWNLOAD = {**GAPS, "evidence_text": "col.evidence"}
+INVITATIONS = {"label": "col.partnership", "provision": "governance.col.provision", "item_label": "governance.col.item",
+               "body_label": "governance.col.body", "for_text": "governance.col.for", "status_label": "col.status",
+               "sourced_text": "governance.col.sourced"}
 EVIDENCE = {"table": "col.table", "key": "col.key", "source": "col.source", "as_of": "col.as_of",
             "status_label": "col.provenance"}
 
@@ -30,7 +34,7 @@ def evidence_tables(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str
     """Per gap shown: a heading (board, type of member, section) and the rows it rests on, in the screen's words."""
     out = []
     for r in rows:
-        heading = t("governance.evidence_one", partnership=r["label"], type=r["type_label"], section=r.get("section") or "")
+        heading = t("governance.evidence_one", partnership=r["label"], type=r["body_label"], section=r.get("section") or "")
         out.append((heading, [{t(v): e.get(k) for k, v in EVIDENCE.items()} for e in r.get("evidence") or []]))
     return out
 FINDINGS = {"issue_label": "col.issue", "label": "col.partnership", "detail_text": "col.detail"}
@@ -46,9 +50,9 @@ with common.errors():
     def download(name: str, columns: dict[str, str]) -> Callable[[], bytes]:
         return common.full_csv(lambda: all_rows(db, ctx, name), columns, ctx.lang)
 
-    tab_tree, tab_lines, tab_gaps, tab_gov, tab_lineage = st.tabs([
+    tab_tree, tab_lines, tab_gaps, tab_inv, tab_gov, tab_lineage = st.tabs([
         t("governance.tab.tree"), t("governance.tab.reporting"), t("governance.tab.gaps"),
-        t("governance.tab.governance"), t("governance.tab.lineage"),
+        t("governance.tab.invitations"), t("governance.tab.governance"), t("governance.tab.lineage"),
     ])
 
     with tab_tree:
@@ -72,6 +76,10 @@ with common.errors():
                 for heading, evidence in evidence_tables(res.gaps.rows):
                     st.markdown(f"**{common.md(heading)}**")
                     st.dataframe(evidence, hide_index=True, width="stretch")
+
+    with tab_inv:
+        st.caption(t("governance.invitations_intro"), help=t("governance.invitations_help"))
+        common.ranked_table(res.invitations, "statutory-invitations", INVITATIONS, download("invitations", INVITATIONS))
 
     with tab_gov:
         st.caption(t("governance.governance_intro"), help=res.findings_rule)

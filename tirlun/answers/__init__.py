@@ -22,6 +22,7 @@ _PAGES: dict[str, str] = {
     "governance": "tirlun.answers.governance:answer",
     "profiles": "tirlun.answers.profiles:answer",
     "assessment": "tirlun.answers.assessment:answer",
+    "compare": "tirlun.answers.compare:answer",
 }
 
 

@@ -1,8 +1,12 @@
 """Governance: sub-group trees, reporting lines, statutory gaps, governance findings and lineage, bounded.
 
 Statutory gaps judge only the body a law sets up (SET_UP_UNDER, level board), never a body that only
-discharges a duty under it nor a sub-group; each gap cites the section that prescribes the membership and
-carries the rows it rests on (``evidence``: table, key, source, illustrative) so a reader can check it.
+discharges a duty under it nor a sub-group. A gap names the body the law names for the board's footprint
+(the council of each local authority area it covers, the health board, fire authority... that SERVE it),
+cites the section that prescribes the membership and carries the rows it rests on (``evidence``: table,
+key, source, illustrative; ``sourced``: an Evidence) so a reader can check it. Beside the gaps, the
+invitations a PSB must send (WFG(W)A 2015 s.30) are listed as invited or not, and an RPB's representative
+members as "cannot be checked" (the data records no representative roles).
 The rule is in statutory_gaps.cypher's header and in the page's help (``governance.gaps_help``). Every table
 is ranked, cut and counted on the server; the full lists stream as downloads (``all_rows``).
 """
@@ -14,7 +18,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
+from tirlun.answers.evidence import Evidence, from_flags
 from tirlun.i18n import label, language, pick, t
 
 TREE_LIMIT = 300
@@ -22,11 +27,14 @@ LIMIT = 200
 ISSUES: tuple[str, ...] = ("reports_to_nothing", "cycle", "past_end_date", "no_terms_of_reference", "review_overdue")
 TREE_COLUMNS = ("label", "level_label", "depth", "path_text")
 LINE_COLUMNS = ("from", "kind", "to")
-GAP_COLUMNS = ("label", "law", "section", "type_label", "status_label", "invited_text", "evidence_text")
+GAP_COLUMNS = ("label", "law", "section", "body_label", "type_label", "for_text", "status_label", "invited_text",
+               "evidence_text")
+INVITATION_COLUMNS = ("label", "provision", "item_label", "body_label", "for_text", "status_label")
 FINDING_COLUMNS = ("issue_label", "label", "detail_text")
 LINEAGE_COLUMNS = ("date", "event_label", "from", "to", "current")
 # tab -> the query behind it (all take as_of, region and limit)
-QUERIES = {"tree": "subgroup_tree", "gaps": "statutory_gaps", "findings": "governance", "lineage": "lineage"}
+QUERIES = {"tree": "subgroup_tree", "gaps": "statutory_gaps", "findings": "governance", "lineage": "lineage",
+           "invitations": "statutory_invitations"}
 
 
 class Streamer(Protocol):
@@ -43,8 +51,9 @@ class GovernanceAnswer:
     tree: Table
     trees: int  # how many trees (boards at the top, or groups standing alone)
     reporting: Table  # lines of the tree rows shown: sub-group of, reports to
-    gaps: Table
+    gaps: Table  # each row names the missing body (body_label) and carries ``sourced``, an Evidence
     boards_with_gaps: int
+    invitations: Table  # PSB s.30 invitations (invited or not), RPB representatives (cannot be checked)
     findings: Table
     findings_by_issue: dict[str, int]
     lineage: Table
@@ -79,15 +88,40 @@ def evidence_text(rows: list[dict[str, Any]]) -> str:
     return " | ".join(f"{r['table']} {r['key']} ({r['status_label']}): {r['source']}" for r in rows)
 
 
+def sourced(evidence: list[dict[str, Any]]) -> Evidence:
+    """How many of the rows a finding rests on come from a public source."""
+    return from_flags([e.get("illustrative") for e in evidence], "rows")
+
+
 def gap_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A statutory gap, citing the section that prescribes the membership, with the rows it rests on."""
+    """A statutory gap: the missing body named (or its type, when the graph names none), the section, the rows."""
     title = pick(row, "legislation_title")
     law = f"{title} ({row['citation']})" if row.get("citation") else title
     evidence = [evidence_row(e) for e in row.get("evidence") or []]
+    type_label = label("org_type", row.get("org_type"))
+    body = pick(row, "body_name") if row.get("body_id") else t("governance.gap_unnamed", type=type_label)
+    proof = sourced(row.get("evidence") or [])
     return {**_facts(row), "label": pick(row, "partnership_name"), "law": law,
-            "section": row.get("members_section") or row.get("citation"),
-            "type_label": label("org_type", row.get("org_type")), "status_label": label("gap_status", row.get("status")),
-            "invited_text": _text(row, "invited"), "evidence": evidence, "evidence_text": evidence_text(evidence)}
+            "section": row.get("members_section") or row.get("citation"), "body_label": body,
+            "type_label": type_label, "for_text": _text(row, "for_areas"),
+            "status_label": label("gap_status", row.get("status")), "invited_text": _text(row, "invited"),
+            "evidence": evidence, "evidence_text": evidence_text(evidence), "sourced": proof,
+            "sourced_text": proof.words()}
+
+
+def invitation_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A s.30 invitation (invited or not) or an RPB representative member (cannot be checked)."""
+    item = row.get("item")
+    rep = row.get("kind") == "rpb"
+    item_label = t(f"governance.representative.{item}") if rep else label("org_type", item)
+    body = pick(row, "body_name") if row.get("body_id") else (item_label if rep else
+                                                              t("governance.gap_unnamed", type=item_label))
+    proof = sourced(row.get("evidence") or [])
+    return {**_facts(row), "label": pick(row, "partnership_name"), "provision": row.get("provision"),
+            "item_label": item_label, "body_label": body, "for_text": _text(row, "for_areas"),
+            "status_label": t(f"governance.invitation.{row.get('status')}"),
+            "evidence": [evidence_row(e) for e in row.get("evidence") or []], "sourced": proof,
+            "sourced_text": proof.words()}
 
 
 def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -113,7 +147,8 @@ def lineage_row(row: Mapping[str, Any]) -> dict[str, Any]:
             "to": pick(row, "to_name") or None, "current": pick(row, "current_name") or None}
 
 
-WORDING = {"tree": tree_row, "gaps": gap_row, "findings": finding_row, "lineage": lineage_row}
+WORDING = {"tree": tree_row, "gaps": gap_row, "findings": finding_row, "lineage": lineage_row,
+           "invitations": invitation_row}
 _COUNTS = ("total", "trees", "boards", *ISSUES)
 
 
@@ -143,10 +178,12 @@ def _table(name: str, rows: list[dict[str, Any]], limit: int | None, columns: tu
 def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TREE_LIMIT) -> GovernanceAnswer:
     """The page's five tabs, each at most ``limit`` rows (the trees ``tree_limit``), with totals and rules."""
     base = ctx.params
-    tree = db.read("subgroup_tree", {**base, "limit": tree_limit})
-    gaps = db.read("statutory_gaps", {**base, "limit": limit})
-    found = db.read("governance", {**base, "limit": limit})
-    lineage = db.read("lineage", {**base, "limit": limit})
+    got = read_together(db, {"tree": ("subgroup_tree", {**base, "limit": tree_limit}),
+                             "gaps": ("statutory_gaps", {**base, "limit": limit}),
+                             "found": ("governance", {**base, "limit": limit}),
+                             "lineage": ("lineage", {**base, "limit": limit}),
+                             "invitations": ("statutory_invitations", {**base, "limit": limit})})
+    tree, gaps, found, lineage = got["tree"], got["gaps"], got["found"], got["lineage"]
     day = ctx.as_of.isoformat()
     with speaking(ctx.lang):
         tree_table = _table("tree", tree, tree_limit, TREE_COLUMNS, t("governance.empty.tree", as_of=day))
@@ -158,6 +195,8 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TR
                             empty_reason=None if lines else t("governance.empty.reporting")),
             gaps=_table("gaps", gaps, limit, GAP_COLUMNS, t("governance.empty.gaps", as_of=day)),
             boards_with_gaps=int(gaps[0]["boards"]) if gaps else 0,
+            invitations=_table("invitations", got["invitations"], limit, INVITATION_COLUMNS,
+                               t("governance.empty.invitations", as_of=day)),
             findings=_table("findings", found, limit, FINDING_COLUMNS, t("governance.empty.findings", as_of=day)),
             findings_by_issue={i: int(found[0][i]) if found else 0 for i in ISSUES},
             lineage=_table("lineage", lineage, limit, LINEAGE_COLUMNS, t("governance.empty.lineage", as_of=day)),

@@ -142,3 +142,41 @@ def story(db: Reader, ctx: Context) -> list[Slide]:
     ctx = ctx.with_(workshop=True)
     choices: dict[str, dict[str, Any]] = {"network": {"max_nodes": NETWORK_NODES}, "overlap": {"k": HEATMAP_K}}
     return [slide(page, ANSWERS[page](db, ctx, **choices.get(page, {})), ctx.lang) for page in STEPS]
+
+
+# -- Wales: a step the host can add after the five, the regions side by side (the Compare answer) ----------
+WALES_STEP = "compare"
+
+
+def compare_facts(res: Any) -> dict[str, Any]:
+    """The regions compared, and which spends the most and the least person-hours per 10,000 residents (where known)."""
+    known = [r for r in res.regions if r.values.get("hours_per_10k") is not None]
+    ranked = sorted(known, key=lambda r: (-r.values["hours_per_10k"], r.name))
+    top, low = (ranked[0], ranked[-1]) if ranked else (None, None)
+    return {"n": len(res.regions), "date": res.as_of.isoformat(), "known": len(known),
+            "top": top.name if top else "", "top_hours": top.shown["hours_per_10k"] if top else "",
+            "low": low.name if low else "", "low_hours": low.shown["hours_per_10k"] if low else ""}
+
+
+def compare_finding(res: Any) -> str:
+    """'Across 2 regions on 2025-06-30, A spends the most time round the table: 0.5 person-hours per 10,000...'"""
+    if res.empty_reason:
+        return str(res.empty_reason)
+    facts = compare_facts(res)
+    return t("compare.finding" if facts["known"] > 1 else "compare.finding_unknown", **facts)
+
+
+FINDINGS[WALES_STEP] = compare_finding
+FACTS[WALES_STEP] = compare_facts
+
+
+def wales_slide(res: Any, lang: str, n: int = len(STEPS) + 1, total: int = len(STEPS) + 1) -> Slide:
+    """The Wales step (``res``: the Compare answer), numbered where the host puts it (by default after the five)."""
+    with speaking(lang):
+        title = compare_finding(res)
+    values = compare_facts(res)
+    notes = {}
+    for code in LANGUAGES:
+        with speaking(code):
+            notes[code] = t("compare.notes", **values)
+    return Slide(WALES_STEP, n, total, title, notes)

@@ -1,0 +1,87 @@
+"""Compare: a thin renderer of tirlun.answers.compare, the regions side by side on the sidebar's date.
+
+One table, indicators down and regions across, drawn as plain HTML so that every cell is a link to that
+region's page (the URL carries ?region=, ?as_of= and ?lang=, so the link opens the region on the same date
+and can be shared) and every indicator's rule is one click away (a disclosure beside its name). Text from
+the data is escaped.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from tirlun.answers.base import csv_cell
+from tirlun.answers.compare import CompareAnswer, Region
+from tirlun.i18n import t
+from tirlun.views import common
+
+
+def link(page: str, region: Region, as_of: str, lang: str) -> str:
+    """A relative link to ``page`` opened on ``region`` and the date (the app reads ?region= on a new visit)."""
+    return f"{page}?{urlencode({'region': region.id, 'as_of': as_of, 'lang': lang})}"
+
+
+def table_html(res: CompareAnswer, lang: str) -> str:
+    """The comparison as an accessible table: a caption, column headers per region, a row header per indicator."""
+    day = res.as_of.isoformat()
+    head = "".join(
+        f'<th scope="col"><a href="{html.escape(link("overview", r, day, lang))}" target="_self">'
+        f"{html.escape(r.name)}</a></th>" for r in res.regions)
+    body = []
+    for ind in res.indicators:
+        cells = []
+        for r in res.regions:
+            shown = r.shown.get(ind.key, "")
+            aria = t("compare.open_region", region=r.name, page=t(f"nav.{ind.page}"))
+            cells.append(f'<td><a href="{html.escape(link(ind.page, r, day, lang))}" target="_self" '
+                         f'aria-label="{html.escape(aria)}: {html.escape(shown)}">{html.escape(shown)}</a></td>')
+        rule = (f'<details><summary>{html.escape(t("compare.rule_title"))}</summary>'
+                f"<p>{html.escape(ind.rule)}</p></details>")
+        body.append(f'<tr><th scope="row">{html.escape(ind.label)}{rule}</th>{"".join(cells)}</tr>')
+    return (
+        '<table class="tirlun-compare"><caption>'
+        + html.escape(res.sentences[0] if res.sentences else t("page.compare.title"))
+        + f'</caption><thead><tr><th scope="col">{html.escape(t("compare.col.indicator"))}</th>{head}</tr></thead>'
+        + f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def csv_bytes(res: CompareAnswer) -> bytes:
+    """The table as shown, one row per indicator and a column per region (by name), cells made inert."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([t("compare.col.indicator"), *(r.name for r in res.regions)])
+    writer.writerows([csv_cell(row.get(c)) for c in res.table.columns] for row in res.table.rows)
+    return buf.getvalue().encode("utf-8")
+
+
+STYLE = """<style>
+table.tirlun-compare { border-collapse: collapse; width: 100%; }
+table.tirlun-compare caption { text-align: left; font-weight: 600; padding: 0 0 0.5rem 0; color: #000; }
+table.tirlun-compare th, table.tirlun-compare td { border: 1px solid #767676; padding: 6px 8px; vertical-align: top;
+                                                  text-align: left; color: #000; }
+table.tirlun-compare thead th { background: #f0f2f6; }
+table.tirlun-compare th[scope="row"] { font-weight: 600; max-width: 22rem; }
+table.tirlun-compare details { font-weight: 400; font-size: 0.9em; }
+table.tirlun-compare summary { cursor: pointer; text-decoration: underline; }
+table.tirlun-compare a { color: #0b5394; }
+</style>"""
+
+common.header("compare")
+ctx = common.context()
+
+with common.errors():
+    res: CompareAnswer = common.answer("compare", ctx)
+    st.caption(t("compare.rule"))
+    if res.empty_reason:
+        st.info(res.empty_reason)
+    else:
+        st.markdown(STYLE + table_html(res, ctx.lang), unsafe_allow_html=True)
+        st.download_button(t("compare.download"), data=csv_bytes(res),
+                           file_name=f"tirlun-compare-{res.as_of.isoformat()}.csv", mime="text/csv",
+                           key="compare-download")
