@@ -281,6 +281,10 @@ def _check_batched(
         )
     refs = [{"label": label, "id": str(r.cell("id"))} for table, label in REFERENCE_TABLES.items()
             for r in data.rows(table)]
+    # areas whose places in hierarchies the load writes: their PART_OF links go into the snapshot too
+    listed = {r["id"] for r in refs if r["label"] == "Area"}
+    refs += [{"label": "Area", "id": a} for a in sorted({str(r.cell("area_id")) for r in data.rows("area_parents")})
+             if a not in listed]
     refs += [{"label": "Criterion", "id": c} for c in criterion_ids()]
     found = {(r["label"], r["id"]) for r in db.read("snapshot_reference", {"refs": refs})}
     existing = [r for r in refs if (r["label"], r["id"]) in found]

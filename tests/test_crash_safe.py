@@ -39,8 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seed" / "ctm"
 REFERENCE = ("areas", "themes", "legislation", "organisations")
 SOURCED = "Register of public bodies (test)"
-# Seed rows counted with `wc -l seed/ctm/*.csv` minus headers: 2,215 input rows (plus the fixed criteria).
-SEED_ROWS = 2215
+# Seed rows counted with `wc -l seed/ctm/*.csv` minus headers: 2,252 input rows (plus the fixed criteria).
+SEED_ROWS = 2252
 
 
 def _sourced_reference(folder: Path) -> Path:
