@@ -146,8 +146,10 @@ def free_port() -> int:
 
 
 def test_a_clone_without_symlinks_installs_and_runs(tmp_path: Path) -> None:
-    clone = tmp_path / "tirlun"
-    subprocess.run(["git", "-c", "core.symlinks=false", "clone", "-q", str(ROOT), str(clone)], check=True, timeout=300)
+    clone = tmp_path / "checkout"  # not "tirlun": from tmp_path, that folder would import as a namespace package
+    # -c before clone: the checkout itself writes no links; --config: the clone keeps the setting, as on Windows.
+    subprocess.run(["git", "-c", "core.symlinks=false", "clone", "-q", "--config", "core.symlinks=false", str(ROOT),
+                    str(clone)], check=True, timeout=300)
     assert subprocess.run(["git", "config", "core.symlinks"], cwd=clone, capture_output=True, text=True).stdout.strip() == "false"
     venv = tmp_path / "venv"
     # The dependencies come from this machine's site-packages (speed); Tirlun itself only from the clone.
