@@ -11,6 +11,9 @@ PORT ?= 8501
 ADDRESS ?= localhost
 
 IN_VENV := $(shell $(PY) -c 'import sys; print(int(sys.prefix != sys.base_prefix))' 2>/dev/null)
+ifeq ($(IN_VENV),)
+  $(error Tirlun needs Python 3.11 or newer, and "$(PY)" does not run. Name one: make demo PY=python3.12)
+endif
 ifeq ($(IN_VENV)$(if $(VENV),,none),0)
   BIN := $(VENV)/bin
   NEED_VENV := $(VENV)/bin/python
@@ -26,6 +29,8 @@ STAMPS := .tirlun-make/$(subst /,_,$(abspath $(BIN)))
 .PHONY: demo test install install-test lint typecheck
 
 $(VENV)/bin/python:
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Tirlun needs Python 3.11 or newer;" \
+	  "$(PY) is $$($(PY) --version 2>&1). Name another: make demo PY=python3.12"; exit 1; }
 	@echo "Making a virtual environment in $(VENV)/ for Tirlun (your system's Python stays as it is)."
 	@$(PY) -m venv $(VENV) || { echo "Could not make a virtual environment with $(PY)." \
 	  "On Debian or Ubuntu: sudo apt install python3-venv"; exit 1; }
