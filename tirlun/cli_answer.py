@@ -39,8 +39,8 @@ def _choice_value(raw: str) -> Any:
 # An answer's tables carry every column a page or a download might want (ids, both languages, the rows
 # behind a chart): 18 of them squeezed into a terminal are unreadable. So each table is shown with the
 # few columns that matter, by its place in the answer (page:key, JSON keys joined by '.'), with a
-# header; names wrap at spaces, numbers are rounded. With --lang cy a column's Welsh twin (NAME_cy, or
-# NAME_cy for NAME_en) is shown in its place. A table not listed here is printed record by record.
+# header; names wrap at spaces, numbers are rounded. With --lang cy a column's Welsh twin (NAME_cy beside
+# NAME, or beside NAME_en) is shown in its place. A table not listed here is printed record by record.
 Columns = tuple[tuple[str, str], ...]
 _PAIRS: Columns = (("a_name", "partnership A"), ("b_name", "partnership B"), ("shared", "shared"),
                    ("a_size", "A has"), ("b_size", "B has"), ("score", "score"), ("jaccard", "Jaccard"))
@@ -208,6 +208,8 @@ def _scalars(data: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]
             yield from _scalars(value, f"{prefix}{key}.")
         elif not isinstance(value, (dict, list)):
             yield f"{prefix}{key}", value
+        elif isinstance(value, list) and value and key not in _TEXT_LISTS and all(isinstance(v, str) for v in value):
+            yield f"{prefix}{key}", value  # a short list of names (the members a pair shares), as "a; b"
 
 
 def print_answer(page: str, context: dict[str, Any], data: dict[str, Any], lang: str) -> None:
@@ -224,6 +226,10 @@ def print_answer(page: str, context: dict[str, Any], data: dict[str, Any], lang:
 def _print_answer(console: Console, page: str, context: dict[str, Any], data: dict[str, Any], lang: str) -> None:
     where = context.get("region") or "every region"
     console.print(f"[bold]{page}[/bold]: {where}, as of {context.get('as_of')}")
+    settings = data.get("choices")
+    if isinstance(settings, dict) and "rows" not in settings:  # what this answer was asked, as --choice takes it
+        chosen = ", ".join(f"{k}={show_value(v)}" for k, v in settings.items() if v is not None)
+        console.print(f"choices (--choice KEY=VALUE): {chosen}", markup=False)
     for key, value in _scalars(data):
         console.print(f"{key.replace('_', ' ').replace('.', ', ')}: {show_value(value)}", markup=False)
     for key in _TEXT_LISTS:
