@@ -2,7 +2,7 @@
 one package `tirlun` by pyproject's package-dir, and each module has one name.
 
 The clone test is what a Windows user (git's core.symlinks=false) gets: a fresh clone, installed
-editable into a fresh virtual env, imports Tirlun and lists the queries. It clones the committed
+editable into a fresh virtual env, imports Tirlun, lists the queries and serves `streamlit run app.py`. It clones the committed
 tree (HEAD), so run it after committing.
 """
 
@@ -152,9 +152,16 @@ def test_a_clone_without_symlinks_installs_and_runs(tmp_path: Path) -> None:
                     str(clone)], check=True, timeout=300)
     assert subprocess.run(["git", "config", "core.symlinks"], cwd=clone, capture_output=True, text=True).stdout.strip() == "false"
     venv = tmp_path / "venv"
-    # The dependencies come from this machine's site-packages (speed); Tirlun itself only from the clone.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=300)
+    # The dependencies come from the environment running the tests (speed), Tirlun itself only from the clone.
+    # Not --system-site-packages: under `make test` the dependencies sit in .venv, not in the system's Python.
+    # A .pth line only adds a folder to the path (its own .pth files, such as an editable Tirlun's, are not
+    # run), so the clone's editable install is the only Tirlun the new environment can import.
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     py = venv / "bin" / "python"
+    site_packages = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                   capture_output=True, text=True, check=True).stdout.strip()
+    ours = [p for p in sys.path if p.endswith(("site-packages", "dist-packages")) and Path(p).is_dir()]
+    (Path(site_packages) / "_tirlun_test_dependencies.pth").write_text("\n".join(ours) + "\n", encoding="utf-8")
     pip = subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "-e", str(clone)],
                          capture_output=True, text=True, env=clean_env(), timeout=900)
     assert pip.returncode == 0, pip.stdout[-2000:] + pip.stderr[-2000:]
