@@ -7,8 +7,9 @@ and load it again; export then load into an empty graph gives the same graph.
 What a region's export holds: every region-scoped row (partnerships, posts, meetings, datasets,
 assessments and the memberships, seats, attendance and flows that hang off them), and the shared
 reference rows (areas, themes, legislation, organisations) that those rows point to, that the
-region's rows touch, or that no region uses at all, with every area's parents, so the export
-validates on its own. The rows come from the queries in queries/_internal/export/.
+region's rows touch or that the region owns, with every area's places in the hierarchies the
+reference or the region recorded, so the export validates on its own and is the same whatever
+other regions are loaded. The rows come from the queries in queries/_internal/export/.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def graph_rows(db: Database, table: str, region: str | None, ids: set[str] | Non
     """
     columns = TABLES_BY_NAME[table].columns
     params: dict[str, Any] = {"region": region}
-    if table in REFERENCE_TABLES:
+    if table in (*REFERENCE_TABLES, "area_parents", "partnerships"):
         params["ids"] = sorted(ids or ())
     out = []
     rows = db.read(f"export_{table}", params)
@@ -74,9 +75,15 @@ def export_rows(db: Database, region: str) -> dict[str, list[Cells]]:
     rows: dict[str, list[Cells]] = {name: graph_rows(db, name, region) for name in REGION_TABLES}
     if not any(rows[name] for name in REGION_SCOPED):
         raise TirlunError(t("export.no_region", region=region), t("export.no_region_hint"))
+    # other owners' partnerships its rows point to (a seat on a national board), repeated so the export validates
+    own = {str(p["id"]) for p in rows["partnerships"]}
+    others = referenced(rows)["partnerships"] - own
+    if others:
+        rows["partnerships"] += [p for p in graph_rows(db, "partnerships", None, others) if str(p["id"]) not in own]
     for name in REFERENCE_TABLES:
         rows[name] = graph_rows(db, name, region, referenced(rows)[name])
-    return {table.name: rows[table.name] for table in TABLES}
+    rows["area_parents"] = graph_rows(db, "area_parents", region, {str(a["id"]) for a in rows["areas"]})
+    return {table.name: rows.get(table.name, []) for table in TABLES}
 
 
 def text_cell(value: Any) -> str:

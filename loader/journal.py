@@ -51,10 +51,11 @@ class Settled:
     region: str
     by: str
     started: str
-    outcome: str  # 'rolled_back' or 'kept'
+    outcome: str  # 'rolled_back', 'kept' or 'emptied' (an emptying cut short, finished)
 
     def message(self) -> str:
-        key = "load.recovered_kept" if self.outcome == "kept" else "load.recovered_rolled_back"
+        key = {"kept": "load.recovered_kept", "emptied": "load.recovered_emptied"}.get(self.outcome,
+                                                                                     "load.recovered_rolled_back")
         return t(key, region=self.region, started=self.started, by=self.by)
 
 
@@ -115,11 +116,26 @@ def begin(
             "scheme": "batched" if batched else "single", "host": socket.gethostname(), "pid": os.getpid(),
             "proc_start": _proc_start(os.getpid()), "existing": existing or [], "created": created or [],
         })
+    except DatabaseError as exc:
+        with _LOCK:
+            _ACTIVE.discard(load_id)
+        if "ConstraintValidationFailed" in (exc.code or ""):
+            raise busy_error(db) from None
+        raise
     except BaseException:
         with _LOCK:
             _ACTIVE.discard(load_id)
         raise
     return load_id
+
+
+def busy_error(db: Database) -> TirlunError:
+    """"Another load is running", naming it: the lock's holder as the graph records it."""
+    rows = db.read("load_lock_holder")
+    record = (rows[0].get("record") if rows else None) or {}
+    if record:
+        return TirlunError(t("load.another_running", **describe(record)), t("load.another_running_hint"))
+    return TirlunError(t("load.another_running_unknown"), t("load.another_running_hint"))
 
 
 def end(load_id: str) -> None:
@@ -169,6 +185,11 @@ def recover(db: Database) -> list[Settled]:
         if _is_live(record, int(row.get("quiet_seconds") or 0)):
             continue
         load_id, region = str(record["id"]), str(record["region_id"])
+        if record["status"] == "emptying":
+            # an admin asked for an empty graph and the emptying was cut short: finish it (each step runs again safely)
+            db.run_script("empty_landscape_finish", {"id": load_id})
+            settled.append(Settled(load_id, region, str(record.get("by") or ""), _when(record.get("started")), "emptied"))
+            continue
         if record["status"] == "committed":
             finish(db, load_id, "committed", recovered=True)
             outcome = "kept"
@@ -195,10 +216,22 @@ def describe(record: dict[str, Any]) -> dict[str, str]:
 def empty_graph(db: Database, by: str | None = None) -> None:
     """Delete the whole landscape (every region) but keep the load history, adding who emptied it.
 
-    Refused while a load runs, so a half-written load is never left without the nodes its journal names.
+    The emptying takes the load lock in the transaction that writes its history line, so it never runs beside a
+    load; cut short, the next command finishes it (``recover``).
     """
-    busy = running(db)
-    if busy:
-        first = describe(busy[0])
-        raise TirlunError(t("load.busy_empty", **first), t("load.busy_empty_hint"))
-    db.run_script("empty_landscape", {"id": _record_id("empty"), "by": who(by)})
+    recover(db)
+    empty_id = _record_id("empty")
+    with _LOCK:
+        _ACTIVE.add(empty_id)
+    try:
+        try:
+            db.write("empty_landscape_begin", {"id": empty_id, "by": who(by), "host": socket.gethostname(),
+                                               "pid": os.getpid(), "proc_start": _proc_start(os.getpid())})
+        except DatabaseError as exc:
+            if "ConstraintValidationFailed" in (exc.code or ""):
+                raise TirlunError(t("load.busy_empty_lock", detail=busy_error(db).message), t("load.busy_empty_hint")) from None
+            raise
+        with heartbeat(db, empty_id):
+            db.run_script("empty_landscape_finish", {"id": empty_id})
+    finally:
+        end(empty_id)

@@ -27,9 +27,10 @@ from tirlun.database import Database, Statement
 from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable, TirlunError, ValidationFailed
 from tirlun.i18n import t
 from tirlun.loader import journal
-from tirlun.loader.models import Area, AreaKind
+from tirlun.loader.models import Area, AreaKind, Partnership
+from tirlun.loader.owners import Ownership, Proposal, classify
 from tirlun.loader.plan import build_plan, criterion_ids, row_count
-from tirlun.loader.validate import ValidInput, paused_gc, validate_path
+from tirlun.loader.validate import ValidInput, paused_gc
 
 # One transaction holds about 2.8 KB of server memory per row (measured on the all-Wales
 # landscape); the local server's 2 GB heap allows transactions 1.4 GB, so loads above this
@@ -54,21 +55,44 @@ class LoadReport:
     recovered: list[str] = field(default_factory=list)
     # set when the connection broke during the commit and the journal showed the commit went through
     note: str = ""
+    # rows of other owners the file changes: listed, never applied (loader/owners.py)
+    proposals: list[Proposal] = field(default_factory=list)
+    references: dict[str, int] = field(default_factory=dict)  # rows repeated unchanged, per table
+    removed: dict[str, list[str]] = field(default_factory=dict)  # label -> ids the file no longer has, removed
+    joins_reference: list[tuple[str, str]] = field(default_factory=list)  # new rows added to the shared reference
+
+
+def region_candidates(data: ValidInput) -> list[str]:
+    """The regions a file could be for: the region areas its partnerships cover, else every region area it has."""
+    regions = [a.id for a in data.rows_as("areas", Area) if a.kind == AreaKind.region.value]
+    covered = {str(a) for p in data.rows_as("partnerships", Partnership) for a in p.areas}
+    named = [r for r in regions if r in covered]
+    return named or regions
 
 
 def infer_region(data: ValidInput) -> str | None:
-    """The one area of kind 'region'; failing that, the one area with no parent."""
-    areas = data.rows_as("areas", Area)
-    regions = [a.id for a in areas if a.kind == AreaKind.region.value]
-    if len(regions) == 1:
-        return regions[0]
-    roots = [a.id for a in areas if a.parent_id is None]
-    return roots[0] if len(roots) == 1 else None
+    """The region, when only one answer is possible (region_candidates); otherwise None and the caller asks."""
+    candidates = region_candidates(data)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def require_region(data: ValidInput, region: str | None) -> str:
+    """The region given, or the one the file allows; else an error that lists the candidates."""
+    if region:
+        return region
+    found = infer_region(data)
+    if found:
+        return found
+    candidates = region_candidates(data)
+    if candidates:
+        raise TirlunError(t("load.region_ambiguous", candidates=", ".join(candidates)), t("load.region_ambiguous_hint"))
+    raise TirlunError(t("load.no_region"), t("load.no_region_hint"))
 
 
 def ensure_schema(db: Database) -> None:
     db.run_script("schema")
     db.run_script("load_journal_schema")
+    db.run_script("owner_migration")
 
 
 def input_hash(path: str | Path) -> str:
@@ -90,7 +114,7 @@ def load_path(
     path: str | Path,
     *,
     region: str | None = None,
-    replace: bool = False,
+    add_only: bool = False,
     batch_size: int = 5000,
     progress: Callable[[int], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
@@ -98,10 +122,13 @@ def load_path(
     by: str | None = None,
 ) -> LoadReport:
     """Validate a CSV folder or workbook and load it; ValidationFailed (nothing written) if it has problems."""
+    from tirlun.loader.writes import check_path
+
     with paused_gc():  # see paused_gc: the rows of a big load are many small objects
-        data, _ = validate_path(path)
-        return load(db, data, region=region, replace=replace, batch_size=batch_size, progress=progress,
-                    on_plan=on_plan, single_tx_limit=single_tx_limit, by=by)
+        checked = check_path(db, path, region=region, add_only=add_only)
+        return load(db, checked.data, region=checked.region, add_only=add_only, batch_size=batch_size,
+                    progress=progress, on_plan=on_plan, single_tx_limit=single_tx_limit, by=by,
+                    ownership=checked.ownership)
 
 
 def load(
@@ -109,16 +136,20 @@ def load(
     validated: ValidInput,
     *,
     region: str | None = None,
-    replace: bool = False,
+    add_only: bool = False,
     batch_size: int = 5000,
     progress: Callable[[int], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
     single_tx_limit: int = SINGLE_TX_LIMIT,
     by: str | None = None,
     source_hash: str = "",
+    ownership: Ownership | None = None,
 ) -> LoadReport:
     """Load what validation returned: all or nothing, or batch by batch above ``single_tx_limit`` rows.
 
+    The file is its owner's whole truth: the owner's rows it no longer has are removed in the same transaction,
+    unless ``add_only``. Rows of other owners are written only when new to the graph (loader/owners.py); a clash
+    with another region's id is refused (ValidationFailed) before anything is written.
     An input with problems is refused (ValidationFailed), so rows validation dropped never load.
     ``by`` is who loads (default: the OS user) and ``source_hash`` the input's SHA-256 (default: input_hash of
     the validated path, if it is still there), both recorded in the load history.
@@ -127,24 +158,33 @@ def load(
     if validated.problems:
         raise ValidationFailed(validated.problems)
     with paused_gc():  # see paused_gc: the rows of a big load are many small objects
-        region = region or infer_region(validated)
-        if region is None:
-            raise TirlunError(t("load.no_region"), t("load.no_region_hint"))
-        plan = build_plan(validated, region, batch_size)
-        if replace:
-            plan.insert(0, Statement(registry.get("replace_region"), (), {"region": region}, label="replace"))
-        if on_plan:
-            on_plan(row_count(plan))
+        region = require_region(validated, region)
         ensure_schema(db)
         recovered = [s.message() for s in journal.recover(db)]
         for other in journal.running(db):
             raise TirlunError(t("load.another_running", **journal.describe(other)), t("load.another_running_hint"))
+        own = ownership or classify(db, validated, region, add_only=add_only)
+        if own.clashes:
+            raise ValidationFailed(own.clashes)
+        removals = [{"label": label, "id": i} for label, ids in own.removed.items() for i in ids]
+        if removals:
+            _refuse_blocked(db, region, removals)
+        plan = build_plan(own.write, region, batch_size, own.owners)
+        if not add_only:
+            held = {table: [str(r.cell("id")) for r in own.write.rows(table)]
+                    for table in ("partnerships", "people", "meetings", "datasets", "organisations")}
+            plan.insert(0, Statement(registry.get("clear_held"), (), {"owner": region, **held}, label="clear"))
+        if removals:
+            plan.insert(0, Statement(registry.get("remove_owned"), (), {"owner": region, "refs": removals},
+                                     label="remove"))
+        if on_plan:
+            on_plan(row_count(plan))
         batched = row_count(plan) > single_tx_limit
         existing: list[dict[str, str]] = []
         created: list[str] = []
         if batched:
-            existing, created = _check_batched(db, validated, plan, region, replace, single_tx_limit)
-        warnings = overwrite_warnings(db, validated)
+            existing, created = _check_batched(db, own.write, plan, region, single_tx_limit)
+        warnings = overwrite_warnings(db, own.write)
         tables = {name: len(rows) for name, rows in validated.tables.items()}
         file_hash = source_hash or (input_hash(validated.path) if validated.path.exists() else "")
         load_id = journal.begin(db, region=region, by=journal.who(by), file_hash=file_hash, tables=tables,
@@ -167,12 +207,21 @@ def load(
                 journal.finish(db, load_id, "committed")
         finally:
             journal.end(load_id)
-        report = LoadReport(region, validated.count(), 0.0, replaced=replace, load_id=load_id, warnings=warnings,
-                            recovered=recovered, note=note)
+        report = LoadReport(region, validated.count(), 0.0, replaced=bool(removals), load_id=load_id,
+                            warnings=warnings, recovered=recovered, note=note, proposals=own.proposals,
+                            references=own.references, removed=own.removed, joins_reference=own.joins_reference)
         report.labels = {r["label"]: r["count"] for r in db.read("label_counts")}
         report.relationships = {r["type"]: r["count"] for r in db.read("relationship_counts")}
         report.seconds = time.perf_counter() - started
         return report
+
+
+def _refuse_blocked(db: Database, owner: str, removals: list[dict[str, str]]) -> None:
+    """Refuse, before writing, to remove a node another owner's rows still hold."""
+    blockers = db.read("removal_blockers", {"owner": owner, "refs": removals})
+    if blockers:
+        lines = "; ".join(t("load.removal_blocked_one", **b) for b in blockers[:10])
+        raise TirlunError(t("load.removal_blocked", n=len(blockers), detail=lines), t("load.removal_blocked_hint"))
 
 
 def _settle_failed(db: Database, load_id: str, region: str, batched: bool, exc: TirlunError) -> str:
@@ -209,11 +258,9 @@ REGION_TABLES = {"partnerships": "Partnership", "people": "Person", "meetings": 
 
 
 def _check_batched(
-    db: Database, data: ValidInput, plan: list[Statement], region: str, replace: bool, limit: int
+    db: Database, data: ValidInput, plan: list[Statement], region: str, limit: int
 ) -> tuple[list[dict[str, str]], list[str]]:
     """Refuse what a batch-by-batch load could not undo; return the reference nodes it merges (existing) and creates."""
-    if replace:
-        raise TirlunError(t("load.too_big", rows=row_count(plan), limit=limit), t("load.too_big_replace_hint"))
     if db.read("region_counts", {"region": region})[0]["nodes"]:
         raise TirlunError(
             t("load.too_big_has_data", rows=row_count(plan), limit=limit, region=region),

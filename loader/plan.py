@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import typing
+from collections.abc import Mapping
 from typing import Any
 
 from tirlun import registry
@@ -52,20 +53,47 @@ def _prov(d: dict[str, Any]) -> dict[str, Any]:
     return {k: d[k] for k in PROVENANCE}
 
 
-def node_rows(table: str, rows: list[Row], region: str) -> list[dict[str, Any]]:
+# Tables whose rows belong to the shared reference whoever loads them (loader/owners.py says why).
+_SHARED = ("areas", "themes", "legislation")
+Owners = Mapping[tuple[str, str], str]
+
+
+def node_rows(table: str, rows: list[Row], region: str, owners: Owners | None = None) -> list[dict[str, Any]]:
+    """Each row's node properties (with its owner) and link columns; ``owners`` maps (table, id) to the row's owner."""
     out = []
     links = LINK_COLUMNS.get(table, ())
+    fallback = "wales" if table in _SHARED else region
     for row in rows:
         d = _dump(row)
         props = {k: v for k, v in d.items() if k not in links}
         if table in REGION_SCOPED:
             props["region"] = region
+        props["owner"] = (owners or {}).get((table, str(d["id"])), fallback)
         out.append({"id": d["id"], "props": props, "prov": _prov(d), **{k: d[k] for k in links}})
     return out
 
 
-def build_plan(data: ValidInput, region: str, batch_size: int = 5000) -> list[Statement]:
-    """The writes, in order. Relationship tables come as one statement per batch of ``batch_size`` rows (see _interned)."""
+def place_rows(data: ValidInput, owner: str) -> list[dict[str, Any]]:
+    """Each place of an area in a hierarchy (area_parents rows, and areas' undated parent_id) as a PART_OF to write."""
+    out = []
+    for row in data.rows("area_parents"):
+        d = _dump(row)
+        props = {k: d[k] for k in ("since", "until", *PROVENANCE, "note")} | {"owner": owner}
+        out.append({"area_id": d["area_id"], "parent_id": d["parent_id"], "props": props})
+    for area in data.rows("areas"):
+        d = _dump(area)
+        if d["parent_id"] is not None:
+            props = {"since": None, "until": None, **{k: d[k] for k in (*PROVENANCE, "note")}, "owner": owner}
+            out.append({"area_id": d["id"], "parent_id": d["parent_id"], "props": props})
+    return out
+
+
+def build_plan(data: ValidInput, region: str, batch_size: int = 5000, owners: Owners | None = None) -> list[Statement]:
+    """The writes, in order. Relationship tables come as one statement per batch of ``batch_size`` rows (see _interned).
+
+    ``owners`` (from loader.owners.classify) gives each node its owner; without it, rows of the shared tables belong to
+    the reference and the rest to ``region``.
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     q = registry.get
@@ -76,6 +104,7 @@ def build_plan(data: ValidInput, region: str, batch_size: int = 5000) -> list[St
             "props": {
                 "id": c.value, "framework": c.framework.value, "name_en": en, "name_cy": cy,
                 "source": CRITERIA_SOURCE[c.framework], "as_of": dt.date(2025, 11, 1), "illustrative": False,
+                "owner": "wales",
             },
         }
         for c, (en, cy) in CRITERION_NAMES.items()
@@ -84,13 +113,13 @@ def build_plan(data: ValidInput, region: str, batch_size: int = 5000) -> list[St
     for table in ("areas", "themes", "legislation", "organisations", "partnerships", "people", "meetings", "datasets"):
         rows = data.rows(table)
         if rows:
-            plan.append(Statement(q(f"load_{table}"), node_rows(table, rows, region), label=table))
-    if data.rows("areas"):
-        plan.append(Statement(q("link_areas"), node_rows("areas", data.rows("areas"), region), label="areas (links)"))
+            plan.append(Statement(q(f"load_{table}"), node_rows(table, rows, region, owners), label=table))
+    places = place_rows(data, region)
+    if places:
+        plan.append(Statement(q("load_area_parents"), places, label="area_parents"))
     if data.rows("partnerships"):
-        plan.append(
-            Statement(q("link_partnerships"), node_rows("partnerships", data.rows("partnerships"), region), label="partnerships (links)")
-        )
+        plan.append(Statement(q("link_partnerships"), node_rows("partnerships", data.rows("partnerships"), region, owners),
+                              label="partnerships (links)"))
     if data.rows("dataset_flows"):
         plan.append(Statement(q("load_dataset_flows"), [_rel_row(r) for r in data.rows("dataset_flows")], label="dataset_flows"))
     if data.rows("memberships"):
@@ -169,7 +198,7 @@ def _assessment_row(row: Row, region: str) -> dict[str, Any]:
         "criterion": d["criterion"],
         "node_props": {
             "id": d["assessment_id"], "date": d["date"], "partnership_id": d["partnership_id"],
-            "region": region, **_prov(d),
+            "region": region, "owner": region, **_prov(d),
         },
         "prov": _prov(d),
         "props": {"score": d["score"], "notes": d["notes"], "note": d["note"], **_prov(d)},

@@ -10,6 +10,7 @@ import csv
 import difflib
 import functools
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,17 +59,21 @@ class RawInput:
     problems: list[RawProblem] = field(default_factory=list)
 
 
-def read_input(path: str | Path) -> RawInput:
+def read_input(path: str | Path, name: str | None = None) -> RawInput:
+    """Read a CSV folder, an .xlsx workbook or an .ods workbook; ``name`` is what the user calls it (an upload's name)."""
     path = Path(path)
     raw = RawInput(path)
+    display = name or path.name
     if not path.exists():
         raw.problems.append((str(path), None, "", "", t("load.no_such_path")))
     elif path.is_dir():
         _read_folder(path, raw)
     elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        _read_workbook(path, raw)
+        _read_workbook(path, raw, display)
+    elif path.suffix.lower() == ".ods":
+        _read_ods(path, raw, display)
     else:
-        raw.problems.append((path.name, None, "", "", t("load.wrong_file_type")))
+        raw.problems.append((display, None, "", "", t("load.wrong_file_type")))
     if not raw.tables and not raw.problems:
         raw.problems.append((str(path), None, "", "", t("load.no_tables", tables=", ".join(TABLES_BY_NAME))))
     return raw
@@ -134,41 +139,61 @@ def _add_table(table: RawTable, raw: RawInput) -> None:
     raw.tables[table.name] = table
 
 
-def _read_workbook(path: Path, raw: RawInput) -> None:
+def _read_workbook(path: Path, raw: RawInput, display: str) -> None:
     import openpyxl
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a bad file
-        raw.problems.append((path.name, None, "", "", t("load.bad_workbook", error=exc.__class__.__name__)))
+        raw.problems.append((display, None, "", "", t("load.bad_workbook", error=exc.__class__.__name__)))
         return
     try:
-        for ws in wb.worksheets:
-            name = ws.title.strip().lower()
-            where = f"{path.name} › {ws.title}"
-            if name == HELP_SHEET or name.startswith("_"):
-                continue
-            if name not in TABLES_BY_NAME:
-                _unknown_table(where, ws.title, raw)
-                continue
-            values = list(ws.iter_rows(values_only=True))
-            if not values:
-                raw.problems.append((where, 1, "", "", t("load.empty_sheet")))
-                continue
-            header = [str(h).strip() if h is not None else "" for h in values[0]]
-            while header and header[-1] == "":
-                header.pop()
-            table = RawTable(name, where, header, [])
-            for i, sheet_row in enumerate(values[1:], start=2):
-                cells = sheet_row[: len(header)]
-                if not any(c is not None and str(c).strip() for c in cells):
-                    continue
-                if _too_long(where, i, header, cells, raw):
-                    continue
-                table.rows.append((i, {h: clean_cell(c) for h, c in zip(header, cells, strict=False) if h}))
-            _add_table(table, raw)
+        _read_sheets(((ws.title, ws.iter_rows(values_only=True)) for ws in wb.worksheets), raw, display)
     finally:
         wb.close()
+
+
+def _read_ods(path: Path, raw: RawInput, display: str) -> None:
+    """A LibreOffice or Google Sheets .ods workbook, read sheet by sheet as an .xlsx is (odfpy, through pandas)."""
+    import pandas as pd
+
+    try:
+        sheets = pd.read_excel(path, sheet_name=None, header=None, dtype=object, engine="odf")
+    except Exception as exc:  # odfpy and zipfile raise many types for a bad file
+        raw.problems.append((display, None, "", "", t("load.bad_workbook", error=exc.__class__.__name__)))
+        return
+
+    def rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
+        return [tuple(None if pd.isna(v) else v for v in r) for r in frame.itertuples(index=False, name=None)]
+
+    _read_sheets(((title, rows(frame)) for title, frame in sheets.items()), raw, display)
+
+
+def _read_sheets(sheets: Iterable[tuple[str, Iterable[tuple[Any, ...]]]], raw: RawInput, display: str) -> None:
+    for title, sheet_rows in sheets:
+        name = title.strip().lower()
+        where = f"{display} › {title}"
+        if name == HELP_SHEET or name.startswith("_"):
+            continue
+        if name not in TABLES_BY_NAME:
+            _unknown_table(where, title, raw)
+            continue
+        values = list(sheet_rows)
+        if not values:
+            raw.problems.append((where, 1, "", "", t("load.empty_sheet")))
+            continue
+        header = [str(h).strip() if h is not None else "" for h in values[0]]
+        while header and header[-1] == "":
+            header.pop()
+        table = RawTable(name, where, header, [])
+        for i, sheet_row in enumerate(values[1:], start=2):
+            cells = sheet_row[: len(header)]
+            if not any(c is not None and str(c).strip() for c in cells):
+                continue
+            if _too_long(where, i, header, cells, raw):
+                continue
+            table.rows.append((i, {h: clean_cell(c) for h, c in zip(header, cells, strict=False) if h}))
+        _add_table(table, raw)
 
 
 MAX_UNZIPPED = 200 * 1024 * 1024  # refuse zip bombs: 200 MB of CSV is far beyond any region
@@ -185,8 +210,10 @@ def unpack_upload(name: str, payload: bytes, into: Path) -> Path:
 
     from tirlun.errors import TirlunError
 
-    if name.lower().endswith((".xlsx", ".xlsm")):
-        path = into / "upload.xlsx"
+    if name.lower().endswith((".xlsx", ".xlsm", ".ods")):
+        # the user's own file name (its last part, nothing that could climb out of the folder), so messages name it
+        base = Path(name.replace("\\", "/")).name.strip() or "upload.xlsx"
+        path = into / base
         path.write_bytes(payload)
         return path
     folder = into / "csv"

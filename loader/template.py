@@ -83,8 +83,11 @@ def write_csv_folder(out: Path, rows: Callable[[Any], Iterable[list[str]]]) -> l
 
 
 def write_csv_templates(out: Path) -> list[Path]:
-    """Empty templates: each table's header and one example row."""
-    return write_csv_folder(out, lambda table: [example_row(table)])
+    """Empty templates: each table's header only, the examples in _columns.csv beside them.
+
+    Why no example rows: a template whose rows would load (a CTM board, a CTM post) turned a dry run of a new
+    region into "ctm-psb added", a load that would take over another region's rows."""
+    return write_csv_folder(out, lambda table: [])
 
 
 def _append_text_safe(ws: Any, row: list[Any]) -> None:
@@ -97,7 +100,8 @@ def _append_text_safe(ws: Any, row: list[Any]) -> None:
 
 def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None,
                    fill: Callable[[Any, Any], None] | None = None) -> Path:
-    """A workbook: the help sheet, then one sheet per table (examples, the given rows, or what ``fill`` writes).
+    """A workbook: the help sheet (with each column's example), then one sheet per table (empty, the given rows, or
+    what ``fill`` writes).
 
     Every text cell is typed as text, so a name like ``=HYPERLINK(...)`` reads as itself. ``fill(ws, table)``
     lets a caller (the export) write its own typed cells under each sheet's header.
@@ -124,7 +128,7 @@ def write_workbook(path: Path, tables: dict[str, list[list[Any]]] | None = None,
         if fill is not None:
             fill(ws, table)
             continue
-        rows = tables.get(table.name, []) if tables is not None else [example_row(table)]
+        rows = tables.get(table.name, []) if tables is not None else []
         for row in rows:
             _append_text_safe(ws, row)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,10 +142,34 @@ def format_markdown() -> str:
         "",
         "_Generated from `loader/models.py` by `tirlun format-doc`; do not edit by hand._",
         "",
-        "Input is a folder of CSV files (UTF-8), one per table, or one `.xlsx` workbook with one",
-        "sheet per table. Every table is optional; references must point to rows in the same input.",
+        "Input is a folder of CSV files (UTF-8), one per table, or one `.xlsx` or `.ods` workbook with",
+        "one sheet per table. Every table is optional; references must point to rows in the same input",
+        "or to rows the graph already holds (the shared Wales reference needs no repeating).",
         "Dates: `YYYY-MM-DD`, `DD/MM/YYYY` or Excel dates. Lists: ids separated by `;`.",
-        "Yes/no: `true`/`false` (also `yes`/`no`, `ie`/`na`).",
+        "Yes/no: `true`/`false` (also `yes`/`no`, `ie`/`na`). The templates hold headers only: each",
+        "column's example is in the help sheet (`_columns.csv`), where it loads nothing.",
+        "",
+        "## Who owns a row / Pwy sy'n berchen ar res",
+        "",
+        "Every row belongs to one owner: a region (what that region's file brings) or the shared Wales",
+        "reference (`wales`: areas, themes, legislation, the councils, health boards, police, fire and",
+        "other all-Wales or cross-region bodies, national partnerships; Tirlun ships it in",
+        "`seed/reference/`, updated with `tirlun reference load`). A region's file:",
+        "",
+        "- is that region's whole truth: its partnerships, posts, meetings, datasets, assessments and",
+        "  their memberships, seats, attendance and flows that the file leaves out are removed once the",
+        "  load is confirmed (`--add-only` keeps them); a removed meeting takes its attendance with it;",
+        "- may repeat another owner's row: unchanged (blank cells and the provenance columns aside) it is",
+        "  a reference; changed, it is a *proposed change*, listed with its owner and never applied;",
+        "- may not use an id another region owns for a post, meeting, dataset, assessment or partnership:",
+        "  the load is refused before anything is written, and a free id is suggested;",
+        "- adds new areas, themes and laws, and new all-Wales bodies (by `org_type`), to the reference;",
+        "- says where an area sits with `areas.parent_id` (undated) or `area_parents` rows (dated): that",
+        "  adds a place in a hierarchy and never takes the area out of another.",
+        "",
+        "The region is the one named (`--region`), or the one the file allows (the region area its",
+        "partnerships cover, else its one region area); otherwise the error lists the candidates.",
+        "docs/loading.md says how a load runs (the journal, the lock, recovery).",
         "",
     ]
     for table in TABLES:

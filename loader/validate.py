@@ -13,7 +13,7 @@ import functools
 import gc
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -112,12 +112,21 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def validate_path(path: str | Path) -> tuple[ValidInput, list[Problem]]:
+# Ids the graph already holds, per table: what a file may point to without repeating the row.
+Known = Mapping[str, Collection[str]]
+
+
+def validate_path(path: str | Path, known: Known | None = None, gone: Mapping[str, Mapping[str, str]] | None = None,
+                  name: str | None = None) -> tuple[ValidInput, list[Problem]]:
+    """Read and check a file or folder. ``known``: ids the graph holds per table, which the file may name without
+    repeating their rows; ``gone``: ids per table the graph holds for a region (id -> region), so a row that names one
+    the file left out says so plainly; ``name``: the file's name as the user knows it (an upload's own name)."""
     with paused_gc():
-        return validate(read_input(path))
+        return validate(read_input(path, name=name), known, gone)
 
 
-def validate(raw: RawInput) -> tuple[ValidInput, list[Problem]]:
+def validate(raw: RawInput, known: Known | None = None, gone: Mapping[str, Mapping[str, str]] | None = None
+             ) -> tuple[ValidInput, list[Problem]]:
     problems = [Problem(*p) for p in raw.problems]
     data = ValidInput(raw.path)
     for table in TABLES:
@@ -158,7 +167,7 @@ def validate(raw: RawInput) -> tuple[ValidInput, list[Problem]]:
                     problems.append(Problem(rt.where, rownum, column, _show(value), _message(err, table, column)))
         data.tables[table.name] = parsed
     _check_keys(data, problems)
-    _check_refs(data, problems, names, reported)
+    _check_refs(data, problems, names, reported, known or {}, gone or {})
     _check_rules(data, problems)
     problems.sort(key=lambda p: (_table_order(p.where), p.where, p.row or 0, p.column))
     data.problems = problems
@@ -402,13 +411,18 @@ _THING = {
 
 def _check_refs(
     data: ValidInput, problems: list[Problem], names: _NameIndex | None = None,
-    reported: set[tuple[str, int, str]] | None = None,
+    reported: set[tuple[str, int, str]] | None = None, known: Known | None = None,
+    gone: Mapping[str, Mapping[str, str]] | None = None,
 ) -> None:
-    """Every reference names a row of the input; refs into a table that is missing or unreadable fold into one problem."""
+    """Every reference names a row of the input or one the graph holds (``known``); refs into a table that is missing
+    or unreadable fold into one problem; a ref to a row the graph has but the file left out (``gone``) says so."""
     reported = reported or set()
+    known = known or {}
+    gone = gone or {}
     ids = {
         tb.name: {str(r.cell("id")) for r in data.rows(tb.name)} | data.typed_ids.get(tb.name, set())
-        for tb in TABLES if "id" in tb.model.model_fields and tb.name in data.typed_ids
+        | set(known.get(tb.name, ()))
+        for tb in TABLES if "id" in tb.model.model_fields and (tb.name in data.typed_ids or tb.name in known)
     }
     for name, rows in data.tables.items():
         table = TABLES_BY_NAME[name]
@@ -421,16 +435,20 @@ def _check_refs(
                 values = value if isinstance(value, list) else [value]
                 target = ref.table or TARGET_TABLE[row.cell(ref.kind_column or "")]
                 thing = t(_THING[target])
-                known = ids.get(target)
+                present = ids.get(target)
                 for v in values:
-                    if v is None or (known is not None and v in known):
+                    if v is None or (present is not None and v in present):
                         continue
-                    if known is None:  # the table it points to is missing or could not be read
+                    if v in gone.get(target, {}):  # the graph has it from an earlier load; this file left it out
+                        problems.append(Problem(data.where[name], rownum, ref.column, v, t(
+                            "load.ref_left_out", thing=thing, value=v, table=target, region=gone[target][v])))
+                        continue
+                    if present is None:  # the table it points to is missing or could not be read
                         knock_on.setdefault(target, []).append(Problem(
                             data.where[name], rownum, ref.column, v, t("load.unknown_ref_add", thing=thing, value=v,
                                                                        table=target)))
                         continue
-                    close = names.suggest(target, v) if names else difflib.get_close_matches(v, known, n=1, cutoff=0.6)
+                    close = names.suggest(target, v) if names else difflib.get_close_matches(v, present, n=1, cutoff=0.6)
                     if close:
                         message = t("load.unknown_ref_close", thing=thing, value=v, close=close[0])
                     else:

@@ -224,8 +224,8 @@ def build() -> tuple[dict[str, list[Row]], list[str]]:
     meetings, pairs = generate_meetings(rng, partnerships)
     attendance = generate_attendance(rng, meetings, seats)
     tables = {
-        "areas": facts.AREAS, "themes": facts.THEMES, "legislation": facts.LEGISLATION,
-        "organisations": facts.ORGANISATIONS, "partnerships": partnerships, "people": people,
+        "areas": facts.AREAS, "area_parents": facts.AREA_PARENTS, "themes": facts.THEMES, "legislation": facts.LEGISLATION,
+        "organisations": facts.ORGANISATIONS, "organisation_names": facts.ORGANISATION_NAMES, "partnerships": partnerships, "people": people,
         "meetings": meetings, "datasets": facts.DATASETS, "dataset_flows": facts.DATASET_FLOWS,
         "memberships": memberships, "seats": seats, "attendance": attendance,
         "assessments": build_assessments(rng),

@@ -15,26 +15,19 @@ from seed.ctm_common import (
     S_B_CSP_SUB,
     S_B_PSB_AR,
     S_B_PSB_BAVO,
-    S_CCR,
     S_CDA_39,
     S_CSP_B,
     S_CT_PSB,
     S_CT_PSB_2022,
     S_CT_PSB_BBC,
     S_CTM_PSB_MERGE,
-    S_GOWA_72,
     S_JOSC,
-    S_LRF,
-    S_LRF_B,
-    S_LRF_SUB,
     S_REGION_RENAME,
     S_RPB_FUND,
     S_RPB_REGS,
     S_SB,
     S_SB_RCT,
-    S_SPC,
     S_VAWDASV_ACT,
-    S_VRP,
     S_WFGA_29,
     S_YJS_B,
     S_YJS_CT_RCT,
@@ -43,6 +36,7 @@ from seed.ctm_common import (
     illus,
     src,
 )
+from seed.wales_partnerships import SHARED_MEMBERSHIPS
 
 CTM_LAS = ["bcbc", "mtcbc", "rctcbc"]
 CCR_LAS = [
@@ -125,23 +119,11 @@ MEMBERSHIPS: list[Row] = [
     *[d("Illustrative: partnership body by the SI 2015/1989 pattern (Cwm Taf UHB, now CTMUHB); regulation text "
         "for the region not read (GK-U).", o, "cwm-taf-rpb", source=S_RPB_REGS, since="2016-04-06",
         until="2019-04-01") for o in ["mtcbc", "rctcbc", "ctmuhb"]],
-    d("Illustrative: Bridgend as a partnership body of the Western Bay RPB until it moved to Cwm Taf Morgannwg on "
-      "1 Apr 2019 (SI 2015/1989 pattern; regulation text for the region not read, GK-U).", "bcbc", "western-bay-rpb",
-      source=src(S_RPB_REGS, S_REGION_RENAME), since="2016-04-06", until="2019-04-01"),
-    d("Illustrative: ABMU UHB (now Swansea Bay UHB) as the Western Bay RPB's health board (SI 2015/1989 pattern; "
-      "regulation text for the region not read, GK-U).", "swansea-bay-uhb", "western-bay-rpb",
-      source=src(S_RPB_REGS, S_REGION_RENAME), since="2016-04-06", until="2019-04-01"),
     *[d("Illustrative: third-sector seat expected by Part 9 guidance (membership categories GK-U); not verified.",
         o, "ctm-rpb", "member", source="https://pdfslide.net/documents/social-services-and-well-being-wales-act-"
         "2014-partnership-boards-to-manage-and.html") for o in ["interlink-rct", "vamt", "bavo"]],
     d(NOT_FOUND + " Housing seat expected by Part 9 guidance (GK-U).", "ctm-housing-association", "ctm-rpb",
       "member", source=S_RPB_REGS),
-    *[d("Illustrative: partnership body of the West Glamorgan RPB (SI 2015/1989 pattern; regulation text for the "
-        "region not read, GK-U).", o, "west-glamorgan-rpb", source=src(S_RPB_REGS, S_REGION_RENAME),
-        since="2019-04-01") for o in ["swansea-council", "npt-council", "swansea-bay-uhb"]],
-    *[d("Illustrative: partnership body of the Western Bay RPB (SI 2015/1989 pattern; GK-U).", o, "western-bay-rpb",
-        source=src(S_RPB_REGS, S_REGION_RENAME), since="2016-04-06", until="2019-04-01")
-      for o in ["swansea-council", "npt-council"]],
     # --- CSPs: Bridgend sourced; RCT and Merthyr derived (with the deliberate RCT gap) -
     *[m(src(S_CSP_B, S_B_CSP_SUB), o, "bridgend-csp", "statutory_member",
         note="Responsible authority listed for Bridgend (CDA 1998 s.5(1)).")
@@ -197,35 +179,8 @@ MEMBERSHIPS: list[Row] = [
     *[m(S_JOSC, o, "ctm-josc", "member", since="2023-05-01", note="5 councillors from each LA.") for o in CTM_LAS],
     m(S_JOSC, "rctcbc", "ctm-josc", "secretariat", since="2023-05-01", note="RCT leads support."),
     *[d(DERIVED, o, "cwm-taf-psb-josc", "member", source=S_JOSC, until="2023-05-01") for o in ["mtcbc", "rctcbc"]],
-    *[m(S_CCR, o, "ccr-cjc", "statutory_member", since="2021-04-01", note="Constituent council (leaders).")
-      for o in CCR_LAS],
-    *[d(DERIVED + " Joint scrutiny by the ten constituent councils.", o, "ccr-josc", "member", source=S_CCR)
-      for o in CCR_LAS],
-    m("https://rctcbc.moderngov.co.uk/ieListDocuments.aspx?CId=373&MId=50004778&Ver=4&LLL=0", "rctcbc", "ccr-josc",
-      "secretariat", note="RCT supports the CCR City Deal JOSC."),
-    m(S_VRP, "bcbc", "valleys-regional-park", "secretariat", note="Host authority (extension to June 2023)."),
-    *[m("https://democratic.bridgend.gov.uk/mgAi.aspx?ID=11679&LLL=1", o, "valleys-regional-park", "member",
-        note="One of the 13 Valleys councils (board of council leaders).")
-      for o in [*CTM_LAS, "caerphilly-council", "blaenau-gwent-council", "torfaen-council", "npt-council"]],
-    *[d("Illustrative: skills partnership membership not in the facts file.", o, "ccr-skills-partnership", "member",
-        source="https://docslib.org/doc/10144487/regional-skills-partnerships")
-      for o in ["welsh-government", "usw", "coleg-y-cymoedd", "dwp", "cardiff-council", "rctcbc"]],
-    # --- South Wales LRF -----------------------------------------------------------------
-    m(S_LRF, "swansea-bay-pha", "south-wales-lrf", "statutory_member", note="Category 1 member."),
-    *[m(src(S_LRF, S_LRF_B), o, "south-wales-lrf", "statutory_member",
-        note="Member type named in the sources (LAs, emergency services, health bodies, PHW, NRW); the body is "
-        "the one in the South Wales Police area.")
-      for o in [*CTM_LAS, "cardiff-council", "vale-of-glamorgan-council", "swansea-council", "npt-council",
-                "swp", "swfrs", "wast", "phw", "nrw", "ctmuhb", "cardiff-vale-uhb", "swansea-bay-uhb"]],
-    m(S_LRF, "welsh-government", "south-wales-lrf", "member", note="Listed as a member by Swansea Bay PHA."),
-    # --- national ------------------------------------------------------------------------
-    m(S_SPC, "welsh-government", "social-partnership-council", "chair", since="2024-02-01",
-      note="The First Minister chairs; WG members sit with 9 employer and 9 worker representatives."),
-    m(S_GOWA_72, "welsh-government", "partnership-council-wales", "member"),
-    d("Illustrative: WLGA and CTM councils' seats on the Partnership Council not verified.", "wlga",
-      "partnership-council-wales", "member", source=S_GOWA_72),
-    m("https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-national-partnership-board/"
-      "terms-reference", "welsh-government", "vawdasv-npb", "member"),
-    d("Illustrative: WG chair of the Wales Resilience Forum (the First Minister, secondary source).",
-      "welsh-government", "wales-resilience-forum", "chair", source=S_LRF_SUB),
 ]
+
+# Memberships of the national and cross-region partnerships CTM bodies sit on: defined once in the
+# reference (seed/wales_partnerships.py), repeated here identically and in the same order as before.
+MEMBERSHIPS += SHARED_MEMBERSHIPS

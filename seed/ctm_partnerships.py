@@ -15,7 +15,6 @@ from seed.ctm_common import (
     S_B_CSP_SUB,
     S_B_PSB,
     S_B_PSB_AR,
-    S_BRIDGEND_MOVE,
     S_CDA_39,
     S_CSP_B,
     S_CSP_CT,
@@ -26,10 +25,12 @@ from seed.ctm_common import (
     S_CTM_PSB_MERGE,
     S_CTM_PSB_WORKSHOP,
     S_CTM_WBP,
+    S_HSG,
+    S_HSG_GUIDE,
+    S_HSG_RCT,
     S_JOSC,
     S_JOSC_2,
     S_MERTHYR_VAWDASV,
-    S_NPT_PSB,
     S_REGION_RENAME,
     S_RPB_CYP,
     S_RPB_FUND,
@@ -49,7 +50,7 @@ from seed.ctm_common import (
     illus,
     src,
 )
-from seed.ctm_regional import REGIONAL_BOARDS
+from seed.wales_partnerships import PARTNERSHIPS as SHARED_PARTNERSHIPS
 
 CTM3 = ["bridgend", "merthyr-tydfil", "rhondda-cynon-taf"]
 CT2 = ["merthyr-tydfil", "rhondda-cynon-taf"]
@@ -166,25 +167,6 @@ BOARDS: list[Row] = [
         level="board", statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"],
         legislation_section="ss.166-168; regs 2-8", areas=CT2, themes=["social-care", "health"],
         established="2016-04-06", dissolved="2019-04-01", successor_id="ctm-rpb",
-    ),
-    fact(
-        src(S_RPB_REGS, S_REGION_RENAME, S_BRIDGEND_MOVE, S_NPT_PSB),
-        note="The Western Bay RPB (Swansea, Neath Port Talbot, Bridgend) under the 2015 Regulations; on 1 Apr 2019 "
-        "Bridgend moved to Cwm Taf Morgannwg (CTM RPB) and the region was renamed West Glamorgan.",
-        id="western-bay-rpb", name_en="Western Bay Regional Partnership Board", short_name="Western Bay RPB",
-        kind="rpb", level="board", statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"],
-        legislation_section="ss.166-168; regs 2-8", areas=["bridgend", "swansea", "neath-port-talbot"],
-        themes=["social-care", "health"], established="2016-04-06", dissolved="2019-04-01",
-        successor_id="west-glamorgan-rpb",
-    ),
-    fact(
-        src(S_REGION_RENAME, S_RPB_REGS),
-        note="The Western Bay RPB renamed on 1 Apr 2019 for the West Glamorgan region (Swansea, Neath Port Talbot), "
-        "without Bridgend. Outside CTM: kept only so the lineage of Bridgend's RPB is whole.",
-        id="west-glamorgan-rpb", name_en="West Glamorgan Regional Partnership Board", short_name="West Glamorgan RPB",
-        kind="rpb", level="board", statutory=True, legislation=["sswba-2014-pt9", "pa-regs-2015"],
-        legislation_section="ss.166-168; regs 2-8", areas=["swansea", "neath-port-talbot"],
-        themes=["social-care", "health"], established="2019-04-01",
     ),
     illus(
         "Sourced: statutory basis, partners, purpose, Welsh name (Merthyr agenda copy), predecessor Cwm Taf "
@@ -340,4 +322,26 @@ BOARDS: list[Row] = [
     ),
 ]
 
-BOARDS += REGIONAL_BOARDS
+# CTM's own regional housing group, kept in its old place among the shared boards (the meeting generator
+# draws from one random stream in this order, so the order keeps every generated meeting as it was).
+HOUSING_GROUP: Row = (
+    illus(
+        "Illustrative: a regional housing support collaborative group for CTM is GK-U (name 'Regional Housing "
+        "Support Collaborative Group' not confirmed for CTM); HSG guidance ch.5 describes regional working. "
+        "Everything but the HSG context is invented.",
+        source=src(S_HSG, S_HSG_GUIDE, S_HSG_RCT),
+        id="ctm-housing-support-group", name_en="CTM Regional Housing Support Collaborative Group",
+        name_cy="Grŵp Cydweithredol Rhanbarthol Cymorth Tai Cwm Taf Morgannwg", short_name="CTM RHSCG",
+        kind="other", level="board", statutory=False, duty_legislation=["hwa-2014"], duty_section="Part 2",
+        areas=CTM3,
+        themes=["housing", "poverty", "substance-misuse", "domestic-abuse", "mental-health"],
+        secretariat_id="mtcbc", meeting_frequency="quarterly", meeting_hours=2, terms_of_reference=False,
+        purpose_en="Share Housing Support Grant planning (needs assessments, delivery plans) across the three councils.",
+        purpose_cy="Rhannu cynllunio'r Grant Cymorth Tai ar draws y tri chyngor.",
+    )
+)
+# The national and cross-region boards CTM bodies sit on: the reference's rows (seed/wales_partnerships.py),
+# repeated identically. The other three corporate joint committees are the reference's only.
+_SHARED = [p for p in SHARED_PARTNERSHIPS if p["id"] not in ("south-west-wales-cjc", "mid-wales-cjc", "north-wales-cjc")]
+_CUT = [p["id"] for p in _SHARED].index("partnership-council-wales")
+BOARDS += [*_SHARED[:_CUT], HOUSING_GROUP, *_SHARED[_CUT:]]

@@ -41,8 +41,12 @@ below (`seed/ctm_checks.py`); it exits non-zero if either fails.
 ## Where the rows come from
 
 - **Sourced** rows (`illustrative=false`) are hand-written in `seed/ctm_facts.py` and the modules
-  it re-exports (`ctm_orgs`, `ctm_partnerships`, `ctm_regional`, `ctm_subgroups`,
-  `ctm_memberships`, `ctm_datasets`). Every fact is from `shared/domain/ctm-facts.md`, which gives a
+  it re-exports (`ctm_orgs`, `ctm_partnerships`, `ctm_subgroups`, `ctm_memberships`,
+  `ctm_datasets`). Rows of the shared Wales reference (areas and their dated hierarchies in
+  `area_parents`, themes, legislation, all-Wales and cross-region organisations and partnerships,
+  `organisation_names`) are defined once in `seed/wales_*.py` and repeated here *identically*, cell for
+  cell, as in `seed/reference` (`seed/build_reference.py`); the loader reads an identical repeat as a
+  reference to the shared row. Every fact is from `shared/domain/ctm-facts.md`, which gives a
   public source URL for each; the row's `source` holds those URL(s) and `as_of` is 2025-11-01 (the
   date they were checked). Welsh terms follow `shared/domain/glossary.md`; findings from the Welsh
   source documents cite them, e.g. `WCPP, Multi-agency working in Cwm Taf Morgannwg (Welsh text),
@@ -132,9 +136,11 @@ themes whose data reach no safeguarding or well-being partnership:
 **Lineage**: `merthyr-lsb` -> `cwm-taf-psb` -> `ctm-psb`; `bridgend-psb` -> `ctm-psb` (both
 dissolved 2023-05-18); `cwm-taf-psb-josc` -> `ctm-josc`; `cwm-taf-apb` -> `ctm-apb`;
 `western-bay-yjeis-board` -> `bridgend-yjs-board`; `cwm-taf-rpb` (RCT, Merthyr Tydfil; from 6 Apr
-2016) -> `ctm-rpb` (from 1 Apr 2019, adding Bridgend); `western-bay-rpb` (Bridgend, Swansea, Neath
-Port Talbot) -> `west-glamorgan-rpb` (renamed 1 Apr 2019, without Bridgend): Bridgend's move shows
-in its memberships (BCBC on the Western Bay RPB until 2019-04-01, on the CTM RPB from then).
+2016) -> `ctm-rpb` (from 1 Apr 2019, adding Bridgend). Bridgend's RPB until 31 Mar 2019, the Western
+Bay RPB (`western-bay-rpb` -> `west-glamorgan-rpb`), belongs to the West Glamorgan region and now
+lives in `seed/wg` with BCBC's membership of it; the move itself is dated in `area_parents` (Bridgend in
+`western-bay` until 2019-03-31 in the reference, in `ctm` from 2019-04-01) and in
+`organisation_names` (Cwm Taf UHB and Abertawe Bro Morgannwg UHB renamed on 1 Apr 2019).
 `bridgend-csp` was a sub-board of Bridgend PSB
 from 27 Mar 2017; since that PSB was dissolved it is modelled as a stand-alone board with an
 illustrative `reports_to` the CTM PSB.

@@ -50,7 +50,7 @@ def test_the_seed_against_itself_changes_nothing(seeded_db: Database) -> None:
     data, problems = validate_path(SEED)
     assert not problems
     assert diff(seeded_db, data, "ctm").rows == []
-    assert diff(seeded_db, data, "ctm", replace=True).rows == []
+    assert diff(seeded_db, data, "ctm", add_only=True).rows == []
 
 
 def test_a_hand_made_edit_gives_exactly_its_rows(seeded_db: Database, tmp_path: Path) -> None:
@@ -77,8 +77,8 @@ def test_a_hand_made_edit_gives_exactly_its_rows(seeded_db: Database, tmp_path: 
     assert not problems
     changes = diff(seeded_db, data, "ctm")
     assert changes.counts() == [
-        {"table": "meetings", "added": 0, "changed": 1, "removed": 0},
-        {"table": "memberships", "added": 1, "changed": 2, "removed": 0},
+        {"table": "meetings", "added": 0, "changed": 1, "removed": 0, "proposed": 0},
+        {"table": "memberships", "added": 1, "changed": 2, "removed": 0, "proposed": 0},
     ]
     got = {(c.table, c.key, c.kind, c.changes) for c in changes.rows}
     fmt = "%Y-%m-%d %H:%M"
@@ -93,7 +93,9 @@ def test_a_hand_made_edit_gives_exactly_its_rows(seeded_db: Database, tmp_path: 
     assert added.row == len(members) + 1
 
 
-def test_replace_lists_what_would_be_removed(seeded_db: Database, tmp_path: Path) -> None:
+def test_a_row_deleted_from_the_file_is_a_removal(seeded_db: Database, tmp_path: Path) -> None:
+    """A file is its region's whole truth: a meeting deleted from it (with its attendance) is listed as removed;
+    "add only" keeps it."""
     edited = shutil.copytree(SEED, tmp_path / "edited")
     mheader, meetings = read(edited, "meetings")
     gone = meetings.pop(0)
@@ -103,8 +105,8 @@ def test_replace_lists_what_would_be_removed(seeded_db: Database, tmp_path: Path
     write(edited, "attendance", aheader, [r for r in attendance if r["meeting_id"] != gone["id"]])
     data, problems = validate_path(edited)
     assert not problems
-    assert diff(seeded_db, data, "ctm").rows == []  # a merge removes nothing
-    removed = diff(seeded_db, data, "ctm", replace=True)
+    assert diff(seeded_db, data, "ctm", add_only=True).rows == []  # add only removes nothing
+    removed = diff(seeded_db, data, "ctm")
     assert {(c.table, c.key) for c in removed.rows} == {
         ("meetings", gone["id"]), *(("attendance", f"{r['person_id']} / {gone['id']}") for r in dropped)}
     assert all(c.kind == "removed" and c.row is None for c in removed.rows)

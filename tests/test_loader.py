@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -83,8 +84,9 @@ def fail_after(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
     def arm(label: str) -> None:
         real = loader_load.build_plan
 
-        def plan_that_fails(data: ValidInput, region: str, batch_size: int = 5000) -> list[Statement]:
-            plan = real(data, region, batch_size)
+        def plan_that_fails(data: ValidInput, region: str, batch_size: int = 5000,
+                            owners: Any = None) -> list[Statement]:
+            plan = real(data, region, batch_size, owners)
             last = max(i for i, st in enumerate(plan) if st.label == label)
             return [*plan[: last + 1], _duplicate_org_statement(), *plan[last + 1 :]]
 
@@ -99,11 +101,11 @@ def test_database_failure_mid_load_leaves_graph_as_before(
     load_path(db, write_input(tmp_path / "v1", base()))
     before = db.read("graph_fingerprint")
     tables = base()
-    tables["organisations"][0]["name_en"] = "Renamed mid-load"
+    tables["partnerships"][0]["name_en"] = "Renamed mid-load"
     tables["themes"].append({"id": "housing", "name_en": "Housing", "name_cy": "Tai"})
-    # The criteria, areas, themes, legislation and organisations are written before the failure:
-    # the new theme and the organisation rename must both vanish with the rollback.
-    fail_after("organisations")
+    # The criteria, areas, themes, legislation, organisations and partnerships are written before the failure:
+    # the new theme (it joins the shared reference) and the partnership rename must both vanish with the rollback.
+    fail_after("partnerships")
     with pytest.raises(LoadFailed) as info:
         load_path(db, write_input(tmp_path / "v2", tables), batch_size=2)
     assert "rolled back" in info.value.message
@@ -113,15 +115,15 @@ def test_database_failure_mid_load_leaves_graph_as_before(
     assert last["outcome"] == "rolled_back" and "already exists" in last["error"]
 
 
-def test_replace_removes_a_regions_old_rows(db: Database, tmp_path: Path) -> None:
+def test_a_file_is_its_regions_whole_truth_unless_add_only(db: Database, tmp_path: Path) -> None:
     load_path(db, write_input(tmp_path / "v1", base()))
     tables = base()
     tables["meetings"] = tables["meetings"][:1]
     tables["attendance"] = tables["attendance"][:1]
-    load_path(db, write_input(tmp_path / "v2", tables))
-    assert _labels(db)["Meeting"] == 2  # merge keeps the meeting that is no longer in the file
-    load_path(db, write_input(tmp_path / "v3", tables), replace=True)
-    assert _labels(db)["Meeting"] == 1
+    load_path(db, write_input(tmp_path / "v2", tables), add_only=True)
+    assert _labels(db)["Meeting"] == 2  # add only keeps the meeting that is no longer in the file
+    load_path(db, write_input(tmp_path / "v3", tables))
+    assert _labels(db)["Meeting"] == 1  # by default the file is the whole truth: it is removed
     assert _labels(db)["Organisation"] == 3  # reference data stays
 
 
@@ -207,8 +209,9 @@ def test_batched_load_failure_restores_the_graph(
     tables["organisations"][0]["areas"] = "merthyr-tydfil"
     tables["themes"].append({"id": "housing", "name_en": "Housing", "name_cy": "Tai"})
     # single_tx_limit=1 forces one transaction per batch; the failure comes after the
-    # reference rows, partnerships, people, meetings, datasets and area links have been committed.
-    fail_after("areas (links)")
+    # reference rows, partnerships, people, meetings, datasets, area places and partnership links have been committed.
+    # (The organisation's rename and new area are another owner's row: proposed, never written.)
+    fail_after("partnerships (links)")
     with pytest.raises(LoadFailed) as info:
         load_path(db, write_input(tmp_path / "all", tables), single_tx_limit=1, batch_size=2)
     assert "rows were removed" in info.value.message

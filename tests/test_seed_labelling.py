@@ -65,9 +65,11 @@ def test_the_rows_the_fact_check_found_are_now_labelled_truthfully() -> None:
     orgs = {r["id"]: r for r in rows("organisations")}
     assert orgs["swp"]["illustrative"] == "true"  # "Heddlu De Cymru": general knowledge, no Welsh source read
     assert orgs["swp"]["note"].startswith("Illustrative only in name_cy")
-    # BCBC's Welsh name is on RCT council's Welsh page (its neighbours): sourced, with that page as source_cy.
+    # BCBC's Welsh name is in the Welsh Government's principal local authority register and on RCT council's Welsh
+    # page (its neighbours): sourced, with both as source_cy (the reference's row, repeated here).
     assert (orgs["bcbc"]["illustrative"], orgs["bcbc"]["source_cy"]) == (
-        "false", "https://rctcbc.gov.uk/CY/Council/AbouttheCouncil/AbouttheCouncil.aspx")
+        "false", "https://raw.githubusercontent.com/drkane/registers-backup/main/principal-local-authority.csv ; "
+        "https://rctcbc.gov.uk/CY/Council/AbouttheCouncil/AbouttheCouncil.aspx")
     assert (orgs["ctmuhb"]["illustrative"], orgs["ctmuhb"]["source_cy"]) == (
         "false", "https://gofalsylfaenolun.gig.cymru/gweithio-mewn-clystyrau/ardal-clwstwr/"
         "bwrdd-iechyd-prifysgol-cwm-taf-morgannwg/")
@@ -80,8 +82,10 @@ def test_the_rows_the_fact_check_found_are_now_labelled_truthfully() -> None:
     assert (laws["cda-1998"]["illustrative"], laws["cda-1998"]["title_cy"]) == ("false", "")
     # The Part 9 row no longer cites the health board's news page, which does not support it.
     assert "cwmtafmorgannwg.wales/news" not in laws["sswba-2014-pt9"]["source"]
+    # Every council area's Welsh name is now read in the register (source_cy), Swansea's ("Abertawe") included.
     areas = {r["id"]: r for r in rows("areas")}
-    assert areas["swansea"]["illustrative"] == "true" and areas["bridgend"]["illustrative"] == "false"
+    assert areas["swansea"]["illustrative"] == "false" and areas["bridgend"]["illustrative"] == "false"
+    assert areas["swansea"]["name_cy"] == "Abertawe"
 
 
 def test_generated_tables_are_all_illustrative() -> None:

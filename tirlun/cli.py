@@ -112,44 +112,58 @@ def validate(path: str, fmt: str) -> None:
 
 @main.command()
 @click.argument("path", type=click.Path())
-@click.option("--region", help="Region id the data is for (default: the one region area in the data).")
-@click.option("--replace", is_flag=True, help="Remove the region's partnerships, posts, meetings and datasets first.")
+@click.option("--region", help="Region id the data is for (default: the one region the file allows; else it lists them).")
+@click.option("--add-only", is_flag=True,
+              help="Only add and change rows: keep the region's rows the file leaves out. By default a file is its "
+                   "region's whole truth, and they are removed.")
+@click.option("--replace", is_flag=True, hidden=True)  # the old way to ask for what is now the default
 @click.option("--dry-run", is_flag=True, help="Validate and show what would change in the graph, table by table; write nothing.")
 @click.option("--batch-size", default=5000, show_default=True, help="Rows per UNWIND batch.")
 @click.option("--single-tx-limit", type=int, default=None,
               help="Above this many rows (default 300,000), load batch by batch (into an empty region; undone on failure).")
 @click.option("--by", help="Who loads, for the load history (default: your user name).")
-def load(path: str, region: str | None, replace: bool, dry_run: bool, batch_size: int, single_tx_limit: int | None,
-         by: str | None) -> None:
-    """Validate, then load into Neo4j in one transaction (all or nothing)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from tirlun.loader.load import SINGLE_TX_LIMIT, load_path
+def load(path: str, region: str | None, add_only: bool, replace: bool, dry_run: bool, batch_size: int,
+         single_tx_limit: int | None, by: str | None) -> None:
+    """Validate, show what changes, then load into Neo4j in one transaction (all or nothing)."""
+    from tirlun.loader.writes import check_path
 
     db = open_db()
-    if dry_run:
-        print_diff(db, path, region, replace)
-        db.close()
-        return
+    checked = check_path(db, path, region=region, add_only=add_only and not replace)
+    print_checked(checked, written=not dry_run)
+    if not dry_run:
+        write_checked(db, checked, by=by, batch_size=batch_size, single_tx_limit=single_tx_limit)
+    db.close()
+
+
+def write_checked(db: Any, checked: Any, *, by: str | None = None, batch_size: int = 5000,
+                  single_tx_limit: int | None = None) -> Any:
+    """Apply a checked file with a progress bar, then say what the load did."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tirlun.loader.load import SINGLE_TX_LIMIT
+    from tirlun.loader.writes import apply
+
     with Progress(TextColumn("Loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task("load", total=None)
-        report = load_path(
-            db, path, region=region, replace=replace, batch_size=batch_size,
-            single_tx_limit=single_tx_limit or SINGLE_TX_LIMIT, by=by,
-            on_plan=lambda n: bar.update(task, total=n), progress=lambda n: bar.advance(task, n),
-        )
-    db.close()
+        report = apply(db, checked, by=by, batch_size=batch_size, single_tx_limit=single_tx_limit or SINGLE_TX_LIMIT,
+                       on_plan=lambda n: bar.update(task, total=n), progress=lambda n: bar.advance(task, n))
     print_load_notes(report)
-    out.print(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s"
-              f"{' (region replaced)' if report.replaced else ''}.")
+    removed = sum(len(v) for v in report.removed.values())
+    out.print(f"Loaded {report.rows} rows for {_owner_words(report.region)} in {report.seconds:.1f} s"
+              f"{f'; {removed} rows the file no longer has were removed' if removed else ''}.")
     out.print(rows_table([{"label": k, "nodes": v} for k, v in report.labels.items()]))
     out.print(rows_table([{"relationship": k, "count": v} for k, v in report.relationships.items()]))
+    return report
+
+
+def _owner_words(owner: str) -> str:
+    return "the shared Wales reference" if owner == "wales" else f"region '{owner}'"
 
 
 def print_load_notes(report: Any) -> None:
     """What a load must say besides its counts: crashed loads it settled first, a commit whose reply was lost,
-    sourced facts it replaced with illustrative rows."""
+    sourced facts it replaced with illustrative rows, changes to other owners' rows it did not make."""
     for line in [*report.recovered, *([report.note] if report.note else [])]:
         err.print(f"[yellow]Note:[/yellow] {line}")
     for line in report.warnings[:20]:
@@ -157,29 +171,39 @@ def print_load_notes(report: Any) -> None:
     if len(report.warnings) > 20:
         err.print(f"[yellow]Warning:[/yellow] ... and {len(report.warnings) - 20} more sourced facts replaced by "
                   "illustrative rows (the load history keeps the first 100: `tirlun history --format json`).")
+    if report.proposals:
+        err.print(f"[yellow]Not applied:[/yellow] {len(report.proposals)} rows of other owners differ from the file "
+                  "(listed by `--dry-run`); their owners apply them.")
 
 
-def print_diff(db: Any, source: str | Any, region: str | None, replace: bool) -> None:
-    """Validate (a path or a validated input) and print what loading it would change; writes nothing."""
-    from tirlun.loader.diff import diff
-    from tirlun.loader.load import infer_region
-    from tirlun.loader.validate import validate_path
-
-    data = validate_path(source)[0] if isinstance(source, (str, Path)) else source
-    if data.problems:
-        raise ValidationFailed(data.problems)
-    for note in data.notes:
+def print_checked(checked: Any, written: bool = False) -> None:
+    """What a checked file would change (or, with ``written``, is about to change); problems end the command."""
+    for note in checked.notes:
         err.print(f"note: {note.where} row {note.row} {note.column} '{note.value}': {note.message}")
-    region = region or infer_region(data)
-    if region is None:
-        raise TirlunError("No region given and the data has no single region area.", "Give one with --region ID.")
-    changes = diff(db, data, region, replace=replace)
-    if changes.empty:
-        out.print(f"Nothing written: loading would change nothing in region '{region}'.")
+    if checked.problems:
+        raise ValidationFailed(checked.problems)
+    changes = checked.changes
+    who = _owner_words(checked.region)
+    if changes is None or changes.empty:
+        out.print(f"Loading would change nothing in {who}." if not written else f"Nothing changes in {who}.")
         return
-    out.print(f"Region '{region}': nothing written yet. Loading would change:")
+    if changes.references:
+        out.print("Repeated unchanged from their owners (references, not written): "
+                  + ", ".join(f"{k} {v}" for k, v in changes.references.items()) + ".")
+    if written:
+        out.print(f"{who[0].upper()}{who[1:]}: loading changes:")
+    else:
+        out.print(f"{who[0].upper()}{who[1:]}: nothing written yet. Loading would change:")
     out.print(rows_table(changes.counts()))
-    out.print(rows_table([c.as_dict() for c in changes.rows]))
+    mine = [c.as_dict() for c in changes.rows if c.kind != "proposed"]
+    if mine and not written:
+        out.print(rows_table([{k: v for k, v in c.items() if k != "owner"} for c in mine]))
+    proposed = changes.proposed
+    if proposed:
+        out.print(f"Proposed changes to rows other owners hold ({len(proposed)}): not applied by this load. "
+                  "The reference's rows change with `tirlun reference load`; a region's with that region's own file.")
+        out.print(rows_table([{"table": p.table, "key": p.key, "owner": p.owner, "row": p.row,
+                               "detail": p.as_dict()["detail"]} for p in proposed]))
 
 
 @main.command()
@@ -208,7 +232,7 @@ def import_calendar(ics: str, partnership: str, until: str | None, posts_file: s
     import datetime as dt
 
     from tirlun.loader.calendar import calendar_input
-    from tirlun.loader.load import load
+    from tirlun.loader.writes import apply, check_data
 
     db = open_db()
     data, result = calendar_input(db, Path(ics), partnership, until=dt.date.fromisoformat(until) if until else None,
@@ -218,9 +242,10 @@ def import_calendar(ics: str, partnership: str, until: str | None, posts_file: s
     if result.unmatched:
         out.print(f"Attendees matched to no post ({len(result.unmatched)}): map them by adding their e-mail hash to "
                   "people.email_hash: " + ", ".join(result.unmatched))
-    print_diff(db, data, result.region, False)
+    checked = check_data(db, data, result.region, add_only=True)
+    print_checked(checked)
     if yes or click.confirm("Load these meetings?", default=False):
-        report = load(db, data, region=result.region)
+        report = apply(db, checked)
         out.print(f"Loaded {report.rows} rows for region '{report.region}'.")
     db.close()
 
@@ -254,15 +279,48 @@ def format_doc() -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.option("--by", help="Who empties it, for the load history (default: your user name).")
 def reset(yes: bool, by: str | None) -> None:
-    """Delete every region's data in the configured database; the load history stays and records the reset."""
-    from tirlun.loader.journal import empty_graph
+    """Delete every region's data and the reference in the configured database; the load history stays and records it."""
+    from tirlun.loader.writes import empty
 
     if not yes:
         click.confirm("Delete every region's data (the load history stays)?", abort=True)
     db = open_db()
-    empty_graph(db, by)
+    empty(db, by)
     db.close()
     out.print("The graph is empty; `tirlun history` records who emptied it.")
+
+
+@main.group()
+def reference() -> None:
+    """The shared Wales reference: areas, councils, health boards, police, fire, laws, themes, national bodies."""
+
+
+@reference.command("check")
+@click.argument("path", type=click.Path(), required=False)
+def reference_check(path: str | None) -> None:
+    """Show what loading the reference (Tirlun's own, or PATH) would change; write nothing."""
+    from tirlun.loader.writes import check_reference
+
+    db = open_db()
+    print_checked(check_reference(db, path))
+    db.close()
+
+
+@reference.command("load")
+@click.argument("path", type=click.Path(), required=False)
+@click.option("--yes", is_flag=True, help="Load without asking after showing the changes.")
+@click.option("--by", help="Who updates it, for the load history (default: your user name).")
+def reference_load(path: str | None, yes: bool, by: str | None) -> None:
+    """Update the shared reference from Tirlun's own (or PATH): shows the changes, then loads on confirmation."""
+    from tirlun.loader.writes import check_reference
+
+    db = open_db()
+    checked = check_reference(db, path)
+    print_checked(checked)
+    if checked.changes is not None and checked.changes.writes and (
+            yes or click.confirm("Update the shared reference?", default=False)):
+        write_checked(db, checked, by=by)
+    db.close()
 
 
 @main.command()

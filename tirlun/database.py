@@ -141,6 +141,17 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- the graph version ----------------------------------------------------------
+    def graph_version(self) -> str:
+        """The key every cache is keyed on: '<epoch>:<counter>', raised in the same transaction as every write.
+
+        Why both: the counter says a write happened; the epoch (a random id made with the counter's node) says the
+        graph was not rebuilt from nothing, where a counter alone would start again and repeat an old key.
+        """
+        rows = self.read("graph_version")
+        row = rows[0] if rows else {}
+        return f"{row.get('epoch') or ''}:{int(row.get('version') or 0)}"
+
     # -- connectivity ------------------------------------------------------------
     def check(self) -> dict[str, Any]:
         """Raise Neo4jUnavailable with a fix if the server does not answer; else its version."""
@@ -289,8 +300,11 @@ class Database:
         batch_size: int = 5000,
         single_transaction: bool = True,
         progress: Callable[[int], None] | None = None,
+        on_result: Callable[[list[dict[str, Any]]], None] | None = None,
     ) -> None:
-        """Write many UNWIND batches: in one transaction (all or nothing) or one per batch."""
+        """Write many UNWIND batches: in one transaction (all or nothing) or one per batch.
+
+        ``on_result`` receives each statement's rows (most writes return none)."""
 
         def batches() -> Iterable[tuple[Statement, Sequence[StatementRow]]]:
             for st in statements:
@@ -306,7 +320,11 @@ class Database:
             params = dict(st.params or {})
             if "rows" in {p.name for p in st.query.params}:
                 params["rows"] = list(chunk)
-            tx.run(st.query.body, st.query.bind(params)).consume()
+            result = tx.run(st.query.body, st.query.bind(params))
+            if on_result is not None:
+                on_result([_row(rec) for rec in result])
+            else:
+                result.consume()
             if progress:
                 progress(len(chunk))
 

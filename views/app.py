@@ -98,6 +98,12 @@ def main() -> None:
 
     ready = False
     try:
+        state = common.graph_state()
+        if state.loading and current not in common.PAGES_WITHOUT_GRAPH:
+            # a load batch by batch is writing: its region's figures would be half a load until it commits
+            st.title(t(f"page.{current}.title"))
+            st.warning(t("app.loading", regions=", ".join(state.loading)), icon=":material/hourglass_top:")
+            st.stop()
         counts = common.status()
         ready = bool(counts.get("partnerships"))
         if not ready and current not in common.PAGES_WITHOUT_GRAPH:

@@ -23,6 +23,7 @@ from tirlun.answers import workshop
 from tirlun.answers.assessment import FRAMEWORKS, MAX_COMPARE, Radar
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
+from tirlun.loader import writes
 from tirlun.loader.models import AssessmentScore
 from tirlun.views import common, signin
 
@@ -161,10 +162,9 @@ with tab_new:
                 st.error(t("assessment.invalid", problems="; ".join(problems)))
             else:
                 try:
-                    common.get_db().write("save_assessment", {
-                        "assessment_id": assessment_id, "partnership_id": pid, "date": date, "region": ctx.region,
-                        "scores": rows, "by": signin.recorded_as(who, "assessment page"),
-                    })
+                    writes.save_assessment(common.get_db(), assessment_id=assessment_id, partnership_id=pid, date=date,
+                                           region=str(ctx.region), scores=rows,
+                                           by=signin.recorded_as(who, "assessment page"))
                 except TirlunError as exc:
                     common.show_error(exc)
                 else:

@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from tirlun.config import load_settings
 from tirlun.database import Database
 from tirlun.errors import TirlunError
 from tirlun.i18n import language, pick, t
-from tirlun.loader.journal import recover
+from tirlun.loader.journal import recover, running
 
 VIEWS = Path(__file__).resolve().parent  # the pages' own folder, wherever Tirlun is installed
 # Pages in the order of the navigation; the workshop sequence is a subset of them. No page
@@ -55,39 +56,70 @@ PAGES_WITHOUT_GRAPH = ("data", "console")  # usable on an empty graph
 # -- database ------------------------------------------------------------------------
 @st.cache_resource(show_spinner=False)
 def get_db() -> Database:
-    """The one driver of this app process (Streamlit keeps it across reruns and sessions).
+    """The one driver of this app process (Streamlit keeps it across reruns and sessions)."""
+    return Database.connect(load_settings())
 
-    On first connection a load that crashed (its process or the server killed) is settled:
-    undone, or kept if it had committed (loader/journal.py), so no page ever shows half a load.
+
+@dataclass(frozen=True)
+class GraphState:
+    """What a page run is built on: the graph's version, loads settled on the way, loads still running."""
+
+    version: str
+    settled: tuple[str, ...] = ()  # crashed loads this read settled, one sentence each (said on the page)
+    loading: tuple[str, ...] = ()  # regions a load is writing batch by batch right now
+
+
+@st.cache_data(show_spinner=False, ttl=2)
+def _graph_state() -> GraphState:
+    """One tiny read shared by every open page for at most two seconds: the version, and any unfinished load.
+
+    A load whose process or server crashed is settled here (undone, or kept if it committed), so an open app never
+    shows half a load and never waits for a restart to notice one.
     """
-    db = Database.connect(load_settings())
-    recover(db)
-    return db
+    db = get_db()
+    settled = tuple(s.message() for s in recover(db))
+    loading = tuple(str(r.get("region_id")) for r in running(db) if r.get("scheme") == "batched")
+    return GraphState(db.graph_version(), settled, loading)
 
 
-@st.cache_data(show_spinner=False, ttl=600, max_entries=1000)
+def graph_state() -> GraphState:
+    """This run's graph state; the loads it settled are said once to the session that meets them."""
+    state = _graph_state()
+    if state.settled and st.session_state.get("said_settled") != state.settled:
+        st.session_state["said_settled"] = state.settled
+        for line in state.settled:
+            st.info(line, icon=":material/history:")
+    return state
+
+
+def graph_version() -> str:
+    """What every cache is keyed on: the counter raised in the transaction of every write (tirlun.database)."""
+    return graph_state().version
+
+
+@st.cache_data(show_spinner=False, max_entries=1000)
+def _read(name: str, params: dict[str, Any], version: str) -> pd.DataFrame:
+    return get_db().read_df(name, params)
+
+
 def read(name: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-    """A library query as a DataFrame, cached on its name and parameters."""
-    return get_db().read_df(name, dict(params or {}))
+    """A library query as a DataFrame, cached on its name, parameters and the graph version."""
+    return _read(name, dict(params or {}), graph_version())
 
 
-@st.cache_data(show_spinner=False, ttl=5)
-def status() -> dict[str, int]:
-    """Node counts, shared by every session for at most 5 seconds, so a load from the CLI shows
-    within moments and a room of laptops opening pages together asks the server once."""
+@st.cache_data(show_spinner=False, max_entries=50)
+def _status(version: str) -> dict[str, int]:
     rows = get_db().read("app_status")
     return rows[0] if rows else {}
 
 
-def graph_version() -> tuple[int, ...]:
-    """What answers are cached against: the graph's counts, read fresh each run, so a load from the CLI
-    (which changes them) gives every page new answers; a load in the app clears the caches itself."""
-    counts = status()
-    return tuple(int(v or 0) for _, v in sorted(counts.items()))
+def status() -> dict[str, int]:
+    """Node counts for this graph version, shared by every session."""
+    return _status(graph_version())
 
 
-@st.cache_data(show_spinner=False, ttl=3600, max_entries=2000)
-def _answer(name: str, ctx: Context, version: tuple[int, ...], choices: tuple[tuple[str, Any], ...]) -> Any:
+@st.cache_data(show_spinner=False, max_entries=2000)
+def _answer(name: str, ctx: Context, version: str, choices: tuple[tuple[str, Any], ...]) -> Any:
     return ANSWERS[name](get_db(), ctx, **dict(choices))
 
 
@@ -98,9 +130,8 @@ def answer(name: str, ctx: Context | None = None, **choices: Any) -> Any:
 
 
 def clear_caches() -> None:
-    read.clear()
-    status.clear()
-    _answer.clear()
+    """After a write in this app: read the new version at once rather than within two seconds."""
+    _graph_state.clear()
 
 
 @contextmanager

@@ -1,11 +1,10 @@
 """Data: templates, the region out to Excel, an upload checked and compared with the graph, then loaded on confirmation.
 
-Validation, the diff and loading are the loader's own (the same as `tirlun validate`, `tirlun load
---dry-run` and `tirlun load`), so the app never accepts data the command line would refuse. The
-upload is validated once per run and that same validated input is what the confirm button loads;
-nothing is written before it is pressed. Problems are worded in the page's language. A calendar
-(.ics) of one partnership's meetings goes through the same diff and confirm. Caches are cleared
-after a load.
+Every write goes through the one write layer (tirlun.loader.writes), the same as `tirlun load`, `tirlun
+reference load`, `tirlun import-calendar` and `tirlun reset`, so the app never accepts data the command line
+would refuse. The upload is checked once per run (validated against the graph, each row matched to its owner,
+compared) and that same check is what the confirm button writes; nothing is written before it is pressed.
+Problems are worded in the page's language. Every write raises the graph version, which every cache is keyed on.
 """
 
 from __future__ import annotations
@@ -21,15 +20,14 @@ import streamlit as st
 
 from tirlun.access import Role
 from tirlun.i18n import language, t
+from tirlun.loader import writes
 from tirlun.loader.calendar import calendar_input
-from tirlun.loader.diff import diff
 from tirlun.loader.export import export_region
-from tirlun.loader.journal import empty_graph
-from tirlun.loader.load import infer_region, load
+from tirlun.loader.load import region_candidates
 from tirlun.loader.models import TABLES_BY_NAME
 from tirlun.loader.read import unpack_upload
 from tirlun.loader.template import write_csv_templates, write_workbook
-from tirlun.loader.validate import Problem, ValidInput, validate_path
+from tirlun.loader.validate import Problem, validate_path
 from tirlun.views import common, signin
 
 common.header("data")
@@ -85,38 +83,69 @@ def problems_table(problems: list[Problem], key: str) -> None:
     common.table(pd.DataFrame(rows, columns=list(PROBLEM_COLUMNS)), key, PROBLEM_COLUMNS)
 
 
-def confirm_and_load(data: ValidInput, region: str, replace: bool, key: str, payload: bytes = b"") -> None:
-    """Show what loading would change; load only when the user confirms."""
-    db = common.get_db()
-    changes = diff(db, data, region, replace=replace)
+def show_checked(checked: writes.Checked, key: str) -> bool:
+    """The problems, or what confirming would change: own rows added, changed and removed, other owners' rows
+    repeated (references) and proposed changes they alone may apply. True when there is something to write."""
+    if checked.notes:
+        st.info(t("data.notes", n=len(checked.notes)))
+        problems_table(checked.notes, f"{key}-notes")
+    if checked.problems:
+        st.error(t("data.problems", n=len(checked.problems)))
+        problems_table(checked.problems, f"{key}-problems")
+        return False
+    changes = checked.changes
     st.subheader(t("data.diff"))
-    if changes.empty:
+    if changes is None or changes.empty:
         st.info(t("data.diff_none"))
-    else:
-        counts = changes.counts()
-        st.caption(t("data.diff_summary", **{k: sum(c[k] for c in counts) for k in ("added", "changed", "removed")}))
-        common.table(pd.DataFrame([{**c, "table": table_title(c["table"])} for c in counts]), f"{key}-diff-counts",
-                     {"table": "col.table", "added": "col.added", "changed": "col.changed", "removed": "col.removed"})
-        rows = [c.as_dict() for c in changes.rows]
+        return False
+    counts = changes.counts()
+    st.caption(t("data.diff_summary", **{k: sum(c[k] for c in counts) for k in ("added", "changed", "removed")}))
+    if changes.references:
+        st.caption(t("data.references", n=sum(changes.references.values())))
+    common.table(pd.DataFrame([{**c, "table": table_title(c["table"])} for c in counts]), f"{key}-diff-counts",
+                 {"table": "col.table", "added": "col.added", "changed": "col.changed", "removed": "col.removed",
+                  "proposed": "col.proposed"})
+    mine = [c.as_dict() for c in changes.rows if c.kind != "proposed"]
+    if mine:
         common.table(pd.DataFrame([{**r, "table": table_title(r["table"]), "change": t(f"col.{r['change']}")}
-                                   for r in rows]), f"{key}-diff-rows",
+                                   for r in mine]), f"{key}-diff-rows",
                      {"table": "col.table", "key": "col.row_key", "change": "col.change", "row": "col.row",
                       "detail": "col.detail"})
-    if not signin.gate(who, Role.EDITOR, "signin.action_replace" if replace else "signin.action_load", key):
+    if changes.proposed:
+        st.warning(t("data.proposed", n=len(changes.proposed)))
+        common.table(pd.DataFrame([{"table": table_title(p.table), "key": p.key, "owner": _owner(p.owner), "row": p.row,
+                                    "detail": p.as_dict()["detail"]} for p in changes.proposed]), f"{key}-proposed",
+                     {"table": "col.table", "key": "col.row_key", "owner": "col.owner", "row": "col.row",
+                      "detail": "col.detail"})
+    return changes.writes
+
+
+def _owner(owner: str) -> str:
+    return t("data.owner_reference") if owner == "wales" else owner
+
+
+def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") -> None:
+    """Show what loading would change; load only when the user confirms."""
+    if not show_checked(checked, key):
         return
-    if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm", disabled=changes.empty):
-        with st.spinner(t("data.loading")):
-            report = load(db, data, region=region or None, replace=replace, by=signin.recorded_as(who, "Data page"),
-                          source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
-        common.clear_caches()
-        for line in (*report.recovered, report.note):
-            if line:
-                st.info(line)
-        st.success(t("data.loaded", rows=report.rows, region=report.region, seconds=f"{report.seconds:.1f}"))
-        for warning in report.warnings:
-            st.warning(warning)
-        common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
-                     f"{key}-load-report", {"label": "col.label", "count": "col.count"})
+    action = "signin.action_load" if checked.add_only else "signin.action_replace"
+    if not signin.gate(who, Role.EDITOR, action, key):
+        return
+    if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm"):
+        with st.spinner(t("data.loading")), common.errors():
+            report = writes.apply(common.get_db(), checked, by=signin.recorded_as(who, "Data page"),
+                                  source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
+            common.clear_caches()
+            for line in (*report.recovered, report.note):
+                if line:
+                    st.info(line)
+            removed = sum(len(v) for v in report.removed.values())
+            st.success(t("data.loaded", rows=report.rows, region=_owner(report.region),
+                         seconds=f"{report.seconds:.1f}") + (" " + t("data.loaded_removed", n=removed) if removed else ""))
+            for warning in report.warnings:
+                st.warning(warning)
+            common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
+                         f"{key}-load-report", {"label": "col.label", "count": "col.count"})
 
 
 st.subheader(t("data.templates"))
@@ -145,28 +174,34 @@ if prepared and prepared[:2] == (export_region_id, export_fmt):
                        key="download-export", icon=":material/table:")
 
 st.subheader(t("data.upload"))
-upload = st.file_uploader(t("data.choose"), type=["zip", "xlsx"], key="dt_upload")
+upload = st.file_uploader(t("data.choose"), type=["zip", "xlsx", "ods"], key="dt_upload")
 if upload is not None:
     with tempfile.TemporaryDirectory() as tmp, common.errors():
         path = unpack_upload(upload.name, upload.getvalue(), Path(tmp))
-        data, problems = validate_path(path)
-        if data.notes:
-            st.info(t("data.notes", n=len(data.notes)))
-            problems_table(data.notes, "validation-notes")
+        first, problems = validate_path(path, name=upload.name)
+        candidates = [] if problems else region_candidates(first)
+        region = st.text_input(t("data.region"), value=candidates[0] if len(candidates) == 1 else "", key="dt_region",
+                               help=t("data.region_help"))
+        add_only = st.checkbox(t("data.add_only"), key="dt_add_only", help=t("data.add_only_help"))
         if problems:
-            st.error(t("data.problems", n=len(problems)))
-            problems_table(problems, "validation-problems")
+            show_checked(writes.Checked(first, region, add_only, list(problems), name=upload.name), "validation")
+        elif not region.strip():
+            st.info(t("data.region_choose", candidates=", ".join(candidates) or "-"))
         else:
-            counts = pd.DataFrame([
-                {"table": table_title(name), "rows": len(rows)} for name, rows in data.tables.items()
-            ])
-            st.success(t("data.valid", n=data.count()))
-            common.table(counts, "validation-counts", {"table": "col.table", "rows": "col.rows"})
-            region = st.text_input(t("data.region"), value=infer_region(data) or "", key="dt_region",
-                                   help=t("data.region_help"))
-            replace = st.checkbox(t("data.replace"), key="dt_replace", help=t("data.replace_help"))
-            if region:
-                confirm_and_load(data, region, replace, "dt", upload.getvalue())
+            st.success(t("data.valid", n=first.count()))
+            common.table(pd.DataFrame([{"table": table_title(name), "rows": len(rows)}
+                                       for name, rows in first.tables.items()]),
+                         "validation-counts", {"table": "col.table", "rows": "col.rows"})
+            checked = writes.check_path(common.get_db(), path, region=region.strip(), add_only=add_only,
+                                        name=upload.name)
+            confirm_and_load(checked, "dt", upload.getvalue())
+
+st.subheader(t("data.reference"))
+st.caption(t("data.reference_help"))
+if st.toggle(t("data.reference_check"), key="dt_reference"):
+    with common.errors():
+        ref_checked = writes.check_reference(common.get_db())
+        confirm_and_load(ref_checked, "dt-ref")
 
 st.subheader(t("data.calendar"))
 st.caption(t("data.calendar_help"))
@@ -185,11 +220,8 @@ if ics is not None and partnership:
                   cancelled=result.skipped_cancelled))
         if result.unmatched:
             st.warning(t("data.calendar_unmatched", names=", ".join(result.unmatched)))
-        if cal_data.problems:
-            st.error(t("data.problems", n=len(cal_data.problems)))
-            problems_table(cal_data.problems, "calendar-problems")
-        else:
-            confirm_and_load(cal_data, result.region, False, "dt-ics", ics.getvalue())
+        confirm_and_load(writes.check_data(common.get_db(), cal_data, result.region, add_only=True), "dt-ics",
+                         ics.getvalue())
 
 st.subheader(t("data.history"))
 st.caption(t("data.history_help"))
@@ -208,6 +240,6 @@ if who.may(Role.ADMIN):
         typed = st.text_input(t("data.empty_graph_type", word=word), key="dt_empty_word")
         if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word):
             with st.spinner(t("data.emptying")), common.errors():
-                empty_graph(common.get_db(), signin.recorded_as(who, "Data page"))
+                writes.empty(common.get_db(), signin.recorded_as(who, "Data page"))
                 common.clear_caches()
                 st.success(t("data.emptied"))

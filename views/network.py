@@ -47,7 +47,7 @@ def projected(key: tuple[Any, ...], _res: NetworkAnswer) -> str:
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
-def found(ctx: Context, version: tuple[int, ...], filters: tuple[tuple[str, Any], ...], text: str) -> Table:
+def found(ctx: Context, version: str, filters: tuple[tuple[str, Any], ...], text: str) -> Table:
     """The bounded focus search, cached like an answer."""
     return answers.search(common.get_db(), ctx, **dict(filters), text=text)
 

@@ -5,6 +5,8 @@
 // description: region, status 'running', the loading process) and, for a load batch by batch, a copy of each shared
 // description: reference node it will merge (LoadSnapshot) and of their PART_OF / SERVES links (LoadSnapshotLink), plus
 // description: the ids of reference nodes it will create. An unfinished journal is undone exactly by load_journal_undo.
+// description: In the same transaction it creates the one LoadLock (unique id 'load'): a second load started at the same
+// description: moment fails on the constraint and writes nothing, so two loads never run at once.
 // param: id str | The load's id
 // param: region str | Region loaded
 // param: by str | Who loads (an OS user name, or --by)
@@ -21,6 +23,7 @@ CREATE (j:LoadRecord {id: $id, region_id: $region, by: $by, file_hash: $file_has
                       table_rows: $table_rows, scheme: $scheme, host: $host, pid: $pid, proc_start: $proc_start,
                       created: $created, status: 'running', reported: false,
                       started: datetime(), heartbeat: datetime()})
+CREATE (:LoadLock {id: 'load', load: $id, region: $region, started: datetime()})
 WITH j
 CALL (j) {
   UNWIND $existing AS ref

@@ -2,7 +2,9 @@
 // title: Export partnerships
 // description: The partnerships rows of a region in the input format's columns (props plus link columns), for tirlun export and the diff before a load.
 // param: region str | Region id whose rows are exported
-MATCH (n:Partnership {region: $region})
+// param: ids list = [] | Other owners' partnerships the region's rows point to (repeated so the export validates alone)
+MATCH (n:Partnership)
+WHERE n.region = $region OR n.id IN $ids
 RETURN properties(n) AS props,
   COLLECT { MATCH (n)-[:SET_UP_UNDER]->(x:Legislation) RETURN x.id AS i ORDER BY i } AS legislation,
   COLLECT { MATCH (n)-[r:SET_UP_UNDER]->(:Legislation) RETURN r.section AS s ORDER BY s LIMIT 1 }[0] AS legislation_section,

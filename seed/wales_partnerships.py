@@ -1,6 +1,9 @@
-"""Wider-footprint and national boards that CTM bodies sit on (hand-written from the facts file).
+"""National and cross-region partnerships of the shared Wales reference, with their memberships.
 
-Same rule as ctm_partnerships: a row is sourced only if every filled column is sourced.
+Moved from seed/ctm_regional.py (and the matching rows of seed/ctm_memberships.py): the wider-footprint and
+national boards CTM bodies sit on, now owned by the reference (owner ``wales``), plus the three other
+corporate joint committees. A region's seed repeats the ones it refers to, identical cell for cell. Same
+rule as ctm_partnerships: a row is sourced only if every filled column is sourced.
 """
 
 from __future__ import annotations
@@ -9,9 +12,6 @@ from seed.ctm_common import (
     S_CCR,
     S_CCR_CJC,
     S_GOWA_72,
-    S_HSG,
-    S_HSG_GUIDE,
-    S_HSG_RCT,
     S_LGEWA,
     S_LRF,
     S_LRF_B,
@@ -37,7 +37,7 @@ CCR10 = [
     *CTM3, "cardiff", "newport", "caerphilly", "blaenau-gwent", "torfaen", "monmouthshire", "vale-of-glamorgan",
 ]
 
-REGIONAL_BOARDS: list[Row] = [
+PARTNERSHIPS: list[Row] = [
     illus(
         "Sourced: LRF under CCA 2004 on the police-force area; risk assessment leading to the Community Risk "
         "Register; members include LAs, emergency services, PHW, NRW, WG; sub-groups incl. Co-ordination & "
@@ -110,20 +110,6 @@ REGIONAL_BOARDS: list[Row] = [
         purpose_en="Landscape, heritage and well-being partnership for the South Wales Valleys (from the WG "
         "Ministerial Taskforce for the South Wales Valleys, 2018).",
     ),
-    illus(
-        "Illustrative: a regional housing support collaborative group for CTM is GK-U (name 'Regional Housing "
-        "Support Collaborative Group' not confirmed for CTM); HSG guidance ch.5 describes regional working. "
-        "Everything but the HSG context is invented.",
-        source=src(S_HSG, S_HSG_GUIDE, S_HSG_RCT),
-        id="ctm-housing-support-group", name_en="CTM Regional Housing Support Collaborative Group",
-        name_cy="Grŵp Cydweithredol Rhanbarthol Cymorth Tai Cwm Taf Morgannwg", short_name="CTM RHSCG",
-        kind="other", level="board", statutory=False, duty_legislation=["hwa-2014"], duty_section="Part 2",
-        areas=CTM3,
-        themes=["housing", "poverty", "substance-misuse", "domestic-abuse", "mental-health"],
-        secretariat_id="mtcbc", meeting_frequency="quarterly", meeting_hours=2, terms_of_reference=False,
-        purpose_en="Share Housing Support Grant planning (needs assessments, delivery plans) across the three councils.",
-        purpose_cy="Rhannu cynllunio'r Grant Cymorth Tai ar draws y tri chyngor.",
-    ),
     # --- national ---------------------------------------------------------------------
     fact(
         src(S_GOWA_72, S_REVIEW),
@@ -154,4 +140,94 @@ REGIONAL_BOARDS: list[Row] = [
         statutory=False, areas=["wales"], themes=["domestic-abuse", "safeguarding"],
         terms_of_reference=True, terms_of_reference_url=S_VAWDASV_NPB,
     ),
+]
+
+# --- the other three corporate joint committees (constituent councils from their regulations) -----------
+_CJC = [
+    ("south-west-wales-cjc", "South West Wales Corporate Joint Committee", "SWW CJC", "south-west-wales-cjc-area",
+     "sww-cjc-regs-2021", "https://www.legislation.gov.uk/wsi/2021/352/body/made",
+     ["carmarthenshire-council", "npt-council", "pembrokeshire-council", "swansea-council"],
+     "reg 2: constituent councils Carmarthenshire, Neath Port Talbot, Pembrokeshire and Swansea; in force 1 Apr 2021, "
+     "functions from 30 Jun 2022 (strategic planning, regional transport, economic well-being)."),
+    ("mid-wales-cjc", "Mid Wales Corporate Joint Committee", "Mid Wales CJC", "mid-wales-cjc-area",
+     "mid-wales-cjc-regs-2021", "https://legislation.gov.uk/wsi/2021/342/body/2021-04-01?timeline=false",
+     ["ceredigion-council", "powys-council"],
+     "reg 2: constituent councils Ceredigion and Powys; in force 1 Apr 2021, functions from 30 Jun 2022."),
+    ("north-wales-cjc", "North Wales Corporate Joint Committee", "NW CJC", "north-wales-cjc-area", "nw-cjc-regs-2021",
+     "https://wikimili.com/en/North_Wales_Corporate_Joint_Committee",
+     ["anglesey-council", "conwy-council", "denbighshire-council", "flintshire-council", "gwynedd-council",
+      "wrexham-council"],
+     "Established 1 Apr 2021 (secondary source): leaders of the six North Wales councils and the national park "
+     "authorities; took over the North Wales Economic Ambition Board's functions."),
+]
+PARTNERSHIPS += [
+    fact(source, id=pid, name_en=en, short_name=short, kind="city_region", level="board", statutory=True,
+         legislation=["lgewa-2021", regs], legislation_section="Part 5; the 2021 Regulations", areas=[area],
+         themes=["economy", "transport"], established="2021-04-01", note=note,
+         purpose_en="Strategic development planning, regional transport planning and economic well-being for its "
+         "constituent councils.")
+    for pid, en, short, area, regs, source, _councils, note in _CJC
+]
+
+
+# --- memberships of these partnerships --------------------------------------------------------------------
+
+CTM_LAS = ["bcbc", "mtcbc", "rctcbc"]
+CCR_LAS = [
+    *CTM_LAS, "cardiff-council", "newport-council", "caerphilly-council", "blaenau-gwent-council",
+    "torfaen-council", "monmouthshire-council", "vale-of-glamorgan-council",
+]
+DERIVED = "Illustrative: derived from the statutory basis; this body's membership of this partnership not verified."
+
+
+def m(source: str, org: str, part: str, role: str = "member", *, since: str | None = None,
+      until: str | None = None, note: str | None = None) -> Row:
+    """A sourced membership."""
+    return fact(source, organisation_id=org, partnership_id=part, role=role, since=since, until=until, note=note)
+
+
+def d(note: str, org: str, part: str, role: str = "statutory_member", *, source: str, since: str | None = None,
+      until: str | None = None) -> Row:
+    """A membership derived from the statutory basis or otherwise not verified: illustrative."""
+    return illus(note, source=source, organisation_id=org, partnership_id=part, role=role, since=since, until=until)
+
+
+# Moved from seed/ctm_memberships.py in their old order; the CTM seed repeats every one of them (one names a
+# CTM college, coleg-y-cymoedd, so it stays out of the reference: see REFERENCE_MEMBERSHIPS).
+SHARED_MEMBERSHIPS: list[Row] = [
+    *[m(S_CCR, o, "ccr-cjc", "statutory_member", since="2021-04-01", note="Constituent council (leaders).")
+      for o in CCR_LAS],
+    *[d(DERIVED + " Joint scrutiny by the ten constituent councils.", o, "ccr-josc", "member", source=S_CCR)
+      for o in CCR_LAS],
+    m("https://rctcbc.moderngov.co.uk/ieListDocuments.aspx?CId=373&MId=50004778&Ver=4&LLL=0", "rctcbc", "ccr-josc",
+      "secretariat", note="RCT supports the CCR City Deal JOSC."),
+    m(S_VRP, "bcbc", "valleys-regional-park", "secretariat", note="Host authority (extension to June 2023)."),
+    *[m("https://democratic.bridgend.gov.uk/mgAi.aspx?ID=11679&LLL=1", o, "valleys-regional-park", "member",
+        note="One of the 13 Valleys councils (board of council leaders).")
+      for o in [*CTM_LAS, "caerphilly-council", "blaenau-gwent-council", "torfaen-council", "npt-council"]],
+    *[d("Illustrative: skills partnership membership not in the facts file.", o, "ccr-skills-partnership", "member",
+        source="https://docslib.org/doc/10144487/regional-skills-partnerships")
+      for o in ["welsh-government", "usw", "coleg-y-cymoedd", "dwp", "cardiff-council", "rctcbc"]],
+    # --- South Wales LRF -----------------------------------------------------------------
+    m(S_LRF, "swansea-bay-pha", "south-wales-lrf", "statutory_member", note="Category 1 member."),
+    *[m(src(S_LRF, S_LRF_B), o, "south-wales-lrf", "statutory_member",
+        note="Member type named in the sources (LAs, emergency services, health bodies, PHW, NRW); the body is "
+        "the one in the South Wales Police area.")
+      for o in [*CTM_LAS, "cardiff-council", "vale-of-glamorgan-council", "swansea-council", "npt-council",
+                "swp", "swfrs", "wast", "phw", "nrw", "ctmuhb", "cardiff-vale-uhb", "swansea-bay-uhb"]],
+    m(S_LRF, "welsh-government", "south-wales-lrf", "member", note="Listed as a member by Swansea Bay PHA."),
+    # --- national ------------------------------------------------------------------------
+    m(S_SPC, "welsh-government", "social-partnership-council", "chair", since="2024-02-01",
+      note="The First Minister chairs; WG members sit with 9 employer and 9 worker representatives."),
+    m(S_GOWA_72, "welsh-government", "partnership-council-wales", "member"),
+    d("Illustrative: WLGA and CTM councils' seats on the Partnership Council not verified.", "wlga",
+      "partnership-council-wales", "member", source=S_GOWA_72),
+    m("https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-national-partnership-board/"
+      "terms-reference", "welsh-government", "vawdasv-npb", "member"),
+    d("Illustrative: WG chair of the Wales Resilience Forum (the First Minister, secondary source).",
+      "welsh-government", "wales-resilience-forum", "chair", source=S_LRF_SUB),
+]
+CJC_MEMBERSHIPS: list[Row] = [
+    m(source, o, pid, "statutory_member", since="2021-04-01", note="Constituent council (its executive leader).")
+    for pid, _en, _short, _area, _regs, source, councils, _note in _CJC for o in councils
 ]

@@ -1,0 +1,1 @@
+"""The West Glamorgan seed (CSV files): Swansea and Neath Port Talbot."""
