@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # The folders pyproject maps into tirlun, and the names they must never be imported under.
 MAPPED = {"loader": "tirlun.loader", "views": "tirlun.views", "queries": "tirlun.queries",
-          "neo4j_local": "tirlun.neo4j_local", "seed/ctm": "tirlun.seed.ctm", "seed/synthetic": "tirlun.seed.synthetic"}
+          "neo4j_local": "tirlun.neo4j_local", "seed/ctm": "tirlun.seed.ctm", "seed/reference": "tirlun.seed.reference",
+          "seed/synthetic": "tirlun.seed.synthetic"}
 TOP_LEVEL = ("loader", "views", "queries", "neo4j_local")
 
 
@@ -70,12 +71,13 @@ def imported_names(path: Path) -> list[str]:
 
 
 def test_no_code_imports_a_mapped_folder_by_its_folder_name() -> None:
-    # seed's builder scripts (seed/build_ctm.py, seed/ctm_*.py) are a checkout tool imported as seed.*;
-    # the two parts that ship (seed.ctm, seed.synthetic) are only ever tirlun.seed.ctm and tirlun.seed.synthetic.
+    # seed's builder scripts (seed/build_ctm.py, seed/ctm_*.py, ...) are a checkout tool imported as seed.*;
+    # the parts that ship (seed/ctm, seed/reference, seed/synthetic) are only ever tirlun.seed.*.
     code = [ROOT / "app.py", *(p for d in ("tirlun", "loader", "views", "queries", "neo4j_local", "seed", "tests",
                                            "bench", "tools", "docs") for p in (ROOT / d).rglob("*.py"))]
     wrong = [f"{p.relative_to(ROOT)}: {name}" for p in code for name in imported_names(p)
-             if name.split(".")[0] in TOP_LEVEL or name.split(".")[:2] in (["seed", "ctm"], ["seed", "synthetic"])]
+             if name.split(".")[0] in TOP_LEVEL or name.split(".")[:2] in (["seed", "ctm"], ["seed", "reference"],
+                                                                           ["seed", "synthetic"])]
     assert wrong == []
 
 
@@ -85,7 +87,7 @@ def test_the_app_and_the_cli_load_each_module_under_one_name() -> None:
     probe = (
         "import sys, json\n"
         "import tirlun.cli, tirlun.views.app, tirlun.views.common, tirlun.loader.models, tirlun.seed.ctm, "
-        "tirlun.seed.synthetic, tirlun.neo4j_local.server, tirlun.queries\n"
+        "tirlun.seed.reference, tirlun.seed.synthetic, tirlun.neo4j_local.server, tirlun.queries\n"
         "print(json.dumps({'path0': sys.path[0], 'modules': {n: getattr(m, '__file__', None) "
         "for n, m in list(sys.modules.items())}}))\n"
     )
@@ -108,6 +110,7 @@ def test_the_app_and_the_cli_load_each_module_under_one_name() -> None:
 def test_every_file_found_by_path_is_there_in_the_checkout() -> None:
     from tirlun import cli_app, registry
     from tirlun.i18n import CATALOGUE_DIR
+    from tirlun.loader.owners import SHIPPED_REFERENCE
     from tirlun.neo4j_local.server import POM
     from tirlun.seed.synthetic.tables import DATA
     from tirlun.views.common import VIEWS
@@ -120,6 +123,8 @@ def test_every_file_found_by_path_is_there_in_the_checkout() -> None:
     assert (cli_app.SEED / "partnerships.csv").is_file() and cli_app.SEED == ROOT / "seed" / "ctm"
     assert POM == ROOT / "neo4j_local" / "pom.xml" and POM.is_file()
     assert DATA == ROOT / "seed" / "synthetic" / "data"
+    # The loader finds the shared reference beside itself: seed/reference here, tirlun/seed/reference installed.
+    assert SHIPPED_REFERENCE == ROOT / "seed" / "reference" and (SHIPPED_REFERENCE / "organisations.csv").is_file()
 
 
 def test_the_sdist_holds_the_top_level_folders_and_the_tests(tmp_path: Path) -> None:
@@ -133,6 +138,7 @@ def test_the_sdist_holds_the_top_level_folders_and_the_tests(tmp_path: Path) -> 
                    "loader/models.py", "views/app.py", "views/.streamlit/config.toml",
                    "queries/overlap/partnership_overlap.cypher", "neo4j_local/__init__.py", "neo4j_local/pom.xml",
                    "seed/build_ctm.py", "seed/ctm/partnerships.csv", "seed/synthetic/__init__.py",
+                   "seed/reference/organisations.csv", "seed/wg/partnerships.csv",
                    "tirlun/__init__.py", "tirlun/seed/__init__.py", "tirlun/i18n/cy.json",
                    "tests/conftest.py", "tests/test_packaging.py", "tools/typecheck.py"):
         assert needed in names, needed
