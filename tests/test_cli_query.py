@@ -93,3 +93,53 @@ def test_csv_cells_a_spreadsheet_would_run_are_made_inert(db: Database, tmp_path
     assert result.exit_code == 0, result.output
     assert "'=HYPERLINK" in result.stdout
     assert ",=HYPERLINK" not in result.stdout
+
+
+# The analysis library, listed by hand from the folders under queries/ (not _internal, not _bench; the
+# app's own lookups app_* and its one write, save_assessment, left out).
+HAND_LISTED_LIBRARY = {
+    "assessment_partnerships", "assessment_scores",  # queries/assessment
+    "data_silos",  # queries/data
+    "governance", "lineage", "statutory_gaps", "subgroup_tree",  # queries/governance
+    "duplicate_meetings", "meeting_burden", "meeting_timeline", "merge_overlap",  # queries/meetings
+    "brokers", "brokers_projection", "network_ego", "network_links", "network_nodes", "network_size",  # network
+    "overlap_matrix", "overlap_pair", "partnership_overlap",  # queries/overlap
+    "profile_organisation", "profile_partnership", "profile_person",  # queries/profiles
+    "landscape_summary",  # queries/summary
+}
+# A few of the app's own, one from each place the library leaves out.
+HAND_LISTED_INTERNAL = {"clear_graph", "load_journal_begin", "load_people", "bench_counts", "app_status",
+                        "app_regions", "save_assessment"}
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+
+
+def listed_names(*args: str) -> list[str]:
+    result = CliRunner().invoke(cli.main, ["query", "list", "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return [q["name"] for q in json.loads(result.output)]
+
+
+def test_list_shows_the_analysis_library_only() -> None:
+    names = listed_names()
+    assert len(names) == len(set(names))
+    assert set(names) >= HAND_LISTED_LIBRARY
+    assert not set(names) & HAND_LISTED_INTERNAL
+    assert not [n for n in names if n.startswith("app_")]
+    # Independently of the registry: every read query file outside the app's folders, by its file name.
+    on_disk = {p.stem for p in QUERIES.rglob("*.cypher")
+               if not p.relative_to(QUERIES).parts[0].startswith("_") and not p.stem.startswith("app_")
+               and "// mode: write" not in p.read_text(encoding="utf-8")}
+    assert set(names) == on_disk
+
+
+def test_list_all_adds_the_apps_own_queries() -> None:
+    library, every = listed_names(), listed_names("--all")
+    assert set(every) >= set(library) | HAND_LISTED_INTERNAL
+    assert set(every) == {p.stem for p in QUERIES.rglob("*.cypher")}  # every file, once
+
+
+def test_list_table_says_how_to_see_the_rest() -> None:
+    result = CliRunner().invoke(cli.main, ["query", "list"])
+    assert result.exit_code == 0, result.output
+    assert f"{len(listed_names())} queries (--all adds the app's own)" in result.output
+    assert "app_status" not in result.output and "partnership_overlap" in result.output

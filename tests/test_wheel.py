@@ -31,9 +31,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Only intended packages, under one name that cannot collide.
     assert {n.split("/")[0] for n in names} == {"tirlun", f"{wheel.name.split('-py')[0]}.dist-info"}
     for shipped in ("tirlun/views/app.py", "tirlun/queries/overlap/partnership_overlap.cypher",
-                    "tirlun/i18n/cy.json", "tirlun/seed/ctm/partnerships.csv", "tirlun/neo4j_local/pom.xml"):
+                    "tirlun/i18n/cy.json", "tirlun/seed/ctm/partnerships.csv", "tirlun/neo4j_local/pom.xml",
+                    "tirlun/seed/reference/organisations.csv", "tirlun/seed/reference/README.md",
+                    "tirlun/seed/wg/partnerships.csv"):
         assert shipped in names, shipped
     assert not [n for n in names if n.startswith(("tirlun/bench", "tests/", "bench/"))]
+    # The seed's builder scripts stay in the checkout; the licence ships with the metadata.
+    assert not [n for n in names if n.startswith("tirlun/seed/") and n.count("/") == 2 and n != "tirlun/seed/__init__.py"]
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert "tirlun/views/.streamlit/config.toml" in names  # `tirlun app` runs Streamlit with these settings
     venv = work / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     pip = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)],

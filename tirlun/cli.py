@@ -354,15 +354,23 @@ def query() -> None:
 
 @query.command("list")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def query_list(fmt: str) -> None:
-    """List the library's queries."""
+@click.option("--all", "show_all", is_flag=True,
+              help="Also the app's own queries (queries/_internal, queries/_bench, app_*, writes).")
+def query_list(fmt: str, show_all: bool) -> None:
+    """List the analysis library's queries (--all adds the app's own)."""
     from tirlun import registry
 
-    queries = registry.registry().public()
+    # The library is what an analyst runs with `tirlun query run`: read queries outside the app's folders
+    # (queries/_internal, queries/_bench) that are not one of the app's own lookups (app_*).
+    every = registry.registry()
+    queries = (sorted(every.queries.values(), key=lambda q: (q.topic, q.name)) if show_all
+               else [q for q in every.public() if not q.name.startswith("app_")])
     if fmt == "json":
         click.echo(json.dumps([q.as_dict() for q in queries], ensure_ascii=False, indent=1))
         return
-    out.print(rows_table([{"name": q.name, "topic": q.topic, "title": q.title, "title_cy": q.title_cy} for q in queries]))
+    rows = [{"name": q.name, "topic": q.topic, **({"mode": q.mode} if show_all else {}), "title": q.title}
+            for q in queries]
+    out.print(rows_table(rows, title=f"{len(rows)} queries" + ("" if show_all else " (--all adds the app's own)")))
 
 
 @query.command("show")

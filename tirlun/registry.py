@@ -27,7 +27,7 @@ from typing import Any
 from tirlun.errors import QueryError
 from tirlun.i18n import catalogue
 
-# queries/ is linked into the package as tirlun/queries, so the files are found the same way
+# queries/ is mapped into the package as tirlun.queries (package-dir), so the files are found the same way
 # in a checkout, an editable install and an installed wheel.
 QUERIES_DIR = Path(str(resources.files("tirlun.queries")))
 PARAM_TYPES = ("str", "int", "float", "bool", "date", "datetime", "list")
