@@ -63,6 +63,7 @@ if common.presenting():
         shown: NetworkAnswer = common.answer("network", ctx, **choices)
         slide = workshop.slide("network", shown, ctx.lang)
         common.presenter("network", slide.title)
+        st.caption(slide.rests_on)
         if shown.empty_reason:
             st.info(shown.empty_reason, icon=":material/info:")
         else:
@@ -124,6 +125,7 @@ with common.errors():
         st.info(res.empty_reason, icon=":material/info:")
     else:
         st.caption(res.caption)
+        st.caption(f"{res.scope_line} {res.rests_on}".strip())
         for w in res.warnings:
             st.warning(w, icon=":material/compress:")
         height = 760 if ctx.workshop else 640
