@@ -44,6 +44,7 @@ if common.presenting():
         figures[0].metric(t("overview.meetings"), f"{shown.meetings:,}")
         figures[1].metric(t("overview.duplicate_pairs"), f"{shown.duplicates.total:,}")
         figures[2].metric(t("meetings.hours_saved"), common.fmt_hours(shown.hours_saved))
+        st.caption(slide.rests_on)
         rows = shown.duplicates.rows[:workshop.LIST_ROWS]
         with st.container(key="workshop-visual"):
             common.cards([(f"{r['a']} ({str(r['a_start'])[:10]}) · {r['b']} ({str(r['b_start'])[:10]})",
@@ -70,6 +71,10 @@ with common.errors():
         st.warning(res.empty_reason or t("meetings.bad_period"))
         st.stop()
     st.markdown(common.md(res.summary))
+    if res.evidence.get("meetings") is not None:
+        st.caption(res.evidence["meetings"].words())
+        if res.evidence["meetings"].mostly_illustrative:
+            st.warning(t("meetings.illustrative", rests_on=res.evidence["meetings"].words()), icon=":material/info:")
 
     tab_time, tab_dup, tab_burden, tab_merge = st.tabs(
         [t("meetings.tab.timeline"), t("meetings.tab.duplicates"), t("meetings.tab.burden"), t("meetings.tab.merge")]
@@ -131,18 +136,23 @@ with common.errors():
         c = list(st.columns(2))
         c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
         c[1].metric(t("meetings.hours_saved"), common.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
+        if res.plan_sentence:
+            st.markdown(common.md(res.plan_sentence))
+        if res.duplicates.total and "duplicates" in res.evidence:
+            st.caption(res.evidence["duplicates"].words())
         if res.duplicates.empty_reason:
             st.info(res.duplicates.empty_reason)
         shown_of(res.duplicates)
         dup = frame(res.duplicates, ["a", "a_start", "b", "b_start", "days_apart", "shared_attendees",
-                                     "attendee_jaccard", "hours_saved", "shared_theme_list"])
+                                     "attendee_jaccard", "hours_saved", "in_plan", "shared_theme_list"])
         if not dup.empty:
             dup["attendee_jaccard"] = dup["attendee_jaccard"].round(2)
+            dup["in_plan"] = dup["in_plan"].map(lambda v: t("common.yes") if v else t("common.no"))
         theme_col = "shared_themes_cy" if ctx.lang == "cy" else "shared_themes"
         common.table(dup, "duplicate-meetings", {
             "a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b", "b_start": "col.b_start",
             "days_apart": "col.days_apart", "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
-            "hours_saved": "meetings.hours_saved", "shared_theme_list": "col.shared_names"},
+            "hours_saved": "meetings.hours_saved", "in_plan": "meetings.in_plan", "shared_theme_list": "col.shared_names"},
             full_download=common.stream_csv(res.downloads["duplicates"].query, res.downloads["duplicates"].params, {
                 "a_partnership_name": "col.partnership_a", "a_start": "col.a_start",
                 "b_partnership_name": "col.partnership_b", "b_start": "col.b_start", "days_apart": "col.days_apart",

@@ -21,5 +21,5 @@ WITH collect({p: p, members: members}) AS chosen
 WITH chosen, size(chosen) AS total
 UNWIND CASE WHEN $limit IS NULL THEN chosen ELSE chosen[0..$limit] END AS row
 WITH row.p AS p, row.members AS members, total
-RETURN p.id AS id, p.name_en AS name_en, p.name_cy AS name_cy, p.short_name AS short_name, p.level AS level,
+RETURN p.id AS id, p.name_en AS name_en, p.name_cy AS name_cy, p.short_name AS short_name, p.short_name_cy AS short_name_cy, p.level AS level,
        members, total
