@@ -85,6 +85,10 @@ def build_plan(data: ValidInput, region: str, batch_size: int = 5000) -> list[St
         rows = data.rows(table)
         if rows:
             plan.append(Statement(q(f"load_{table}"), node_rows(table, rows, region), label=table))
+    if data.rows("organisation_names"):  # former names, once their organisations exist (docs/graph-model.md)
+        names = [{"organisation_id": d["organisation_id"], "props": d, "prov": _prov(d)}
+                 for d in map(_dump, data.rows("organisation_names"))]
+        plan.append(Statement(q("load_organisation_names"), names, label="organisation_names"))
     if data.rows("areas"):
         plan.append(Statement(q("link_areas"), node_rows("areas", data.rows("areas"), region), label="areas (links)"))
     if data.rows("partnerships"):
