@@ -72,9 +72,9 @@ with common.errors():
         st.stop()
     st.markdown(common.md(res.summary))
     if res.evidence.get("meetings") is not None:
-        st.caption(res.evidence["meetings"].words())
+        st.caption(res.rests_on["meetings"])
         if res.evidence["meetings"].mostly_illustrative:
-            st.warning(t("meetings.illustrative", rests_on=res.evidence["meetings"].words()), icon=":material/info:")
+            st.warning(t("meetings.illustrative", rests_on=res.rests_on["meetings"]), icon=":material/info:")
 
     tab_time, tab_dup, tab_burden, tab_merge = st.tabs(
         [t("meetings.tab.timeline"), t("meetings.tab.duplicates"), t("meetings.tab.burden"), t("meetings.tab.merge")]
@@ -139,7 +139,7 @@ with common.errors():
         if res.plan_sentence:
             st.markdown(common.md(res.plan_sentence))
         if res.duplicates.total and "duplicates" in res.evidence:
-            st.caption(res.evidence["duplicates"].words())
+            st.caption(res.rests_on["duplicates"])
         if res.duplicates.empty_reason:
             st.info(res.duplicates.empty_reason)
         shown_of(res.duplicates)
@@ -161,6 +161,8 @@ with common.errors():
 
     with tab_burden:
         st.caption(res.rules["burden"])
+        if res.rests_on.get("burden"):
+            st.caption(res.rests_on["burden"])
         for by, table in (("organisation", res.burden_organisation), ("person", res.burden_person)):
             st.subheader(t(f"meetings.burden.{by}"))
             if table.empty_reason:
@@ -217,6 +219,7 @@ with common.errors():
                 st.info(res.merge_reason or t("meetings.merge_same"))
             else:
                 st.markdown(common.md(what.headline), help=res.rules["merge"])
+                st.caption(what.rests_on)
                 c = list(st.columns(4))
                 c[0].metric(t("meetings.before"), common.fmt_hours(what.before))
                 c[1].metric(t("meetings.after"), common.fmt_hours(what.after))

@@ -22,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
-from tirlun.answers.evidence import Evidence, from_row
+from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
 from tirlun.answers.names import partnership_label
 from tirlun.i18n import pick, t
@@ -61,6 +61,8 @@ class MergeWhatIf:
     overlap: Table  # other partnerships: organisation Jaccard with A, with B, with A+B merged
     model: str
     headline: str
+    evidence: Evidence | None = None  # the two partnerships' meetings in the period the figures rest on
+    rests_on: str = ""
 
 
 @dataclass
@@ -89,6 +91,7 @@ class MeetingsAnswer:
     choices: dict[str, Any] = field(default_factory=dict)
     # What each finding rests on (meetings, duplicates, burden): sourced of total rows, counted by the query itself.
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    rests_on: dict[str, str] = field(default_factory=dict)  # the same in words, in the answer's language
     plan_sentence: str = ""
 
 
@@ -265,6 +268,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
             date_from=start, date_to=end, meetings=total, hours=hours, person_hours=person_hours,
             timeline=timeline, timeline_by=timeline_by, duplicates=duplicates, hours_saved=hours_saved,
             hours_saved_upper=hours_saved_upper, plan=plan, evidence=evidence, plan_sentence=plan_sentence,
+            rests_on={k: e.words() for k, e in evidence.items()},
             burden_organisation=burden["organisation"], burden_person=burden["person"], burden_hours=burden_hours,
             partnerships=partnerships, merge=what_if, merge_reason=merge_reason, summary=summary, rules=rules,
             downloads=downloads, empty_reason=None if total else no_meetings, choices=choices,
@@ -282,6 +286,7 @@ def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, d
     meetings = db.read("app_meetings", {"region": ctx.region, "date_from": date_from, "date_to": date_to,
                                         "partnerships": [a, b], "limit": None})
     r = merge_what_if(meetings, a, b)
+    evidence = from_flags((m.get("illustrative") for m in meetings), "meetings")
     over = db.read("merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region, "limit": limit})
     with speaking(ctx.lang):
         labels = {row["id"]: partnership_label(row) for row in db.read("app_partnership_names", {"ids": [a, b]})}
@@ -305,6 +310,7 @@ def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, d
             posts_both=int(r["posts_both"]), organisations_shared=int(first.get("ab_shared") or 0),
             organisation_jaccard=float(first.get("ab_jaccard") or 0.0), overlap=table,
             model=t("meetings.merge_model", posts=r["posts_both"]), headline=headline,
+            evidence=evidence, rests_on=evidence.words(),
         )
 
 
