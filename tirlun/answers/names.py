@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping
 from typing import Any
 
-from tirlun.answers.base import Reader
+from tirlun.answers.base import Reader, speaking
 from tirlun.i18n import language, pick
 
 # The columns a row may name an organisation with, as the library's queries return them.
@@ -40,7 +40,12 @@ def partnership_label(row: Mapping[str, Any], lang: str | None = None) -> str:
     never the English abbreviation (issue 20, item 7).
     """
     short = partnership_short(row, lang)
-    return short if short else (pick(row, "name") or str(row.get("id", "")))
+    if short:
+        return short
+    if lang is None:
+        return pick(row, "name") or str(row.get("id", ""))
+    with speaking(lang):
+        return pick(row, "name") or str(row.get("id", ""))
 
 
 def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
