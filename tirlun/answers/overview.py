@@ -130,11 +130,11 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
             ev = from_row(r, str(r.get("unit") or "rows")) if r.get("total") is not None else None
             scope = str(r.get("scope") or "all")
             if scope != "all" and r["breakdown"] == scope:
-                part = label("overview.scope", scope)
+                part = t(f"overview.scope.{scope}")
             else:
                 part = label(group.get(r["metric"], "summary_breakdown"), r["breakdown"])
                 if scope != "all":
-                    part = f"{part} ({label('overview.scope', scope)})"
+                    part = f"{part} ({t(f'overview.scope.{scope}')})"
             figures.append(Figure(r["metric"], label("summary", r["metric"]), part,
                                   None if r["value"] is None else float(r["value"]), shown_value(r["metric"], r["value"]),
                                   scope=scope, evidence=ev, rests_on=ev.words() if ev else ""))
