@@ -28,7 +28,7 @@ WHERE ($region IS NULL OR p.region = $region)
   AND ($level IS NULL OR p.level = $level)
   AND ($region IS NULL OR scope = 'all' OR NOT EXISTS {
         MATCH (p)-[:COVERS]->(a:Area)
-        WHERE NOT EXISTS { MATCH (a)-[:PART_OF*0..]->(:Area {id: $region}) } })
+        WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until > as_of)) }) })
 CALL (p, as_of, members) {
   MATCH (m)-[r:MEMBER_OF|SITS_ON]->(p)
   WHERE members <> 'themes'

@@ -24,7 +24,7 @@ import networkx as nx
 from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
-from tirlun.answers.names import partnership_label
+from tirlun.answers.names import apply_dated_names, dated_names, partnership_label
 from tirlun.i18n import pick, t
 
 DUPLICATE_LIMIT = 200
@@ -232,6 +232,13 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         # Burden by organisation and by post.
         burden: dict[str, Table] = {}
         burden_hours: dict[str, float] = {}
+        # Organisations named as they were on the day (tirlun.answers.names): the rows shown, one query.
+        named = dated_names(db, [str(r["id"]) for r in got["organisation"]]
+                            + [str(r["organisation_id"]) for r in got["person"] if r.get("organisation_id")], end)
+        apply_dated_names(got["organisation"], named, "id", {"name_en": "name", "name_cy": "name_cy"})
+        apply_dated_names(got["person"], named, "organisation_id",
+                          {"name_en": "organisation_name", "name_cy": "organisation_name_cy",
+                           "short_name": "organisation_short_name"})
         for by in ("organisation", "person"):
             b_rows = got[by]
             burden_hours[by] = float(b_rows[0]["hours_total"]) if b_rows else 0.0

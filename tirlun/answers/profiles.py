@@ -18,7 +18,7 @@ from tirlun.answers import freshness
 from tirlun.answers.base import Context, Reader, Table, first, ranked, speaking
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.labels import person_label
-from tirlun.answers.names import apply_dated_names, dated_names
+from tirlun.answers.names import apply_dated_names, dated_names, with_dated_names
 from tirlun.i18n import label, pick, t
 
 KINDS = ("partnership", "organisation", "person")
@@ -81,6 +81,8 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
     with speaking(ctx.lang):
         listed = db.read("app_entities", {"kind": kind, "region": ctx.region, "as_of": ctx.as_of, "search": search,
                                          "limit": picker_limit})
+        if kind == "organisation":  # the picker names organisations as they were on the day, like the profile
+            with_dated_names(db, ctx.as_of, listed, "id", {"name_en": "name_en", "name_cy": "name_cy"})
         choices = ranked([{**r, "label": entity_label(kind, r, ctx.workshop)} for r in listed], picker_limit,
                          ("id", "label", "active", "active_count"),
                          empty_reason=_no_choices(kind, ctx, search))
