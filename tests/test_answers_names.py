@@ -124,3 +124,14 @@ def test_welsh_pages_never_show_an_english_short_name(load_tables: Callable[...,
     meetings = ANSWERS["meetings"](db, Context(region="test", as_of=AFTER, lang="cy"), merge=("ctm-psb", "ctm-board"))
     assert meetings.merge is not None
     assert (meetings.merge.a_label, meetings.merge.b_label) == ("BGC Cwm Taf Morgannwg", "Grŵp Tai Cwm Taf Morgannwg")
+
+
+def test_meeting_burden_names_the_organisation_of_the_day(load_tables: Callable[..., Database]) -> None:
+    data = tables()
+    data["people"] = [{"id": "x1", "job_title_en": "Director of Nursing", "organisation_id": "sbuhb"}]
+    data["meetings"] = [{"id": "m1", "partnership_id": "wb-rpb", "start": "2018-05-01 10:00", "duration_hours": 2}]
+    data["attendance"] = [{"person_id": "x1", "meeting_id": "m1"}]
+    db = load_tables(data)
+    res = ANSWERS["meetings"](db, Context(region="test", as_of=BEFORE))
+    assert [(r["id"], r["label"]) for r in res.burden_organisation.rows] == [("sbuhb", ABMU)]
+    assert [r["label"] for r in res.burden_person.rows] == ["Director of Nursing, ABMU"]
