@@ -97,8 +97,8 @@ def test_findings_from_the_seed_by_hand(seeded: Database, facts: SeedFacts) -> N
     assert len(drawn) == workshop.NETWORK_NODES
     heaviest = max(len(members[a] & members[b]) for a, b in combinations(drawn, 2))
     title = slides["network"].title
-    assert title.startswith(f"{len(orgs)} organisations and {len(posts)} posts hold seats on {len(live)} partnerships: "
-                            f"{boards} of the region's own boards")
+    assert title.startswith(f"{len(orgs)} organisations and {len(posts)} posts hold seats on {len(live)} partnerships "
+                            f"({boards} own boards, {len(own) - boards} sub-groups, {len(alive) - len(own)} wider).")
     assert title.endswith(f"share the most: {heaviest} members.")
 
     # Overlap: the top pair by the documented score, from the CSV files (app_support.seed_overlap).

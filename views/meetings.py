@@ -44,7 +44,6 @@ if common.presenting():
         figures[0].metric(t("overview.meetings"), f"{shown.meetings:,}")
         figures[1].metric(t("overview.duplicate_pairs"), f"{shown.duplicates.total:,}")
         figures[2].metric(t("meetings.hours_saved"), common.fmt_hours(shown.hours_saved))
-        st.caption(slide.rests_on)
         rows = shown.duplicates.rows[:workshop.LIST_ROWS]
         with st.container(key="workshop-visual"):
             common.cards([(f"{r['a']} ({str(r['a_start'])[:10]}) · {r['b']} ({str(r['b_start'])[:10]})",
@@ -52,6 +51,7 @@ if common.presenting():
                            + t("workshop.saved_card", hours=common.fmt_hours(r["hours_saved"]))) for r in rows])
         if shown.duplicates.total > len(rows):
             st.caption(t("workshop.more", shown=len(rows), total=f"{shown.duplicates.total:,}"))
+        st.caption(slide.rests_on)
         common.speaker_notes(slide.notes)
     st.stop()
 

@@ -63,13 +63,13 @@ if common.presenting():
         shown: NetworkAnswer = common.answer("network", ctx, **choices)
         slide = workshop.slide("network", shown, ctx.lang)
         common.presenter("network", slide.title)
-        st.caption(slide.rests_on)
         if shown.empty_reason:
             st.info(shown.empty_reason, icon=":material/info:")
         else:
             key = (ctx, common.graph_version(), tuple(sorted(choices.items())))
             with st.container(key="workshop-visual"):
                 st.iframe(projected(key, shown), height=500, alt=t("network.alt"))
+            st.caption(slide.rests_on)
         common.speaker_notes(slide.notes)
     st.stop()
 

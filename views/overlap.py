@@ -71,13 +71,13 @@ if common.presenting():
             k=workshop.HEATMAP_K)
         slide = workshop.slide("overlap", shown, ctx.lang)
         common.presenter("overlap", slide.title)
-        st.caption(slide.rests_on)
         if shown.pairs.rows:
             chart, _ = heatmap(shown, kept["ov_measure"], font=16, cell=34, numbered=True)
             with st.container(key="workshop-visual"):
                 st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="content",
                                    key="workshop-chart")
             st.caption(t("overlap.heatmap_k", k=len(shown.heatmap_ids), total=f"{shown.pairs.total:,}"))
+            st.caption(slide.rests_on)
         else:
             st.info(shown.empty_reason or t("common.no_rows"))
         common.speaker_notes(slide.notes)

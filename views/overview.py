@@ -41,18 +41,17 @@ if common.presenting():
         shown: OverviewAnswer = common.answer("overview")
         slide = workshop.slide("overview", shown, common.context().lang)
         common.presenter("overview", slide.title)
-        if shown.banner:
-            st.warning(shown.banner)
         cols = st.columns(4)
         cols[0].metric(t("overview.own_boards"), f"{shown.own_boards:,}")
         cols[1].metric(t("overview.meetings"), f"{shown.meetings:,}")
         cols[2].metric(t("overview.person_hours"), common.fmt_hours(shown.person_hours))
         cols[3].metric(t("overview.duplicate_pairs"), f"{shown.duplicate_pairs:,}")
-        st.caption(slide.rests_on)
         chart, _ = kinds_chart(shown, 16, 28)
         with st.container(key="workshop-visual"):
             st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="stretch",
                                key="workshop-chart")
+        # What the finding rests on, and the banner, under the picture: the slide's visual stays on the screen.
+        st.caption(" ".join(x for x in (slide.rests_on, shown.banner or "") if x))
         common.speaker_notes(slide.notes)
     st.stop()
 
