@@ -40,8 +40,8 @@ def graph_rows(db: Database, table: str, region: str | None, ids: set[str] | Non
     Reference tables give the rows with ``ids`` and, when ``region`` is set, those the region uses.
     """
     columns = TABLES_BY_NAME[table].columns
-    params: dict[str, Any] = {"region": region}
-    if table in (*REFERENCE_TABLES, "area_parents", "partnerships"):
+    params: dict[str, Any] = {} if table == "organisation_names" else {"region": region}
+    if table in (*REFERENCE_TABLES, "area_parents", "organisation_names", "partnerships"):
         params["ids"] = sorted(ids or ())
     out = []
     rows = db.read(f"export_{table}", params)
@@ -83,6 +83,7 @@ def export_rows(db: Database, region: str) -> dict[str, list[Cells]]:
     for name in REFERENCE_TABLES:
         rows[name] = graph_rows(db, name, region, referenced(rows)[name])
     rows["area_parents"] = graph_rows(db, "area_parents", region, {str(a["id"]) for a in rows["areas"]})
+    rows["organisation_names"] = graph_rows(db, "organisation_names", region, {str(o["id"]) for o in rows["organisations"]})
     return {table.name: rows.get(table.name, []) for table in TABLES}
 
 

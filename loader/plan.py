@@ -117,6 +117,10 @@ def build_plan(data: ValidInput, region: str, batch_size: int = 5000, owners: Ow
     places = place_rows(data, region)
     if places:
         plan.append(Statement(q("load_area_parents"), places, label="area_parents"))
+    if data.rows("organisation_names"):  # former names, once their organisations exist (docs/graph-model.md)
+        names = [{"organisation_id": d["organisation_id"], "props": d, "prov": _prov(d)}
+                 for d in map(_dump, data.rows("organisation_names"))]
+        plan.append(Statement(q("load_organisation_names"), names, label="organisation_names"))
     if data.rows("partnerships"):
         plan.append(Statement(q("link_partnerships"), node_rows("partnerships", data.rows("partnerships"), region, owners),
                               label="partnerships (links)"))

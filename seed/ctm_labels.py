@@ -12,7 +12,7 @@ import re
 
 from seed.ctm_common import GENERATOR, Row
 
-WELSH = ("name_cy", "title_cy", "job_title_cy", "purpose_cy")
+WELSH = ("name_cy", "short_name_cy", "title_cy", "job_title_cy", "purpose_cy")
 # Words a sourced row's note must not use about its own columns: they admit an unsourced value.
 UNSOURCED = re.compile(r"GK-U|general knowledge|seed author|author's rendering|\bused\b|invented", re.IGNORECASE)
 

@@ -61,10 +61,16 @@ BOARDS: list[Row] = [
     illus(
         "Sourced: name, statutory basis, footprint, inaugural meeting 18 May 2023, merger of Cwm Taf and Bridgend "
         "PSBs, well-being plan, scrutiny by the CTM JOSC. Illustrative: name_cy (GK-U, Welsh form not seen in a "
-        "source), meeting_frequency, meeting_hours, secretariat_id (CTM PSB frequency and support not found).",
+        "source), meeting_frequency, meeting_hours, secretariat_id (CTM PSB frequency and support not found), "
+        "short_name_cy: BGC is the abbreviation Welsh public bodies use for a PSB in Welsh (Bwrdd Gwasanaethau "
+        "Cyhoeddus Bro Morgannwg (BGC), https://www.valeofglamorgan.gov.uk/cy/our_council/press_and_communications/"
+        "latest_news/2022/January/Vale-Public-Services-Board-launches-next-stage-of-Wellbeing-Assessment.aspx ; "
+        "'BGC Abertawe', http://swanseascrutiny.co.uk/2021/07/15/bwrdd-craffu-gwasanaethau-cyhoeddus-abertawe/?lang=cy); "
+        "'BGC Cwm Taf Morgannwg' follows that form but was not itself seen in a source.",
         source=src(S_CTM_PSB, S_CTM_PSB_MERGE, S_CTM_PSB_WORKSHOP, S_CTM_WBP, S_JOSC),
         id="ctm-psb", name_en="Cwm Taf Morgannwg Public Services Board",
-        name_cy="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf Morgannwg", short_name="CTM PSB", kind="psb", level="board",
+        name_cy="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf Morgannwg", short_name="CTM PSB",
+        short_name_cy="BGC Cwm Taf Morgannwg", kind="psb", level="board",
         statutory=True, legislation=["wfga-2015"], legislation_section="s.29(1); merged under s.47", areas=CTM3,
         themes=["well-being", "poverty", "health", "environment", "economy", "housing", "community-safety", "early-years"],
         reports_to=["ctm-josc"], established="2023-05-18", secretariat_id="rctcbc",

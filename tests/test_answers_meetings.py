@@ -68,7 +68,21 @@ def test_totals_timeline_and_duplicates_by_hand(load_tables: Callable[..., Datab
     # Duplicates (see test_queries_meetings): ranked by hours saved, then J, then days apart.
     assert [(r["a_meeting_id"], r["b_meeting_id"], r["hours_saved"]) for r in res.duplicates.rows] == [
         ("m1", "m2", 6), ("m2", "m3", 4.5), ("m6", "m5", 4), ("m4", "m3", 3), ("m4", "m2", 3), ("m8", "m9", 2)]
-    assert (res.duplicates.total, res.hours_saved) == (6, 22.5)
+    # Hours saved are a plan: each meeting in at most one merge. The pairs as a graph on the meetings:
+    # m1-m2 6, m2-m3 4.5, m5-m6 4, m3-m4 3, m2-m4 3, m8-m9 2. m5-m6 and m8-m9 touch nothing else: 6 hours.
+    # Among m1..m4 a matching has at most two pairs: {m1-m2, m3-m4} = 9 beats m2-m3 alone (4.5, m1 and m4
+    # then have no partner) and {m2-m4} + nothing (m1, m3 have no other partner): 9 + 6 = 15.
+    # Summing every pair would say 22.5: m2 counted in three pairs and m3 in two.
+    assert (res.duplicates.total, res.hours_saved, res.hours_saved_upper) == (6, 15, 22.5)
+    assert res.plan == [("m1", "m2", 6), ("m5", "m6", 4), ("m3", "m4", 3), ("m8", "m9", 2)]
+    assert [r["in_plan"] for r in res.duplicates.rows] == [True, False, True, True, False, True]
+    assert res.plan_sentence.startswith("A plan, not a sum: merging 4 pairs of duplicated meetings, each meeting in at most one merge")
+    assert "about **15** person-hours" in res.plan_sentence and "would say 22" in res.plan_sentence
+    # Every meeting of the fixture is illustrative (conftest's provenance): 0 of the 8 in the period, 0 of
+    # the 8 in pairs (m1..m6, m8, m9).
+    assert (res.evidence["meetings"].sourced, res.evidence["meetings"].total) == (0, 8)
+    assert (res.evidence["duplicates"].sourced, res.evidence["duplicates"].total) == (0, 8)
+    assert res.rests_on["duplicates"] == "rests on 0 of 8 meetings from a public source: illustrative"
     assert (res.duplicates.rows[0]["a"], res.duplicates.rows[0]["b"]) == (
         "Cwm Taf Morgannwg Safeguarding Board", "Public Services Board")
 
@@ -78,7 +92,8 @@ def test_everything_is_bounded(load_tables: Callable[..., Database]) -> None:
     db = load_tables(tables())
     res = ask(db, limit=2, burden_limit=1, timeline_limit=3)
     assert [(r["a_meeting_id"], r["b_meeting_id"]) for r in res.duplicates.rows] == [("m1", "m2"), ("m2", "m3")]
-    assert (len(res.duplicates), res.duplicates.total, res.duplicates.truncated, res.hours_saved) == (2, 6, True, 22.5)
+    # The plan takes every pair into account, not only the two shown.
+    assert (len(res.duplicates), res.duplicates.total, res.duplicates.truncated, res.hours_saved) == (2, 6, True, 15)
     assert [(r["id"], r["hours"]) for r in res.burden_organisation.rows] == [("a", 21.0)]
     assert res.burden_organisation.total == 3 and res.burden_person.total == 5
     assert res.burden_hours == {"organisation": 38.5, "person": 38.5}  # a 21 + b 13.5 + c 4; the posts' 38.5
@@ -216,4 +231,39 @@ def test_seed_merge_what_if_by_hand(seeded: Database) -> None:
     top = res.duplicates.rows[0]
     assert (top["a_meeting_id"], top["b_meeting_id"], top["hours_saved"]) == (
         "ctm-rpb-cyp-2025-04-01", "ctm-sb-exploitation-2025-04-03", 14)
-    assert res.duplicates.total == len(full) and res.hours_saved == pytest.approx(sum(r["hours_saved"] for r in full))
+    assert res.duplicates.total == len(full)
+    assert res.hours_saved_upper == pytest.approx(sum(r["hours_saved"] for r in full))
+    # The plan equals the best set of pairs sharing no meeting, found here by brute force over the seed's pairs.
+    edges = [(r["a_meeting_id"], r["b_meeting_id"], float(r["hours_saved"])) for r in full]
+    assert res.hours_saved == pytest.approx(best_disjoint(edges)) and res.hours_saved < res.hours_saved_upper
+    chosen = [m for a, b, _ in res.plan for m in (a, b)]
+    assert len(chosen) == len(set(chosen))  # no meeting in two merges
+
+
+def best_disjoint(edges: list[tuple[str, str, float]]) -> float:
+    """The most hours of pairs no two of which share a meeting: every such set, by include-or-skip recursion."""
+    if not edges:
+        return 0.0
+    (a, b, h), rest = edges[0], edges[1:]
+    return max(best_disjoint(rest), h + best_disjoint([e for e in rest if not {a, b} & {e[0], e[1]}]))
+
+
+def test_merge_plan_by_hand() -> None:
+    from tirlun.answers.meetings import merge_plan
+
+    # A path a-b-c-d weighted 5, 6, 5: the heavy middle alone (6) loses to both ends (10).
+    assert merge_plan([("a", "b", 5), ("b", "c", 6), ("c", "d", 5)]) == (10, [("a", "b", 5), ("c", "d", 5)])
+    # A triangle: only one of its pairs can be merged; the heaviest wins.
+    assert merge_plan([("x", "y", 2), ("y", "z", 3.5), ("x", "z", 3)]) == (3.5, [("y", "z", 3.5)])
+    # A star: the centre joins one merge only.
+    hours, plan = merge_plan([("hub", "p", 1), ("hub", "q", 4), ("hub", "r", 2.5)])
+    assert (hours, plan) == (4, [("hub", "q", 4)])
+    assert merge_plan([]) == (0, [])
+    # A denser graph (two 4-cycles sharing the edge b-c, plus e-f): six meetings, so at most three merges.
+    # By hand: {d-a 2, c-e 3.5, f-b 2.75} uses all six meetings once = 8.25; the next best three,
+    # {d-a 2, b-c 2.25, e-f 0.5} = 4.75 and {a-b 1.5, c-d 1, e-f 0.5} = 3, and any two-pair plan (at most
+    # 3.5 + 2.75 = 6.25) are smaller.
+    edges = [("a", "b", 1.5), ("b", "c", 2.25), ("c", "d", 1.0), ("d", "a", 2.0), ("c", "e", 3.5), ("e", "f", 0.5),
+             ("f", "b", 2.75)]
+    assert merge_plan(edges) == (8.25, [("c", "e", 3.5), ("b", "f", 2.75), ("a", "d", 2.0)])
+    assert best_disjoint(edges) == 8.25

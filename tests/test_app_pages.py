@@ -8,7 +8,22 @@ import pytest
 from tirlun.i18n import catalogue, label
 from tirlun.views.common import md
 
-from app_support import PAGES, app, metric, no_exception, texts
+from app_support import PAGES, SEED, app, metric, no_exception, rows, texts
+
+CTM = {"ctm", "bridgend", "merthyr-tydfil", "rhondda-cynon-taf"}  # areas.csv: the region and its three councils
+
+
+def scoped_kinds(facts) -> dict[str, tuple[int, int, int]]:
+    """kind -> (own boards, own sub-groups, wider) active on the app's date, from partnerships.csv by hand."""
+    day = facts.as_of.isoformat()
+    out: dict[str, list[int]] = {}
+    for p in rows(SEED, "partnerships"):
+        if (p["established"] and p["established"] > day) or (p["dissolved"] and p["dissolved"] <= day):
+            continue
+        own = all(a in CTM for a in p["areas"].split(";") if a)
+        slot = (0 if p["level"] == "board" else 1) if own else 2
+        out.setdefault(p["kind"], [0, 0, 0])[slot] += 1
+    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
@@ -26,7 +41,10 @@ def test_overview_headline_numbers(seeded, facts, lang: str) -> None:
     at = app(lang)
     cat = catalogue(lang)
     assert at.session_state["as_of"] == facts.as_of
-    assert metric(at, cat["overview.partnerships"]) == f"{facts.partnerships_active:,}"
+    # The region's own boards, counted apart from its sub-groups and wider bodies.
+    scoped = scoped_kinds(facts)
+    assert metric(at, cat["overview.own_boards"]) == f"{sum(v[0] for v in scoped.values()):,}"
+    assert sum(sum(v) for v in scoped.values()) == facts.partnerships_active
     assert metric(at, cat["overview.meetings"]) == f"{facts.meetings_in_year:,}"
     assert metric(at, cat["overview.person_hours"]) == f"{facts.person_hours_in_year:,.0f}"
     assert facts.partnerships_active > 0 and facts.meetings_in_year > 0
@@ -38,10 +56,11 @@ def test_overview_kinds_table_matches_seed(seeded, facts) -> None:
     from tirlun.i18n import set_language
 
     set_language("cy")
-    expected = {label("partnership_kind", k): n for k, n in facts.kinds_active.items()}
+    expected = {label("partnership_kind", k): v for k, v in scoped_kinds(facts).items()}
     set_language("en")
-    got = dict(zip(kinds.iloc[:, 0], kinds.iloc[:, 1], strict=True))
+    got = {r.iloc[0]: (r.iloc[1], r.iloc[2], r.iloc[3]) for _, r in kinds.iterrows()}
     assert got == expected
+    assert {k: sum(v) for k, v in scoped_kinds(facts).items()} == facts.kinds_active
 
 
 def test_sidebar_counts_the_whole_graph(seeded, facts) -> None:

@@ -24,7 +24,7 @@ def test_language_switch_changes_every_string(seeded) -> None:
     at.sidebar.radio(key="lang").set_value("cy").run()
     no_exception(at)
     assert at.title[0].value == catalogue("cy")["page.overview.title"]
-    assert catalogue("cy")["overview.partnerships"] in [m.label for m in at.metric]
+    assert catalogue("cy")["overview.own_boards"] in [m.label for m in at.metric]
     assert at.sidebar.radio(key="lang").label == catalogue("cy")["sidebar.language"]
 
 

@@ -36,7 +36,11 @@ def test_answer_overview_json_matches_the_seed_files(seeded, facts, app_env) -> 
     assert answer["partnerships"] == facts.partnerships_active
     assert answer["meetings"] == facts.meetings_in_year
     assert answer["person_hours"] == facts.person_hours_in_year
-    assert {k["kind"]: k["count"] for k in answer["by_kind"]} == facts.kinds_active
+    # Each kind's own boards, own sub-groups and wider bodies are counted apart; together they are the kind's count.
+    assert {k["kind"]: k["own_board"] + k["own_subgroup"] + k["wider"] for k in answer["by_kind"]} == facts.kinds_active
+    assert answer["own_boards"] + answer["own_subgroups"] + answer["wider"] == facts.partnerships_active
+    assert answer["evidence"]["meetings"]["total"] == facts.meetings_in_year
+    assert answer["evidence"]["meetings"]["sourced"] == 0  # meetings.csv: every meeting is illustrative
     assert answer["top_overlaps"]["shown"] <= 5
 
 

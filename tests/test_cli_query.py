@@ -69,7 +69,7 @@ def test_run_json_is_one_array_and_nothing_else(db: Database, tmp_path: Path, te
     csv_out = CliRunner().invoke(
         cli.main, ["query", "run", "partnership_overlap", "--param", "as_of=2025-06-30", "--format", "csv"]
     )
-    assert csv_out.stdout.splitlines()[0].startswith("a_id,a_name,a_name_cy,a_short,b_id")
+    assert csv_out.stdout.splitlines()[0].startswith("a_id,a_name,a_name_cy,a_short,a_short_cy,b_id")
 
 
 def test_an_empty_answer_keeps_its_header_and_says_why(db: Database, tmp_path: Path, test_env: dict[str, str]) -> None:
@@ -77,8 +77,9 @@ def test_an_empty_answer_keeps_its_header_and_says_why(db: Database, tmp_path: P
     result = CliRunner().invoke(cli.main, ["query", "run", "partnership_overlap", "--param", "as_of=2025-06-30",
                                            "--param", "min_shared=5", "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert result.stdout == ("a_id,a_name,a_name_cy,a_short,b_id,b_name,b_name_cy,b_short,shared,a_size,b_size,jaccard,"
-                             "overlap_coefficient,score,shared_names,shared_names_cy,shared_ids,total\n")
+    assert result.stdout == ("a_id,a_name,a_name_cy,a_short,a_short_cy,b_id,b_name,b_name_cy,b_short,b_short_cy,shared,"
+                             "a_size,b_size,jaccard,overlap_coefficient,score,shared_names,shared_names_cy,shared_ids,"
+                             "evidence_sourced,evidence_total,total\n")
     assert "No rows: 'partnership_overlap' found nothing for as_of=2025-06-30, min_shared=5." in result.stderr
     assert "Try another region or date, or loosen a threshold" in result.stderr
 

@@ -18,8 +18,9 @@ from tirlun.loader.load import load_path
 AS_OF = dt.date(2025, 6, 30)
 IDS = {"profile_organisation": "rctcbc", "profile_partnership": "ctm-psb", "profile_person": "post-ctmuhb-dn"}
 
-PAIR = ["a_id", "a_name", "a_name_cy", "a_short", "b_id", "b_name", "b_name_cy", "b_short", "shared", "a_size", "b_size",
-        "jaccard", "overlap_coefficient", "score", "shared_names", "shared_names_cy", "shared_ids", "total"]
+PAIR = ["a_id", "a_name", "a_name_cy", "a_short", "a_short_cy", "b_id", "b_name", "b_name_cy", "b_short", "b_short_cy",
+        "shared", "a_size", "b_size", "jaccard", "overlap_coefficient", "score", "shared_names", "shared_names_cy",
+        "shared_ids", "evidence_sourced", "evidence_total", "total"]
 COLUMNS: dict[str, list[str]] = {
     "partnership_overlap": PAIR,
     "duplicate_meetings": [
@@ -27,11 +28,12 @@ COLUMNS: dict[str, list[str]] = {
         "b_meeting_id", "b_start", "b_partnership_id", "b_partnership_name", "b_partnership_name_cy",
         "days_apart", "a_attendees", "b_attendees", "shared_attendees", "attendee_jaccard",
         "shared_themes", "shared_themes_cy", "hours_saved", "total", "hours_saved_total", "top_a_partnership_id",
-        "top_b_partnership_id", "top_pair_duplicates"],
+        "top_b_partnership_id", "top_pair_duplicates", "meetings_total", "meetings_sourced", "plan_edges"],
     "meeting_burden": ["by", "id", "name", "name_cy", "organisation_id", "organisation_name", "organisation_name_cy",
                        "meetings", "hours", "attendances", "partnerships", "people", "job_title", "job_title_cy",
-                       "display_name", "organisation_short_name", "total", "hours_total"],
-    "landscape_summary": ["metric", "breakdown", "value"],
+                       "display_name", "organisation_short_name", "total", "hours_total", "attendance_total",
+                       "attendance_sourced"],
+    "landscape_summary": ["metric", "scope", "breakdown", "value", "sourced", "total", "unit"],
     "data_silos": ["kind", "dataset_id", "dataset_name", "dataset_name_cy", "dataset_kind", "dataset_form",
                    "made_for_id", "made_for_name", "made_for_name_cy", "other_kind", "other_id", "other_name",
                    "other_name_cy", "controller_id", "controller_name", "controller_name_cy", "law", "themes",
@@ -57,18 +59,19 @@ COLUMNS: dict[str, list[str]] = {
                 "to_id", "to_name", "to_name_cy", "to_established", "merged_with", "current_id", "current_name",
                 "current_name_cy", "total"],
     "profile_organisation": ["id", "name", "name_cy", "short_name", "sector", "org_type", "statutory", "areas",
-                             "active_partnerships", "memberships", "chairs", "secretariat_for", "posts", "datasets_held",
+                             "active_partnerships", "evidence_sourced", "evidence_total", "memberships", "chairs", "secretariat_for", "posts", "datasets_held",
                              "meetings_12m", "meeting_hours_12m", "source", "source_as_of", "illustrative", "counts"],
     "profile_partnership": [
         "id", "name", "name_cy", "short_name", "kind", "level", "statutory", "region", "active", "established",
         "dissolved", "end_date", "terms_of_reference", "terms_of_reference_url", "review_date", "meeting_frequency",
         "meeting_hours", "purpose", "purpose_cy", "legislation", "areas", "themes", "parent", "subgroups", "reports_to",
         "reported_to_by", "predecessors", "successors", "chair", "secretariat", "active_members", "members",
-        "active_seats", "seats", "missing_member_types", "meetings_12m", "person_hours_12m", "last_meeting",
+        "active_seats", "seats", "missing_member_types", "evidence_sourced", "evidence_total", "meetings_12m", "person_hours_12m", "last_meeting",
         "next_meeting", "datasets_produced", "datasets_received", "assessments", "source", "source_as_of",
         "illustrative", "counts"],
     "profile_person": ["id", "job_title", "job_title_cy", "display_name", "region", "organisation_id",
-                       "organisation_name", "organisation_name_cy", "active_seats", "seats", "meetings_12m", "hours_12m",
+                       "organisation_name", "organisation_name_cy", "active_seats", "seats", "evidence_sourced",
+                       "evidence_total", "meetings_12m", "hours_12m",
                        "partnerships_12m", "apologies_12m", "source", "source_as_of", "illustrative", "counts"],
     "assessment_scores": ["partnership_id", "partnership_name", "partnership_name_cy", "assessment_id", "date",
                           "criterion_id", "framework", "name_en", "name_cy", "score", "previous_score", "change", "notes"],
@@ -148,6 +151,36 @@ def test_landscape_and_lineage_facts(seed: Database) -> None:
     summary = {(r["metric"], r["breakdown"]): r["value"] for r in seed.read("landscape_summary", {"as_of": AS_OF})}
     assert summary[("partnerships", "all")] == 35
     assert summary[("meetings", "all")] == 121
+
+
+def test_counts_are_the_regions_own_on_the_seed(seed: Database) -> None:
+    # partnerships.csv and areas.csv by hand, the 36 active on 2025-06-30 (bridgend, merthyr-tydfil and
+    # rhondda-cynon-taf are part of ctm; every other area is not):
+    # own boards, footprint inside CTM (12): ctm-psb, ctm-josc, ctm-rpb, ctm-safeguarding-board, ctm-apb,
+    #   bridgend-csp, rct-csp, merthyr-csp, ctm-vawdasv, cwm-taf-yjs-board, bridgend-yjs-board, ctm-housing-support-group
+    # own sub-groups and task-and-finish groups (12): ctm-rpb-cyp, -mental-health, -carers, -dementia,
+    #   ctm-psb-healthy, -resilient, -cost-of-living, ctm-sb-practice-review, -training, -exploitation, ctm-apb-exec,
+    #   cwm-taf-yjs-efh-framework
+    # wider (12): west-glamorgan-rpb (swansea, neath-port-talbot), south-wales-lrf, sw-lrf-risk, sw-lrf-coordination
+    #   (police area), wales-resilience-forum, partnership-council-wales, social-partnership-council, vawdasv-npb
+    #   (wales), ccr-cjc, ccr-josc, ccr-skills-partnership (city region), valleys-regional-park (beyond CTM too).
+    # Regional partnership boards: 1 own board (ctm-rpb), 4 own sub-groups, 1 wider (West Glamorgan), never "6".
+    rows = seed.read("landscape_summary", {"as_of": AS_OF, "region": "ctm"})
+    got = {(r["metric"], r["scope"], r["breakdown"]): r["value"] for r in rows}
+    assert got[("partnerships", "all", "all")] == 36
+    assert [got[("partnerships", s, s)] for s in ("own_board", "own_subgroup", "wider")] == [12, 12, 12]
+    assert [got.get(("partnerships_by_kind", s, "rpb")) for s in ("own_board", "own_subgroup", "wider")] == [1, 4, 1]
+    assert got[("partnerships_by_kind", "wider", "resilience_forum")] == 4
+    assert ("partnerships_by_kind", "own_board", "resilience_forum") not in got
+    # Sourced partnerships among the 36 (illustrative=false): west-glamorgan-rpb, valleys-regional-park,
+    # partnership-council-wales, vawdasv-npb: 4, all wider; none of the region's own.
+    evidence = {(r["metric"], r["scope"]): (r["sourced"], r["total"], r["unit"]) for r in rows if r["breakdown"] in (r["scope"], "all")}
+    assert evidence[("partnerships", "all")] == (4, 36, "partnerships")
+    assert evidence[("partnerships", "own_board")] == (0, 12, "partnerships")
+    assert evidence[("partnerships", "wider")] == (4, 12, "partnerships")
+    # meetings.csv: 121 in the year, none sourced; attendance.csv: every row illustrative.
+    assert evidence[("meetings", "all")] == (0, 121, "meetings")
+    assert evidence[("person_hours", "all")][0] == 0
     # bridgend-psb and cwm-taf-psb were both dissolved 2023-05-18 with successor ctm-psb: a merger.
     merged = [(r["from_id"], r["to_id"], r["date"]) for r in seed.read("lineage", {"as_of": AS_OF}) if r["event"] == "merged"]
     assert merged == [("bridgend-psb", "ctm-psb", dt.date(2023, 5, 18)), ("cwm-taf-psb", "ctm-psb", dt.date(2023, 5, 18))]

@@ -67,10 +67,18 @@ def test_findings_from_the_seed_by_hand(seeded: Database, facts: SeedFacts) -> N
     assert [s.page for s in slides.values()] == list(workshop.STEPS)
 
     # Overview: partnerships active on the day, meetings and person-hours of the year before (app_support
-    # counts them from partnerships.csv, meetings.csv and attendance.csv).
+    # counts them from partnerships.csv, meetings.csv and attendance.csv); the region's own boards, its
+    # sub-groups and wider bodies counted apart (own: every footprint area is one of CTM's three councils).
+    ctm = {"ctm", "bridgend", "merthyr-tydfil", "rhondda-cynon-taf"}
+    alive = [p for p in rows("partnerships") if active(p, "established", "dissolved", day)]
+    own = [p for p in alive if all(a in ctm for a in p["areas"].split(";") if a)]
+    boards = sum(1 for p in own if p["level"] == "board")
+    scope = f"{boards} of the region's own boards, {len(own) - boards} of its sub-groups, {len(alive) - len(own)} wider"
     assert slides["overview"].title == (
-        f"{facts.partnerships_active} partnerships met {facts.meetings_in_year} times in the year to {day}: "
-        f"{facts.person_hours_in_year:,.0f} person-hours round the table.")
+        f"{facts.partnerships_active} partnerships ({scope} or national bodies) met {facts.meetings_in_year} times "
+        f"in the year to {day}: {facts.person_hours_in_year:,.0f} person-hours round the table.")
+    # Each finding says what it rests on: the overview's the landscape's rows, mostly illustrative.
+    assert slides["overview"].rests_on.startswith("rests on ") and slides["overview"].rests_on.endswith(": illustrative")
 
     # Network: organisations with an active membership of an active partnership, posts with an active seat
     # on one; then, among the NETWORK_NODES partnerships drawn, the pair sharing most organisations + posts.
@@ -89,7 +97,8 @@ def test_findings_from_the_seed_by_hand(seeded: Database, facts: SeedFacts) -> N
     assert len(drawn) == workshop.NETWORK_NODES
     heaviest = max(len(members[a] & members[b]) for a, b in combinations(drawn, 2))
     title = slides["network"].title
-    assert title.startswith(f"{len(orgs)} organisations and {len(posts)} posts hold seats on {len(live)} partnerships.")
+    assert title.startswith(f"{len(orgs)} organisations and {len(posts)} posts hold seats on {len(live)} partnerships "
+                            f"({boards} own boards, {len(own) - boards} sub-groups, {len(alive) - len(own)} wider).")
     assert title.endswith(f"share the most: {heaviest} members.")
 
     # Overlap: the top pair by the documented score, from the CSV files (app_support.seed_overlap).

@@ -24,6 +24,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from tirlun import palette
+from tirlun.answers.names import partnership_short
 from tirlun.i18n import label, language, pick, t
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def from_rows(rows: Iterable[Mapping[str, Any]], seat_links: bool = False) -> Gr
             name_en=r.get("name_en"),
             name_cy=r.get("name_cy"),
             short_name=r.get("short_name"),
+            short_name_cy=r.get("short_name_cy"),
             display_name=r.get("display_name"),
             grp=r.get("grp"),
             level=r.get("level"),
@@ -229,6 +231,8 @@ def short_label(d: Mapping[str, Any], posts_only: bool = False) -> str:
         return str(d["short"])
     if d["kind"] == "person":
         return display_name(d, posts_only)
+    if d["kind"] == "partnership":  # in Welsh its Welsh abbreviation or Welsh name, never the English abbreviation
+        return partnership_short(d) or display_name(d, posts_only)
     short = d.get("short_name")
     return str(short) if short else display_name(d, posts_only)
 
@@ -487,7 +491,7 @@ def _record_node(v: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "kind": kind, "id": str(v.get("id") or v.get("_id")), "name_en": name_en,
         "name_cy": v.get("name_cy") or v.get("job_title_cy") or v.get("title_cy"),
-        "short_name": v.get("short_name"), "display_name": v.get("display_name"),
+        "short_name": v.get("short_name"), "short_name_cy": v.get("short_name_cy"), "display_name": v.get("display_name"),
         "grp": v.get("kind") if kind == "partnership" else v.get("sector") or (labels[0] if labels else None),
         "level": v.get("level"), "hours": 0.0, "posts": 0,
     }

@@ -236,6 +236,8 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     with speaking(lang):
         title = t("pack.title", in_region=in_place(region_name))
         slides = [_title_slide(title, summary, as_of)]
+        if summary.banner:  # a mostly illustrative landscape says so before anything else is read
+            slides[0] += f"<p class='ask'>{_e(summary.banner)}</p>"
         slides.append(_kinds_slide(summary))
         focus = ov.pair.a_id if ov.pair is not None else None
         net_html, net_doc = network_section(db, ctx, focus)
@@ -288,16 +290,17 @@ def _title_slide(title: str, summary: Any, as_of: dt.date) -> str:
     figures = "".join(
         f"<div class='figure'><b>{_e(text)}</b>{_e(t(key))}</div>"
         for key, text in (
-            ("overview.partnerships", f"{summary.partnerships:,}"),
+            ("overview.own_boards", f"{summary.own_boards:,}"),
             ("overview.meetings", f"{summary.meetings:,}"),
             ("overview.person_hours", f"{summary.person_hours:,.0f}"),
             ("overview.duplicate_pairs", f"{summary.duplicate_pairs:,}"),
         )
     )
     sentences = "".join(f"<p class='big'>{_md(s)}</p>" for s in summary.sentences[:2])
+    rests = summary.rests_on.get("landscape", "")
     return (f"<h1>{_e(title)}</h1>"
             f"<p class='muted big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
-            f"<div class='figures'>{figures}</div>{sentences}"
+            f"<div class='figures'>{figures}</div><p class='muted'>{_e(summary.scope_line)} {_e(rests)}</p>{sentences}"
             f"<p class='ask'>{_e(t('workshop.say.overview'))}</p>")
 
 
@@ -306,11 +309,15 @@ def _kinds_slide(summary: Any) -> str:
     top = max((int(k["count"]) for k in kinds), default=1) or 1
     items = "".join(
         f"<li><span>{_e(k['label'])}</span><span class='bar'><span class='fill' aria-hidden='true' "
-        f"style='width:{70 * int(k['count']) / top:.1f}%;background:{palette.kind_colour(k.get('kind'))}'></span><b>{int(k['count']):,}</b></span></li>"
+        f"style='width:{70 * int(k['count']) / top:.1f}%;background:{palette.kind_colour(k.get('kind'))}'></span>"
+        f"<b>{_e(k['parts'])}</b></span></li>"
         for k in kinds
     )
-    return (f"<h2>{_e(t('overview.by_kind'))}</h2><ul class='bars'>{items}</ul>"
-            f"{_shown(len(kinds), len(summary.by_kind))}")
+    partnerships = summary.evidence.get("partnerships")
+    return (f"<h2>{_e(t('overview.by_kind'))}</h2><p class='muted'>{_e(t('overview.kinds_caption'))}</p>"
+            f"<ul class='bars'>{items}</ul>"
+            f"{_shown(len(kinds), len(summary.by_kind))}"
+            + (f"<p class='muted'>{_e(partnerships.words())}</p>" if partnerships else ""))
 
 
 def _heatmap_slide(ov: Any, members: str) -> str:
@@ -319,7 +326,7 @@ def _heatmap_slide(ov: Any, members: str) -> str:
     shared = {(c.a, c.b): c.shared for c in ov.cells}
     values = {(c.a, c.b): c.value for c in ov.cells}
     top = max(values.values(), default=1.0) or 1.0
-    return (f"<h2 class='finding'>{_e(ov.headline)}</h2>"
+    return (f"<h2 class='finding'>{_e(ov.headline)}</h2><p class='muted'>{_e(ov.rests_on)}</p>"
             f"<div class='heat-wrap'>{heatmap(ov.heatmap_ids, ov.axis, ov.names, shared, values)}"
             f"<div class='side'><p>{_e(t('pack.heatmap_k', k=len(ov.heatmap_ids), total=f'{ov.pairs.total:,}'))}</p>"
             f"<p>{_e(t('pack.columns_key', by=t(f'overlap.by.{members}').lower()))}</p>{_legend(top)}"
@@ -327,10 +334,11 @@ def _heatmap_slide(ov: Any, members: str) -> str:
 
 
 def _pairs_slide(ov: Any) -> str:
-    rows = [[i, f"{p['a']} × {p['b']}", p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}"]
+    rows = [[i, f"{p['a']} × {p['b']}", p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}", p.get("rests_on", "")]
             for i, p in enumerate(ov.pairs.rows[:SLIDE_PAIRS], start=1)]
     return (f"<h2>{_e(t('overlap.ranked'))}</h2>"
-            + _table(t("overlap.ranked"), ["#", t("pack.pair"), t("col.shared"), t("col.score"), t("col.jaccard")], rows, {0, 2, 3, 4}, "ranked")
+            + _table(t("overlap.ranked"), ["#", t("pack.pair"), t("col.shared"), t("col.score"), t("col.jaccard"),
+                                           t("evidence.column")], rows, {0, 2, 3, 4}, "ranked")
             + _shown(len(rows), ov.pairs.total) + f"<p class='muted'>{_e(ov.rule)}</p>")
 
 
@@ -349,7 +357,8 @@ def _duplicates_slide(summary: Any) -> str:
     shown = summary.duplicates.rows[:SLIDE_DUPLICATES]
     rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["days_apart"], d["shared_attendees"],
              f"{d['hours_saved']:,.1f}"] for d in shown]
-    saved = (f"<p class='big'>{_md(t('overview.hours_saved', hours=f'{summary.hours_saved:,.0f}'))}</p>"
+    saved = (f"<p class='big'>{_md(t('overview.hours_saved', hours=f'{summary.hours_saved:,.0f}', merges=f'{summary.merges:,}'))}</p>"
+             f"<p class='muted'>{_e(summary.rests_on.get('duplicates', ''))}</p>"
              if summary.duplicate_pairs else "")
     return (f"<h2>{_e(t('overview.duplicates'))}</h2>{saved}"
             + _table(t("overview.duplicates"), [t("col.partnership_a"), t("col.a_start"), t("col.partnership_b"), t("col.b_start"),
@@ -370,7 +379,7 @@ def network_section(db: Database, ctx: Any, focus: str | None = None) -> tuple[s
     net_doc = _labelled(network.picture_html(res, height=540, large=True), ctx.lang, t("network.alt"))
     net_html = (f"<div class='net'><iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' "
                 f"srcdoc=\"{_e(net_doc)}\"></iframe></div>")
-    for sentence in (res.caption, *res.warnings):
+    for sentence in (res.caption, res.scope_line, res.rests_on, *res.warnings):
         net_html += f"<p class='muted'>{_e(sentence)}</p>"
     return net_html, net_doc
 

@@ -51,6 +51,7 @@ if common.presenting():
                            + t("workshop.saved_card", hours=common.fmt_hours(r["hours_saved"]))) for r in rows])
         if shown.duplicates.total > len(rows):
             st.caption(t("workshop.more", shown=len(rows), total=f"{shown.duplicates.total:,}"))
+        st.caption(slide.rests_on)
         common.speaker_notes(slide.notes)
     st.stop()
 
@@ -70,6 +71,10 @@ with common.errors():
         st.warning(res.empty_reason or t("meetings.bad_period"))
         st.stop()
     st.markdown(common.md(res.summary))
+    if res.evidence.get("meetings") is not None:
+        st.caption(res.rests_on["meetings"])
+        if res.evidence["meetings"].mostly_illustrative:
+            st.warning(t("meetings.illustrative", rests_on=res.rests_on["meetings"]), icon=":material/info:")
 
     tab_time, tab_dup, tab_burden, tab_merge = st.tabs(
         [t("meetings.tab.timeline"), t("meetings.tab.duplicates"), t("meetings.tab.burden"), t("meetings.tab.merge")]
@@ -131,18 +136,23 @@ with common.errors():
         c = list(st.columns(2))
         c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
         c[1].metric(t("meetings.hours_saved"), common.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
+        if res.plan_sentence:
+            st.markdown(common.md(res.plan_sentence))
+        if res.duplicates.total and "duplicates" in res.evidence:
+            st.caption(res.rests_on["duplicates"])
         if res.duplicates.empty_reason:
             st.info(res.duplicates.empty_reason)
         shown_of(res.duplicates)
         dup = frame(res.duplicates, ["a", "a_start", "b", "b_start", "days_apart", "shared_attendees",
-                                     "attendee_jaccard", "hours_saved", "shared_theme_list"])
+                                     "attendee_jaccard", "hours_saved", "in_plan", "shared_theme_list"])
         if not dup.empty:
             dup["attendee_jaccard"] = dup["attendee_jaccard"].round(2)
+            dup["in_plan"] = dup["in_plan"].map(lambda v: t("common.yes") if v else t("common.no"))
         theme_col = "shared_themes_cy" if ctx.lang == "cy" else "shared_themes"
         common.table(dup, "duplicate-meetings", {
             "a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b", "b_start": "col.b_start",
             "days_apart": "col.days_apart", "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
-            "hours_saved": "meetings.hours_saved", "shared_theme_list": "col.shared_names"},
+            "hours_saved": "meetings.hours_saved", "in_plan": "meetings.in_plan", "shared_theme_list": "col.shared_names"},
             full_download=common.stream_csv(res.downloads["duplicates"].query, res.downloads["duplicates"].params, {
                 "a_partnership_name": "col.partnership_a", "a_start": "col.a_start",
                 "b_partnership_name": "col.partnership_b", "b_start": "col.b_start", "days_apart": "col.days_apart",
@@ -151,6 +161,8 @@ with common.errors():
 
     with tab_burden:
         st.caption(res.rules["burden"])
+        if res.rests_on.get("burden"):
+            st.caption(res.rests_on["burden"])
         for by, table in (("organisation", res.burden_organisation), ("person", res.burden_person)):
             st.subheader(t(f"meetings.burden.{by}"))
             if table.empty_reason:
@@ -207,6 +219,7 @@ with common.errors():
                 st.info(res.merge_reason or t("meetings.merge_same"))
             else:
                 st.markdown(common.md(what.headline), help=res.rules["merge"])
+                st.caption(what.rests_on)
                 c = list(st.columns(4))
                 c[0].metric(t("meetings.before"), common.fmt_hours(what.before))
                 c[1].metric(t("meetings.after"), common.fmt_hours(what.after))

@@ -69,6 +69,7 @@ if common.presenting():
             key = (ctx, common.graph_version(), tuple(sorted(choices.items())))
             with st.container(key="workshop-visual"):
                 st.iframe(projected(key, shown), height=500, alt=t("network.alt"))
+            st.caption(slide.rests_on)
         common.speaker_notes(slide.notes)
     st.stop()
 
@@ -124,6 +125,7 @@ with common.errors():
         st.info(res.empty_reason, icon=":material/info:")
     else:
         st.caption(res.caption)
+        st.caption(f"{res.scope_line} {res.rests_on}".strip())
         for w in res.warnings:
             st.warning(w, icon=":material/compress:")
         height = 760 if ctx.workshop else 640

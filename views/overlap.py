@@ -77,6 +77,7 @@ if common.presenting():
                 st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="content",
                                    key="workshop-chart")
             st.caption(t("overlap.heatmap_k", k=len(shown.heatmap_ids), total=f"{shown.pairs.total:,}"))
+            st.caption(slide.rests_on)
         else:
             st.info(shown.empty_reason or t("common.no_rows"))
         common.speaker_notes(slide.notes)
@@ -101,6 +102,8 @@ with common.errors():
                                        pair=pair if all(pair) and pair[0] != pair[1] else None)
 
     st.markdown(f"### {common.md(res.headline)}")
+    if res.rests_on:
+        st.caption(res.rests_on)
     if res.pairs.rows:
         chart, heat = heatmap(res, measure, font=13, cell=36, numbered=False)
         st.subheader(t("overlap.heatmap"))
@@ -120,7 +123,8 @@ with common.errors():
             st.caption(t("overlap.shown_of", shown=len(res.pairs), total=f"{res.pairs.total:,}"))
     columns = {"a": "col.partnership_a", "b": "col.partnership_b", "shared": "col.shared", "a_size": "col.a_size",
                "b_size": "col.b_size", "score": "col.score", "jaccard": "col.jaccard",
-               "overlap_coefficient": "col.overlap_coefficient", "shared_list": "col.shared_names"}
+               "overlap_coefficient": "col.overlap_coefficient", "shared_list": "col.shared_names",
+               "rests_on": "evidence.column"}
     full = {**ctx.params, "members": by, "min_shared": int(min_shared), "scope": choices["scope"],
             "level": choices["level"], "rank_by": measure, "limit": None}
     common.table(ranked, f"overlap-pairs-{by}", columns,

@@ -14,23 +14,26 @@ from tirlun.views import common
 
 
 def kinds_chart(res: OverviewAnswer, font: int, height_per_bar: int) -> tuple[alt.LayerChart, pd.DataFrame]:
-    """Partnerships by kind: one bar each in the kind's own colour (the palette), its count written beside it."""
-    kinds = pd.DataFrame(res.by_kind, columns=["kind", "label", "count"])
+    """The region's own boards by kind: one bar each in the kind's own colour (the palette); beside it the kind's
+    boards, sub-groups and wider bodies, counted apart (never added into one figure)."""
+    kinds = pd.DataFrame(res.by_kind, columns=["kind", "label", "count", "own_board", "own_subgroup", "wider", "parts"])
     scale = palette.vega_scale("partnership_kind", kinds["kind"])
     bar = (
         alt.Chart(kinds)
         .mark_bar()
         .encode(
-            x=alt.X("count:Q", title=t("overview.count"), axis=alt.Axis(tickMinStep=1, format="d", labelFontSize=font,
+            x=alt.X("count:Q", title=t("overview.own_boards"), axis=alt.Axis(tickMinStep=1, format="d", labelFontSize=font,
                                                                        titleFontSize=font, labelColor="#000", titleColor="#000")),
             y=alt.Y("label:N", sort=list(kinds["label"]), title=None,
                     axis=alt.Axis(labelLimit=0, labelOverlap=False, labelFontSize=font, labelColor="#000")),
             color=alt.Color("kind:N", scale=alt.Scale(domain=scale["domain"], range=scale["range"]), legend=None),
-            tooltip=[alt.Tooltip("label:N", title=t("col.kind")), alt.Tooltip("count:Q", title=t("overview.count"))],
+            tooltip=[alt.Tooltip("label:N", title=t("col.kind")), alt.Tooltip("count:Q", title=t("overview.own_boards")),
+                     alt.Tooltip("own_subgroup:Q", title=t("overview.own_subgroups")),
+                     alt.Tooltip("wider:Q", title=t("overview.wider"))],
         )
         .properties(height=max(200, height_per_bar * len(kinds)))
     )
-    return bar + bar.mark_text(align="left", dx=4, fontSize=font).encode(text="count:Q", color=alt.value("#000")), kinds
+    return bar + bar.mark_text(align="left", dx=4, fontSize=font).encode(text="parts:N", color=alt.value("#000")), kinds
 
 
 if common.presenting():
@@ -39,7 +42,7 @@ if common.presenting():
         slide = workshop.slide("overview", shown, common.context().lang)
         common.presenter("overview", slide.title)
         cols = st.columns(4)
-        cols[0].metric(t("overview.partnerships"), f"{shown.partnerships:,}")
+        cols[0].metric(t("overview.own_boards"), f"{shown.own_boards:,}")
         cols[1].metric(t("overview.meetings"), f"{shown.meetings:,}")
         cols[2].metric(t("overview.person_hours"), common.fmt_hours(shown.person_hours))
         cols[3].metric(t("overview.duplicate_pairs"), f"{shown.duplicate_pairs:,}")
@@ -47,6 +50,8 @@ if common.presenting():
         with st.container(key="workshop-visual"):
             st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="stretch",
                                key="workshop-chart")
+        # What the finding rests on, and the banner, under the picture: the slide's visual stays on the screen.
+        st.caption(" ".join(x for x in (slide.rests_on, shown.banner or "") if x))
         common.speaker_notes(slide.notes)
     st.stop()
 
@@ -55,28 +60,42 @@ common.header("overview")
 with common.errors():
     days = int(st.session_state.get("ov_stale_days", 365))
     res: OverviewAnswer = common.answer("overview", stale_days=days)
+    if res.banner:
+        st.warning(res.banner, icon=":material/info:")
     st.caption(t("overview.period", start=res.period[0], end=res.period[1]))
+    own = next((f for f in res.figures if f.key == "partnerships" and f.scope == "own_board"), None)
+    tor_figure = next((f for f in res.figures if f.key == "share_terms_of_reference"), None)
     cols = st.columns(4)
-    cols[0].metric(t("overview.partnerships"), f"{res.partnerships:,}")
+    cols[0].metric(t("overview.own_boards"), f"{res.own_boards:,}", help=res.rules["scope"])
+    cols[0].caption(own.rests_on if own else "")
     cols[1].metric(t("overview.meetings"), f"{res.meetings:,}")
+    cols[1].caption(res.rests_on.get("meetings", ""))
     cols[2].metric(t("overview.person_hours"), common.fmt_hours(res.person_hours))
+    cols[2].caption(res.rests_on.get("person_hours", ""))
     tor = res.share_terms_of_reference
     cols[3].metric(t("overview.share_tor"), "–" if tor is None else f"{tor:.0%}")
+    cols[3].caption(tor_figure.rests_on if tor_figure else "")
+    st.caption(res.scope_line)
 
     left, right = st.columns(2)
     with left:
-        st.subheader(t("overview.by_kind"))
+        st.subheader(t("overview.by_kind"), help=res.rules["scope"])
+        st.caption(t("overview.kinds_caption"))
         bar, kinds = kinds_chart(res, 12, 26)
-        common.chart(bar, kinds, "partnerships-by-kind", {"label": "col.kind", "count": "overview.count"})
+        common.chart(bar, kinds, "partnerships-by-kind", {"label": "col.kind", "count": "overview.own_boards",
+                                                          "own_subgroup": "overview.own_subgroups",
+                                                          "wider": "overview.wider"})
     with right:
         st.subheader(t("overview.figures"))
-        figures = pd.DataFrame([vars(f) for f in res.figures], columns=["key", "label", "part", "value", "shown"])
-        common.table(figures, "landscape-summary", {"label": "col.figure", "shown": "col.value", "part": "col.breakdown"},
-                     height=320)
+        figures = pd.DataFrame([vars(f) for f in res.figures],
+                               columns=["key", "label", "part", "value", "shown", "rests_on"])
+        common.table(figures, "landscape-summary", {"label": "col.figure", "shown": "col.value", "part": "col.breakdown",
+                                                    "rests_on": "evidence.column"}, height=320)
 
     st.subheader(t("overview.top_overlaps"), help=res.rules["overlap"])
     for sentence in res.sentences[:1]:
         st.markdown(common.md(sentence))
+        st.caption(res.rests_on.get("overlap", ""))
     top = pd.DataFrame(res.top_overlaps.rows)
     if top.empty:
         st.info(t("overview.no_overlaps"))
@@ -93,7 +112,8 @@ with common.errors():
         st.subheader(t("overview.duplicates"), help=res.rules["duplicates"])
         st.metric(t("overview.duplicate_pairs"), f"{res.duplicate_pairs:,}", help=t("overview.duplicate_help"))
         if res.duplicate_pairs:
-            st.markdown(t("overview.hours_saved", hours=common.fmt_hours(res.hours_saved)))
+            st.markdown(t("overview.hours_saved", hours=common.fmt_hours(res.hours_saved), merges=f"{res.merges:,}"))
+            st.caption(res.rests_on.get("duplicates", ""))
             common.table(pd.DataFrame(res.duplicates.rows), "duplicate-pairs-top",
                          {"days_apart": "col.days_apart", "shared_attendees": "col.shared", "a": "col.partnership_a",
                           "b": "col.partnership_b"})

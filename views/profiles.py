@@ -56,6 +56,8 @@ with common.errors():
     st.header(common.md(res.title))
     for sentence in res.sentences:
         st.markdown(common.md(sentence))
+    if res.rests_on:
+        st.caption(res.rests_on)
     cells = st.columns(len(res.metrics))
     for cell, m in zip(cells, res.metrics, strict=True):
         cell.metric(m.label, m.text)

@@ -41,7 +41,7 @@ CALL () {
 }
 CALL () {
   UNWIND $organisations AS id
-  MATCH (:Organisation {id: id})-[r:HAD_NAME]->(x)
+  MATCH (:Organisation {id: id})-[r:WAS_NAMED]->(x:OrganisationName)
   DETACH DELETE x
 }
 CALL () {

@@ -20,7 +20,7 @@ CALL (as_of, kind, needle) {
          null AS organisation_id, null AS display_name, active,
          ($region IS NULL OR NOT EXISTS {
             MATCH (p)-[:COVERS]->(a:Area)
-            WHERE NOT EXISTS { MATCH (a)-[:PART_OF*0..]->(:Area {id: $region}) } }) AS inside,
+            WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until > as_of)) }) }) AS inside,
          CASE WHEN active THEN size(COLLECT {
            MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
            WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)

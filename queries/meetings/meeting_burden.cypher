@@ -2,7 +2,7 @@
 // title: Meeting burden (the usual suspects)
 // description: How much partnership meeting time falls on each organisation or each person (post), from attendance recorded as attended or deputy at meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of).
 // description: meetings = distinct meetings attended; hours = person-hours (a 2-hour meeting attended by two posts of one organisation counts 4 hours for that organisation); attendances = attendance records; partnerships = distinct partnerships whose meetings were attended; people = posts that attended. An organisation's load is that of the posts working for it.
-// description: Ranking rule: most person-hours first, then most meetings, then id; the first limit rows are returned. Heaviest loads first: the top rows are the usual suspects, the bodies and posts on whom the partnership landscape leans most. Every row also carries total (how many organisations or posts carry any load) and hours_total (their person-hours summed, all rows, not only those returned). job_title and job_title_cy are the post's title and display_name the name recorded for it, if any (by person only), so labels can show the post and never a name where that is asked.
+// description: Ranking rule: most person-hours first, then most meetings, then id; the first limit rows are returned. Heaviest loads first: the top rows are the usual suspects, the bodies and posts on whom the partnership landscape leans most. Every row also carries total (how many organisations or posts carry any load) and hours_total (their person-hours summed, all rows, not only those returned). job_title and job_title_cy are the post's title and display_name the name recorded for it, if any (by person only), so labels can show the post and never a name where that is asked. attendance_total and attendance_sourced count the attendance records behind every row and how many are not illustrative (what the figures rest on).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: by str = organisation | Whose load to total: one of organisation, person
@@ -21,10 +21,11 @@ MATCH (m)-[:MEETING_OF]->(p:Partnership)
 MATCH (x:Person)-[r:ATTENDED]->(m)
 WHERE r.as IN ['attended', 'deputy']
 OPTIONAL MATCH (x)-[:WORKS_FOR]->(o:Organisation)
-WITH by, m, p, x, o,
+WITH by, m, p, x, o, r,
      CASE by WHEN 'person' THEN x ELSE o END AS who
 WHERE who IS NOT NULL
 WITH by, who, o,
+     count(CASE WHEN r.illustrative = false THEN 1 END) AS sourced,
      count(DISTINCT m) AS meetings,
      sum(m.duration_hours) AS hours,
      count(*) AS attendances,
@@ -33,10 +34,12 @@ WITH by, who, o,
 ORDER BY hours DESC, meetings DESC, who.id
 // Rank, total and cut on the server.
 WITH by, collect({who: who, o: o, meetings: meetings, hours: hours, attendances: attendances,
-                  partnerships: partnerships, people: people}) AS everything
-WITH by, everything, size(everything) AS total, reduce(s = 0.0, r IN everything | s + r.hours) AS hours_total
+                  partnerships: partnerships, people: people, sourced: sourced}) AS everything
+WITH by, everything, size(everything) AS total, reduce(s = 0.0, r IN everything | s + r.hours) AS hours_total,
+     reduce(s = 0, r IN everything | s + r.attendances) AS attendance_total,
+     reduce(s = 0, r IN everything | s + r.sourced) AS attendance_sourced
 UNWIND everything[0..coalesce($limit, total)] AS r
-WITH by, r.who AS who, r.o AS o, r, total, hours_total
+WITH by, r.who AS who, r.o AS o, r, total, hours_total, attendance_total, attendance_sourced
 RETURN by,
        who.id AS id,
        CASE by WHEN 'person' THEN coalesce(who.display_name, who.job_title_en) ELSE who.name_en END AS name,
@@ -49,5 +52,5 @@ RETURN by,
        CASE by WHEN 'person' THEN coalesce(who.job_title_cy, who.job_title_en) END AS job_title_cy,
        CASE by WHEN 'person' THEN who.display_name END AS display_name,
        o.short_name AS organisation_short_name,
-       total, hours_total
+       total, hours_total, attendance_total, attendance_sourced
 ORDER BY hours DESC, meetings DESC, id

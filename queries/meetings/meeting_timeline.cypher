@@ -34,7 +34,7 @@ WITH ps[rank] AS x, rank, mo, total, partnerships_total
 WITH collect({x: x, rank: rank, mo: mo}) AS rows, total, partnerships_total
 UNWIND rows[0..coalesce($limit, total)] AS r
 RETURN r.x.p.id AS partnership_id, r.x.p.name_en AS partnership_en, coalesce(r.x.p.name_cy, r.x.p.name_en) AS partnership_cy,
-       r.x.p.short_name AS short_name, r.rank + 1 AS partnership_rank, r.mo.month AS month,
+       r.x.p.short_name AS short_name, r.x.p.short_name_cy AS short_name_cy, r.rank + 1 AS partnership_rank, r.mo.month AS month,
        r.mo.meetings AS meetings, r.mo.hours AS hours, r.mo.person_hours AS person_hours,
        r.x.period_person_hours AS partnership_person_hours, total, partnerships_total
 ORDER BY partnership_rank, month

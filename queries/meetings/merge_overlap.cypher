@@ -56,4 +56,4 @@ WITH pa, pb, in_a, in_b, ab_shared, others, size(others) AS total,
 UNWIND CASE WHEN total = 0 THEN [null] ELSE others[0..coalesce($limit, total)] END AS r
 RETURN pa.id AS a_id, pb.id AS b_id, size(in_a) AS a_size, size(in_b) AS b_size, ab_shared, ab_jaccard,
        r.q.id AS partnership_id, r.q.name_en AS partnership_name, coalesce(r.q.name_cy, r.q.name_en) AS partnership_name_cy,
-       r.q.short_name AS short_name, r.with_a AS with_a, r.with_b AS with_b, r.with_merged AS with_merged, total
+       r.q.short_name AS short_name, r.q.short_name_cy AS short_name_cy, r.with_a AS with_a, r.with_b AS with_b, r.with_merged AS with_merged, total

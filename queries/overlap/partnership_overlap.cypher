@@ -6,6 +6,7 @@
 // description: Scope: with a region and scope = regional (the default) only partnerships whose whole footprint (COVERS) lies inside the region count, so national and wider bodies do not crowd a regional view; scope = all adds them.
 // description: With level = board only boards are compared, so a board and its own sub-groups (which share members by design) do not fill the list.
 // description: At most limit pairs are returned (null: all), each with total, the number of pairs in the full answer. Partnerships with no active members never appear.
+// description: evidence_total counts the rows the pair's finding rests on (both partnerships' active memberships, seats or remit themes, as members says) and evidence_sourced those of them that are not illustrative.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: members str = organisations | What counts as a member: one of organisations, people, themes
@@ -27,7 +28,7 @@ WHERE ($region IS NULL OR p.region = $region)
   AND ($level IS NULL OR p.level = $level)
   AND ($region IS NULL OR scope = 'all' OR NOT EXISTS {
         MATCH (p)-[:COVERS]->(a:Area)
-        WHERE NOT EXISTS { MATCH (a)-[:PART_OF*0..]->(:Area {id: $region}) } })
+        WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until > as_of)) }) })
 CALL (p, as_of, members) {
   MATCH (m)-[r:MEMBER_OF|SITS_ON]->(p)
   WHERE members <> 'themes'
@@ -62,6 +63,18 @@ WITH collect({pa: pa, pb: pb, a_size: a_size, b_size: b_size, shared: shared, ja
 WITH pairs, size(pairs) AS total
 UNWIND CASE WHEN $limit IS NULL THEN pairs ELSE pairs[0..$limit] END AS pair
 WITH pair, total, pair.pa AS pa, pair.pb AS pb
+// What the pair's finding rests on: the two partnerships' rows of the kind compared, and how many are sourced.
+CALL (pa, pb) {
+  WITH coalesce($as_of, date()) AS as_of, coalesce($members, 'organisations') AS members
+  UNWIND [pa, pb] AS p
+  MATCH (p)-[r:MEMBER_OF|SITS_ON|HAS_THEME]-(m)
+  WHERE CASE members
+          WHEN 'themes' THEN type(r) = 'HAS_THEME' AND m:Theme
+          WHEN 'people' THEN type(r) = 'SITS_ON' AND m:Person
+          ELSE type(r) = 'MEMBER_OF' AND m:Organisation END
+    AND (type(r) = 'HAS_THEME' OR ((r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)))
+  RETURN count(r) AS evidence_total, count(CASE WHEN r.illustrative = false THEN 1 END) AS evidence_sourced
+}
 // Names only for the pairs returned: the common members, sorted by their English name.
 CALL (pa, pb) {
   WITH coalesce($as_of, date()) AS as_of, coalesce($members, 'organisations') AS members
@@ -78,8 +91,8 @@ CALL (pa, pb) {
   RETURN DISTINCT m
 }
 OPTIONAL MATCH (m:Person)-[:WORKS_FOR]->(employer:Organisation)
-WITH pair, total, pa, pb, m, head(collect(employer)) AS employer
-WITH pair, total, pa, pb, m.id AS mid,
+WITH pair, total, pa, pb, evidence_total, evidence_sourced, m, head(collect(employer)) AS employer
+WITH pair, total, pa, pb, evidence_total, evidence_sourced, m.id AS mid,
      CASE WHEN m:Person
        THEN coalesce(m.display_name, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_en), '')
        ELSE m.name_en END AS name,
@@ -87,15 +100,15 @@ WITH pair, total, pa, pb, m.id AS mid,
        THEN coalesce(m.display_name, m.job_title_cy, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_cy, employer.name_en), '')
        ELSE coalesce(m.name_cy, m.name_en) END AS name_cy
 ORDER BY name, mid
-WITH pair, total, pa, pb, collect(name) AS shared_names, collect(name_cy) AS welsh, collect(mid) AS ids
+WITH pair, total, pa, pb, evidence_total, evidence_sourced, collect(name) AS shared_names, collect(name_cy) AS welsh, collect(mid) AS ids
 // Each list is sorted by its own key: English names, Welsh names, ids.
 CALL (welsh) { UNWIND welsh AS n WITH n ORDER BY n RETURN collect(n) AS shared_names_cy }
 CALL (ids) { UNWIND ids AS i WITH i ORDER BY i RETURN collect(i) AS shared_ids }
-RETURN pa.id AS a_id, pa.name_en AS a_name, coalesce(pa.name_cy, pa.name_en) AS a_name_cy, pa.short_name AS a_short,
-       pb.id AS b_id, pb.name_en AS b_name, coalesce(pb.name_cy, pb.name_en) AS b_name_cy, pb.short_name AS b_short,
+RETURN pa.id AS a_id, pa.name_en AS a_name, coalesce(pa.name_cy, pa.name_en) AS a_name_cy, pa.short_name AS a_short, pa.short_name_cy AS a_short_cy,
+       pb.id AS b_id, pb.name_en AS b_name, coalesce(pb.name_cy, pb.name_en) AS b_name_cy, pb.short_name AS b_short, pb.short_name_cy AS b_short_cy,
        pair.shared AS shared, pair.a_size AS a_size, pair.b_size AS b_size,
        pair.jaccard AS jaccard, pair.overlap_coefficient AS overlap_coefficient, pair.score AS score,
-       shared_names, shared_names_cy, shared_ids, total
+       shared_names, shared_names_cy, shared_ids, evidence_sourced, evidence_total, total
 ORDER BY CASE coalesce($rank_by, 'score') WHEN 'jaccard' THEN jaccard WHEN 'overlap_coefficient' THEN overlap_coefficient
                       WHEN 'shared' THEN toFloat(shared) ELSE score END DESC,
          shared DESC, a_id, b_id

@@ -3,6 +3,7 @@
 // description: Everything the graph holds about one organisation, in one row for its profile page: names, sector and org_type, the areas it serves, its memberships (each with role, dates and whether active on as_of), the partnerships it chairs or provides the secretariat for, its posts (with their seats), the datasets it holds and its meeting load over the 12 months up to as_of.
 // description: active_partnerships counts distinct partnerships, active on as_of, where it has an active membership. meetings_12m and meeting_hours_12m are the meetings and person-hours of its posts at meetings attended or deputised. No row means no organisation has that id.
 // description: Bounded: with limit, every list holds at most limit items (memberships active first, posts with the most active seats first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
+// description: evidence_total counts the active memberships (what the profile's sentence rests on) and evidence_sourced those not illustrative.
 // param: id str | Organisation id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: limit int = null | Most items in each list (null: every item); counts holds each list's full length
@@ -19,7 +20,7 @@ WITH o, as_of,
        WITH p, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS active
        RETURN {partnership_id: p.id, name: p.name_en, name_cy: coalesce(p.name_cy, p.name_en), kind: p.kind,
-               role: r.role, since: r.since, until: r.until, active: active} AS item
+               role: r.role, since: r.since, until: r.until, active: active, sourced: r.illustrative = false} AS item
        ORDER BY active DESC, p.id, r.role
      } AS memberships,
      COLLECT {
@@ -58,7 +59,9 @@ WITH o, areas, memberships, chairs, secretariat_for, posts, datasets_held, meeti
      size(COLLECT { UNWIND memberships AS ms WITH ms WHERE ms.active RETURN DISTINCT ms.partnership_id }) AS active_partnerships
 RETURN o.id AS id, o.name_en AS name, coalesce(o.name_cy, o.name_en) AS name_cy, o.short_name AS short_name,
        o.sector AS sector, o.org_type AS org_type, o.statutory AS statutory,
-       areas[..lim] AS areas, active_partnerships, memberships[..lim] AS memberships, chairs[..lim] AS chairs,
+       areas[..lim] AS areas, active_partnerships,
+       size([m IN memberships WHERE m.active AND m.sourced]) AS evidence_sourced,
+       size([m IN memberships WHERE m.active]) AS evidence_total, memberships[..lim] AS memberships, chairs[..lim] AS chairs,
        secretariat_for[..lim] AS secretariat_for, posts[..lim] AS posts, datasets_held[..lim] AS datasets_held,
        meetings_12m, meeting_hours_12m, o.source AS source, o.as_of AS source_as_of, o.illustrative AS illustrative,
        {areas: size(areas), memberships: size(memberships), chairs: size(chairs), secretariat_for: size(secretariat_for),

@@ -3,6 +3,7 @@
 // description: Everything the graph holds about one partnership, in one row for its profile page: its properties, whether it is active on as_of, legislation, footprint and themes, its place in the structure (parent, sub-groups, reporting lines, predecessors and successors), chair and secretariat, members and seats (each with role, dates and whether active on as_of), meetings, datasets and self-assessments.
 // description: active_members and active_seats count distinct organisations and posts active on as_of. meetings_12m and person_hours_12m cover meetings starting in the 12 months up to as_of; next_meeting is the first one after as_of. missing_member_types lists the org_types its legislation requires that no active member (other than an invited participant) supplies. No row means no partnership has that id.
 // description: Bounded: with limit, every list holds at most limit items (members and seats active first, assessments latest first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
+// description: evidence_total counts the active memberships (what the profile's sentence rests on) and evidence_sourced those not illustrative; a membership or seat is active only while the partnership exists (established on or before as_of, not dissolved), whatever its own dates.
 // param: id str | Partnership id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: limit int = null | Most items in each list (null: every item); counts holds each list's full length
@@ -61,15 +62,18 @@ WITH p, as_of, year_start, day_after,
      } AS secretariat,
      COLLECT {
        MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-       WITH o, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of) AS is_active
+       // Current only while the board exists: a membership dated before it was established is not current.
+       WITH o, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+              AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {id: o.id, name: o.name_en, name_cy: coalesce(o.name_cy, o.name_en), org_type: o.org_type,
-               role: r.role, since: r.since, until: r.until, active: is_active} AS item
+               role: r.role, since: r.since, until: r.until, active: is_active, sourced: r.illustrative = false} AS item
        ORDER BY is_active DESC, o.id, r.role
      } AS members,
      COLLECT {
        MATCH (x:Person)-[s:SITS_ON]->(p)
        OPTIONAL MATCH (rep:Organisation {id: s.representing})
-       WITH x, s, rep, (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of) AS is_active
+       WITH x, s, rep, (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
+              AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
                display_name: x.display_name, role: s.role, representing: s.representing, representing_name: rep.name_en,
                since: s.since, until: s.until, active: is_active} AS item
@@ -128,6 +132,8 @@ RETURN p.id AS id, p.name_en AS name, coalesce(p.name_cy, p.name_en) AS name_cy,
        predecessors[..lim] AS predecessors, successors[..lim] AS successors,
        chair[..lim] AS chair, secretariat[..lim] AS secretariat, active_members, members[..lim] AS members,
        active_seats, seats[..lim] AS seats, missing_member_types,
+       size([m IN members WHERE m.active AND m.sourced]) AS evidence_sourced,
+       size([m IN members WHERE m.active]) AS evidence_total,
        meetings_12m, person_hours_12m, last_meeting, next_meeting,
        datasets_produced[..lim] AS datasets_produced, datasets_received[..lim] AS datasets_received,
        assessments[..lim] AS assessments,

@@ -3,6 +3,7 @@
 // description: Everything the graph holds about one post, in one row for its profile page: job title in both languages, the organisation it works for, its seats (each with role, the organisation represented, dates and whether active on as_of) and its attendance over the 12 months up to as_of.
 // description: Posts, not people, are the point: display_name is usually empty. active_seats counts distinct partnerships where the seat is active on as_of. meetings_12m, hours_12m and partnerships_12m count meetings attended or deputised at, their hours and their partnerships; apologies_12m counts apologies sent.
 // description: Bounded: with limit, seats holds at most limit items (active first) and counts maps seats to the full number; active_seats is always computed from every seat.
+// description: evidence_total counts the active seats (what the profile's sentence rests on) and evidence_sourced those not illustrative.
 // param: id str | Person (post) id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: limit int = null | Most seats listed (null: every seat); counts holds the full number
@@ -20,7 +21,7 @@ WITH x, o, as_of,
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {partnership_id: p.id, name: p.name_en, name_cy: coalesce(p.name_cy, p.name_en), role: s.role,
                representing: s.representing, representing_name: rep.name_en,
-               since: s.since, until: s.until, active: is_active} AS item
+               since: s.since, until: s.until, active: is_active, sourced: s.illustrative = false} AS item
        ORDER BY is_active DESC, p.id, s.role
      } AS seats
 CALL (x, year_start, day_after) {
@@ -36,6 +37,7 @@ WITH x, o, seats, meetings_12m, hours_12m, partnerships_12m, apologies_12m,
 RETURN x.id AS id, x.job_title_en AS job_title, coalesce(x.job_title_cy, x.job_title_en) AS job_title_cy,
        x.display_name AS display_name, x.region AS region,
        o.id AS organisation_id, o.name_en AS organisation_name, coalesce(o.name_cy, o.name_en) AS organisation_name_cy,
-       active_seats, seats[..coalesce($limit, size(seats))] AS seats, meetings_12m, hours_12m, partnerships_12m,
+       active_seats, seats[..coalesce($limit, size(seats))] AS seats,
+       size([s IN seats WHERE s.active AND s.sourced]) AS evidence_sourced, size([s IN seats WHERE s.active]) AS evidence_total, meetings_12m, hours_12m, partnerships_12m,
        apologies_12m, x.source AS source, x.as_of AS source_as_of, x.illustrative AS illustrative,
        {seats: size(seats)} AS counts

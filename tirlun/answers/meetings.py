@@ -15,13 +15,16 @@ most ``timeline_limit`` of them; above that, one row per partnership per month
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import networkx as nx
+
 from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
+from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
-from tirlun.answers.names import partnership_label
+from tirlun.answers.names import apply_dated_names, dated_names, partnership_label
 from tirlun.i18n import pick, t
 
 DUPLICATE_LIMIT = 200
@@ -58,6 +61,8 @@ class MergeWhatIf:
     overlap: Table  # other partnerships: organisation Jaccard with A, with B, with A+B merged
     model: str
     headline: str
+    evidence: Evidence | None = None  # the two partnerships' meetings in the period the figures rest on
+    rests_on: str = ""
 
 
 @dataclass
@@ -70,7 +75,9 @@ class MeetingsAnswer:
     timeline: Table
     timeline_by: str  # "meeting" (one row per meeting) or "month" (per partnership per month)
     duplicates: Table
-    hours_saved: float  # summed over every duplicate pair, not only those shown
+    hours_saved: float  # the merge plan's hours: each meeting in at most one merge (see merge_plan)
+    hours_saved_upper: float  # hours_saved summed over every pair (a meeting in several pairs counted in each)
+    plan: list[tuple[str, str, float]]  # the merges the plan chooses: (meeting, meeting, hours), most hours first
     burden_organisation: Table
     burden_person: Table
     burden_hours: dict[str, float]  # by -> person-hours summed over every row (not only those shown)
@@ -82,6 +89,10 @@ class MeetingsAnswer:
     downloads: dict[str, Download]
     empty_reason: str | None = None
     choices: dict[str, Any] = field(default_factory=dict)
+    # What each finding rests on (meetings, duplicates, burden): sourced of total rows, counted by the query itself.
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    rests_on: dict[str, str] = field(default_factory=dict)  # the same in words, in the answer's language
+    plan_sentence: str = ""
 
 
 # -- the domain arithmetic, in one place -------------------------------------------------------
@@ -118,6 +129,27 @@ def merge_what_if(meetings: Iterable[Mapping[str, Any]], a: str, b: str) -> dict
             "meetings_after": n, "posts_both": len(set(ra) & set(rb))}
 
 
+def merge_plan(edges: Iterable[Sequence[Any]]) -> tuple[float, list[tuple[str, str, float]]]:
+    """The merges that save the most person-hours when each meeting joins at most one merge.
+
+    Why: a meeting near two others cannot be merged into both, so summing every pair counts it
+    twice. The duplicate pairs are a graph (meetings as nodes, a pair's hours as the edge's weight)
+    and the plan is its maximum-weight matching (networkx, Edmonds' blossom algorithm). Weights
+    are taken in thousandths of an hour as integers, so the choice is exact. ``edges`` are
+    [meeting a, meeting b, hours]; returns the plan's hours and its pairs, most hours first.
+    """
+    g: nx.Graph[str] = nx.Graph()
+    hours: dict[frozenset[str], float] = {}
+    for a, b, h in edges:
+        key = frozenset((str(a), str(b)))
+        if float(h) > hours.get(key, -1.0):
+            hours[key] = float(h)
+            g.add_edge(str(a), str(b), weight=round(float(h) * 1000))
+    chosen = nx.max_weight_matching(g, maxcardinality=False, weight="weight")
+    plan = sorted(((min(a, b), max(a, b), hours[frozenset((a, b))]) for a, b in chosen), key=lambda p: (-p[2], p[0], p[1]))
+    return sum(p[2] for p in plan), plan
+
+
 # -- the answer ---------------------------------------------------------------------------------
 def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
            window_days: int = 7, min_jaccard: float = 0.5, merge: tuple[str, str] | None = None,
@@ -145,7 +177,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         if start > end:
             reason = t("meetings.bad_period")
             empty = Table([], 0, empty_reason=reason)
-            return MeetingsAnswer(start, end, 0, 0.0, 0.0, empty, "meeting", empty, 0.0, empty, empty,
+            return MeetingsAnswer(start, end, 0, 0.0, 0.0, empty, "meeting", empty, 0.0, 0.0, [], empty, empty,
                                   {"organisation": 0.0, "person": 0.0}, [], None, reason, reason, rules, downloads,
                                   empty_reason=reason, choices=choices)
         where = t("meetings.where", start=start.isoformat(), end=end.isoformat())
@@ -163,6 +195,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         total = int(rows[0]["total"]) if rows else 0
         hours = float(rows[0]["total_hours"]) if rows else 0.0
         person_hours = float(rows[0]["total_person_hours"]) if rows else 0.0
+        meetings_sourced = int(rows[0]["total_sourced"]) if rows else 0
         no_meetings = t("meetings.empty", where=where)
         # Each meeting while they fit under the limit; above it, one row per partnership per month.
         timeline_by = "month" if total > timeline_limit else "meeting"
@@ -171,33 +204,52 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         for r in rows:
             r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
             r["partnership"] = pick(r, "partnership")
-        timeline = ranked([_drop(r, "total_hours", "total_person_hours") for r in rows], timeline_limit,
+        timeline = ranked([_drop(r, "total_hours", "total_person_hours", "total_sourced") for r in rows], timeline_limit,
                           empty_reason=no_meetings)
 
         # Duplicated meetings.
         dup_rows = got["duplicates"]
-        hours_saved = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
+        hours_saved_upper = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
+        hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
         top_pair = ((dup_rows[0]["top_a_partnership_id"], dup_rows[0]["top_b_partnership_id"]) if dup_rows else None)
+        merged = {(a, b) for a, b, _ in plan}
         for r in dup_rows:
+            r["in_plan"] = tuple(sorted((r["a_meeting_id"], r["b_meeting_id"]))) in merged
             r["a"] = pick(r, "a_partnership_name")
             r["b"] = pick(r, "b_partnership_name")
             r["shared_theme_list"] = r["shared_themes_cy"] if ctx.lang == "cy" else r["shared_themes"]
         dup_reason = (no_meetings if not total else
                       t("meetings.no_duplicates", where=where, days=window_days, jaccard=f"{float(min_jaccard):.2f}"))
         duplicates = ranked([_drop(r, "hours_saved_total", "top_a_partnership_id", "top_b_partnership_id",
-                                   "top_pair_duplicates") for r in dup_rows], limit, empty_reason=dup_reason)
+                                   "top_pair_duplicates", "plan_edges", "meetings_total", "meetings_sourced")
+                             for r in dup_rows], limit, empty_reason=dup_reason)
+        evidence = {
+            "meetings": Evidence(meetings_sourced, total, "meetings"),
+            "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
+        }
+        plan_sentence = plan_words(len(plan), hours_saved, hours_saved_upper) if plan else ""
 
         # Burden by organisation and by post.
         burden: dict[str, Table] = {}
         burden_hours: dict[str, float] = {}
+        # Organisations named as they were on the day (tirlun.answers.names): the rows shown, one query.
+        named = dated_names(db, [str(r["id"]) for r in got["organisation"]]
+                            + [str(r["organisation_id"]) for r in got["person"] if r.get("organisation_id")], end)
+        apply_dated_names(got["organisation"], named, "id", {"name_en": "name", "name_cy": "name_cy"})
+        apply_dated_names(got["person"], named, "organisation_id",
+                          {"name_en": "organisation_name", "name_cy": "organisation_name_cy",
+                           "short_name": "organisation_short_name"})
         for by in ("organisation", "person"):
             b_rows = got[by]
             burden_hours[by] = float(b_rows[0]["hours_total"]) if b_rows else 0.0
+            if by == "organisation":
+                evidence["burden"] = from_row(b_rows[0] if b_rows else {}, "attendance", "attendance_sourced",
+                                              "attendance_total")
             for r in b_rows:
                 r["label"] = person_label(r, ctx.workshop) if by == "person" else pick(r, "name")
             # Workshop mode: posts, never names, so names do not even reach the page.
-            hidden = ("hours_total", "name", "name_cy", "display_name") if by == "person" and ctx.workshop \
-                else ("hours_total",)
+            hidden = ("hours_total", "attendance_total", "attendance_sourced", "name", "name_cy", "display_name") \
+                if by == "person" and ctx.workshop else ("hours_total", "attendance_total", "attendance_sourced")
             burden[by] = ranked([_drop(r, *hidden) for r in b_rows], burden_limit, empty_reason=no_meetings)
 
         # The merge what-if: the chosen pair, else the pair of partnerships with the most duplicated meetings.
@@ -222,10 +274,17 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         return MeetingsAnswer(
             date_from=start, date_to=end, meetings=total, hours=hours, person_hours=person_hours,
             timeline=timeline, timeline_by=timeline_by, duplicates=duplicates, hours_saved=hours_saved,
+            hours_saved_upper=hours_saved_upper, plan=plan, evidence=evidence, plan_sentence=plan_sentence,
+            rests_on={k: e.words() for k, e in evidence.items()},
             burden_organisation=burden["organisation"], burden_person=burden["person"], burden_hours=burden_hours,
             partnerships=partnerships, merge=what_if, merge_reason=merge_reason, summary=summary, rules=rules,
             downloads=downloads, empty_reason=None if total else no_meetings, choices=choices,
         )
+
+
+def plan_words(merges: int, hours: float, upper: float) -> str:
+    """The plan in a sentence, in the current language: how many merges, the hours, and that no meeting is counted twice."""
+    return t("meetings.plan", merges=f"{merges:,}", hours=f"{hours:,.0f}", upper=f"{upper:,.0f}")
 
 
 def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, date_to: dt.date,
@@ -234,6 +293,7 @@ def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, d
     meetings = db.read("app_meetings", {"region": ctx.region, "date_from": date_from, "date_to": date_to,
                                         "partnerships": [a, b], "limit": None})
     r = merge_what_if(meetings, a, b)
+    evidence = from_flags((m.get("illustrative") for m in meetings), "meetings")
     over = db.read("merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region, "limit": limit})
     with speaking(ctx.lang):
         labels = {row["id"]: partnership_label(row) for row in db.read("app_partnership_names", {"ids": [a, b]})}
@@ -257,6 +317,7 @@ def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, d
             posts_both=int(r["posts_both"]), organisations_shared=int(first.get("ab_shared") or 0),
             organisation_jaccard=float(first.get("ab_jaccard") or 0.0), overlap=table,
             model=t("meetings.merge_model", posts=r["posts_both"]), headline=headline,
+            evidence=evidence, rests_on=evidence.words(),
         )
 
 

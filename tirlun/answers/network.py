@@ -25,6 +25,8 @@ import networkx as nx
 
 from tirlun import network
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.evidence import Evidence, from_row
+from tirlun.answers.names import apply_dated_names, dated_names
 from tirlun.i18n import label, t
 from tirlun.network import Graph
 
@@ -88,6 +90,13 @@ class NetworkAnswer:
     empty_reason: str | None
     table: Table
     rule: str
+    # The region's own boards, its sub-groups and wider bodies among ``partnerships``, counted apart.
+    own_boards: int = 0
+    own_subgroups: int = 0
+    wider: int = 0
+    evidence: Evidence | None = None  # the active memberships and seats the picture rests on
+    rests_on: str = ""
+    scope_line: str = ""
 
     @property
     def drawn(self) -> int:
@@ -121,6 +130,8 @@ def answer(db: Reader, ctx: Context, *, area: str | None = None, kinds: Sequence
     base = _filters(ctx, area, kinds, themes, sectors)
     size = (db.read("network_size", base) or [{}])[0]
     n_p, n_o, n_x = (int(size.get(k) or 0) for k in ("partnerships", "organisations", "posts"))
+    evidence = from_row(size, "memberships", "links_sourced", "links_total")
+    scopes = {k: int(size.get(k) or 0) for k in ("own_boards", "own_subgroups", "wider")}
     links_rows: list[dict[str, Any]] = []
     links_total = 0
     distance: dict[str, int] = {}
@@ -150,6 +161,7 @@ def answer(db: Reader, ctx: Context, *, area: str | None = None, kinds: Sequence
                 links_rows = db.read("network_links", {"ids": [r["id"] for r in rows], "as_of": ctx.as_of,
                                                        "sectors": base["sectors"], "limit": edge_limit(max_nodes)})
                 links_total = int(links_rows[0]["total"]) if links_rows else 0
+        name_rows(db, ctx, rows)
         g = picture(rows, links_rows, folded=view == "folded")
         communities = _communities(g) if view == "partnerships" else {}
         drawn_colour = "kind" if view == "partnerships" else colour_by
@@ -170,8 +182,23 @@ def answer(db: Reader, ctx: Context, *, area: str | None = None, kinds: Sequence
             edges_total=links_total if view == "partnerships" else len(edges), hidden=hidden,
             communities=len(set(communities.values())), colour_by=drawn_colour, focus=focus, radius=radius,
             max_nodes=max_nodes, caption=caption.strip(), warnings=warnings, empty_reason=None,
-            table=_table(nodes), rule=t("network.cap_help"),
+            table=_table(nodes), rule=t("network.cap_help"), **scopes, evidence=evidence, rests_on=evidence.words(),
+            scope_line=t("network.scope_line", boards=f"{scopes['own_boards']:,}",
+                         subgroups=f"{scopes['own_subgroups']:,}", wider=f"{scopes['wider']:,}"),
         )
+
+
+def name_rows(db: Reader, ctx: Context, rows: list[dict[str, Any]]) -> None:
+    """Organisations (and posts' employers) named as they were on ctx.as_of (tirlun.answers.names), in place."""
+    ids = [str(r["id"]) for r in rows if r.get("type") == "organisation"]
+    ids += [str(r["organisation_id"]) for r in rows if r.get("type") == "person" and r.get("organisation_id")]
+    names = dated_names(db, ids, ctx.as_of)
+    if not names:
+        return
+    apply_dated_names([r for r in rows if r.get("type") == "organisation"], names, "id",
+                      {"name_en": "name_en", "name_cy": "name_cy", "short_name": "short_name"})
+    apply_dated_names([r for r in rows if r.get("type") == "person"], names, "organisation_id",
+                      {"short_name": "short_name"})
 
 
 def edge_limit(max_nodes: int) -> int:

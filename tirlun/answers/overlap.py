@@ -16,7 +16,8 @@ from scipy.cluster.hierarchy import leaves_list, linkage
 from scipy.spatial.distance import squareform
 
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
-from tirlun.answers.names import partnership_label, unique_labels
+from tirlun.answers.evidence import Evidence, from_row
+from tirlun.answers.names import apply_dated_names, dated_names, partnership_label, unique_labels
 from tirlun.i18n import pick, t
 
 MEMBERS = ("organisations", "people", "themes")
@@ -69,6 +70,11 @@ class OverlapAnswer:
     rule: str
     empty_reason: str | None = None
     choices: dict[str, Any] = field(default_factory=dict)
+    evidence: Evidence | None = None  # what the headline (the top pair) rests on
+    rests_on: str = ""
+
+
+EVIDENCE_UNIT = {"organisations": "memberships", "people": "seats", "themes": "rows"}
 
 
 def order_by_clusters(ids: list[str], values: dict[tuple[str, str], float]) -> list[str]:
@@ -105,8 +111,14 @@ def top_pairs(db: Reader, ctx: Context, *, by: str = "organisations", min_shared
             r["a"] = pick(r, "a_name")
             r["b"] = pick(r, "b_name")
             r["shared_list"] = r["shared_names_cy"] if ctx.lang == "cy" else r["shared_names"]
+            r["rests_on"] = pair_evidence(r, by).words()
         reason = empty_reason(ctx, by, min_shared, scope, level)
     return ranked(rows, limit, empty_reason=reason)
+
+
+def pair_evidence(row: dict[str, Any], by: str) -> Evidence:
+    """What a pair's finding rests on: the two partnerships' rows of the kind compared (counted by partnership_overlap)."""
+    return from_row(row, EVIDENCE_UNIT.get(by, "rows"), "evidence_sourced", "evidence_total")
 
 
 def empty_reason(ctx: Context, by: str, min_shared: int, scope: str, level: str | None) -> str:
@@ -157,6 +169,7 @@ def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str 
         chosen = pair or ((pairs.rows[0]["a_id"], pairs.rows[0]["b_id"]) if pairs.rows else None)
         if chosen and chosen[0] != chosen[1]:
             detail = pair_detail(db, ctx, by, chosen[0], chosen[1])
+        evidence = pair_evidence(pairs.rows[0], by) if pairs.rows else None
         if pairs.rows:
             top = pairs.rows[0]
             headline = headline_sentence(top, by)
@@ -167,6 +180,7 @@ def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str 
             names=names, cells=cells, pair=detail, partnerships=partnerships, headline=headline,
             rule=t("overlap.rule"), empty_reason=pairs.empty_reason,
             choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k},
+            evidence=evidence, rests_on=evidence.words() if evidence else "",
         )
 
 
@@ -179,6 +193,13 @@ def headline_sentence(row: dict[str, Any], by: str) -> str:
 def pair_detail(db: Reader, ctx: Context, by: str, a: str, b: str) -> PairDetail:
     """Shared, only-A and only-B members of two partnerships: the one place this arithmetic lives."""
     rows = db.read("overlap_pair", {**ctx.params, "members": by, "a": a, "b": b})
+    # Organisations (and posts' employers) by the names they had on the day viewed.
+    names = dated_names(db, [str(r["id"]) for r in rows if r.get("kind") == "organisation"]
+                        + [str(r["organisation_id"]) for r in rows if r.get("organisation_id")], ctx.as_of)
+    apply_dated_names([r for r in rows if r.get("kind") == "organisation"], names, "id",
+                      {"name_en": "name_en", "name_cy": "name_cy"})
+    apply_dated_names([r for r in rows if r.get("kind") == "person"], names, "organisation_id",
+                      {"short_name": "short_name"})
     with speaking(ctx.lang):
         labels = {r["id"]: partnership_label(r) for r in db.read("app_partnership_names", {"ids": [a, b]})}
         shared: list[str] = []

@@ -1,5 +1,11 @@
 """Overview: the landscape at a glance for a region and date, and the findings that matter most.
 
+Counts are the region's own unless they say otherwise: the region's boards, its sub-groups and the
+national, wider or neighbouring bodies loaded with it are counted apart (landscape_summary's scope),
+never added into one "active partnerships" figure. Every figure and finding carries what it rests
+on (an Evidence: sourced of total rows, counted by the query that makes the figure), and a
+landscape that is mostly illustrative carries a plain banner.
+
 Each block is a bounded question: headline figures, partnerships by kind, the top overlapping
 boards (ranked by the overlap score, boards only, the region's own first), the duplicated
 meetings (top pairs, with the total count and hours on the server) and the silo findings
@@ -15,9 +21,14 @@ from typing import Any
 from tirlun.answers import freshness, overlap
 from tirlun.answers import silos as silos_answer
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.evidence import Evidence, from_row
+from tirlun.answers.meetings import merge_plan
 from tirlun.i18n import label, pick, t
 
 TOP = 5
+
+
+SCOPES = ("own_board", "own_subgroup", "wider")
 
 
 @dataclass
@@ -27,34 +38,70 @@ class Figure:
     part: str
     value: float | None
     shown: str
+    scope: str = "all"  # all, own_board, own_subgroup or wider (see landscape_summary)
+    evidence: Evidence | None = None
+    rests_on: str = ""  # the evidence in words, in the answer's language
 
 
 @dataclass
 class OverviewAnswer:
     period: tuple[str, str]
-    partnerships: int
+    partnerships: int  # every active partnership loaded for the region: own boards + own sub-groups + wider
+    own_boards: int
+    own_subgroups: int
+    wider: int
     meetings: int
     person_hours: float
     share_terms_of_reference: float | None
-    by_kind: list[dict[str, Any]]  # kind, label, count: every kind present, largest first
+    by_kind: list[dict[str, Any]]  # kind, label, count (own boards) and own_board, own_subgroup, wider: largest first
     figures: list[Figure]
     top_overlaps: Table
     duplicates: Table
     duplicate_pairs: int
-    hours_saved: float
+    hours_saved: float  # the merge plan's hours: each meeting in at most one merge (a maximum-weight matching)
+    merges: int  # how many merges the plan makes
     silos: Table
     silo_findings: int
     silos_by_kind: list[dict[str, Any]]
     sentences: list[str] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
     stale: freshness.FreshnessAnswer | None = None  # partnerships whose data is older than stale_days
+    # What each headline figure and finding rests on: partnerships, meetings, person_hours, overlap, duplicates, landscape.
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    rests_on: dict[str, str] = field(default_factory=dict)  # the same, in words
+    scope_line: str = ""  # "12 of the region's own boards, 12 of its sub-groups and 12 wider or national bodies"
+    banner: str | None = None  # when most of the landscape is illustrative
 
 
 def _metric(rows: list[dict[str, Any]], metric: str, breakdown: str = "all") -> float | None:
+    row = _row(rows, metric, breakdown)
+    return None if row is None or row["value"] is None else float(row["value"])
+
+
+def _row(rows: list[dict[str, Any]], metric: str, breakdown: str = "all") -> dict[str, Any] | None:
     for r in rows:
-        if r["metric"] == metric and r["breakdown"] == breakdown and r["value"] is not None:
-            return float(r["value"])
+        if r["metric"] == metric and r["breakdown"] == breakdown:
+            return r
     return None
+
+
+def _evidence(rows: list[dict[str, Any]], metric: str, breakdown: str = "all") -> Evidence:
+    row = _row(rows, metric, breakdown)
+    return from_row(row or {}, str((row or {}).get("unit") or "rows"))
+
+
+def landscape_evidence(summary: list[dict[str, Any]]) -> Evidence:
+    """The landscape's rows behind the headline figures (partnerships, meetings, attendance, memberships), as one share."""
+    parts = [_evidence(summary, "partnerships"), _evidence(summary, "meetings"), _evidence(summary, "person_hours"),
+             _evidence(summary, "members_per_partnership", "mean")]
+    return Evidence(sum(e.sourced for e in parts), sum(e.total for e in parts), "rows")
+
+
+def banner(evidence: Evidence) -> str | None:
+    """The plain banner a mostly illustrative landscape carries (None when most of it is sourced), in the current language."""
+    if not evidence.mostly_illustrative:
+        return None
+    return t("evidence.banner", sourced=f"{evidence.sourced:,}", total=f"{evidence.total:,}")
 
 
 def shown_value(metric: str, value: float | None) -> str:
@@ -78,37 +125,70 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
         summary, pairs, dup_rows, silo_answer = summary_f.result(), pairs_f.result(), dup_f.result(), silos_f.result()
     with speaking(ctx.lang):
         group = {"partnerships_by_kind": "partnership_kind", "partnerships_by_level": "level"}
-        figures = [Figure(r["metric"], label("summary", r["metric"]),
-                          label(group.get(r["metric"], "summary_breakdown"), r["breakdown"]),
-                          None if r["value"] is None else float(r["value"]), shown_value(r["metric"], r["value"]))
-                   for r in summary]
-        by_kind = sorted(({"kind": r["breakdown"], "label": label("partnership_kind", r["breakdown"]),
-                           "count": int(r["value"])} for r in summary if r["metric"] == "partnerships_by_kind"),
-                         key=lambda r: (-r["count"], r["label"]))
+        figures = []
+        for r in summary:
+            ev = from_row(r, str(r.get("unit") or "rows")) if r.get("total") is not None else None
+            scope = str(r.get("scope") or "all")
+            if scope != "all" and r["breakdown"] == scope:
+                part = t(f"overview.scope.{scope}")
+            else:
+                part = label(group.get(r["metric"], "summary_breakdown"), r["breakdown"])
+                if scope != "all":
+                    part = f"{part} ({t(f'overview.scope.{scope}')})"
+            figures.append(Figure(r["metric"], label("summary", r["metric"]), part,
+                                  None if r["value"] is None else float(r["value"]), shown_value(r["metric"], r["value"]),
+                                  scope=scope, evidence=ev, rests_on=ev.words() if ev else ""))
+        kinds: dict[str, dict[str, Any]] = {}
+        for r in summary:
+            if r["metric"] == "partnerships_by_kind":
+                k = kinds.setdefault(r["breakdown"], {"kind": r["breakdown"],
+                                                      "label": label("partnership_kind", r["breakdown"]),
+                                                      **{sc: 0 for sc in SCOPES}})
+                k[str(r["scope"])] = int(r["value"])
+        for k in kinds.values():
+            k["count"] = k["own_board"]
+            k["parts"] = t("overview.kind_parts", boards=k["own_board"], subgroups=k["own_subgroup"], wider=k["wider"])
+        by_kind = sorted(kinds.values(), key=lambda r: (-r["own_board"], -r["own_subgroup"], -r["wider"], r["label"]))
         for r in dup_rows:
             r["a"] = pick(r, "a_partnership_name")
             r["b"] = pick(r, "b_partnership_name")
-        duplicates = ranked(dup_rows, top, empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat()))
-        hours_saved = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
+        hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
+        duplicates = ranked([{k: v for k, v in r.items() if k != "plan_edges"} for r in dup_rows], top,
+                            empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat()))
         by_silo_kind = [{"kind": k, "label": t(f"silos.kind.{k}"), "findings": n}
                         for k, n in sorted(silo_answer.findings_by_kind.items(), key=lambda kv: (-kv[1], kv[0])) if n]
+        landscape = landscape_evidence(summary)
+        evidence = {
+            "landscape": landscape,
+            "partnerships": _evidence(summary, "partnerships"),
+            "meetings": _evidence(summary, "meetings"),
+            "person_hours": _evidence(summary, "person_hours"),
+            "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
+        }
         sentences = []
         if pairs.rows:
+            evidence["overlap"] = from_row(pairs.rows[0], "memberships", "evidence_sourced", "evidence_total")
             sentences.append(overlap.headline_sentence(pairs.rows[0], "organisations"))
         if duplicates.total:
-            sentences.append(t("overview.hours_saved", hours=f"{hours_saved:,.0f}"))
+            sentences.append(t("overview.hours_saved", hours=f"{hours_saved:,.0f}", merges=f"{len(plan):,}"))
         start, end = ctx.year_before.isoformat(), ctx.as_of.isoformat()
+        counts = {sc: int(_metric(summary, "partnerships", sc) or 0) for sc in SCOPES}
         return OverviewAnswer(
             period=(start, end),
             partnerships=int(_metric(summary, "partnerships") or 0),
+            own_boards=counts["own_board"], own_subgroups=counts["own_subgroup"], wider=counts["wider"],
             meetings=int(_metric(summary, "meetings") or 0),
             person_hours=_metric(summary, "person_hours") or 0.0,
             share_terms_of_reference=_metric(summary, "share_terms_of_reference"),
             by_kind=by_kind, figures=figures, top_overlaps=pairs,
-            duplicates=duplicates, duplicate_pairs=duplicates.total, hours_saved=hours_saved,
+            duplicates=duplicates, duplicate_pairs=duplicates.total, hours_saved=hours_saved, merges=len(plan),
             silos=silo_answer.findings, silo_findings=silo_answer.findings_total, silos_by_kind=by_silo_kind,
             sentences=sentences,
             rules={"overlap": t("overview.rule.overlap"), "duplicates": t("overview.duplicate_help"),
-                   "silos": silo_answer.rule, "freshness": t("freshness.rule")},
+                   "silos": silo_answer.rule, "freshness": t("freshness.rule"), "scope": t("overview.rule.scope")},
             stale=stale_f.result(),
+            evidence=evidence, rests_on={k: e.words() for k, e in evidence.items()},
+            scope_line=t("overview.scope_line", boards=f"{counts['own_board']:,}", subgroups=f"{counts['own_subgroup']:,}",
+                         wider=f"{counts['wider']:,}"),
+            banner=banner(landscape),
         )

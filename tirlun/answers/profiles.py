@@ -16,7 +16,9 @@ from typing import Any
 
 from tirlun.answers import freshness
 from tirlun.answers.base import Context, Reader, Table, first, ranked, speaking
+from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.labels import person_label
+from tirlun.answers.names import apply_dated_names, dated_names, with_dated_names
 from tirlun.i18n import label, pick, t
 
 KINDS = ("partnership", "organisation", "person")
@@ -63,6 +65,8 @@ class ProfileAnswer:
     source: str = ""
     rule: str = ""
     empty_reason: str | None = None
+    evidence: Evidence | None = None  # what the profile's sentence rests on (its active memberships or seats)
+    rests_on: str = ""
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -77,6 +81,8 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
     with speaking(ctx.lang):
         listed = db.read("app_entities", {"kind": kind, "region": ctx.region, "as_of": ctx.as_of, "search": search,
                                          "limit": picker_limit})
+        if kind == "organisation":  # the picker names organisations as they were on the day, like the profile
+            with_dated_names(db, ctx.as_of, listed, "id", {"name_en": "name_en", "name_cy": "name_cy"})
         choices = ranked([{**r, "label": entity_label(kind, r, ctx.workshop)} for r in listed], picker_limit,
                          ("id", "label", "active", "active_count"),
                          empty_reason=_no_choices(kind, ctx, search))
@@ -89,6 +95,8 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         p = first(db.read(f"profile_{kind}", {"id": chosen, "as_of": ctx.as_of, "limit": limit}))
         if not p:
             return ProfileAnswer(entity=chosen, empty_reason=t("profiles.not_found_id", id=chosen), **base)
+        dated(db, ctx, kind, p)
+        evidence = from_row(p, "seats" if kind == "person" else "memberships", "evidence_sourced", "evidence_total")
         build = {"partnership": _partnership, "organisation": _organisation, "person": _person}[kind]
         parts: dict[str, Any] = build(p, ctx, limit)
         opened = ([t(f"profiles.opened.{kind}", name=parts["title"], n=choices.rows[0]["active_count"],
@@ -99,7 +107,29 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         fresh = freshness.sentence(db, ctx, str(chosen)) if kind == "partnership" else None
         said = (*opened, *parts["sentences"], *([fresh] if fresh else []))
         return ProfileAnswer(entity=chosen, found=True, source=source, **{**parts, "sentences": said},
-                             **base)
+                             evidence=evidence, rests_on=evidence.words(), **base)
+
+
+def dated(db: Reader, ctx: Context, kind: str, p: Row) -> None:
+    """The profile's organisations named as they were on ctx.as_of (tirlun.answers.names), in place."""
+    if kind == "organisation":
+        ids = [str(p["id"])]
+    elif kind == "person":
+        ids = [str(p.get("organisation_id") or "")]
+    else:
+        ids = [str(x.get("id")) for key in ("members", "chair", "secretariat") for x in p.get(key) or []]
+        ids += [str(s.get("representing") or "") for s in p.get("seats") or []]
+    names = dated_names(db, ids, ctx.as_of)
+    if not names:
+        return
+    if kind == "organisation":
+        apply_dated_names([p], names)
+    elif kind == "person":
+        apply_dated_names([p], names, "organisation_id", {"name_en": "organisation_name", "name_cy": "organisation_name_cy"})
+    else:
+        for key in ("members", "chair", "secretariat"):
+            apply_dated_names(p.get(key) or [], names, "id", {"name_en": "name", "name_cy": "name_cy"})
+        apply_dated_names(p.get("seats") or [], names, "representing", {"name_en": "representing_name"})
 
 
 def entity_label(kind: str, row: Mapping[str, Any], workshop: bool) -> str:

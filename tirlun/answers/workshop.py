@@ -15,6 +15,7 @@ from typing import Any
 
 from tirlun.answers.assessment import AssessmentAnswer
 from tirlun.answers.base import Context, Reader, speaking
+from tirlun.answers.evidence import Evidence
 from tirlun.answers.meetings import MeetingsAnswer
 from tirlun.answers.network import NetworkAnswer
 from tirlun.answers.overlap import OverlapAnswer
@@ -41,9 +42,12 @@ class Slide:
     total: int
     title: str
     notes: dict[str, str]  # language -> notes, every language of the catalogue
+    evidence: Evidence | None = None  # what the finding rests on
+    rests_on: str = ""  # the same in words, in the slide's language
 
     def to_json(self) -> dict[str, Any]:
-        return {"page": self.page, "n": self.n, "total": self.total, "title": self.title, "notes": self.notes}
+        return {"page": self.page, "n": self.n, "total": self.total, "title": self.title, "notes": self.notes,
+                "evidence": self.evidence.to_json() if self.evidence else None, "rests_on": self.rests_on}
 
 
 def _count(value: float) -> str:
@@ -54,7 +58,8 @@ def _count(value: float) -> str:
 def overview_facts(res: OverviewAnswer) -> dict[str, Any]:
     return {"partnerships": f"{res.partnerships:,}", "meetings": f"{res.meetings:,}",
             "hours": _count(res.person_hours), "date": res.period[1], "pairs": f"{res.duplicate_pairs:,}",
-            "saved": _count(res.hours_saved)}
+            "saved": _count(res.hours_saved), "merges": f"{res.merges:,}", "boards": f"{res.own_boards:,}",
+            "subgroups": f"{res.own_subgroups:,}", "wider": f"{res.wider:,}"}
 
 
 def overview_finding(res: OverviewAnswer) -> str:
@@ -64,7 +69,8 @@ def overview_finding(res: OverviewAnswer) -> str:
 
 def network_facts(res: NetworkAnswer) -> dict[str, Any]:
     facts: dict[str, Any] = {"partnerships": f"{res.partnerships:,}", "organisations": f"{res.organisations:,}",
-                             "posts": f"{res.posts:,}", "a": "", "b": "", "shared": 0}
+                             "posts": f"{res.posts:,}", "a": "", "b": "", "shared": 0, "boards": f"{res.own_boards:,}",
+                             "subgroups": f"{res.own_subgroups:,}", "wider": f"{res.wider:,}"}
     shared = [e for e in res.edges if e.rel == "SHARED"]
     if shared:
         names = {n.key: n.short_label for n in res.nodes}
@@ -90,7 +96,7 @@ def overlap_finding(res: OverlapAnswer) -> str:
 
 
 def meetings_facts(res: MeetingsAnswer) -> dict[str, Any]:
-    return {"pairs": f"{res.duplicates.total:,}", "saved": _count(res.hours_saved),
+    return {"pairs": f"{res.duplicates.total:,}", "saved": _count(res.hours_saved), "merges": f"{len(res.plan):,}",
             "days": res.choices.get("window_days", 7), "meetings": f"{res.meetings:,}",
             "hours": _count(res.person_hours)}
 
@@ -117,6 +123,13 @@ FINDINGS: dict[str, Callable[[Any], str]] = {
     "overview": overview_finding, "network": network_finding, "overlap": overlap_finding,
     "meetings": meetings_finding, "assessment": assessment_finding,
 }
+# What each step's finding rests on, from the step's answer (None where the answer states none).
+EVIDENCE: dict[str, Callable[[Any], Evidence | None]] = {
+    "overview": lambda res: res.evidence.get("landscape"),
+    "network": lambda res: res.evidence,
+    "overlap": lambda res: res.evidence,
+    "meetings": lambda res: res.evidence.get("duplicates") if res.duplicates.total else res.evidence.get("meetings"),
+}
 FACTS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "overview": overview_facts, "network": network_facts, "meetings": meetings_facts,
 }
@@ -124,14 +137,16 @@ FACTS: dict[str, Callable[[Any], dict[str, Any]]] = {
 
 def slide(page: str, res: Any, lang: str) -> Slide:
     """A step's slide from its answer: the finding in ``lang`` (the answer's language), notes in every language."""
+    evidence = EVIDENCE[page](res) if page in EVIDENCE else None
     with speaking(lang):
         title = FINDINGS[page](res)
+        rests_on = evidence.words() if evidence is not None else ""
     values = FACTS[page](res) if page in FACTS else {}
     notes = {}
     for code in LANGUAGES:
         with speaking(code):
             notes[code] = t(f"workshop.notes.{page}", **values)
-    return Slide(page, STEPS.index(page) + 1, len(STEPS), title, notes)
+    return Slide(page, STEPS.index(page) + 1, len(STEPS), title, notes, evidence, rests_on)
 
 
 # -- the whole story, for the pack and the command line ----------------------------------------
