@@ -194,3 +194,47 @@ def test_the_welsh_data_page_shows_the_change_and_loads_only_on_confirm(
     no_exception(at)
     rows, _ = db.run_readonly("MATCH (m:Meeting {id: $id}) RETURN m.duration_hours AS h", {"id": meeting})
     assert rows == [{"h": 7.5}]
+
+
+def test_the_data_page_lists_a_deleted_meeting_as_removed_and_removes_it_on_confirm(
+    db: Database, app_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A meeting deleted from the region's workbook (with its attendance rows): the Data page's change list says
+    removed, and confirming removes it. The count is worked from the seed files: 1 meeting + its attendance rows."""
+    import io
+    import zipfile
+
+    import streamlit as st
+
+    from app_support import app, no_exception
+
+    load_path(db, SEED)
+    st.cache_data.clear()
+    mheader, meetings = read(SEED, "meetings")
+    gone = meetings.pop(0)
+    aheader, attendance = read(SEED, "attendance")
+    kept = [r for r in attendance if r["meeting_id"] != gone["id"]]
+    removed = 1 + len(attendance) - len(kept)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for f in SEED.glob("*.csv"):
+            if f.name not in ("meetings.csv", "attendance.csv"):
+                zf.write(f, f"ctm/{f.name}")
+        for name, header, rows in (("meetings", mheader, meetings), ("attendance", aheader, kept)):
+            text = io.StringIO()
+            w = csv.DictWriter(text, fieldnames=header)
+            w.writeheader()
+            w.writerows(rows)
+            zf.writestr(f"ctm/{name}.csv", text.getvalue())
+    monkeypatch.setenv("TIRLUN_OPEN_WRITING", "1")
+    at = app("en", "data")
+    at.file_uploader[0].upload("ctm.zip", buf.getvalue(), "application/zip")
+    at.run()
+    no_exception(at)
+    assert f"Nothing is written until you confirm: 0 rows added, 0 changed, {removed} removed." in [
+        c.value for c in at.caption]
+    assert any(gone["id"] in df.value.to_string() and "removed" in df.value.to_string() for df in at.dataframe)
+    at.button(key="dt-confirm").click().run()
+    no_exception(at)
+    rows, _ = db.run_readonly("MATCH (m:Meeting {id: $id}) RETURN m.id AS id", {"id": gone["id"]})
+    assert rows == []
