@@ -32,6 +32,9 @@ MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 # db.* and dbms.* procedures are not plugins and stay; the console's own list refuses those.
 PROCEDURE_ALLOWLIST: tuple[str, ...] = ("db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.*")
 ADMIN_CLASS = "org.neo4j.cli.AdminTool"
+# The server sends a keep-alive at this interval while it works on a request and tells the driver to give
+# up after two missed ones: a request the server drops without an answer (a parser overflow) fails then.
+KEEP_ALIVE_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class LocalServer:
         for sub in ("conf", "data", "logs", "run", "plugins", "import"):
             (self.s.home / sub).mkdir(parents=True, exist_ok=True)
         home = self.s.home
+        per_tx, total = memory_limits(self.s.heap)
         conf = f"""# Written by `tirlun neo4j start`; edits are overwritten on the next start.
 server.default_listen_address=127.0.0.1
 server.bolt.listen_address=127.0.0.1:{self.s.port}
@@ -145,7 +149,16 @@ server.directories.run={home / "run"}
 server.memory.heap.initial_size={self.s.heap}
 server.memory.heap.max_size={self.s.heap}
 server.memory.pagecache.size={self.s.pagecache}
-db.memory.transaction.total.max=0
+# One transaction may hold a quarter of the heap, all together 60 %: a query the server tracks (collect, sort,
+# aggregation, transaction state) fails alone with MemoryPoolOutOfMemoryError. The JVM is not told to exit on
+# an OutOfMemoryError: a value the server does not track (a string doubled in reduce) then fails its own query
+# with OutOfMemoryError and the server lives on; if it does die, tirlun/supervisor.py restarts it.
+db.memory.transaction.max={per_tx}
+dbms.memory.transaction.total.max={total}
+server.bolt.connection_keep_alive={KEEP_ALIVE_SECONDS}s
+server.bolt.connection_keep_alive_probes=2
+server.bolt.connection_keep_alive_for_requests=ALL
+server.bolt.connection_keep_alive_streaming_scheduling_interval=1s
 dbms.usage_report.enabled=false
 dbms.security.auth_enabled=true
 # A second wall behind the console's guard (docs/security.md): LOAD CSV may read no file
@@ -155,7 +168,6 @@ dbms.security.allow_csv_import_from_file_urls={"true" if os.environ.get("TIRLUN_
 internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
 dbms.security.procedures.allowlist={",".join(PROCEDURE_ALLOWLIST)}
 db.tx_log.rotation.retention_policy=2 files
-server.jvm.additional=-XX:+ExitOnOutOfMemoryError
 """
         (self.conf_dir / "neo4j.conf").write_text(conf, encoding="utf-8")
 
@@ -232,7 +244,6 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
             f"-Xms{self.s.heap}",  # initial = max, as Neo4j advises: no heap resizing during a big commit
             f"-Xmx{self.s.heap}",
             "-XX:+UseG1GC",
-            "-XX:+ExitOnOutOfMemoryError",
             "-Dfile.encoding=UTF-8",
             "-cp",
             str(self.lib / "*"),
@@ -292,6 +303,23 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
             os.kill(pid, signal.SIGKILL)
         self.pid_file.unlink(missing_ok=True)
         return True
+
+
+def heap_bytes(size: str) -> int:
+    """A JVM heap size ("2g", "512m", "1536M", "4294967296") in bytes."""
+    m = re.fullmatch(r"\s*(\d+)\s*([kKmMgGtT]?)[bB]?\s*", size)
+    if m is None:
+        raise LocalServerError(f"TIRLUN_NEO4J_HEAP={size!r} is not a heap size.",
+                               "Give a number with k, m or g, such as 2g or 1536m.")
+    return int(m.group(1)) * 1024 ** " kmgt".index(m.group(2).lower() or " ")
+
+
+def memory_limits(heap: str) -> tuple[str, str]:
+    """(db.memory.transaction.max, dbms.memory.transaction.total.max) for a heap: one transaction may use
+    a quarter of it, all together at most 60 %, so one query that the server tracks fails alone (the rest of
+    the heap holds the server itself and the values it does not track)."""
+    mb = heap_bytes(heap) // 1024 ** 2
+    return f"{max(mb // 4, 64)}m", f"{max(mb * 6 // 10, 128)}m"
 
 
 def _java_path() -> str:
