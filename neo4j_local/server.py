@@ -209,6 +209,7 @@ db.tx_log.rotation.retention_policy=2 files
         current = self.status()
         if current.running:
             self._wait_for_bolt(current.pid, timeout)
+            self.s.port_file.write_text(str(self.s.port), encoding="utf-8")
             return self.status()
         if _port_open(self.s.port):
             raise LocalServerError(
