@@ -368,6 +368,11 @@ def _is_group_leader(pid: int) -> bool:
         return False
 
 
+def port_open(port: int) -> bool:
+    """Whether something listens on this machine's ``port`` (the supervisor waits for a dead server's to close)."""
+    return _port_open(port)
+
+
 def _port_open(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.settimeout(0.5)

@@ -14,8 +14,10 @@ No Streamlit here: the pages read ``notices()``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +28,7 @@ from tirlun.processes import alive
 
 INTERVAL = 2.0  # seconds between checks: a crash is noticed within this, plus Neo4j's start (about 15 s)
 SHOWN_FOR = 15 * 60  # seconds a page keeps saying what happened
+PORT_RELEASE = 30.0  # seconds to wait for a dead server's port to close before starting another
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Supervisor:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._stopped_at: dt.datetime | None = None  # a crash seen and not yet mended
 
     def died(self) -> bool:
         """The pid file names a process that is gone: a crash (a deliberate stop removes the file)."""
@@ -68,19 +72,39 @@ class Supervisor:
         with self._lock:
             self.events = [*self.events, event][-20:]
 
+    def _port_released(self, timeout: float = PORT_RELEASE) -> bool:
+        """Wait for the dead server's port to close: a killed JVM's other threads outlive its main one briefly."""
+        from tirlun.neo4j_local.server import port_open
+
+        deadline = time.monotonic() + timeout
+        while port_open(self.settings.local.port):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.5)
+        return True
+
     def check_once(self) -> Event | None:
-        """If the server died: start it again, settle loads, and return what was done (also kept in events)."""
-        if not self.died():
-            return None
-        stopped = dt.datetime.now()
-        self._add(Event(stopped, "supervisor.restarting"))
+        """If the server died: start it again, settle loads, and return what was done (also kept in events).
+
+        A start that fails (the port still held, Java gone) is tried again at the next check.
+        """
+        if self._stopped_at is None:
+            if not self.died():
+                return None
+            self._stopped_at = dt.datetime.now()
+            self._add(Event(self._stopped_at, "supervisor.restarting"))
+        stopped = self._stopped_at
         try:
+            if not self._port_released():
+                return None  # still going down: the next check tries again
             self.server.start()
         except TirlunError as exc:
             event = Event(dt.datetime.now(), "supervisor.restart_failed", {"problem": str(exc)})
             self._add(event)
             return event
-        settled: tuple[Any, ...] = ()
+        self._stopped_at = None
+        event = Event(dt.datetime.now(), "supervisor.restarted", {"stopped": stopped.strftime("%H:%M:%S")})
+        self._add(event)  # pages work from here; a load the crash cut short is settled next
         try:
             from tirlun.database import Database
             from tirlun.loader.journal import recover
@@ -89,8 +113,10 @@ class Supervisor:
                 settled = tuple(recover(db))
         except TirlunError as exc:
             self._add(Event(dt.datetime.now(), "supervisor.recover_failed", {"problem": str(exc)}))
-        event = Event(dt.datetime.now(), "supervisor.restarted", {"stopped": stopped.strftime("%H:%M:%S")}, settled)
-        self._add(event)
+            return event
+        if settled:
+            event = dataclasses.replace(event, settled=settled)
+            self._add(event)
         return event
 
     def _run(self) -> None:
