@@ -119,8 +119,8 @@ def test_docker_compose_gives_its_neo4j_the_local_servers_hardening(tmp_path: Pa
                   "server.memory.")  # where this machine's server listens and keeps its files
     shared = {k: v for k, v in (line.split("=", 1) for line in conf.splitlines() if line and not line.startswith("#"))
               if not k.startswith(local_only) or k.startswith("server.bolt.connection_keep_alive")}
-    assert shared["db.memory.transaction.max"] == "512m"           # a quarter of 2 GiB
-    assert shared["dbms.memory.transaction.total.max"] == "1228m"  # 60 % of 2,048 MiB
+    assert shared["db.memory.transaction.max"] == "1228m"          # 60 % of 2,048 MiB, rounded down
+    assert shared["dbms.memory.transaction.total.max"] == "1433m"  # 70 %
     assert shared["internal.dbms.cypher_ip_blocklist"] == "0.0.0.0/0,::/0"
     missing = {docker_env_name(k): v for k, v in shared.items()
                if k != "db.tx_log.rotation.retention_policy" and env.get(docker_env_name(k)) != v}
@@ -147,6 +147,6 @@ def test_heap_sizes_are_read_as_the_jvm_reads_them() -> None:
 
     assert [heap_bytes(h) for h in ("2g", "512m", "1536M", "1024k", "4096")] == [
         2_147_483_648, 536_870_912, 1_610_612_736, 1_048_576, 4096]
-    assert memory_limits("1g") == ("256m", "614m")  # 1,024 MiB: a quarter, and 60 % rounded down
+    assert memory_limits("1g") == ("614m", "716m")  # 1,024 MiB: 60 % and 70 %, rounded down
     with pytest.raises(LocalServerError, match="is not a heap size"):
         heap_bytes("two gigs")
