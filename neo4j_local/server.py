@@ -32,6 +32,9 @@ MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 # db.* and dbms.* procedures are not plugins and stay; the console's own list refuses those.
 PROCEDURE_ALLOWLIST: tuple[str, ...] = ("db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.*")
 ADMIN_CLASS = "org.neo4j.cli.AdminTool"
+# The server sends a keep-alive at this interval while it works on a request and tells the driver to give
+# up after two missed ones: a request the server drops without an answer (a parser overflow) fails then.
+KEEP_ALIVE_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -93,11 +96,13 @@ class LocalServer:
         ]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         tail: list[str] = []
+        downloaded = 0
         assert proc.stdout is not None
         for line in proc.stdout:
             tail = [*tail, line.rstrip()][-15:]
+            downloaded += "Downloaded from" in line and ".jar " in line  # a jar fetched into ~/.m2
             if progress and ("Copying" in line or "Downloaded from" in line):
-                progress(len(list(self.lib.glob("*.jar"))), EXPECTED_JARS)
+                progress(min(max(downloaded, len(list(self.lib.glob("*.jar")))), EXPECTED_JARS), EXPECTED_JARS)
         if proc.wait() != 0:
             detail = next((t for t in reversed(tail) if "ERROR" in t), tail[-1] if tail else "")
             raise LocalServerError(
@@ -131,6 +136,8 @@ class LocalServer:
         for sub in ("conf", "data", "logs", "run", "plugins", "import"):
             (self.s.home / sub).mkdir(parents=True, exist_ok=True)
         home = self.s.home
+        file_csv = os.environ.get("TIRLUN_NEO4J_FILE_CSV") == "1"
+        hardened = "\n".join(f"{k}={v}" for k, v in hardening(self.s.heap, file_csv=file_csv).items())
         conf = f"""# Written by `tirlun neo4j start`; edits are overwritten on the next start.
 server.default_listen_address=127.0.0.1
 server.bolt.listen_address=127.0.0.1:{self.s.port}
@@ -145,17 +152,9 @@ server.directories.run={home / "run"}
 server.memory.heap.initial_size={self.s.heap}
 server.memory.heap.max_size={self.s.heap}
 server.memory.pagecache.size={self.s.pagecache}
-db.memory.transaction.total.max=0
-dbms.usage_report.enabled=false
-dbms.security.auth_enabled=true
-# A second wall behind the console's guard (docs/security.md): LOAD CSV may read no file
-# and reach no address, and no plugin procedure or function is loaded. Only a benchmark server
-# started with TIRLUN_NEO4J_FILE_CSV=1 lets LOAD CSV read its own import folder (docs/benchmarks.md).
-dbms.security.allow_csv_import_from_file_urls={"true" if os.environ.get("TIRLUN_NEO4J_FILE_CSV") == "1" else "false"}
-internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
-dbms.security.procedures.allowlist={",".join(PROCEDURE_ALLOWLIST)}
+# hardening() says why each of these (docker-compose.yml gives its Neo4j the same)
+{hardened}
 db.tx_log.rotation.retention_policy=2 files
-server.jvm.additional=-XX:+ExitOnOutOfMemoryError
 """
         (self.conf_dir / "neo4j.conf").write_text(conf, encoding="utf-8")
 
@@ -210,6 +209,7 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
         current = self.status()
         if current.running:
             self._wait_for_bolt(current.pid, timeout)
+            self.s.port_file.write_text(str(self.s.port), encoding="utf-8")
             return self.status()
         if _port_open(self.s.port):
             raise LocalServerError(
@@ -232,7 +232,6 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
             f"-Xms{self.s.heap}",  # initial = max, as Neo4j advises: no heap resizing during a big commit
             f"-Xmx{self.s.heap}",
             "-XX:+UseG1GC",
-            "-XX:+ExitOnOutOfMemoryError",
             "-Dfile.encoding=UTF-8",
             "-cp",
             str(self.lib / "*"),
@@ -247,6 +246,8 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
                 env=self._env(), start_new_session=True,
             )
         self.pid_file.write_text(str(proc.pid), encoding="utf-8")
+        # remembered, so `tirlun neo4j status` and the app find this server from a new shell (tirlun.config)
+        self.s.port_file.write_text(str(self.s.port), encoding="utf-8")
         self._wait_for_bolt(proc.pid, timeout)
         return self.status()
 
@@ -294,6 +295,59 @@ server.jvm.additional=-XX:+ExitOnOutOfMemoryError
         return True
 
 
+def hardening(heap: str, *, file_csv: bool = False) -> dict[str, str]:
+    """The settings that keep one query or one console user from harming the server: written into the local
+    server's neo4j.conf and given to docker-compose.yml's Neo4j (tests/test_server.py compares the two).
+
+    Memory: one transaction may hold 60 % of the heap, all together 70 %, so a query the server tracks
+    (collect, sort, aggregation, transaction state) fails alone with MemoryPoolOutOfMemoryError. The JVM is not told
+    to exit on an OutOfMemoryError: a value the server does not track (a string doubled in reduce) then fails its
+    own query with OutOfMemoryError and the server lives on; if it does die, tirlun/supervisor.py restarts it.
+    Keep-alives every few seconds during any request: a request the server drops without an answer (its parser
+    overflowing) fails in the driver after two missed ones instead of after two minutes.
+    A second wall behind the console's guard (docs/security.md): LOAD CSV may read no file and reach no address,
+    and no plugin procedure or function is loaded. Only a benchmark server started with TIRLUN_NEO4J_FILE_CSV=1
+    lets LOAD CSV read its own import folder (docs/benchmarks.md).
+    """
+    per_tx, total = memory_limits(heap)
+    return {
+        "db.memory.transaction.max": per_tx,
+        "dbms.memory.transaction.total.max": total,
+        "server.bolt.connection_keep_alive": f"{KEEP_ALIVE_SECONDS}s",
+        "server.bolt.connection_keep_alive_probes": "2",
+        "server.bolt.connection_keep_alive_for_requests": "ALL",
+        "server.bolt.connection_keep_alive_streaming_scheduling_interval": "1s",
+        "dbms.usage_report.enabled": "false",
+        "dbms.security.auth_enabled": "true",
+        "dbms.security.allow_csv_import_from_file_urls": "true" if file_csv else "false",
+        "internal.dbms.cypher_ip_blocklist": "0.0.0.0/0,::/0",
+        "dbms.security.procedures.allowlist": ",".join(PROCEDURE_ALLOWLIST),
+    }
+
+
+def docker_env_name(setting: str) -> str:
+    """The Neo4j Docker image's environment name for a setting: NEO4J_, dots to _, underscores doubled."""
+    return "NEO4J_" + setting.replace("_", "__").replace(".", "_")
+
+
+def heap_bytes(size: str) -> int:
+    """A JVM heap size ("2g", "512m", "1536M", "4294967296") in bytes."""
+    m = re.fullmatch(r"\s*(\d+)\s*([kKmMgGtT]?)[bB]?\s*", size)
+    if m is None:
+        raise LocalServerError(f"TIRLUN_NEO4J_HEAP={size!r} is not a heap size.",
+                               "Give a number with k, m or g, such as 2g or 1536m.")
+    return int(m.group(1)) * int(1024 ** " kmgt".index(m.group(2).lower() or " "))
+
+
+def memory_limits(heap: str) -> tuple[str, str]:
+    """(db.memory.transaction.max, dbms.memory.transaction.total.max) for a heap: one transaction may use
+    60 % of it, all together 70 % (Neo4j's own default for the total), so one query that the server tracks fails
+    alone, and the rest of the heap holds the server itself and the values it does not track. Not less for one
+    transaction: a load writes in one, and all of Wales (`tirlun generate`, 224,000 rows) needs more than 512 MiB."""
+    mb = heap_bytes(heap) // 1024 ** 2
+    return f"{max(mb * 6 // 10, 64)}m", f"{max(mb * 7 // 10, 128)}m"
+
+
 def _java_path() -> str:
     java_home = os.environ.get("JAVA_HOME")
     path = os.environ.get("PATH", "")
@@ -313,6 +367,11 @@ def _is_group_leader(pid: int) -> bool:
         return os.getpgid(pid) == pid
     except OSError:
         return False
+
+
+def port_open(port: int) -> bool:
+    """Whether something listens on this machine's ``port`` (the supervisor waits for a dead server's to close)."""
+    return _port_open(port)
 
 
 def _port_open(port: int) -> bool:

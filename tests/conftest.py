@@ -1,7 +1,8 @@
 """Test fixtures: a real local Neo4j, a clean graph per test, and a way to build inputs.
 
 The server is the project's own (neo4j_local), started once per session in
-.tirlun-test/ on port 7697, or reused if already running there. Set TIRLUN_TEST_NEO4J_URI
+.tirlun-test/ on port 7697, or reused if already running there; a server the session started is
+stopped at its end (TIRLUN_TEST_KEEP_NEO4J=1 keeps it). Set TIRLUN_TEST_NEO4J_URI
 (and NEO4J_PASSWORD) to test against another server. Missing Neo4j is a failure,
 never a skip: these tests exist to exercise the real database.
 """
@@ -54,7 +55,9 @@ def settings() -> Iterator[Settings]:
         database=None, local=local, uses_local_server=server is not None,
     )
     yield s
-    if server is not None and not already and os.environ.get("CI") == "true":
+    # The tests stop the Neo4j they started (2 GB of heap left running otherwise); one that was running before
+    # stays, and TIRLUN_TEST_KEEP_NEO4J=1 keeps it for the next run (a start costs about 20 s).
+    if server is not None and not already and os.environ.get("TIRLUN_TEST_KEEP_NEO4J") != "1":
         server.stop()
 
 

@@ -67,14 +67,13 @@ def test_the_role_claim_and_its_values_are_the_hosts_choice() -> None:
     assert role_for({"email": "anyone@council.gov.wales"}, everyone) == Role.EDITOR
 
 
-NAMED = {"redirect_uri": AUTH["redirect_uri"], "cookie_secret": "c",
+NAMED = {"redirect_uri": AUTH["redirect_uri"], "cookie_secret": "c" * 32,
          "microsoft": {"client_id": "i", "client_secret": "s",
                        "server_metadata_url": "https://login.microsoftonline.com/T/v2.0/.well-known/openid-configuration"}}
 
 
 @pytest.mark.parametrize(("auth", "provider"), [
     (None, None),
-    ({}, None),
     (AUTH, ""),                 # st.login() with no name
     (NAMED, "microsoft"),       # st.login("microsoft")
 ])
@@ -87,6 +86,9 @@ def test_the_provider_streamlit_signs_in_with(auth: dict[str, Any] | None, provi
     ({k: v for k, v in AUTH.items() if k not in ("server_metadata_url", "client_secret")},
      "[auth] client_secret, [auth] server_metadata_url"),
     ({**NAMED, "microsoft": {"client_id": "i"}}, "[auth] microsoft.client_secret, [auth] microsoft.server_metadata_url"),
+    # an [auth] table left empty is a set-up begun and never finished, not "no sign-in" (open writing would stay on)
+    ({}, "[auth] redirect_uri, [auth] cookie_secret, [auth] client_id, [auth] client_secret, "
+         "[auth] server_metadata_url"),
 ])
 def test_an_incomplete_provider_is_named_not_ignored(auth: dict[str, Any], named: str) -> None:
     with pytest.raises(TirlunError) as caught:
@@ -298,3 +300,132 @@ def test_the_security_guide_names_every_sign_in_setting() -> None:
     import tomllib
 
     assert access_settings(tomllib.loads("[a]\n" + example)["a"]).read == "open"
+
+
+# -- a sign-in that cannot be forged (issue 22) ------------------------------------------------------------
+@pytest.mark.parametrize(("secret", "problem"), [
+    ("", "is shorter than 32 bytes"),
+    ("   ", "is shorter than 32 bytes"),
+    (None, "is shorter than 32 bytes"),
+    ("a long random string", "is an example value from a guide"),  # the value docs/security.md once showed
+    ("A Long Random String ", "is an example value from a guide"),
+    ("xxx", "is an example value from a guide"),                   # Streamlit's own docs
+    ("x" * 31, "is shorter than 32 bytes"),
+    ("ŵ" * 15, "is shorter than 32 bytes"),                        # 30 bytes in UTF-8, 15 characters
+])
+def test_a_cookie_secret_anyone_could_know_is_refused(secret: Any, problem: str) -> None:
+    with pytest.raises(TirlunError) as caught:
+        sign_in_provider({**AUTH, "cookie_secret": secret})
+    assert caught.value.message.startswith(f"The sign-in settings are not safe: [auth] cookie_secret {problem}.")
+    assert 'python -c "import secrets; print(secrets.token_urlsafe(48))"' in (caught.value.hint or "")
+
+
+def test_a_long_made_secret_is_accepted_and_the_refusal_speaks_welsh() -> None:
+    import secrets
+
+    from tirlun.i18n import set_language
+
+    assert sign_in_provider({**AUTH, "cookie_secret": secrets.token_urlsafe(48)}) == ""
+    assert sign_in_provider({**AUTH, "cookie_secret": "ŵ" * 16}) == ""  # 32 bytes
+    set_language("cy")
+    with pytest.raises(TirlunError) as caught:
+        sign_in_provider({**AUTH, "cookie_secret": "short"})
+    assert caught.value.message.startswith("Nid yw'r gosodiadau mewngofnodi'n ddiogel: mae [auth] cookie_secret yn "
+                                           "fyrrach na 32 beit.")
+
+
+def test_the_guide_shows_no_cookie_secret_that_would_be_accepted() -> None:
+    """docs/security.md's example must be refused if copied, and must say how to make a real one."""
+    import tomllib
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "security.md").read_text(encoding="utf-8")
+    example = guide.split("```toml", 1)[1].split("```", 1)[0]
+    auth = tomllib.loads(example)["auth"]
+    with pytest.raises(TirlunError, match="not safe"):
+        sign_in_provider(auth)
+    assert "secrets.token_urlsafe(48)" in example
+
+
+def test_a_secrets_file_that_is_not_utf8_is_named(tmp_path: Any) -> None:
+    path = tmp_path / "secrets.toml"
+    path.write_bytes('[tirlun.access]\nread = "open" # caf\u00e9\n'.encode("latin-1"))
+    with pytest.raises(TirlunError) as caught:
+        check_secrets_files([path])
+    assert caught.value.message.startswith(f"The secrets file {path} cannot be read: ")
+
+
+@pytest.mark.parametrize(("claim", "shown"), [
+    ("Eira \u202eEditor", "Eira Editor"),                    # RIGHT-TO-LEFT OVERRIDE
+    ("\u2067Ada\u2069 Admin\u200f", "Ada Admin"),              # isolates and a direction mark
+    ("Ffion\u200b\ufeff Jones\n", "Ffion Jones"),              # invisible and a line break
+    ("Siân ap Gwilym", "Siân ap Gwilym"),                    # Welsh letters stay
+    ("\u202e", None),
+])
+def test_a_name_cannot_turn_the_apps_text_around(claim: str, shown: str | None) -> None:
+    from tirlun.access import plain_text
+
+    assert plain_text(claim) == shown
+    who = visitor(SETTINGS, provider="", claims={"name": claim, "email": "a\u202e@example.org"}, open_writing=False)
+    assert who.name == shown and who.email == "a@example.org"
+
+
+@pytest.mark.parametrize(("address", "host", "allowed"), [
+    ("localhost", "localhost:8501", True),
+    ("localhost", "127.0.0.1:8501", True),
+    ("localhost", "[::1]:8501", True),
+    ("localhost", "LOCALHOST:8501", True),
+    ("localhost", "rebind.example:8501", False),             # a site whose DNS now answers 127.0.0.1
+    ("localhost", "localhost.rebind.example:8501", False),
+    ("127.0.0.1", "evil.example", False),
+    ("192.168.1.20", "192.168.1.20:8501", True),
+    ("192.168.1.20", "localhost:8501", False),               # not the address it was started on
+    ("0.0.0.0", "localhost:8501", True),                     # Docker, published to this machine
+    ("0.0.0.0", "rebind.example:8501", False),
+    ("localhost", None, True),                               # no request at all (no browser): nothing to check
+])
+def test_open_writing_answers_only_to_the_address_it_was_started_on(address: str, host: str | None,
+                                                                     allowed: bool) -> None:
+    from tirlun.access import host_allowed
+
+    assert host_allowed(host, address) is allowed
+
+
+def test_a_write_after_signing_out_in_another_tab_is_refused(seeded: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tab A is drawn for a signed-in editor; the editor signs out in tab B; tab A's save is refused.
+
+    Streamlit gives tab A's session the identity it connected with, so the sign-out is what the app remembered
+    when tab B signed out (signin._sign_out), checked by signin.confirm right before the write.
+    """
+    import time
+
+    from tirlun.views import signin
+
+    secrets = {"auth": AUTH, "tirlun": {"access": {"editors": ["eira@example.org"]}}}
+    user = {"is_logged_in": True, "email": "eira@example.org", "name": "Eira Editor", **V}
+    before = seeded.read("graph_fingerprint")
+    at = _app("assessment", monkeypatch, secrets=secrets, user=user)
+    assert not at.exception and [b for b in at.button if b.label == "Save the assessment"]
+    who = visitor(SETTINGS, provider="", claims=user, open_writing=False)
+    time.sleep(0.01)
+    monkeypatch.setitem(signin._SIGNED_OUT, signin._identity(who), time.time())  # tab B: sign out
+    next(b for b in at.button if b.label == "Save the assessment").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "Nothing was written: you have signed out in another tab or window since this page opened. To save an "
+        "assessment, sign in again."]
+    assert not at.success
+    assert seeded.read("graph_fingerprint") == before
+
+
+def test_a_write_after_the_role_is_taken_away_is_refused(seeded: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    secrets = {"auth": AUTH, "tirlun": {"access": {"editors": ["eira@example.org"]}}}
+    user = {"is_logged_in": True, "email": "eira@example.org", "name": "Eira Editor", **V}
+    before = seeded.read("graph_fingerprint")
+    at = _app("assessment", monkeypatch, secrets=secrets, user=user)
+    at.secrets["tirlun"] = {"access": {"editors": []}}  # the host takes the role away while the page is open
+    next(b for b in at.button if b.label == "Save the assessment").click().run()
+    assert not at.exception and not at.success
+    # the click reruns the page, which reads the settings again: the form is gone and the page says why
+    assert "To save an assessment you need the editor role." in _infos(at)
+    assert seeded.read("graph_fingerprint") == before

@@ -136,6 +136,7 @@ def started(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Started:
     monkeypatch.setattr(cli_app, "subprocess", SimpleNamespace(Popen=FakePopen, TimeoutExpired=subprocess.TimeoutExpired))
     monkeypatch.setattr(cli_app, "wait_for_port", probe)
     monkeypatch.setattr(cli_app, "load_seed_if_empty", lambda seed: seen.seeds.append(seed))
+    monkeypatch.setattr(cli_app, "warm_first_page", lambda: None)
     monkeypatch.setattr(cli_app.webbrowser, "open", lambda url: pytest.fail(f"a browser was opened at {url}"))
     monkeypatch.setattr(local_server, "LocalServer", NoLocalServer)
     return seen
@@ -215,7 +216,7 @@ def test_app_takes_address_and_port(started: Started) -> None:
     (["demo", "--no-browser"], "1"),                                   # localhost: the single-user laptop
     (["demo", "--no-browser", "--address", "127.0.0.1"], "1"),
     (["demo", "--no-browser", "--address", "0.0.0.0"], "0"),           # reachable by others: sign-in needed
-    (["demo", "--no-browser", "--address", "0.0.0.0", "--open-writing"], "1"),
+    (["demo", "--no-browser", "--address", "0.0.0.0", "--open-writing", "--let-anyone-on-the-network-write"], "1"),
     (["demo", "--no-browser", "--no-open-writing"], "0"),
     (["app", "--no-browser"], "0"),                                    # `app` never opens writing by itself
     (["app", "--no-browser", "--open-writing"], "1"),
@@ -302,3 +303,130 @@ def test_demo_with_neo4j_uri_loads_the_seed_into_an_empty_graph_once(
     assert db.read("app_status")[0]["partnerships"] == SEED_PARTNERSHIPS
     second = tirlun(argv).output
     assert f"The graph already holds {SEED_PARTNERSHIPS} partnerships" in second
+
+
+# -- refusing to serve what is not safe (issue 22) -------------------------------------------------
+@pytest.mark.parametrize("argv", [
+    ["demo", "--no-browser", "--address", "0.0.0.0", "--open-writing"],
+    ["app", "--no-browser", "--address", "192.168.1.20", "--open-writing"],
+])
+def test_open_writing_beyond_this_machine_needs_the_flag_that_names_the_risk(started: Started,
+                                                                            monkeypatch: pytest.MonkeyPatch,
+                                                                            argv: list[str]) -> None:
+    monkeypatch.setenv("NEO4J_URI", "neo4j://example.invalid:7687")
+    refused = CliRunner().invoke(main, argv)
+    assert refused.exit_code == 1 and started.streamlit == [] and started.seeds == []  # nothing started
+    assert "would let anyone who can reach this computer on the network load data" in refused.output
+    assert "--let-anyone-on-the-network-write" in refused.output
+    tirlun(["tirlun", *argv, "--let-anyone-on-the-network-write"])
+    assert started.envs[0]["TIRLUN_OPEN_WRITING"] == "1"
+    assert started.envs[0]["TIRLUN_ADDRESS"] == option(argv, "--address")  # the app answers to this address only
+
+
+AUTH_TOML = """[auth]
+redirect_uri = "http://localhost:8501/oauth2callback"
+cookie_secret = "{secret}"
+client_id = "tirlun"
+client_secret = "s"
+server_metadata_url = "http://127.0.0.1:9400/.well-known/openid-configuration"
+"""
+
+
+@pytest.mark.parametrize(("secret", "why"), [
+    ("", "is shorter than 32 bytes"),
+    ("a long random string", "is an example value from a guide"),   # docs/security.md's own example, once
+    ("x" * 31, "is shorter than 32 bytes"),
+])
+def test_a_cookie_secret_anyone_could_know_refuses_to_start(started: Started, tmp_path: Path, secret: str,
+                                                            why: str) -> None:
+    path = tmp_path / "secrets.toml"
+    path.write_text(AUTH_TOML.format(secret=secret), encoding="utf-8")
+    result = CliRunner().invoke(main, ["app", "--no-browser", "--secrets", str(path)])
+    assert result.exit_code == 1 and started.streamlit == []
+    assert f"[auth] cookie_secret {why}" in result.output
+    assert 'python -c "import secrets; print(secrets.token_urlsafe(48))"' in result.output
+    assert "Traceback" not in result.output
+    path.write_text(AUTH_TOML.format(secret="k" * 32), encoding="utf-8")  # 32 bytes: accepted
+    tirlun(["tirlun", "app", "--no-browser", "--secrets", str(path)])
+
+
+def test_an_empty_auth_table_with_open_writing_is_named_as_incomplete(started: Started, tmp_path: Path) -> None:
+    path = tmp_path / "secrets.toml"
+    path.write_text("[auth]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["app", "--no-browser", "--open-writing", "--secrets", str(path)])
+    assert result.exit_code == 1 and started.streamlit == []
+    assert ("The sign-in settings are incomplete: [auth] redirect_uri, [auth] cookie_secret, [auth] client_id, "
+            "[auth] client_secret, [auth] server_metadata_url missing.") in result.output
+
+
+def test_a_secrets_file_that_is_not_utf8_is_named_not_a_traceback(started: Started, tmp_path: Path) -> None:
+    path = tmp_path / "secrets.toml"
+    path.write_bytes('[tirlun.access]\nread = "open" # caf\u00e9\n'.encode("latin-1"))
+    result = CliRunner().invoke(main, ["app", "--no-browser", "--secrets", str(path)])
+    assert result.exit_code == 1 and started.streamlit == []
+    assert f"The secrets file {path.resolve()} cannot be read" in result.output
+    assert "Traceback" not in result.output and result.exception is not None
+    assert isinstance(result.exception, SystemExit)
+
+
+def test_the_cli_writes_a_negative_change_as_a_number(seeded: Database, app_env: dict[str, str]) -> None:
+    """The seed's PSB slipped from 2 to 1 on maef_power_sharing between its 2024 and 2025 assessments
+    (seed/ctm/assessments.csv): the CSV says -1, a number, not '-1 (text a spreadsheet would not add up)."""
+    import csv
+    import io
+
+    result = CliRunner().invoke(main, ["query", "run", "assessment_scores", "--param", "partnership=ctm-psb",
+                                       "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    slipped = [r for r in rows if r["assessment_id"] == "ctm-psb-2025" and r["criterion_id"] == "maef_power_sharing"]
+    assert [(r["previous_score"], r["score"], r["change"]) for r in slipped] == [("2", "1", "-1")]
+    assert not [r for r in rows if r["change"].startswith("'")]
+
+
+# -- SIGTERM and Ctrl-C stop what Tirlun started (issue 23) -----------------------------------------
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux /proc)."""
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                children = {int(c) for c in (task / "children").read_text().split()}
+            except OSError:
+                continue
+            todo.extend(children - found)
+            found |= children
+    return found
+
+
+def test_sigterm_to_tirlun_app_leaves_no_process_of_it(app_env: dict[str, str], tmp_path: Path) -> None:
+    import os
+    import signal
+    import sys
+    import time
+
+    from tirlun.processes import alive
+
+    from app_support import free_port
+
+    port = free_port()
+    tirlun_cmd = [sys.executable, "-c", "from tirlun.cli import main; main()"]
+    proc = subprocess.Popen([*tirlun_cmd, "app", "--no-browser", "--port", str(port)], cwd=tmp_path,
+                            env={**os.environ, **app_env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert cli_app.wait_for_port(port, host="localhost", timeout=90), "the app did not start"
+        below = _descendants(proc.pid)
+        assert below, "tirlun app runs Streamlit as its child"
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    deadline = time.monotonic() + 10
+    while any(alive(p) for p in below) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert [p for p in below if alive(p)] == []
+    assert "Stopping Tirlun." in out
+    assert not cli_app.wait_for_port(port, host="localhost", timeout=1)  # nothing serves the app any more

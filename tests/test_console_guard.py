@@ -277,3 +277,64 @@ def test_local_server_refuses_load_csv_even_without_the_guard(seeded: Database, 
             seeded.driver.execute_query(f"LOAD CSV FROM '{url}' AS l RETURN l")
         assert caught.value.code == "Neo.ClientError.Statement.ExternalResourceFailed"
     assert Probe.hits == []
+
+
+# -- one query cannot take the server down (issue 22) ---------------------------------------------------------
+DEEP = "RETURN " + "(" * 3000 + "1" + ")" * 3000 + " AS n"  # the parser overflows its stack
+
+
+@pytest.mark.parametrize(("bomb", "expected"), [
+    # a string doubled 30 times: 1 GiB, built twice over in the heap; the server does not track it per query
+    ("RETURN size(reduce(s='x', i IN range(1,30) | s+s)) AS n", "memory or answer"),
+    # once more: 2^31 characters is past what Java can hold in one array (if the heap did not run out first)
+    ("RETURN size(reduce(s='x', i IN range(1,31) | s+s)) AS n", "memory or failed inside"),
+    # collect() is tracked: the per-transaction limit stops it (rows of 100-number lists reach it quickly)
+    ("UNWIND range(1, 200000000) AS i RETURN size(collect(range(1, 100))) AS n", "memory"),
+    (DEEP, "dropped"),
+], ids=["reduce-30", "reduce-31", "collect", "nested-3000"])
+def test_a_bomb_fails_alone_and_the_server_answers_the_next_query(seeded: Database, settings: Settings,
+                                                                  bomb: str, expected: str) -> None:
+    """Through the console's own path (a child process, the guard, the caps): a clear message within the time
+    limit, the same server still answering (same pid), the graph unchanged."""
+    import time
+
+    from tirlun.console_worker import run_isolated
+    from tirlun.i18n import t
+
+    pid = LocalServer(settings.local).status().pid
+    before = seeded.read("graph_fingerprint")
+    started = time.monotonic()
+    try:
+        rows, _ = run_isolated(settings, bomb, {}, timeout=30.0)
+    except QueryError as exc:
+        message = exc.message
+    else:
+        # the heap had room this time: then the answer is right (2^30 characters), and that is no harm either
+        assert expected == "memory or answer" and rows == [{"n": 2 ** 30}]
+        message = ""
+    assert time.monotonic() - started < 30.0
+    if expected == "memory or failed inside":
+        assert message == t("console.server_memory") or message.startswith(
+            "Neo4j could not run this query and stopped it alone: "), message
+    elif expected.startswith("memory") and message:
+        assert message == t("console.server_memory")
+    elif expected == "dropped":
+        assert message == t("console.dropped")
+    # the next query, on a new connection as the app's next page would make
+    with Database.connect(settings) as again:
+        assert again.read("graph_fingerprint") == before
+    assert LocalServer(settings.local).status().pid == pid
+
+
+def test_the_server_is_given_memory_limits_from_its_heap(session_db: Database, settings: Settings) -> None:
+    """Asked of the server itself: 2 GiB of heap gives 1,228 MiB (60 %) a transaction and 1,433 MiB (70 %) in all."""
+    from tirlun.neo4j_local.server import heap_bytes, memory_limits
+
+    assert heap_bytes("2g") == 2 * 1024 ** 3 and heap_bytes("1536m") == 1536 * 1024 ** 2
+    assert memory_limits("2g") == ("1228m", "1433m")
+    assert settings.local.heap == "2g", "the values below are worked out for the tests' default 2g heap"
+    recs, _, _ = session_db.driver.execute_query(
+        "SHOW SETTINGS YIELD name, value WHERE name IN ['db.memory.transaction.max', "
+        "'dbms.memory.transaction.total.max'] RETURN name, value ORDER BY name")
+    assert {r["name"]: r["value"] for r in recs} == {"db.memory.transaction.max": "1.20GiB",
+                                                    "dbms.memory.transaction.total.max": "1.40GiB"}

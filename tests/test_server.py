@@ -94,3 +94,59 @@ def test_cli_errors_are_one_line_and_exit_1(tmp_path: Path, monkeypatch: pytest.
     assert "Error: Neo4j is not answering at neo4j://127.0.0.1:1." in result.output
     assert "tirlun neo4j start" in result.output
     assert "Traceback" not in result.output
+
+
+# -- the same hardening under Docker, and the port remembered (issues 22 and 23) ------------------------------
+def test_docker_compose_gives_its_neo4j_the_local_servers_hardening(tmp_path: Path) -> None:
+    """Every setting the local server writes to harden itself is in compose's Neo4j environment, with the value
+    the local server would write for compose's heap; read from the written neo4j.conf, not from the function."""
+    import re
+
+    from tirlun.neo4j_local.server import docker_env_name
+
+    root = Path(__file__).resolve().parent.parent
+    compose = (root / "docker-compose.yml").read_text(encoding="utf-8")
+    neo4j = compose.split("\n  neo4j:\n", 1)[1].split("\n  app:\n", 1)[0]
+    env = dict(re.findall(r"^\s+(NEO4J_\w+):\s*\"?([^\"\n]*)\"?\s*$", neo4j, re.M))
+    heap = env["NEO4J_server_memory_heap_max__size"]
+    assert heap == "2g" and env["NEO4J_server_memory_heap_initial__size"] == heap
+
+    server = LocalServer(local_settings(tmp_path / "home", 7995))
+    server.s = type(server.s)(**{**server.s.__dict__, "heap": heap})
+    server.write_config()
+    conf = (server.conf_dir / "neo4j.conf").read_text(encoding="utf-8")
+    local_only = ("server.default_listen_address", "server.bolt.", "server.http", "server.https", "server.directories.",
+                  "server.memory.")  # where this machine's server listens and keeps its files
+    shared = {k: v for k, v in (line.split("=", 1) for line in conf.splitlines() if line and not line.startswith("#"))
+              if not k.startswith(local_only) or k.startswith("server.bolt.connection_keep_alive")}
+    assert shared["db.memory.transaction.max"] == "1228m"          # 60 % of 2,048 MiB, rounded down
+    assert shared["dbms.memory.transaction.total.max"] == "1433m"  # 70 %
+    assert shared["internal.dbms.cypher_ip_blocklist"] == "0.0.0.0/0,::/0"
+    missing = {docker_env_name(k): v for k, v in shared.items()
+               if k != "db.tx_log.rotation.retention_policy" and env.get(docker_env_name(k)) != v}
+    assert missing == {}
+    assert docker_env_name("dbms.security.allow_csv_import_from_file_urls") == \
+        "NEO4J_dbms_security_allow__csv__import__from__file__urls"  # the image's rule: . to _, _ to __
+
+
+def test_the_port_a_server_was_started_on_is_remembered(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tirlun neo4j status` in a new shell (no TIRLUN_NEO4J_PORT) finds the server on the port it was started on."""
+    if not settings.uses_local_server:
+        pytest.fail("this is about the local server; unset TIRLUN_TEST_NEO4J_URI to test it")
+    monkeypatch.setenv("TIRLUN_HOME", str(settings.local.home))
+    monkeypatch.delenv("TIRLUN_NEO4J_PORT", raising=False)
+    assert settings.local.port_file.read_text(encoding="utf-8") == str(settings.local.port)
+    result = CliRunner().invoke(cli.main, ["neo4j", "status"])
+    assert result.exit_code == 0
+    assert f"running at neo4j://127.0.0.1:{settings.local.port}" in result.output
+    assert local_settings(settings.local.home, 7999).port == 7999  # an explicit port still wins
+
+
+def test_heap_sizes_are_read_as_the_jvm_reads_them() -> None:
+    from tirlun.neo4j_local.server import heap_bytes, memory_limits
+
+    assert [heap_bytes(h) for h in ("2g", "512m", "1536M", "1024k", "4096")] == [
+        2_147_483_648, 536_870_912, 1_610_612_736, 1_048_576, 4096]
+    assert memory_limits("1g") == ("614m", "716m")  # 1,024 MiB: 60 % and 70 %, rounded down
+    with pytest.raises(LocalServerError, match="is not a heap size"):
+        heap_bytes("two gigs")

@@ -111,3 +111,57 @@ def test_a_viewer_cannot_load_an_editor_can_and_the_load_names_the_editor(seeded
     rows, _ = seeded.run_readonly("MATCH (m:Meeting) WHERE m.duration_hours = 7.5 RETURN count(m) AS n", {})
     assert rows == [{"n": 1}]
     editor.close()
+
+
+def test_signing_out_in_another_tab_refuses_the_write_in_this_one(seeded: Database, signed_app: str,
+                                                                  browser: Any) -> None:
+    """Tab A: an editor's assessment form, filled in. Tab B, same browser: sign out. Tab A: save.
+    Nothing is written, and tab A says why (issue 22)."""
+    before = seeded.read("graph_fingerprint")
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    tab_a = context.new_page()
+    _sign_in(tab_a, signed_app, EDITOR[0])
+    tab_a.goto(f"{signed_app}/assessment", wait_until="networkidle")
+    tab_a.get_by_role("tab", name=EN["assessment.tab.score"]).click(timeout=90_000)
+    save = tab_a.get_by_role("button", name=EN["assessment.save"])
+    save.wait_for(timeout=60_000)
+
+    tab_b = context.new_page()  # the same browser, so the same sign-in cookie
+    tab_b.goto(signed_app, wait_until="networkidle")
+    tab_b.get_by_role("button", name=EN["signin.sign_out"]).click(timeout=60_000)
+    # Streamlit signs out and sends the browser on to the provider's end-session page
+    tab_b.wait_for_url(lambda url: "logout" in url or "end_session" in url, timeout=60_000)
+
+    save.click(timeout=30_000)
+    tab_a.get_by_text("Nothing was written: you have signed out in another tab or window").wait_for(timeout=60_000)
+    assert tab_a.get_by_text("Saved", exact=False).count() == 0
+    assert seeded.read("graph_fingerprint") == before  # no assessment saved
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def open_app(session_db: Database, app_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app as `tirlun demo` runs it on a laptop: writing open, started on localhost."""
+    folder = tmp_path_factory.mktemp("rebind")
+    with streamlit_app(folder, "DNS rebinding test",
+                       env={"TIRLUN_OPEN_WRITING": "1", "TIRLUN_ADDRESS": "localhost"}) as url:
+        yield url
+
+
+def test_open_writing_is_not_offered_through_a_rebound_name(seeded: Database, open_app: str, browser: Any) -> None:
+    """A site whose DNS answers 127.0.0.1 (here: Chromium told to resolve rebind.example so) reaches the app, but
+    its pages read only; the same app at localhost offers writing."""
+    from app_support import CHROMIUM
+
+    port = open_app.rsplit(":", 1)[1]
+    b = browser.browser_type.launch(executable_path=CHROMIUM,
+                                    args=["--no-sandbox", "--host-resolver-rules=MAP rebind.example 127.0.0.1"])
+    try:
+        page = b.new_page(viewport={"width": 1280, "height": 720})
+        page.goto(f"http://rebind.example:{port}/data", wait_until="networkidle")
+        page.get_by_text(f"Read-only here: this page was opened at rebind.example:{port}").wait_for(timeout=90_000)
+        assert page.get_by_text("Writing is open").count() == 0
+        page.goto(f"{open_app}/data", wait_until="networkidle")
+        page.get_by_text("Writing is open").first.wait_for(timeout=90_000)
+    finally:
+        b.close()

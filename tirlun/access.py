@@ -14,6 +14,7 @@ from the app is off unless the host opens it for a single-user laptop (``tirlun 
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,12 @@ from tirlun.errors import TirlunError
 from tirlun.i18n import catalogue, t
 
 OPEN_WRITING_ENV = "TIRLUN_OPEN_WRITING"  # "1": no provider, and the host lets this app write
+ADDRESS_ENV = "TIRLUN_ADDRESS"  # the address `tirlun app` started Streamlit on: open writing answers only to it
+MIN_COOKIE_SECRET = 32  # bytes: Streamlit signs the sign-in cookie with it, so a guessable one forges any identity
+# Values a host may copy from a guide, Tirlun's or Streamlit's, instead of making one.
+EXAMPLE_COOKIE_SECRETS = frozenset({"a long random string", "xxx", "...", "your-secret", "changeme",
+                                    "change me", "secret", "cookie_secret", "your cookie secret"})
+GENERATE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(48))"'
 
 
 class Role(IntEnum):
@@ -105,8 +112,11 @@ def tirlun_table(secrets: Mapping[str, Any]) -> Any:
 def sign_in_provider(auth: Mapping[str, Any] | None) -> str | None:
     """The provider Streamlit signs in with: "" for the one in ``[auth]`` itself, a name for a single
     ``[auth.NAME]``, None when there is no ``[auth]`` table. An incomplete table is an error naming what is missing."""
-    if not auth:
+    if auth is None:
         return None
+    if not auth:  # an [auth] table with nothing in it: a set-up begun, never finished
+        raise TirlunError(t("access.auth_incomplete", keys=", ".join(f"[auth] {k}" for k in (*AUTH_KEYS, *PROVIDER_KEYS))),
+                          t("access.auth_incomplete_hint"))
     named = [k for k, v in auth.items() if isinstance(v, Mapping)]
     missing = [k for k in AUTH_KEYS if k not in auth]
     if any(k in auth for k in PROVIDER_KEYS) or not named:
@@ -120,7 +130,73 @@ def sign_in_provider(auth: Mapping[str, Any] | None) -> str | None:
     if missing:
         raise TirlunError(t("access.auth_incomplete", keys=", ".join(f"[auth] {k}" for k in missing)),
                           t("access.auth_incomplete_hint"))
+    check_cookie_secret(auth.get("cookie_secret"))
     return provider
+
+
+def check_cookie_secret(secret: Any) -> None:
+    """Refuse a cookie secret anyone could know: empty, shorter than 32 bytes, or a guide's example value.
+
+    Streamlit signs the sign-in cookie with it; whoever knows it can sign a cookie naming any user, admin included.
+    """
+    text = secret if isinstance(secret, str) else ""
+    if text.strip().casefold() in EXAMPLE_COOKIE_SECRETS:
+        problem = t("access.cookie_secret_example")
+    elif len(text.encode("utf-8")) < MIN_COOKIE_SECRET:
+        problem = t("access.cookie_secret_short", n=MIN_COOKIE_SECRET)
+    else:
+        return
+    raise TirlunError(t("access.cookie_secret_weak", problem=problem),
+                      t("access.cookie_secret_hint", command=GENERATE_SECRET))
+
+
+def auth_table_of_files(paths: Iterable[Path]) -> Mapping[str, Any] | None:
+    """The ``[auth]`` table Streamlit will use from these secrets files (the last file that has one wins a key)."""
+    merged: dict[str, Any] | None = None
+    for path in paths:
+        if path.is_file():
+            with path.open("rb") as f:
+                auth = tomllib.load(f).get("auth")
+            if auth is not None:
+                merged = {**(merged or {}), **(auth if isinstance(auth, Mapping) else {})}
+    return merged
+
+
+# -- which Host header may write when writing is open (DNS rebinding) --------------------------
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port or IPv6 brackets, folded: "[::1]:8501" gives "::1"."""
+    text = header.strip().casefold()
+    if text.startswith("["):
+        return text[1:].split("]", 1)[0]
+    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text
+
+
+def allowed_hosts(address: str) -> frozenset[str]:
+    """The names a browser may use to reach an app started on ``address`` and still be offered open writing.
+
+    Localhost: its loopback names only, so another site whose name a rebinding DNS points at 127.0.0.1 is refused.
+    Every interface (0.0.0.0): the loopback names and this machine's own names and addresses. Any other address: itself.
+    """
+    import socket
+
+    address = host_name(address)
+    if address in LOOPBACK_NAMES:
+        return LOOPBACK_NAMES
+    if address not in WILDCARD_ADDRESSES:
+        return frozenset({address})
+    names = {socket.gethostname(), socket.getfqdn()}
+    with contextlib.suppress(OSError):
+        names.update(socket.gethostbyname_ex(socket.gethostname())[2])
+    return LOOPBACK_NAMES | {n.casefold() for n in names if n}
+
+
+def host_allowed(header: str | None, address: str) -> bool:
+    """Whether a request with this Host header may be offered open writing (no header: no browser request)."""
+    return header is None or host_name(header) in allowed_hosts(address)
 
 
 def check_secrets_files(paths: Iterable[Path]) -> None:
@@ -131,7 +207,7 @@ def check_secrets_files(paths: Iterable[Path]) -> None:
         try:
             with path.open("rb") as f:
                 tomllib.load(f)
-        except (tomllib.TOMLDecodeError, OSError) as exc:
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
             raise TirlunError(t("access.secrets_unreadable", path=str(path), problem=str(exc)),
                               t("access.secrets_unreadable_hint")) from exc
 
@@ -186,6 +262,21 @@ class Visitor:
         return self.name or self.email
 
 
+# Characters that change the direction or the joining of the text after them (U+202A-U+202E, U+2066-U+2069, the
+# marks U+200E, U+200F, U+061C), and other invisible format characters: a name carrying one would reverse the
+# app's own text that follows it on the page.
+_FORMAT_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C,
+                                  0x200B, 0xFEFF])
+
+
+def plain_text(value: Any) -> str | None:
+    """A claim shown on the page as plain text: no direction overrides or invisible controls; None when empty."""
+    if value is None:
+        return None
+    text = "".join(ch for ch in str(value).translate(_FORMAT_CONTROLS) if ch.isprintable() or ch == " ").strip()
+    return text or None
+
+
 def visitor(settings: AccessSettings, *, provider: str | None, claims: Mapping[str, Any] | None,
             open_writing: bool) -> Visitor:
     """The session's visitor. ``provider`` is ``sign_in_provider``'s answer; ``claims`` None when nobody is signed in.
@@ -194,10 +285,9 @@ def visitor(settings: AccessSettings, *, provider: str | None, claims: Mapping[s
     makes an editor, never an admin: emptying the graph stays with sign-in or `tirlun reset`.
     """
     if provider is not None and claims is not None:
-        name = claims.get("name")
-        who = claims.get("email") or claims.get("sub")
-        return Visitor(role_for(claims, settings), True, True, False, str(name) if name else None,
-                       str(who) if who else None, provider)
+        name = plain_text(claims.get("name"))
+        who = plain_text(claims.get("email") or claims.get("sub"))
+        return Visitor(role_for(claims, settings), True, True, False, name, who, provider)
     if provider is not None:
         return Visitor(Role.VIEWER if settings.read == "open" else Role.NONE, False, True, False, provider=provider)
     if settings.read == "signed-in":

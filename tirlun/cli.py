@@ -427,7 +427,8 @@ def query_run(name: str, params: tuple[str, ...], fmt: str) -> None:
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(columns)
         for r in rows:  # lists as "a; b", like the table; text a spreadsheet would run is made inert
-            writer.writerow([csv_cell(_cell(r.get(c))) for c in columns])
+            writer.writerow([v if isinstance(v := r.get(c), int | float) and not isinstance(v, bool)  # -1 is no formula
+                             else csv_cell(_cell(v)) for c in columns])
         click.echo(buf.getvalue(), nl=False)
     else:
         out.print(rows_table(rows, title=f"{q.title} ({len(rows)} rows)"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -73,14 +74,43 @@ def local_host(address: str) -> str:
     return "localhost" if address in ("0.0.0.0", "::", "") else address
 
 
-def run_app(port: int, open_browser: bool, address: str = "localhost", *, secrets: tuple[str, ...] = (),
-            open_writing: bool = False) -> None:
-    """Run Streamlit until it stops or the user presses Ctrl-C; open the browser once it answers."""
-    from tirlun.access import OPEN_WRITING_ENV, check_secrets_files
+class Terminated(Exception):
+    """SIGTERM arrived: unwind like Ctrl-C, so what Tirlun started is stopped on the way out."""
 
-    check_secrets_files(secrets_files(secrets))  # Streamlit would drop them all, sign-in included, without a word
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def check_serving(address: str, open_writing: bool, network_writing: bool, secrets: tuple[str, ...]) -> None:
+    """Refuse to serve what is not safe: a secrets file that does not parse, a sign-in whose cookie secret anyone
+    could know (or an [auth] table left empty), open writing beyond this machine without the flag naming it."""
+    from tirlun.access import auth_table_of_files, check_secrets_files, sign_in_provider
+
+    files = secrets_files(secrets)
+    check_secrets_files(files)  # Streamlit would drop them all, sign-in included, without a word
+    provider = sign_in_provider(auth_table_of_files(files))
+    if open_writing and provider is None and not loopback(address) and not network_writing:
+        from tirlun.i18n import t
+
+        raise TirlunError(t("access.open_writing_network", address=address),
+                          t("access.open_writing_network_hint", flag=f"--{NETWORK_WRITING_FLAG}"))
+
+
+def run_app(port: int, open_browser: bool, address: str = "localhost", *, secrets: tuple[str, ...] = (),
+            open_writing: bool = False, network_writing: bool = False,
+            on_stop: Callable[[], None] | None = None) -> None:
+    """Run Streamlit until it stops, the user presses Ctrl-C or SIGTERM arrives; open the browser once it answers.
+
+    Whichever way it ends, the Streamlit child is stopped, then ``on_stop`` runs (`demo` stops the Neo4j it started).
+    """
+    from tirlun.access import ADDRESS_ENV, OPEN_WRITING_ENV
+
+    check_serving(address, open_writing, network_writing, secrets)
     env = os.environ.copy()
     env[OPEN_WRITING_ENV] = "1" if open_writing else "0"
+    env[ADDRESS_ENV] = address
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     proc = subprocess.Popen(streamlit_command(port, address, secrets), cwd=APP.parent, env=env)
     host = local_host(address)
     url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
@@ -90,8 +120,8 @@ def run_app(port: int, open_browser: bool, address: str = "localhost", *, secret
             if open_browser:
                 webbrowser.open(url)
         proc.wait()
-    except KeyboardInterrupt:
-        click.echo("Stopping Tirlun.")
+    except (KeyboardInterrupt, Terminated):
+        click.echo("Stopping Tirlun.", err=True)
     finally:
         if proc.poll() is None:
             proc.terminate()
@@ -99,27 +129,59 @@ def run_app(port: int, open_browser: bool, address: str = "localhost", *, secret
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
-    if proc.returncode not in (0, -15, None):
+                proc.wait()
+        signal.signal(signal.SIGTERM, previous)
+        if on_stop is not None:
+            on_stop()
+    if proc.returncode not in (0, -15, -2, None):
         raise TirlunError(f"Streamlit stopped with exit code {proc.returncode}.", "Read the messages above for why.")
 
 
-def ensure_local_server() -> None:
-    """Start the bundled Neo4j when NEO4J_URI is not set; otherwise leave the user's server alone."""
+def ensure_local_server() -> Callable[[], None] | None:
+    """Start the bundled Neo4j when NEO4J_URI is not set; otherwise leave the user's server alone.
+
+    Returns what stops it again when this call started it (None when it was running already, or is not ours).
+    The fetch (about 125 MB, first use only) shows a bar of jars fetched.
+    """
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tirlun.cli_common import err
     from tirlun.config import load_settings
 
     settings = load_settings()
     if not settings.uses_local_server:
-        return
+        return None
     from tirlun.neo4j_local.server import LocalServer
 
     server = LocalServer(settings.local)
-    if not server.status().running:
-        click.echo("Starting the local Neo4j (the first start fetches it, about 125 MB)...", err=True)
-    status = server.start()
-    click.echo(f"Neo4j is running at {status.uri}.", err=True)
+    if server.status().running:
+        status = server.start()
+        click.echo(f"Neo4j is running at {status.uri} (already running; it keeps running after the app stops: "
+                   "`tirlun neo4j stop` stops it).", err=True)
+        return None
+    if not server.is_fetched():
+        click.echo("Fetching Neo4j from Maven Central (first use only, about 125 MB)...", err=True)
+    click.echo("Starting the local Neo4j...", err=True)
+    with Progress(TextColumn("Fetching Neo4j"), BarColumn(), TextColumn("{task.completed}/{task.total} jars"),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("fetch", total=None, visible=not server.is_fetched())
+        status = server.start(progress=lambda done, total: bar.update(task, completed=done, total=total))
+    click.echo(f"Neo4j is running at {status.uri}; it stops with the app.", err=True)
+
+    def stop() -> None:
+        click.echo("Stopping the local Neo4j this demo started...", err=True)
+        server.stop()
+        click.echo("Neo4j stopped.", err=True)
+
+    return stop
 
 
 def load_seed_if_empty(seed: Path) -> None:
+    """On an empty graph: the shared Wales reference, then the example regions beside ``seed`` (Cwm Taf Morgannwg,
+    then West Glamorgan), each through the ownership rules a coordinator's own file goes through."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tirlun.cli_common import err
     from tirlun.config import load_settings
     from tirlun.database import Database
     from tirlun.loader.journal import recover
@@ -135,9 +197,35 @@ def load_seed_if_empty(seed: Path) -> None:
             return
         if not seed.exists():
             raise TirlunError(f"The example data is not at {seed}.", "Load your own with `tirlun load PATH`.")
-        click.echo(f"The graph is empty: loading the example from {seed}...", err=True)
-        report = load_path(db, seed)
-        click.echo(f"Loaded {report.rows} rows for region '{report.region}' in {report.seconds:.1f} s.", err=True)
+        # the reference first (its rows are shared), then each region; West Glamorgan only where it ships beside CTM
+        folders = [(seed.parent / "reference", "wales"), (seed, None), (seed.parent / "wg", None)]
+        for folder, region in folders:
+            if not folder.exists():
+                continue
+            click.echo(f"The graph is empty: loading the example from {folder}...", err=True)
+            with Progress(TextColumn(f"Loading {folder.name}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("load", total=None)
+                report = load_path(db, folder, region=region, on_plan=lambda n: bar.update(task, total=n),  # noqa: B023
+                                   progress=lambda n: bar.advance(task, n))  # noqa: B023
+            who = "the shared Wales reference" if report.region == "wales" else f"region '{report.region}'"
+            click.echo(f"Loaded {report.rows} rows for {who} in {report.seconds:.1f} s.", err=True)
+
+
+def warm_first_page() -> None:
+    """Ask the questions the first page asks before saying the app is ready, so Neo4j has planned them and holds
+    their data in memory: without it the first page stayed blank for about 20 s."""
+    from tirlun.answers import overview
+    from tirlun.answers.base import context_for
+    from tirlun.config import load_settings
+    from tirlun.database import Database
+
+    click.echo("Preparing the first page...", err=True)
+    with Database.connect(load_settings()) as db:
+        db.read("app_status")
+        regions = [str(r["id"]) for r in db.read("app_regions")]
+        if regions:  # the region the app opens on (views/app.py): ctm if loaded, else the first
+            overview.answer(db, context_for(db, "ctm" if "ctm" in regions else regions[0]))
 
 
 def loopback(address: str) -> bool:
@@ -145,8 +233,17 @@ def loopback(address: str) -> bool:
     return address in ("localhost", "127.0.0.1", "::1")
 
 
+NETWORK_WRITING_FLAG = "let-anyone-on-the-network-write"
+
+
 def serve_options(command: Callable[..., None]) -> Callable[..., None]:
     """--address, --port, --no-browser, --secrets and --open-writing, shared by `demo` and `app`."""
+    command = click.option(
+        f"--{NETWORK_WRITING_FLAG}", "network_writing", is_flag=True,
+        help="With --open-writing on an address other than localhost: yes, anyone who can reach this address may "
+             "load data and replace regions without signing in (a container published to this machine only). "
+             "Without it, that combination is refused.",
+    )(command)
     command = click.option(
         "--open-writing/--no-open-writing", default=None,
         help="Without a sign-in provider, let anyone using the app load data and save assessments (a single-user "
@@ -177,23 +274,39 @@ def register(main: click.Group) -> None:
     @click.option("--seed", "seed", type=click.Path(), default=str(SEED), show_default=True,
                   help="Data loaded when the graph is empty.")
     def demo(address: str, port: int, no_browser: bool, secrets: tuple[str, ...], open_writing: bool | None,
-             seed: str) -> None:
+             network_writing: bool, seed: str) -> None:
         """Start the local Neo4j (unless NEO4J_URI names a server), load the Cwm Taf Morgannwg
-        example if the graph is empty, and open the app (writing open on localhost, for one user)."""
-        ensure_local_server()
-        load_seed_if_empty(Path(seed))
+        example if the graph is empty, and open the app (writing open on localhost, for one user).
+        Ctrl-C stops the app and the Neo4j this command started."""
         writing = loopback(address) if open_writing is None else open_writing
+        check_serving(address, writing, network_writing, secrets)  # before anything starts
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        stop_server = None
+        try:
+            stop_server = ensure_local_server()
+            load_seed_if_empty(Path(seed))
+            warm_first_page()
+        except (KeyboardInterrupt, Terminated):
+            click.echo("Stopping Tirlun.", err=True)
+            if stop_server:
+                stop_server()
+            return
+        finally:
+            signal.signal(signal.SIGTERM, previous)
         if open_writing is None and not writing:
             click.echo("Writing from the app is off (listening beyond this machine): set up sign-in "
                        "(docs/security.md) or pass --open-writing.", err=True)
-        run_app(port, open_browser=not no_browser, address=address, secrets=secrets, open_writing=writing)
+        run_app(port, open_browser=not no_browser, address=address, secrets=secrets, open_writing=writing,
+                network_writing=network_writing, on_stop=stop_server)
 
     @main.command()
     @serve_options
-    def app(address: str, port: int, no_browser: bool, secrets: tuple[str, ...], open_writing: bool | None) -> None:
+    def app(address: str, port: int, no_browser: bool, secrets: tuple[str, ...], open_writing: bool | None,
+            network_writing: bool) -> None:
         """Run the app against the configured Neo4j (NEO4J_URI, or the local server). Writing from the
         app needs sign-in (docs/security.md) unless --open-writing."""
-        run_app(port, open_browser=not no_browser, address=address, secrets=secrets, open_writing=bool(open_writing))
+        run_app(port, open_browser=not no_browser, address=address, secrets=secrets, open_writing=bool(open_writing),
+                network_writing=network_writing)
 
     @main.command()
     @click.argument("out_path", metavar="OUT.html", type=click.Path(dir_okay=False))

@@ -12,6 +12,7 @@ from typing import Any
 import click
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 
 from tirlun.errors import TirlunError, ValidationFailed
@@ -30,10 +31,10 @@ class TirlunGroup(click.Group):
             print_problems(exc.problems)
             err.print(f"[red]Error:[/red] {exc.message} {exc.hint}")
             ctx.exit(1)
-        except TirlunError as exc:
-            err.print(f"[red]Error:[/red] {exc.message}")
+        except TirlunError as exc:  # the message's own brackets ([auth]) are text, not rich markup
+            err.print(f"[red]Error:[/red] {escape(exc.message)}")
             if exc.hint:
-                err.print(f"  {exc.hint}")
+                err.print(f"  {escape(exc.hint)}")
             ctx.exit(1)
 
 

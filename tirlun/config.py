@@ -37,6 +37,11 @@ class LocalServerSettings:
     def password_file(self) -> Path:
         return self.home / "password"
 
+    @property
+    def port_file(self) -> Path:
+        """The port the server in ``home`` was last started on (written by LocalServer.start)."""
+        return self.home / "port"
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -56,11 +61,22 @@ class Settings:
         return None
 
 
+def _remembered_port(home: Path) -> int | None:
+    """The port the server in ``home`` was started on, so a new shell without TIRLUN_NEO4J_PORT finds it."""
+    try:
+        return int((home / "port").read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
 def local_settings(home: str | Path | None = None, port: int | None = None) -> LocalServerSettings:
+    """The local server's settings: an explicit port, else TIRLUN_NEO4J_PORT, else the port it was last started
+    on, else 7687."""
+    folder = Path(home or os.environ.get("TIRLUN_HOME") or _data_home() / "neo4j").expanduser().resolve()
     return LocalServerSettings(
-        home=Path(home or os.environ.get("TIRLUN_HOME") or _data_home() / "neo4j").expanduser().resolve(),
+        home=folder,
         cache=Path(os.environ.get("TIRLUN_CACHE") or _cache_home()).expanduser().resolve(),
-        port=int(port or os.environ.get("TIRLUN_NEO4J_PORT") or 7687),
+        port=int(port or os.environ.get("TIRLUN_NEO4J_PORT") or _remembered_port(folder) or 7687),
         heap=os.environ.get("TIRLUN_NEO4J_HEAP", "2g"),
         pagecache=os.environ.get("TIRLUN_NEO4J_PAGECACHE", "1g"),
     )

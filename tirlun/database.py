@@ -241,7 +241,7 @@ class Database:
             raise ReadOnlyViolation(t("console.empty"), t("console.empty_hint"))
         params = params or {}
 
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], bool]:
+        def work(tx: neo4j.Transaction) -> tuple[list[dict[str, Any]], bool]:
             summary = tx.run("EXPLAIN " + text, params).consume()
             judge(summary.query_type, summary.plan, self.database or summary.database)
             result = tx.run(text, params)
@@ -258,8 +258,11 @@ class Database:
             return rows, False
 
         def attempt(s: neo4j.Session) -> tuple[list[dict[str, Any]], bool]:
+            # One explicit transaction, never retried: a query that ran the server out of memory (a transient
+            # error to the driver) must not be sent again, and a dropped one must not wait for the retry time.
             try:
-                return s.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+                with s.begin_transaction(timeout=timeout) as tx:
+                    return work(tx)
             except neo_exc.ClientError as exc:
                 code = exc.code or ""
                 if "AccessMode" in code or "Forbidden" in code or ("Schema" in code and "Unauthorized" in code):
@@ -267,11 +270,25 @@ class Database:
                 if "TransactionTimedOut" in code or "Terminated" in code:
                     raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint")) from None
                 raise QueryError(t("console.rejected", message=exc.message or code)) from None
+            except neo_exc.Neo4jError as exc:
+                if "OutOfMemoryError" in (exc.code or ""):
+                    raise QueryError(t("console.server_memory"), t("console.server_memory_hint")) from None
+                if (exc.code or "").startswith("Neo.DatabaseError.Statement"):
+                    # the server failed inside the query (an array past Java's size limit, a stack overflow)
+                    raise QueryError(t("console.failed_inside", message=exc.message or exc.code or "?"),
+                                     t("console.server_memory_hint")) from None
+                raise
+            except (neo_exc.SessionExpired, neo_exc.ServiceUnavailable):
+                # The server dropped the query without an answer (its parser overflowed on an expression nested
+                # too deeply): the driver gives up after two missed keep-alives. Say so if the server still answers.
+                if self.port_open():
+                    raise QueryError(t("console.dropped"), t("console.dropped_hint")) from None
+                raise
 
         # A small fetch size: the driver holds at most this many records beyond what was kept.
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS,
                                  fetch_size=min(row_cap, 100)) as s:
-            return self._translate(lambda: attempt(s))  # memory, lost connection: the same messages as reads
+            return self._translate(lambda: attempt(s))  # lost connection: the same messages as reads
 
     # -- writes ----------------------------------------------------------------------
     def write(self, ref: QueryRef, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -383,7 +400,7 @@ class Database:
                 t("db.not_answering_why", uri=self._where(), why=exc.__class__.__name__), t("db.not_answering_hint"),
             ) from None
         except neo_exc.Neo4jError as exc:
-            if "MemoryPoolOutOfMemoryError" in (exc.code or ""):
+            if "OutOfMemoryError" in (exc.code or ""):  # a transaction's memory limit, or the heap itself
                 raise QueryError(t("db.out_of_memory"), t("db.out_of_memory_hint")) from None
             raise DatabaseError(exc.message or str(exc), code=exc.code) from exc
 

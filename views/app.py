@@ -10,6 +10,7 @@ import datetime as dt
 
 import streamlit as st
 
+from tirlun import supervisor
 from tirlun.access import Role
 from tirlun.errors import TirlunError
 from tirlun.i18n import LANGUAGES, set_language, t
@@ -118,6 +119,8 @@ def main() -> None:
             unsafe_allow_html=True,
         )
 
+    for notice in supervisor.notices():  # the local Neo4j died and was started again (tirlun/supervisor.py)
+        st.warning(notice, icon=":material/restart_alt:")
     ready = False
     try:
         state = common.graph_state()

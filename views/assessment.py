@@ -160,11 +160,11 @@ with tab_new:
                     problems.extend(f"{cid}: {e['msg']}" for e in exc.errors())
             if problems:
                 st.error(t("assessment.invalid", problems="; ".join(problems)))
-            else:
+            elif (now := signin.confirm(Role.EDITOR, "signin.action_assess")) is not None:
                 try:
                     writes.save_assessment(common.get_db(), assessment_id=assessment_id, partnership_id=pid, date=date,
                                            region=str(ctx.region), scores=rows,
-                                           by=signin.recorded_as(who, "assessment page"))
+                                           by=signin.recorded_as(now, "assessment page"))
                 except TirlunError as exc:
                     common.show_error(exc)
                 else:

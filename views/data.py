@@ -132,8 +132,11 @@ def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") ->
     if not signin.gate(who, Role.EDITOR, action, key):
         return
     if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm"):
+        now = signin.confirm(Role.EDITOR, action)
+        if now is None:  # signed out in another tab, role gone, or another host: nothing is written
+            return
         with st.spinner(t("data.loading")), common.errors():
-            report = writes.apply(common.get_db(), checked, by=signin.recorded_as(who, "Data page"),
+            report = writes.apply(common.get_db(), checked, by=signin.recorded_as(now, "Data page"),
                                   source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
             common.clear_caches()
             for line in (*report.recovered, report.note):
@@ -238,8 +241,9 @@ if who.may(Role.ADMIN):
         st.caption(t("data.empty_graph_help"))
         word = t("data.empty_graph_word")
         typed = st.text_input(t("data.empty_graph_type", word=word), key="dt_empty_word")
-        if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word):
+        if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word) and (
+                now := signin.confirm(Role.ADMIN, "access.action_empty")) is not None:
             with st.spinner(t("data.emptying")), common.errors():
-                writes.empty(common.get_db(), signin.recorded_as(who, "Data page"))
+                writes.empty(common.get_db(), signin.recorded_as(now, "Data page"))
                 common.clear_caches()
                 st.success(t("data.emptied"))

@@ -8,6 +8,8 @@ the OpenID Connect itself (``st.login``/``st.logout``); Tirlun never sees a toke
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -16,15 +18,18 @@ import streamlit as st
 from streamlit import config as st_config
 
 from tirlun.access import (
+    ADDRESS_ENV,
     OPEN_WRITING_ENV,
     Role,
     Visitor,
     access_settings,
     check_secrets_files,
+    host_allowed,
     sign_in_provider,
     tirlun_table,
     visitor,
 )
+from tirlun.errors import TirlunError
 from tirlun.i18n import t
 from tirlun.loader.journal import who as os_user
 from tirlun.views import common
@@ -54,6 +59,20 @@ def _secrets() -> dict[str, Any]:
     return dict(_plain(st.secrets.to_dict()))
 
 
+def _host() -> str | None:
+    """The Host header of the request that opened this session (None outside a browser request)."""
+    try:
+        headers = st.context.headers
+    except (AttributeError, RuntimeError):
+        return None
+    return headers.get("Host") if headers else None
+
+
+def host_refused() -> bool:
+    """Writing is open, but this session came through a name the app was not started on (DNS rebinding)."""
+    return os.environ.get(OPEN_WRITING_ENV) == "1" and not host_allowed(_host(), os.environ.get(ADDRESS_ENV, "localhost"))
+
+
 def current() -> Visitor:
     """This session's visitor (a TirlunError when the sign-in settings are wrong)."""
     secrets = _secrets()
@@ -63,7 +82,60 @@ def current() -> Visitor:
     claims = None
     if provider is not None and user.get("is_logged_in"):
         claims = {k: v for k, v in user.items() if k not in ("is_logged_in", "tokens")}
-    return visitor(settings, provider=provider, claims=claims, open_writing=os.environ.get(OPEN_WRITING_ENV) == "1")
+        st.session_state.setdefault(_SINCE, time.time())  # when this session first saw the sign-in
+    open_writing = os.environ.get(OPEN_WRITING_ENV) == "1" and not host_refused()
+    return visitor(settings, provider=provider, claims=claims, open_writing=open_writing)
+
+
+# -- sign-out seen by every session, and the check right before a write ----------------------------------
+# Streamlit hands each session the identity in the cookie it connected with: signing out in one tab does not
+# reach another tab's session. So the app remembers, for the life of the process, when each identity last signed
+# out, and a write re-checks it at the moment it is confirmed.
+_SINCE = "_tirlun_signed_in_since"
+_SIGNED_OUT: dict[str, float] = {}
+_SIGNED_OUT_LOCK = threading.Lock()
+
+
+def _identity(who: Visitor) -> str:
+    return f"{who.provider}|{(who.email or who.name or '').casefold()}"
+
+
+def _sign_out(who: Visitor) -> None:
+    """Remember the sign-out for every session of this identity, then sign this one out."""
+    with _SIGNED_OUT_LOCK:
+        _SIGNED_OUT[_identity(who)] = time.time()
+    st.logout()
+
+
+def signed_out_elsewhere(who: Visitor) -> bool:
+    """Whether this identity signed out (in any tab) after this session saw it sign in."""
+    with _SIGNED_OUT_LOCK:
+        out = _SIGNED_OUT.get(_identity(who))
+    return who.signed_in and out is not None and out >= float(st.session_state.get(_SINCE, 0.0))
+
+
+def confirm(needed: Role, action: str) -> Visitor | None:
+    """The check every write makes right before it writes: who is here now, not when the page was drawn.
+
+    Re-reads the sign-in settings and the role, refuses an identity that has signed out in another tab since,
+    and open writing reached through another host name. Returns the visitor to record the change under, or
+    None after saying on the page why nothing was written.
+    """
+    try:
+        who = current()
+    except TirlunError as exc:
+        common.show_error(exc)
+        return None
+    if signed_out_elsewhere(who):
+        st.error(t("access.signed_out_since", action=t(action)), icon=":material/lock:")
+        return None
+    if host_refused():
+        st.error(t("access.host_refused", host=common.md(_host() or "?"), action=t(action)), icon=":material/lock:")
+        return None
+    if not who.may(needed):
+        st.error(t("access.role_gone", action=t(action), role=t(ROLE_KEYS[needed])), icon=":material/lock:")
+        return None
+    return who
 
 
 def _sign_in_button(who: Visitor, key: str, primary: bool = False) -> None:
@@ -76,11 +148,13 @@ def sidebar(who: Visitor) -> None:
     if who.can_sign_in:
         if who.signed_in:
             st.caption(t("signin.as", who=common.md(who.label or "?"), role=t(ROLE_KEYS[who.role])))
-            st.button(t("signin.sign_out"), key="sign-out", on_click=st.logout, icon=":material/logout:")
+            st.button(t("signin.sign_out"), key="sign-out", on_click=_sign_out, args=(who,), icon=":material/logout:")
         else:
             _sign_in_button(who, "sign-in")
     elif who.open_writing:
         st.caption(t("signin.open_writing"))
+    elif host_refused():
+        st.caption(t("access.host_read_only", host=common.md(_host() or "?")))
     else:
         st.caption(t("signin.read_only"))
 
