@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:  # allow `python seed/build_ctm.py` without instal
 from seed import ctm_facts as facts  # noqa: E402
 from seed.ctm_checks import run_checks  # noqa: E402
 from seed.ctm_common import GENERATOR, S_CTM_PSB_WORKSHOP, S_YJS_CT_2024, Row, fact, illus, src  # noqa: E402
-from seed.ctm_labels import apply_rule  # noqa: E402
+from seed.ctm_labels import apply_rule, problems  # noqa: E402
 from seed.ctm_meetings import generate_attendance, generate_meetings  # noqa: E402
 from seed.ctm_posts import (  # noqa: E402
     CTM_LAS,
@@ -214,6 +214,25 @@ def write_tables(tables: dict[str, list[Row]], out: Path) -> None:
         if extra:
             raise SystemExit(f"{t.name}: columns not in the model: {sorted(extra)}")
         write_table(out / f"{t.name}.csv", t.columns, ([to_cell(r.get(c)) for c in t.columns] for r in rows))
+
+
+def write_and_check(tables: dict[str, list[Row]], out: Path, readme: str) -> int:
+    """Write a folder (tables and README), then check it as a user's file is checked: the labelling rule and the
+    loader's own validation. Prints every problem; returns the exit code (1 on any)."""
+    broken = [(t, r.get("id"), p) for t, rows in tables.items() for r in rows for p in problems(r)]
+    for b in broken:
+        print("LABEL", *b)
+    write_tables(tables, out)
+    (out / "README.md").write_text(readme, encoding="utf-8")
+    data, found = validate_path(out)
+    for p in found:
+        print(f"PROBLEM {p.where} row {p.row} [{p.column}] {p.value!r}: {p.message}")
+    print(f"wrote {out}: " + ", ".join(f"{t.name} {len(tables[t.name])}" for t in TABLES if t.name in tables))
+    if found or broken:
+        print(f"FAILED: {len(found)} validator problem(s), {len(broken)} labelling problem(s)")
+        return 1
+    print(f"OK: loader validation passed ({data.count()} rows).")
+    return 0
 
 
 def build() -> tuple[dict[str, list[Row]], list[str]]:

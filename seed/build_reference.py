@@ -19,12 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # allow `python seed/build_reference.py` without installing the package
     sys.path.insert(0, str(ROOT))
 
-from seed.build_ctm import write_tables  # noqa: E402
+from seed.build_ctm import write_and_check  # noqa: E402
 from seed.ctm_common import Row  # noqa: E402
-from seed.ctm_labels import problems  # noqa: E402
 from seed.wales_reference import reference_tables  # noqa: E402
 from tirlun.loader.models import TABLES  # noqa: E402
-from tirlun.loader.validate import validate_path  # noqa: E402
 
 OUT = ROOT / "seed" / "reference"
 
@@ -106,20 +104,7 @@ def render_readme(tables: dict[str, list[Row]]) -> str:
 
 def main() -> int:
     tables = reference_tables()
-    broken = [(t, r.get("id"), p) for t, rows in tables.items() for r in rows for p in problems(r)]
-    for b in broken:
-        print("LABEL", *b)
-    write_tables(tables, OUT)
-    (OUT / "README.md").write_text(render_readme(tables), encoding="utf-8")
-    data, found = validate_path(OUT)
-    for p in found:
-        print(f"PROBLEM {p.where} row {p.row} [{p.column}] {p.value!r}: {p.message}")
-    print(f"wrote {OUT}: " + ", ".join(f"{t.name} {len(tables[t.name])}" for t in TABLES))
-    if found or broken:
-        print(f"FAILED: {len(found)} validator problem(s), {len(broken)} labelling problem(s)")
-        return 1
-    print(f"OK: loader validation passed ({data.count()} rows).")
-    return 0
+    return write_and_check(tables, OUT, render_readme(tables))
 
 
 if __name__ == "__main__":
