@@ -57,12 +57,14 @@ def test_same_landscape_as_recorded(small: Path) -> None:
     landscape must be deliberate: update the digest and say why in the commit. Last recorded for issue 20: the
     law model of the CTM seed (sections on set-up links, duties for APBs, youth justice boards, resilience forums
     and council scrutiny committees, NHS trusts as Part 7 partners), no membership before a body existed, datasets
-    with kind, form and controller, protocols only on personal data, and a note on every row."""
+    with kind, form and controller, protocols only on personal data, and a note on every row. Re-recorded when
+    every NHS trust serving a board's area (Velindre too, not only WAST) became a statutory member of a safeguarding
+    board (SSWBA s.134(2)), so the only gaps are the four built on purpose."""
     digest = hashlib.sha256()
     for path in sorted(small.glob("*.csv")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    assert digest.hexdigest() == "e23858bd957bf71506cfce954102eb08b9de6d051497aeddb13e9ff6ebd848dc"
+    assert digest.hexdigest() == "9ba7a2622041790a657862fae67c66b4f5e097c1b191c8efd00b1735801e98f6"
     assert importlib.util.find_spec("loader.generate") is None  # the loader loads; it no longer generates
 
 
@@ -96,6 +98,10 @@ def test_output_validates_and_every_row_is_illustrative(small: Path) -> None:
     assert problems == []
     for path in small.glob("*.csv"):
         rows = table(small, path.stem)
+        if path.stem in ("area_parents", "organisation_names"):
+            # the synthetic landscape has one undated hierarchy (areas.parent_id) and no renamed bodies
+            assert rows == [], path.name
+            continue
         assert rows, path.name
         assert {r["illustrative"] for r in rows} == {"true"}, path.name
         assert all(r["source"].startswith("Synthetic (tirlun generate --scale 0.05 --seed 7") for r in rows), path.name

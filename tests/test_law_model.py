@@ -153,8 +153,8 @@ def test_columns_added_later_sit_before_provenance_and_may_be_left_out(tmp_path:
     # Provenance stays last; the new columns come just before it. A file written before they existed (its header
     # lacks them) still loads, with the new columns empty.
     cols = TABLES_BY_NAME["partnerships"].columns
-    assert cols[-9:] == ["purpose_cy", "legislation_section", "duty_legislation", "duty_section", "source_cy",
-                         "source", "as_of", "illustrative", "note"]
+    assert cols[-10:] == ["purpose_cy", "legislation_section", "duty_legislation", "duty_section", "short_name_cy",
+                          "source_cy", "source", "as_of", "illustrative", "note"]
     assert TABLES_BY_NAME["legislation"].columns[-6:] == [
         "required_member_types", "members_section", "source_cy", "source", "as_of", "illustrative", "note"][1:]
     assert "source_cy" not in TABLES_BY_NAME["memberships"].columns

@@ -29,7 +29,12 @@ CALL (as_of, org_type, places) {
   WHERE (org_type <> 'local_authority' OR length(up) = 0)
     AND all(r IN relationships(up) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of))
   MATCH (o:Organisation {org_type: org_type})-[:SERVES]->(served)
-  WITH DISTINCT o, place
+  // the body for the area is the nearest that serves it: a regional probation delivery unit, not also the national
+  // service above it; bodies at the same distance (each NHS trust serving Wales) are each named
+  WITH place, o, min(length(up)) AS distance
+  WITH place, collect({o: o, d: distance}) AS found, min(distance) AS nearest
+  UNWIND [f IN found WHERE f.d = nearest] AS f
+  WITH DISTINCT f.o AS o, place
   ORDER BY place.name_en
   WITH o, collect(place.name_en) AS for_areas, collect(coalesce(place.name_cy, place.name_en)) AS for_areas_cy
   RETURN collect({o: o, for_areas: for_areas, for_areas_cy: for_areas_cy}) AS named

@@ -58,8 +58,7 @@ def board_members(w: World, p: Part) -> list[tuple[str, str]]:
         required = ["local_authority"]
     for org_type in required:
         candidates = w.orgs_of(org_type, las)
-        if org_type == "nhs_trust":
-            candidates = ["wast"]
+        # nhs_trust: each NHS trust providing services in the area (SSWBA s.134(2)), national ones included
         if org_type == "local_authority" and p.kind == "scrutiny_committee":
             candidates = candidates[:1]
         add(candidates, "statutory_member")
