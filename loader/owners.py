@@ -252,6 +252,7 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
         out.owners[("assessments", aid)] = owner
         keep("assessments", (rownum, row))
     # Relationships: the holder's owner decides.
+    joining = set(out.joins_reference)
     for table, (column, holder_table) in HOLDERS.items():
         if table == "assessments" or (table == "organisation_names" and not _has_query("export_organisation_names")):
             continue
@@ -260,6 +261,10 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
             if (table == "memberships" and owner != REFERENCE
                     and out.owners.get(("organisations", str(row.cell("organisation_id")))) == owner):
                 holder = owner  # the region's own organisation joining another owner's partnership: the region's row
+            if holder == owner or (holder_table, str(row.cell(column))) in joining:
+                # its own row, or a row of a body this very load adds to the reference (a new national board's members)
+                keep(table, (rownum, row))
+                continue
             if holder == owner:
                 keep(table, (rownum, row))
                 continue

@@ -109,7 +109,9 @@ def test_organisation_overlap_facts(seed: Database) -> None:
     # ten as member, and rctcbc again as secretariat (one organisation, counted once) -> 10 of 10, jaccard 1.
     # ctm-psb has 16 rows, but dwp's ended 2024-03-31 -> 15 active; ctm-safeguarding-board has 12. Common:
     # bcbc mtcbc rctcbc ctmuhb swp probation-wales interlink-rct vamt bavo = 9; union 15+12-9 = 18 -> 0.5.
-    rows = {(r["a_id"], r["b_id"]): r for r in seed.read("partnership_overlap", {"as_of": AS_OF})}
+    # scope all: the two city-region bodies reach beyond any one region, and the default counts only regional ones
+    rows = {(r["a_id"], r["b_id"]): r for r in seed.read("partnership_overlap", {"as_of": AS_OF, "scope": "all",
+                                                                                  "limit": None})}
     ccr = rows[("ccr-cjc", "ccr-josc")]
     assert (ccr["shared"], ccr["a_size"], ccr["b_size"], ccr["jaccard"]) == (10, 10, 10, 1.0)
     psb = rows[("ctm-psb", "ctm-safeguarding-board")]
@@ -154,30 +156,30 @@ def test_landscape_and_lineage_facts(seed: Database) -> None:
 
 
 def test_counts_are_the_regions_own_on_the_seed(seed: Database) -> None:
-    # partnerships.csv and areas.csv by hand, the 36 active on 2025-06-30 (bridgend, merthyr-tydfil and
-    # rhondda-cynon-taf are part of ctm; every other area is not):
+    # partnerships.csv and areas.csv by hand, the 35 active on 2025-06-30 (bridgend, merthyr-tydfil and
+    # rhondda-cynon-taf are part of ctm on that date; every other area is not):
     # own boards, footprint inside CTM (12): ctm-psb, ctm-josc, ctm-rpb, ctm-safeguarding-board, ctm-apb,
     #   bridgend-csp, rct-csp, merthyr-csp, ctm-vawdasv, cwm-taf-yjs-board, bridgend-yjs-board, ctm-housing-support-group
     # own sub-groups and task-and-finish groups (12): ctm-rpb-cyp, -mental-health, -carers, -dementia,
     #   ctm-psb-healthy, -resilient, -cost-of-living, ctm-sb-practice-review, -training, -exploitation, ctm-apb-exec,
     #   cwm-taf-yjs-efh-framework
-    # wider (12): west-glamorgan-rpb (swansea, neath-port-talbot), south-wales-lrf, sw-lrf-risk, sw-lrf-coordination
+    # wider (11; west-glamorgan-rpb is West Glamorgan's now, in seed/wg): south-wales-lrf, sw-lrf-risk, sw-lrf-coordination
     #   (police area), wales-resilience-forum, partnership-council-wales, social-partnership-council, vawdasv-npb
     #   (wales), ccr-cjc, ccr-josc, ccr-skills-partnership (city region), valleys-regional-park (beyond CTM too).
-    # Regional partnership boards: 1 own board (ctm-rpb), 4 own sub-groups, 1 wider (West Glamorgan), never "6".
+    # Regional partnership boards: 1 own board (ctm-rpb), 4 own sub-groups, none wider, never "5".
     rows = seed.read("landscape_summary", {"as_of": AS_OF, "region": "ctm"})
     got = {(r["metric"], r["scope"], r["breakdown"]): r["value"] for r in rows}
-    assert got[("partnerships", "all", "all")] == 36
-    assert [got[("partnerships", s, s)] for s in ("own_board", "own_subgroup", "wider")] == [12, 12, 12]
-    assert [got.get(("partnerships_by_kind", s, "rpb")) for s in ("own_board", "own_subgroup", "wider")] == [1, 4, 1]
+    assert got[("partnerships", "all", "all")] == 35
+    assert [got[("partnerships", s, s)] for s in ("own_board", "own_subgroup", "wider")] == [12, 12, 11]
+    assert [got.get(("partnerships_by_kind", s, "rpb")) for s in ("own_board", "own_subgroup", "wider")] == [1, 4, None]
     assert got[("partnerships_by_kind", "wider", "resilience_forum")] == 4
     assert ("partnerships_by_kind", "own_board", "resilience_forum") not in got
-    # Sourced partnerships among the 36 (illustrative=false): west-glamorgan-rpb, valleys-regional-park,
-    # partnership-council-wales, vawdasv-npb: 4, all wider; none of the region's own.
+    # Sourced partnerships among the 35 (illustrative=false): valleys-regional-park, partnership-council-wales,
+    # vawdasv-npb: 3, all wider; none of the region's own.
     evidence = {(r["metric"], r["scope"]): (r["sourced"], r["total"], r["unit"]) for r in rows if r["breakdown"] in (r["scope"], "all")}
-    assert evidence[("partnerships", "all")] == (4, 36, "partnerships")
+    assert evidence[("partnerships", "all")] == (3, 35, "partnerships")
     assert evidence[("partnerships", "own_board")] == (0, 12, "partnerships")
-    assert evidence[("partnerships", "wider")] == (4, 12, "partnerships")
+    assert evidence[("partnerships", "wider")] == (3, 11, "partnerships")
     # meetings.csv: 121 in the year, none sourced; attendance.csv: every row illustrative.
     assert evidence[("meetings", "all")] == (0, 121, "meetings")
     assert evidence[("person_hours", "all")][0] == 0

@@ -320,6 +320,7 @@ def test_an_ods_workbook_reads_like_xlsx_and_problems_name_the_file(tmp_path: Pa
     path = tmp_path / "Dwyrain 2025.ods"
     with pd.ExcelWriter(path, engine="odf") as writer:
         for name, rows in tables.items():
+            rows = [{**r, "source": "https://example.org/test", "as_of": "2025-11-01"} for r in rows]
             pd.DataFrame(rows).to_excel(writer, sheet_name=name, index=False)
     data, problems = validate_path(path)
     assert [(p.where, p.row, p.column, p.value) for p in problems] == [
@@ -336,3 +337,25 @@ def test_the_reference_loaded_after_a_region_keeps_the_regions_memberships(db: D
     load_path(db, write_input(tmp_path / "ref2", reference), region="wales")  # the whole truth of the reference
     assert sorted((m["organisation_id"], m["partnership_id"]) for m in export_rows(db, "east")["memberships"]) == members
     assert members == [("east-charity", "east-psb"), ("east-council", "east-psb"), ("health-board", "east-psb")]
+
+
+def test_a_national_board_new_to_the_graph_comes_with_its_members(db: Database, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A region's file that brings a national board (one the shipped reference lists: it joins the reference) brings
+    its memberships too."""
+    import tirlun.loader.owners as owners
+
+    tables = region("east")
+    tables["partnerships"].append({"id": "national-board", "name_en": "National Board", "kind": "other",
+                                   "areas": "wales"})
+    tables["memberships"] += [{"organisation_id": "east-council", "partnership_id": "national-board"},
+                              {"organisation_id": "west-council", "partnership_id": "national-board"}]
+    shipped = owners.shipped_ids
+    monkeypatch.setattr(owners, "shipped_ids",
+                        lambda table: frozenset({"national-board"}) if table == "partnerships" else shipped(table))
+    report = load_path(db, write_input(tmp_path / "east", tables), region="east")
+    assert ("partnerships", "national-board") in report.joins_reference and report.proposals == []
+    assert db.read("owners_of", {"refs": [{"label": "Partnership", "id": "national-board"}]})[0]["owner"] == "wales"
+    rows, _ = db.run_readonly("MATCH (o)-[:MEMBER_OF]->(:Partnership {id: 'national-board'}) RETURN o.id AS id "
+                              "ORDER BY id", {})
+    assert rows == [{"id": "east-council"}, {"id": "west-council"}]
