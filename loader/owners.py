@@ -228,7 +228,7 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
                 keep(table, (rownum, row))
                 continue
             cells = _cells(table, row)
-            by_region = table in (*REGION_ONLY, "partnerships")
+            by_region = table in REGION_ONLY  # posts, meetings, datasets: read region by region; the rest by id
             old = graph_row(table, _key(table, cells), ids=() if by_region else [rid], region=current if by_region else None)
             changes = differences(table, cells, old or {})
             if not changes:
