@@ -166,15 +166,24 @@ def seed_overlap(folder: Path, as_of: dt.date, *, boards_only: bool, min_shared:
     at least ``min_shared`` in common, score = shared / (members of either + 2), ties by more
     shared then by ids. Returns (a_id, b_id, shared, union).
     """
-    parent = {a["id"]: a.get("parent_id") or None for a in rows(folder, "areas")}
+    # each area's parents on as_of: the undated parent_id, and the area_parents rows in force that day
+    parents: dict[str, set[str]] = {a["id"]: {a["parent_id"]} if a.get("parent_id") else set()
+                                    for a in rows(folder, "areas")}
+    for link in rows(folder, "area_parents") if (folder / "area_parents.csv").exists() else []:
+        since = parse_date(link["since"]) if link.get("since") else None
+        until = parse_date(link["until"]) if link.get("until") else None
+        if (since is None or since <= as_of) and (until is None or until >= as_of):
+            parents.setdefault(link["area_id"], set()).add(link["parent_id"])
 
     def inside(area: str) -> bool:
-        seen: set[str] = set()
-        while area and area not in seen:
-            if area == region:
+        todo, seen = [area], set()
+        while todo:
+            here = todo.pop()
+            if here == region:
                 return True
-            seen.add(area)
-            area = parent.get(area) or ""
+            if here not in seen:
+                seen.add(here)
+                todo += parents.get(here, set())
         return False
 
     chosen = [p["id"] for p in rows(folder, "partnerships")
