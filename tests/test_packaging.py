@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The folders pyproject maps into tirlun, and the names they must never be imported under.
 MAPPED = {"loader": "tirlun.loader", "views": "tirlun.views", "queries": "tirlun.queries",
           "neo4j_local": "tirlun.neo4j_local", "seed/ctm": "tirlun.seed.ctm", "seed/reference": "tirlun.seed.reference",
-          "seed/synthetic": "tirlun.seed.synthetic"}
+          "seed/wg": "tirlun.seed.wg", "seed/synthetic": "tirlun.seed.synthetic"}
 TOP_LEVEL = ("loader", "views", "queries", "neo4j_local")
 
 
@@ -72,12 +72,12 @@ def imported_names(path: Path) -> list[str]:
 
 def test_no_code_imports_a_mapped_folder_by_its_folder_name() -> None:
     # seed's builder scripts (seed/build_ctm.py, seed/ctm_*.py, ...) are a checkout tool imported as seed.*;
-    # the parts that ship (seed/ctm, seed/reference, seed/synthetic) are only ever tirlun.seed.*.
+    # the parts that ship (seed/ctm, seed/reference, seed/wg, seed/synthetic) are only ever tirlun.seed.*.
     code = [ROOT / "app.py", *(p for d in ("tirlun", "loader", "views", "queries", "neo4j_local", "seed", "tests",
                                            "bench", "tools", "docs") for p in (ROOT / d).rglob("*.py"))]
     wrong = [f"{p.relative_to(ROOT)}: {name}" for p in code for name in imported_names(p)
              if name.split(".")[0] in TOP_LEVEL or name.split(".")[:2] in (["seed", "ctm"], ["seed", "reference"],
-                                                                           ["seed", "synthetic"])]
+                                                                           ["seed", "wg"], ["seed", "synthetic"])]
     assert wrong == []
 
 
@@ -87,7 +87,7 @@ def test_the_app_and_the_cli_load_each_module_under_one_name() -> None:
     probe = (
         "import sys, json\n"
         "import tirlun.cli, tirlun.views.app, tirlun.views.common, tirlun.loader.models, tirlun.seed.ctm, "
-        "tirlun.seed.reference, tirlun.seed.synthetic, tirlun.neo4j_local.server, tirlun.queries\n"
+        "tirlun.seed.reference, tirlun.seed.wg, tirlun.seed.synthetic, tirlun.neo4j_local.server, tirlun.queries\n"
         "print(json.dumps({'path0': sys.path[0], 'modules': {n: getattr(m, '__file__', None) "
         "for n, m in list(sys.modules.items())}}))\n"
     )
