@@ -76,7 +76,11 @@ def _upload(page: Any, url: str) -> None:
     page.get_by_text(EN["data.upload"], exact=True).first.wait_for(timeout=60_000)
     page.locator("input[type=file]").first.set_input_files(
         {"name": "ctm.zip", "mimeType": "application/zip", "buffer": _changed_seed()})
+    # The page checks the file against the graph; the file's partnerships cover one region (ctm), so the region
+    # box comes filled in with it and the change list follows, with "Add only" left unticked.
     page.get_by_text(EN["data.diff"], exact=True).first.wait_for(timeout=120_000)
+    assert page.get_by_role("textbox", name=EN["data.region"], exact=True).input_value() == "ctm"
+    assert not page.get_by_role("checkbox", name=EN["data.add_only"], exact=True).is_checked()
 
 
 def test_a_viewer_cannot_load_an_editor_can_and_the_load_names_the_editor(seeded: Database, signed_app: str,
@@ -93,7 +97,9 @@ def test_a_viewer_cannot_load_an_editor_can_and_the_load_names_the_editor(seeded
     _sign_in(page, signed_app, VIEWER[0])
     assert page.get_by_text(f"Signed in as {shown} (viewer).").count() == 1
     _upload(page, signed_app)
-    page.get_by_text(f"To load data you need the editor role. You are signed in as {shown}").wait_for(timeout=30_000)
+    # "Add only" is left unticked, so the file is the region's whole truth: the page names that action.
+    need = f"To {EN['signin.action_replace']} you need the editor role. You are signed in as {shown}"
+    page.get_by_text(need).wait_for(timeout=30_000)
     assert page.get_by_role("button", name=EN["data.confirm_load"]).count() == 0
     assert seeded.read("load_history", {"limit": 50}) == before  # nothing written
     viewer.close()
