@@ -124,9 +124,8 @@ def test_on_the_seed(seeded: Database) -> None:
     #     serving Wales (wast, phw): phw is no member -> nhs_trust missing, naming Public Health Wales.
     #   bridgend-csp (cda-1998 s.5(1)): bcbc, swp, swfrs, probation-wales, ctmuhb (from 2019-04-01): none.
     #   rct-csp: probation-wales only invited_participant -> probation_service invited_only.
-    #   merthyr-csp: swfrs only invited_participant -> fire_and_rescue_authority invited_only (swfrs serves the police
-    #     area and the city region, and areas.csv puts Merthyr in neither: no fire authority is named for the area,
-    #     so the board is checked for any member of the type, unnamed).
+    #   merthyr-csp: swfrs only invited_participant -> fire_and_rescue_authority invited_only, naming swfrs: it serves
+    #     south-wales-fire-area (organisations.csv), and area_parents.csv puts merthyr-tydfil in that fire area.
     # Not judged: ctm-apb (no fire authority, but it discharges the s.6 duty), ctm-vawdasv (s.5 duty), the YJS boards,
     # the LRF, sub-groups (ctm-sb-practice-review, ctm-rpb-cyp are set up under no law), dissolved boards.
     res = answer(seeded, Context(region=None, as_of=dt.date(2025, 6, 30), lang="en"), limit=500)
@@ -138,7 +137,7 @@ def test_on_the_seed(seeded: Database) -> None:
     ]
     assert (res.gaps.total, res.boards_with_gaps) == (3, 3)
     assert [(r["body_id"], r["invited_text"]) for r in res.gaps.rows] == [
-        ("phw", ""), (None, "South Wales Fire and Rescue Service (South Wales Fire and Rescue Authority)"),
+        ("phw", ""), ("swfrs", "South Wales Fire and Rescue Service (South Wales Fire and Rescue Authority)"),
         ("probation-wales", "Probation Service Wales (formerly National Probation Service Wales)")]
     # Each finding shows the rows it rests on, as the CSVs label them: the CSP row (illustrative: its Welsh name is
     # the seed author's), the cda-1998 row (sourced: s.5(1) on legislation.gov.uk) and the invited membership
@@ -146,6 +145,7 @@ def test_on_the_seed(seeded: Database) -> None:
     merthyr = res.gaps.rows[1]
     assert [(e["table"], e["key"], e["illustrative"]) for e in merthyr["evidence"]] == [
         ("partnerships", "merthyr-csp", True), ("legislation", "cda-1998", False),
+        ("organisations", "swfrs", next(o for o in _seed("organisations") if o["id"] == "swfrs")["illustrative"] == "true"),
         ("memberships", "swfrs / merthyr-csp / invited_participant", True)]
     law = next(r for r in _seed("legislation") if r["id"] == "cda-1998")
     assert merthyr["evidence"][1]["source"] == law["source"]

@@ -101,7 +101,7 @@ def test_former_names_load_and_export(load_tables: Callable[..., Database]) -> N
     [row] = db.read("app_organisation_names", {"ids": ["sbuhb", "bcbc"]})
     assert (row["organisation_id"], row["name_en"], row["short_name"], row["until"].isoformat()) == (
         "sbuhb", ABMU, "ABMU", "2019-03-31")
-    [out] = db.read("export_organisation_names", {"region": None, "ids": ["sbuhb"]})
+    [out] = db.read("export_organisation_names", {"ids": ["sbuhb"]})
     assert out["organisation_id"] == "sbuhb"
     assert {k: out["props"][k] for k in ("name_en", "name_cy", "short_name")} == {
         "name_en": ABMU, "name_cy": ABMU_CY, "short_name": "ABMU"}
