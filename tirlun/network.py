@@ -282,12 +282,16 @@ def render_html(
     large: bool = False,
     wrap: int = 0,
     labels_outside: bool = False,
+    numbered: bool = False,
 ) -> str:
     """The whole picture as one offline HTML document (legend included).
 
     ``wrap`` breaks labels into lines of about that many characters. ``labels_outside`` (for shapes on a ring
     around 0,0) sets each label beside its shape on the side away from the centre, as a text of its own, so
-    labels stay outside the ring, clear of its lines and of each other.
+    labels stay outside the ring, clear of its lines and of each other. ``numbered`` (the workshop's projected
+    picture) labels each shape with its number, in the order of ``positions``, and names it in a key beside
+    the canvas: many partnerships have no short name in Welsh, and their full names cannot all sit on the
+    canvas at a size a room can read, nor can an abbreviation be made up for them.
     """
     net = _OfflineNetwork(height=f"{height}px", width="100%", bgcolor="#ffffff", font_color="#000000",
                           cdn_resources="in_line", directed=False)
@@ -297,12 +301,17 @@ def render_html(
     # Posts are many and their titles long: label them only in small pictures (an ego network);
     # otherwise they keep their tooltip and their row in the table.
     label_posts = g.number_of_nodes() <= 60
+    numbers = {n: i for i, n in enumerate([n for n in positions if n in g] + [n for n in g if n not in positions], 1)}
+    key: list[str] = []
     for n, d in g.nodes(data=True):
         x, y = positions.get(n, (0.0, 0.0))
         size = 10 + 30 * math.sqrt(max(d.get("hours", 0.0), 0.0) / max_hours)
         if d["kind"] == "partnership":
             size += 6
         text = short_label(d, posts_only) if d["kind"] != "person" or label_posts or n == focus else " "
+        if numbered and text.strip():
+            key.append(f'<li value="{numbers[n]}">{html.escape(text)}</li>')
+            text = str(numbers[n])
         if wrap and text.strip():
             text = textwrap.fill(text, wrap, break_long_words=False)
         size_px = font + (4 if d["kind"] == "partnership" else 0)
@@ -346,7 +355,7 @@ def render_html(
     page = page.replace("<center>\n<h1></h1>\n</center>", "").replace(
         "<center>\n          <h1></h1>\n        </center>", ""
     )
-    page = page.replace("<body>", "<body>" + legend_html(g, colour_by, large=large), 1)
+    page = page.replace("<body>", "<body>" + legend_html(g, colour_by, large=large) + key_html(key, large), 1)
     # Fit once the frame has its real size (an iframe may lay out after the script runs); a large
     # picture then grows any label the fit made smaller than LARGE_MIN_PX on screen.
     page = page.replace("</body>", _REFIT.replace("__MIN_PX__", str(LARGE_MIN_PX if large else 0)) + "</body>", 1)
@@ -417,6 +426,22 @@ _REFIT = """<script>
   setTimeout(refit, 300);
 })();
 </script>"""
+
+
+def key_html(items: list[str], large: bool = False) -> str:
+    """The numbered picture's key: each number and its name, beside the canvas (which then takes the rest)."""
+    if not items:
+        return ""
+    items = sorted(items, key=lambda li: int(li.split('"', 2)[1]))
+    return (f'<style>#mynetwork {{ width: {KEY_CANVAS} !important; }}</style>'
+            f'<ol id="key" aria-label="{html.escape(t("workshop.network_key"))}" style="float:right;width:{KEY_WIDTH};'
+            f'margin:0;padding-left:2.4em;box-sizing:border-box;font:{LARGE_MIN_PX if large else 14}px sans-serif;'
+            f'line-height:1.15">' + "".join(items) + "</ol>")
+
+
+# The numbered picture: the canvas and its key side by side (the key holds the long names).
+KEY_CANVAS = "42%"
+KEY_WIDTH = "57%"
 
 
 def legend_html(g: Graph, colour_by: str, large: bool = False) -> str:

@@ -334,11 +334,14 @@ def _heatmap_slide(ov: Any, members: str) -> str:
 
 
 def _pairs_slide(ov: Any) -> str:
-    rows = [[i, f"{p['a']} × {p['b']}", p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}", p.get("rests_on", "")]
+    # What each pair rests on as "sourced / total" under one heading, not a sentence a row: the Welsh
+    # sentence wrapped every row and pushed the slide past 1080 px.
+    rows = [[i, f"{p['a']} × {p['b']}", p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}",
+             f"{int(p.get('evidence_sourced') or 0):,} / {int(p.get('evidence_total') or 0):,}"]
             for i, p in enumerate(ov.pairs.rows[:SLIDE_PAIRS], start=1)]
     return (f"<h2>{_e(t('overlap.ranked'))}</h2>"
             + _table(t("overlap.ranked"), ["#", t("pack.pair"), t("col.shared"), t("col.score"), t("col.jaccard"),
-                                           t("evidence.column")], rows, {0, 2, 3, 4}, "ranked")
+                                           t("pack.evidence_fraction")], rows, {0, 2, 3, 4, 5}, "ranked")
             + _shown(len(rows), ov.pairs.total) + f"<p class='muted'>{_e(ov.rule)}</p>")
 
 
@@ -379,8 +382,11 @@ def network_section(db: Database, ctx: Any, focus: str | None = None) -> tuple[s
     net_doc = _labelled(network.picture_html(res, height=540, large=True), ctx.lang, t("network.alt"))
     net_html = (f"<div class='net'><iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' "
                 f"srcdoc=\"{_e(net_doc)}\"></iframe></div>")
-    for sentence in (res.caption, res.scope_line, res.rests_on, *res.warnings):
-        net_html += f"<p class='muted'>{_e(sentence)}</p>"
+    # One paragraph, not one per sentence: Welsh sentences are longer, and the slide's gaps between
+    # paragraphs pushed the Welsh network slide past 1080 px.
+    said = " ".join(s for s in (res.caption, res.scope_line, res.rests_on, *res.warnings) if s)
+    if said:
+        net_html += f"<p class='muted'>{_e(said)}</p>"
     return net_html, net_doc
 
 

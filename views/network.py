@@ -36,14 +36,17 @@ def drawn(key: tuple[Any, ...], _res: NetworkAnswer, height: int, large: bool) -
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def projected(key: tuple[Any, ...], _res: NetworkAnswer) -> str:
-    """The workshop's picture: the shapes on a wide ring, grouped by community then by size, so every
-    label has room at 1280x720 and each line between two boards can be followed across the room."""
+    """The workshop's picture: the shapes on a ring, grouped by community then by size, numbered, with a key
+    naming each, so every label has room at 1280x720 and each line between two boards can be followed."""
     g = network.graph_of(_res)
     order = sorted(g.nodes, key=lambda n: (g.nodes[n].get("community") or 99, -float(g.nodes[n].get("hours") or 0), n))
-    ring = {n: (520.0 * math.cos(2 * math.pi * i / len(order) - math.pi / 2),
-                190.0 * math.sin(2 * math.pi * i / len(order) - math.pi / 2)) for i, n in enumerate(order)}
-    return network.render_html(g, ring, colour_by=_res.colour_by, height=400, focus=_res.focus, large=True,
-                               wrap=16, labels_outside=True)
+    ring = {n: (250.0 * math.cos(2 * math.pi * i / len(order) - math.pi / 2),
+                160.0 * math.sin(2 * math.pi * i / len(order) - math.pi / 2)) for i, n in enumerate(order)}
+    # Numbers on the ring and the names in a key beside it: Welsh names are long (most partnerships have no
+    # Welsh short name), and the same picture in both languages keeps every label >= 18 px and clear. The frame
+    # (486 px) leaves room above it for a Welsh finding naming two partnerships in full at 1280x720.
+    return network.render_html(g, ring, colour_by=_res.colour_by, height=386, focus=_res.focus, large=True,
+                               labels_outside=True, numbered=True)
 
 
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
@@ -68,7 +71,7 @@ if common.presenting():
         else:
             key = (ctx, common.graph_version(), tuple(sorted(choices.items())))
             with st.container(key="workshop-visual"):
-                st.iframe(projected(key, shown), height=500, alt=t("network.alt"))
+                st.iframe(projected(key, shown), height=486, alt=t("network.alt"))
             st.caption(slide.rests_on)
         common.speaker_notes(slide.notes)
     st.stop()
