@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -265,9 +265,6 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
                 # its own row, or a row of a body this very load adds to the reference (a new national board's members)
                 keep(table, (rownum, row))
                 continue
-            if holder == owner:
-                keep(table, (rownum, row))
-                continue
             cells = _cells(table, row)
             key = _key(table, cells)
             by_id = holder_table == "organisations"
@@ -345,7 +342,3 @@ def _removals(db: Database, out: Ownership) -> None:
     for row in db.read("owned_ids", {"owner": out.owner}):
         if row["id"] not in kept.get(row["label"], set()):
             out.removed.setdefault(row["label"], []).append(str(row["id"]))
-
-
-def with_rows(data: ValidInput, tables: dict[str, list[tuple[int, Row]]]) -> ValidInput:
-    return replace(data, tables=tables)
