@@ -187,3 +187,36 @@ def test_a_partnership_profile_says_how_fresh_its_data_is(load_tables: Callable[
     days = (dt.date.today() - dt.date(2025, 1, 1)).days
     assert res.sentences[-1] == (f"Data last updated 2025-01-01 ({days} days ago), in its memberships; "
                                  "source: test fixture.")
+
+
+def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -> None:
+    # By hand from seed/ctm on 2025-09-15 (a csv script over memberships.csv and seats.csv, rows active on the day
+    # whose partnership is active too, counting illustrative=false):
+    #   ctm-psb: 16 membership rows, 15 active (dwp ended 2024-03-31), 6 of them sourced;
+    #   rctcbc: 32 membership rows, 28 active, 9 sourced; they are 26 partnerships (it is both member and
+    #     secretariat of ctm-josc and ccr-josc), so the count of 26 rests on 28 rows;
+    #   post-swp-chsupt: 10 seat rows, 8 active, none sourced (every seat of the seed is illustrative).
+    from tirlun.answers.base import speaking
+    from tirlun.answers.evidence import Evidence
+    from tirlun.answers.jsonable import jsonable
+    from tirlun.i18n import catalogue
+
+    load_path(db, SEED)
+    day = dt.date(2025, 9, 15)
+    cases = (("partnership", "ctm-psb", "profiles.active_members", 15, Evidence(6, 15, "memberships")),
+             ("organisation", "rctcbc", "profiles.active_partnerships", 26, Evidence(9, 28, "memberships")),
+             ("person", "post-swp-chsupt", "profiles.active_seats", 8, Evidence(0, 8, "seats")))
+    for kind, entity, key, count, evidence in cases:
+        for lang in ("en", "cy"):
+            cat = catalogue(lang)
+            res = ANSWERS["profiles"](db, Context(region="ctm", as_of=day, lang=lang), kind=kind, entity=entity)
+            words = cat["evidence.rests_on_illustrative"].format(sourced=evidence.sourced, total=evidence.total,
+                                                                   unit=cat[f"evidence.unit.{evidence.unit}"])
+            assert (res.evidence, res.rests_on) == (evidence, words), (kind, lang)
+            head = res.metrics[0]
+            assert (head.key, head.value, head.evidence, head.rests_on) == (key, count, evidence, words)
+            with speaking(lang):  # as the CLI writes it: an Evidence's words in the answer's language
+                shown = jsonable(res)
+            assert (shown["evidence"]["sourced"], shown["evidence"]["total"], shown["rests_on"]) == (
+                evidence.sourced, evidence.total, words)
+            assert shown["metrics"][0]["evidence"]["words"] == words and shown["metrics"][1]["evidence"] is None

@@ -53,6 +53,17 @@ def test_sentences_rules_and_evidence(load_tables: Callable[..., Database]) -> N
     row = jsonable(res)["findings"]["rows"][0]
     assert (row["evidence"]["sourced"], row["evidence"]["total"], row["rests_on"]) == (
         2, 3, "rests on 2 of 3 rows from a public source: illustrative")
+    # Each kind's count rests on every finding of that kind, not only the three shown (flags summed by hand in
+    # test_queries_data.test_the_three_kinds_by_hand): unused 3 of 15, duplicate 1 of 2, unrecorded 1 of 4.
+    by_kind = {"unused_assessment": Evidence(3, 15, "rows"), "duplicate_assessment": Evidence(1, 2, "rows"),
+               "personal_flow_unrecorded": Evidence(1, 4, "rows")}
+    assert res.evidence_by_kind == by_kind
+    assert res.evidence_all == Evidence(5, 21, "rows")
+    assert jsonable(res)["evidence_all"]["words"] == "rests on 5 of 21 rows from a public source: illustrative"
+    # A chosen kind shows only its findings; the counts by kind, and what they rest on, stay whole.
+    dup = answer(db, EN, kind="duplicate_assessment")
+    assert len(dup.findings.rows) == 1 and dup.evidence == Evidence(1, 2, "rows")
+    assert dup.evidence_by_kind == by_kind and dup.evidence_all == Evidence(5, 21, "rows")
 
 
 def test_personal_data_is_a_question_and_welsh(load_tables: Callable[..., Database]) -> None:
@@ -167,6 +178,19 @@ def test_on_the_seed(seeded: Database) -> None:
                                        "rows")
     cla = res.findings.rows[8]
     assert cla["evidence"] == Evidence(sourced(datasets["bcbc-cla-data"], flows["bcbc-cla-data>ctmuhb"]), 2, "rows")
+    # Each kind's count rests on its findings' rows, counted here from the CSVs' flags: six unused assessments on
+    # 3 rows each (dataset, the board it was made for, the other board), two duplicates on their 2 datasets, two
+    # personal flows on the dataset and the flow. Every one of those 26 rows is illustrative in the seed.
+    behind: dict[str, list[dict[str, Any]]] = {}
+    for r in res.findings.rows:
+        kind, d, other = r["kind"], datasets[r["dataset_id"]], r["other_id"]
+        rows = ([d, parts[d["partnership_id"]], parts[other]] if kind == "unused_assessment" else
+                [d, datasets[other]] if kind == "duplicate_assessment" else [d, flows[f"{d['id']}>{other}"]])
+        behind.setdefault(kind, []).extend(rows)
+    assert {k: len(v) for k, v in behind.items()} == {"unused_assessment": 18, "duplicate_assessment": 4,
+                                                      "personal_flow_unrecorded": 4}
+    assert res.evidence_by_kind == {k: Evidence(sourced(*v), len(v), "rows") for k, v in behind.items()}
+    assert res.evidence_all == Evidence(0, 26, "rows")
     # Seed: 23 datasets, 39 flows; 2 flows of personal data with no protocol to another party.
     assert (res.datasets_total, res.flows_total, res.personal_flows_unrecorded) == (23, 39, 2)
     # No published dataset of the seed is asked for an agreement; no personal data is proposed for a board.

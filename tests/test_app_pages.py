@@ -71,6 +71,22 @@ def test_sidebar_counts_the_whole_graph(seeded, facts) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
+def test_sidebar_counts_the_regions_own_apart_from_wider_bodies(seeded, facts, lang: str) -> None:
+    # The region's own boards, its sub-groups and wider bodies active on the app's date, from partnerships.csv by
+    # hand (scoped_kinds), each in its own place in the sentence; the whole graph's totals say they are everyone's.
+    at = app(lang)
+    cat = catalogue(lang)
+    scoped = scoped_kinds(facts).values()
+    boards, subgroups, wider = (sum(v[i] for v in scoped) for i in range(3))
+    assert wider > 0 and boards > 0  # the seed holds national and neighbouring bodies beside CTM's own
+    captions = [c.value for c in at.sidebar.caption]
+    assert cat["sidebar.scope"].format(date=facts.as_of.isoformat(), boards=boards, subgroups=subgroups,
+                                       wider=wider) in captions
+    assert cat["sidebar.counts"].format(partnerships=facts.partnerships_total, organisations=facts.organisations_total,
+                                        people=len(rows(SEED, "people")), meetings=len(rows(SEED, "meetings"))) in captions
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
 def test_meetings_page_counts_the_year(seeded, facts, lang: str) -> None:
     at = app(lang, "meetings")
     cat = catalogue(lang)

@@ -44,6 +44,32 @@ def test_answer_overview_json_matches_the_seed_files(seeded, facts, app_env) -> 
     assert answer["top_overlaps"]["shown"] <= 5
 
 
+def test_answer_overview_json_says_what_the_silo_line_rests_on(seeded, app_env) -> None:
+    # The seed's ten silo findings on 2025-06-30 (worked out by hand in test_answers_silos.test_on_the_seed) rest
+    # on rows counted from datasets.csv, partnerships.csv and dataset_flows.csv with a csv script: six unused
+    # assessments on 3 rows each (18), two duplicates on 2 datasets each (4), two personal flows on the dataset
+    # and the flow (4); every one of the 26 has illustrative=true.
+    result = CliRunner().invoke(cli.main, ["answer", "overview", "--region", "ctm", "--as-of", "2025-06-30",
+                                           "--format", "json"])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)["answer"]
+    assert answer["silo_findings"] == 10
+    kinds = {k["kind"]: (k["findings"], k["evidence"]["sourced"], k["evidence"]["total"]) for k in answer["silos_by_kind"]}
+    assert kinds == {"unused_assessment": (6, 0, 18), "duplicate_assessment": (2, 0, 4),
+                     "personal_flow_unrecorded": (2, 0, 4)}
+    assert (answer["evidence"]["silos"]["sourced"], answer["evidence"]["silos"]["total"]) == (0, 26)
+    assert answer["rests_on"]["silos"] == "rests on 0 of 26 rows from a public source: illustrative"
+    assert all(k["rests_on"] == k["evidence"]["words"] for k in answer["silos_by_kind"])
+    # In Welsh the words, the Evidence's own included, are Welsh (to_json says them in the answer's language).
+    welsh = CliRunner().invoke(cli.main, ["answer", "overview", "--region", "ctm", "--as-of", "2025-06-30",
+                                          "--lang", "cy", "--format", "json"])
+    assert welsh.exit_code == 0, welsh.output
+    cy = json.loads(welsh.stdout)["answer"]
+    words = "yn seiliedig ar 0 o 26 rhes o ffynhonnell gyhoeddus: enghreifftiol"
+    assert cy["rests_on"]["silos"] == cy["evidence"]["silos"]["words"] == words
+    assert cy["evidence"]["meetings"]["words"].startswith("yn seiliedig ar 0 o ")
+
+
 def test_answer_refuses_unknown_choices_and_bad_dates(seeded, app_env) -> None:
     bad = CliRunner().invoke(cli.main, ["answer", "overlap", "--choice", "colour=red"])
     assert bad.exit_code == 1

@@ -136,6 +136,14 @@ def test_the_three_kinds_by_hand(load_tables: Callable[..., Database]) -> None:
     assert [(r["sourced"], r["rows"]) for r in rows] == [(2, 3), (1, 3), (0, 3), (0, 3), (0, 3), (1, 2), (1, 2), (0, 2)]
     assert {(r["total"], r["unused_assessments"], r["duplicate_assessments"], r["unrecorded_flows"])
             for r in rows} == {(8, 5, 1, 2)}
+    # What each kind's count rests on, every finding of the kind summed from the flags above (not only those
+    # returned): unused 2+1+0+0+0 of 5 x 3 = 3 of 15; duplicate 1 of 2; unrecorded 1+0 of 2+2 = 1 of 4.
+    by_kind = [{"kind": "unused_assessment", "rows": 15, "sourced": 3},
+               {"kind": "duplicate_assessment", "rows": 2, "sourced": 1},
+               {"kind": "personal_flow_unrecorded", "rows": 4, "sourced": 1}]
+    assert all(r["evidence_by_kind"] == by_kind for r in rows)
+    one = db.read("data_silos", {"as_of": AS_OF, "kind": "personal_flow_unrecorded", "limit": 1})
+    assert len(one) == 1 and one[0]["evidence_by_kind"] == by_kind
 
 
 def test_never_personal_data_towards_a_board_nor_an_agreement_for_a_published_document(

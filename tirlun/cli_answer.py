@@ -289,7 +289,7 @@ def register(main: click.Group) -> None:
     def answer_cmd(page: str, region: str | None, as_of: str | None, lang: str, workshop: bool,
                    choices: tuple[str, ...], fmt: str) -> None:
         """Print what a page of the app shows (its answer), e.g. `tirlun answer overview --region ctm`."""
-        from tirlun.answers.base import context_for
+        from tirlun.answers.base import context_for, speaking
         from tirlun.answers.jsonable import jsonable
         from tirlun.cli_common import open_db
 
@@ -316,7 +316,8 @@ def register(main: click.Group) -> None:
         if fmt == "csv":
             _csv(result, page, lang)
             return
-        data = jsonable(result)
+        with speaking(lang):  # an Evidence says its words when written out: in the answer's language
+            data = jsonable(result)
         if fmt == "json":
             click.echo(json.dumps({"page": page, "context": jsonable(ctx), "answer": data}, ensure_ascii=False, indent=1))
             return

@@ -170,6 +170,16 @@ def main() -> None:
             day = st.session_state.get("as_of")
             st.query_params.update(region=st.session_state.get("region") or ALL_WALES,
                                    as_of=day.isoformat() if day else "", lang=st.session_state["lang"])
+            # The region's own boards and sub-groups counted apart from wider bodies, as the Overview counts them;
+            # the whole graph's totals after, said to be every region's and the shared reference's together.
+            region = st.session_state.get("region")
+            scoped = common.read("app_scope_counts", {"region": region, "as_of": day})
+            parts = scoped.iloc[0].to_dict() if not scoped.empty else {}
+            numbers = {k: f"{int(parts.get(col, 0)):,}" for k, col in
+                       (("boards", "own_boards"), ("subgroups", "own_subgroups"), ("wider", "wider"))}
+            when = day.isoformat() if day else ""
+            st.caption(t("sidebar.scope", date=when, **numbers) if region else
+                       t("sidebar.scope_all", date=when, boards=numbers["boards"], subgroups=numbers["subgroups"]))
             st.caption(t("sidebar.counts", **{k: counts.get(k, 0) for k in ("partnerships", "organisations", "people", "meetings")}))
 
     common.keep_sidebar()

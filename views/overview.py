@@ -125,6 +125,7 @@ with common.errors():
         st.metric(t("overview.silo_findings"), f"{res.silo_findings:,}")
         if res.silos_by_kind:
             st.markdown("\n".join(f"- {common.md(k['label'])}: **{k['findings']:,}**" for k in res.silos_by_kind))
+            st.caption(res.rests_on.get("silos", ""))
         else:
             st.info(res.silos.empty_reason or t("common.no_rows"))
         st.page_link(common.page_path("silos"), label=t("overview.go_silos"), icon=":material/arrow_forward:")

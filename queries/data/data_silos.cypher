@@ -3,7 +3,7 @@
 // description: Where intelligence stays inside one structure, and where personal data travels with no protocol recorded, one row per finding, at most limit rows. The query returns the facts; the app words them (catalogue keys silos.reason.*) in English or Welsh, each with the rule it rests on.
 // description: unused_assessment (seed 000: data and information are often confined to policy domains or regional structures): an assessment, or an aggregate or statistical dataset, current on as_of and made for one partnership, that reaches (FLOWS_TO) neither another active board nor any of its sub-groups, where that board shares a theme with it, covers an overlapping footprint and has a current assessment, plan or strategy of its own. law is wfga_s38 when the law asks for the use: a public services board's assessment of local well-being must take into account the most recent population assessment (Well-being of Future Generations (Wales) Act 2015 s.38; Social Services and Well-being (Wales) Act 2014 s.14).
 // description: duplicate_assessment: two assessments current on as_of (the same period), made for partnerships with overlapping footprints, sharing a theme. personal_flow_unrecorded: a flow of personal data from its controller to another organisation, or to a partnership (not a data controller: its member organisations receive it), with no protocol recorded (WASPI: information sharing protocol, data disclosure agreement, joint controller agreement): a question to check, not a breach. Aggregate and published datasets need no protocol and are never in this kind; personal data is never in the other two.
-// description: Each row carries the rows it rests on: rows (how many) and sourced (how many of them have illustrative = false): unused_assessment the dataset and both partnerships; duplicate_assessment the two datasets; personal_flow_unrecorded the dataset and the flow. Ranking: kind (unused_assessment, duplicate_assessment, personal_flow_unrecorded), then law first, then shared themes (most first), then dataset id, other id. total counts every finding of the chosen kind (all kinds when kind is null); unused_assessments, duplicate_assessments and unrecorded_flows count each kind whatever kind is chosen. limit null returns every finding (for downloads).
+// description: Each row carries the rows it rests on: rows (how many) and sourced (how many of them have illustrative = false): unused_assessment the dataset and both partnerships; duplicate_assessment the two datasets; personal_flow_unrecorded the dataset and the flow. Ranking: kind (unused_assessment, duplicate_assessment, personal_flow_unrecorded), then law first, then shared themes (most first), then dataset id, other id. total counts every finding of the chosen kind (all kinds when kind is null); unused_assessments, duplicate_assessments and unrecorded_flows count each kind whatever kind is chosen. evidence_by_kind holds, for each kind, the rows behind every finding of that kind (rows) and how many of them are sourced (sourced), whatever kind is chosen and however many rows are returned: what the counts by kind rest on. limit null returns every finding (for downloads).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id) whose datasets are judged; null means all regions
 // param: kind str = null | Only findings of this kind, one of unused_assessment, duplicate_assessment, personal_flow_unrecorded (null: every kind)
@@ -93,7 +93,10 @@ WITH collect({kind: kind, dataset_id: d.id, dataset_name: d.name_en, dataset_nam
 WITH [f IN found WHERE $kind IS NULL OR f.kind = $kind] AS chosen,
      size([f IN found WHERE f.kind = 'unused_assessment']) AS unused_assessments,
      size([f IN found WHERE f.kind = 'duplicate_assessment']) AS duplicate_assessments,
-     size([f IN found WHERE f.kind = 'personal_flow_unrecorded']) AS unrecorded_flows
+     size([f IN found WHERE f.kind = 'personal_flow_unrecorded']) AS unrecorded_flows,
+     [k IN ['unused_assessment', 'duplicate_assessment', 'personal_flow_unrecorded'] |
+       {kind: k, rows: reduce(n = 0, f IN found | n + CASE WHEN f.kind = k THEN f.rows ELSE 0 END),
+        sourced: reduce(n = 0, f IN found | n + CASE WHEN f.kind = k THEN f.sourced ELSE 0 END)}] AS evidence_by_kind
 UNWIND chosen[0..coalesce($limit, size(chosen))] AS f
 RETURN f.kind AS kind, f.dataset_id AS dataset_id, f.dataset_name AS dataset_name,
        f.dataset_name_cy AS dataset_name_cy, f.dataset_kind AS dataset_kind, f.dataset_form AS dataset_form,
@@ -102,4 +105,4 @@ RETURN f.kind AS kind, f.dataset_id AS dataset_id, f.dataset_name AS dataset_nam
        f.controller_id AS controller_id, f.controller_name AS controller_name,
        f.controller_name_cy AS controller_name_cy, f.law AS law, f.themes AS themes, f.themes_cy AS themes_cy,
        f.rows AS rows, f.sourced AS sourced, size(chosen) AS total,
-       unused_assessments, duplicate_assessments, unrecorded_flows
+       unused_assessments, duplicate_assessments, unrecorded_flows, evidence_by_kind

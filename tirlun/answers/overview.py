@@ -62,11 +62,12 @@ class OverviewAnswer:
     merges: int  # how many merges the plan makes
     silos: Table
     silo_findings: int
-    silos_by_kind: list[dict[str, Any]]
+    silos_by_kind: list[dict[str, Any]]  # kind, label, findings, evidence and rests_on: most findings first
     sentences: list[str] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
     stale: freshness.FreshnessAnswer | None = None  # partnerships whose data is older than stale_days
-    # What each headline figure and finding rests on: partnerships, meetings, person_hours, overlap, duplicates, landscape.
+    # What each headline figure and finding rests on: partnerships, meetings, person_hours, overlap, duplicates, silos
+    # (every silo finding, all kinds; each kind's own is in silos_by_kind), landscape.
     evidence: dict[str, Evidence] = field(default_factory=dict)
     rests_on: dict[str, str] = field(default_factory=dict)  # the same, in words
     scope_line: str = ""  # "12 of the region's own boards, 12 of its sub-groups and 12 wider or national bodies"
@@ -155,7 +156,9 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
         hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
         duplicates = ranked([{k: v for k, v in r.items() if k != "plan_edges"} for r in dup_rows], top,
                             empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat()))
-        by_silo_kind = [{"kind": k, "label": t(f"silos.kind.{k}"), "findings": n}
+        silo_evidence = silo_answer.evidence_by_kind
+        by_silo_kind = [{"kind": k, "label": t(f"silos.kind.{k}"), "findings": n,
+                         "evidence": silo_evidence.get(k), "rests_on": silo_evidence[k].words() if k in silo_evidence else ""}
                         for k, n in sorted(silo_answer.findings_by_kind.items(), key=lambda kv: (-kv[1], kv[0])) if n]
         landscape = landscape_evidence(summary)
         evidence = {
@@ -165,6 +168,8 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
             "person_hours": _evidence(summary, "person_hours"),
             "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
         }
+        if silo_answer.findings_total:  # every finding of every kind, not only the top ones shown
+            evidence["silos"] = silo_answer.evidence_all
         sentences = []
         if pairs.rows:
             evidence["overlap"] = from_row(pairs.rows[0], "memberships", "evidence_sourced", "evidence_total")

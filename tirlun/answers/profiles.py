@@ -9,6 +9,7 @@ length as the table's total; ``section_rows`` gives a whole list for a download,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ class Metric:
     label: str
     value: int | float | None
     text: str
+    evidence: Evidence | None = None  # the headline count's rows (first metric of each kind), as the profile's own
+    rests_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,10 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         evidence = from_row(p, "seats" if kind == "person" else "memberships", "evidence_sourced", "evidence_total")
         build = {"partnership": _partnership, "organisation": _organisation, "person": _person}[kind]
         parts: dict[str, Any] = build(p, ctx, limit)
+        # The headline count (active members, active partnerships, active seats) is what the evidence counts the rows
+        # of: it carries them too, so the JSON says beside the figure what it rests on.
+        head, *rest = parts["metrics"]
+        parts["metrics"] = (dataclasses.replace(head, evidence=evidence, rests_on=evidence.words()), *rest)
         opened = ([t(f"profiles.opened.{kind}", name=parts["title"], n=choices.rows[0]["active_count"],
                      date=ctx.as_of.isoformat())] if entity is None and choices.rows else [])
         source = t("profiles.source", source=p.get("source") or "–", as_of=p.get("source_as_of") or "–")

@@ -57,6 +57,10 @@ class SilosAnswer:
     rule: str  # the finding rules and the sources they rest on, for the page's help
     evidence: Evidence  # the rows behind the findings shown, summed
     chart_rows: list[dict[str, Any]] = field(default_factory=list)  # kind label -> count, for the bar chart
+    # What the counts by kind rest on: the rows behind every finding of each kind (counted by data_silos, not only
+    # those shown), and all kinds together (what findings_total rests on).
+    evidence_by_kind: dict[str, Evidence] = field(default_factory=dict)
+    evidence_all: Evidence = field(default_factory=lambda: Evidence(0, 0, EVIDENCE_UNIT))
 
 
 def _names(items: list[str] | None) -> str:
@@ -88,7 +92,7 @@ def rule_of(row: Mapping[str, Any]) -> str:
 def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A data_silos row with what the page shows added: kind label, names, sentence, rule and evidence."""
     evidence = from_row(row, EVIDENCE_UNIT, sourced="sourced", total="rows")
-    keep = {k: v for k, v in row.items() if k not in _KIND_COUNTS.values()}
+    keep = {k: v for k, v in row.items() if k not in _KIND_COUNTS.values() and k != "evidence_by_kind"}
     return {**keep, "kind_label": t(f"silos.kind.{row['kind']}"), "about": pick(row, "dataset_name"),
             "other": pick(row, "other_name") or None, "reason": reason(row), "rule": rule_of(row),
             "evidence": evidence, "rests_on": evidence.words()}
@@ -135,11 +139,13 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
     found = db.read("data_silos", {**ctx.params, "kind": kind, "limit": limit})
     sets = db.read("app_datasets", {"region": ctx.region, "limit": dataset_limit, "flows_each": FLOWS_EACH})
     first = found[0] if found else {}
-    by_kind = {k: int(first.get(col) or 0) for k, col in _KIND_COUNTS.items()}
+    counted = first
     if not found and kind is not None:
         # The chosen kind is empty; ask once more for the other kinds' counts.
         other = db.read("data_silos", {**ctx.params, "kind": None, "limit": 1})
-        by_kind = {k: int(other[0].get(col) or 0) if other else 0 for k, col in _KIND_COUNTS.items()}
+        counted = other[0] if other else {}
+    by_kind = {k: int(counted.get(col) or 0) for k, col in _KIND_COUNTS.items()}
+    by_kind_evidence = kind_evidence(counted)
     top = sets[0] if sets else {}
     with speaking(ctx.lang):
         rows = [finding_row(r) for r in found]
@@ -158,7 +164,15 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
             personal_flows_unrecorded=int(top.get("unrecorded_total") or 0),
             findings_total=sum(by_kind.values()), findings_by_kind=by_kind, findings=findings,
             datasets=datasets, flows=flow_table, rule=rule_text(), evidence=evidence, chart_rows=chart,
+            evidence_by_kind=by_kind_evidence,
+            evidence_all=sum(by_kind_evidence.values(), Evidence(0, 0, EVIDENCE_UNIT)),
         )
+
+
+def kind_evidence(row: Mapping[str, Any]) -> dict[str, Evidence]:
+    """Each kind's evidence from a data_silos row's evidence_by_kind (every finding of the kind, counted on the server)."""
+    counted = {str(e["kind"]): e for e in row.get("evidence_by_kind") or []}
+    return {k: from_row(counted.get(k, {}), EVIDENCE_UNIT, sourced="sourced", total="rows") for k in KINDS}
 
 
 def _empty_findings(ctx: Context, kind: str | None, all_kinds: int, datasets: int) -> str:
