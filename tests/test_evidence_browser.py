@@ -1,4 +1,5 @@
-"""Chromium on the real app: the Overview and Meetings pages say what their figures rest on, in English and Welsh.
+"""Chromium on the real app: the Overview (its figures and its silo line), Meetings, Data and information and an
+organisation's profile say what their figures rest on, in English and Welsh.
 
 The expected words are built from the catalogue's own template and numbers counted here from the seed's
 CSV files (meetings in the year to the app's default date, and how many of them are sourced), never
@@ -45,10 +46,10 @@ def meetings_in_year(folder: Path, as_of: dt.date) -> tuple[int, int]:
     return sum(1 for m in chosen if m["illustrative"] == "false"), len(chosen)
 
 
-def rests_on(lang: str, sourced: int, total: int) -> str:
+def rests_on(lang: str, sourced: int, total: int, unit: str = "meetings") -> str:
     cat = catalogue(lang)
     key = "evidence.rests_on_illustrative" if sourced < total else "evidence.rests_on_sourced"
-    return cat[key].format(sourced=sourced, total=total, unit=cat["evidence.unit.meetings"])
+    return cat[key].format(sourced=sourced, total=total, unit=cat[f"evidence.unit.{unit}"])
 
 
 def test_overview_and_meetings_show_the_sourced_share_in_both_languages(served: str, browser: Any,
@@ -117,4 +118,43 @@ def test_silos_page_shows_what_its_findings_rest_on_in_both_languages(served: st
         key = "evidence.rests_on_illustrative" if sourced < total else "evidence.rests_on_sourced"
         words = cat[key].format(sourced=sourced, total=total, unit=cat["evidence.unit.rows"])
         page.get_by_text(cat["silos.rests_on"].format(words=words), exact=True).first.wait_for(timeout=60_000)
+    page.close()
+
+
+def active_memberships(folder: Path, organisation: str, day: dt.date) -> tuple[int, int]:
+    """(sourced, total) of an organisation's memberships active on ``day`` (the membership and its partnership),
+    counted from memberships.csv and partnerships.csv: what its profile's count of partnerships rests on."""
+    iso = day.isoformat()
+    parts = {r["id"]: r for r in rows(folder, "partnerships")}
+
+    def active(since: str, until: str) -> bool:
+        return (not since or since <= iso) and (not until or until > iso)
+
+    chosen = [m for m in rows(folder, "memberships") if m["organisation_id"] == organisation
+              and active(m["since"], m["until"])
+              and active(parts[m["partnership_id"]]["established"], parts[m["partnership_id"]]["dissolved"])]
+    return sum(m["illustrative"] == "false" for m in chosen), len(chosen)
+
+
+def test_overview_silo_line_and_an_organisation_profile_say_what_they_rest_on(served: str, browser: Any) -> None:
+    # The Overview's silo line rests on the rows behind all ten findings of 2025-06-30 (silo_rows: 0 of 26); the
+    # profile opens an organisation on rctcbc (the one in the most active partnerships), whose count rests on its
+    # active memberships (9 of 28 on that day, counted from the CSVs here).
+    folder = seed_folder()
+    silo_sourced, silo_total = silo_rows(folder)
+    org_sourced, org_total = active_memberships(folder, "rctcbc", dt.date(2025, 6, 30))
+    assert (silo_sourced, silo_total, org_sourced, org_total) == (0, 26, 9, 28)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    for lang in ("en", "cy"):
+        cat = catalogue(lang)
+        page.goto(f"{served}/?as_of=2025-06-30&region=ctm&lang={lang}", wait_until="networkidle")
+        page.get_by_text(cat["page.overview.title"], exact=True).first.wait_for(timeout=60_000)
+        page.get_by_text(cat["overview.silos"], exact=True).first.wait_for(timeout=60_000)
+        page.get_by_text(rests_on(lang, silo_sourced, silo_total, "rows"), exact=True).first.wait_for(timeout=60_000)
+
+        page.goto(f"{served}/profiles?as_of=2025-06-30&region=ctm&lang={lang}", wait_until="networkidle")
+        page.get_by_text(cat["page.profiles.title"], exact=True).first.wait_for(timeout=60_000)
+        page.locator('[data-testid="stRadio"]').get_by_text(cat["network.type.organisation"], exact=True).click()
+        page.get_by_text(cat["profiles.active_partnerships"], exact=True).first.wait_for(timeout=60_000)
+        page.get_by_text(rests_on(lang, org_sourced, org_total, "memberships"), exact=True).first.wait_for(timeout=60_000)
     page.close()
