@@ -14,6 +14,7 @@ from conftest import SEED
 
 from tirlun.answers import ANSWERS
 from tirlun.answers.base import Context
+from tirlun.answers.evidence import Evidence
 from tirlun.database import Database
 from tirlun.loader.load import load_path
 
@@ -96,6 +97,9 @@ def test_last_three_assessments_change_and_comparison(load_tables: Callable[...,
         "A board last assessed itself on 2025-01-01: a mean of 3.5 out of 5 over 2 criteria (4 assessments on record).",
         "Strongest: Clear purpose and focus (5). Weakest: Meaningful, continuous engagement (2).",
         "Against the previous assessment, of 2 criteria: 1 up, 1 down, 0 the same.")
+    # The sentences rest on a-2025's two score rows, illustrative as the fixture writes every row -> 0 of 2.
+    assert res.evidence == Evidence(0, 2, "scores")
+    assert res.rests_on == "rests on 0 of 2 scores from a public source: illustrative"
     # The radar: four series closed on their first point; purpose sits straight up at its score.
     assert len(res.radar.lines) == 4 * 3 and len(res.radar.spokes) == 5
     top = next(p for p in res.radar.lines if p["series"] == "A board 2025-01-01" and p["order"] == 0)
@@ -139,6 +143,10 @@ def test_a_saved_assessment_is_read_back_and_opens_the_page(load_tables: Callabl
                                  "by": "Eira Editor <eira@example.org>"})
     res = ANSWERS["assessment"](db, ctx())
     assert res.partnership == "c" and [(r["score"], r["notes"]) for r in res.scores.rows] == [(4, "<b>x</b>")]
+    # A score the partnership saved is its own record, not invented: its one row is not illustrative.
+    assert res.evidence == Evidence(1, 1, "scores")
+    assert ANSWERS["assessment"](db, ctx(lang="cy")).rests_on == (
+        "yn seiliedig ar 1 o 1 sgôr, pob un o ffynhonnell gyhoeddus")
 
 
 def test_seed_default_and_sentences(db: Database) -> None:
@@ -147,10 +155,11 @@ def test_seed_default_and_sentences(db: Database) -> None:
     # ctm-psb's spat scores 2025-06-27 (2024-06-28): purpose 3 (2), engagement 2 (2), principles 2 (3), cascade 3 (3),
     # monitoring 2 (3) -> mean 12/5 = 2.4; strongest (3) cascade and purpose, weakest (2) engagement, monitoring and
     # principles, named in criterion id order as assessment_scores returns them; 1 up, 2 down, 2 the same.
-    # 36 partnerships are active on 2025-09-15 (44 rows less eight dissolved).
+    # 35 partnerships are active on 2025-09-15: partnerships.csv has 42 rows (West Glamorgan's and Western Bay's RPBs
+    # moved to seed/wg), seven of them dissolved by then or not yet established.
     load_path(db, SEED)
     res = ANSWERS["assessment"](db, Context(region="ctm", as_of=dt.date(2025, 9, 15)))
-    assert res.partnership == "ctm-psb" and res.framework == "spat" and res.choices.total == 36
+    assert res.partnership == "ctm-psb" and res.framework == "spat" and res.choices.total == 35
     assert [r["id"] for r in res.choices.rows[:4]] == ["ctm-psb", "ctm-safeguarding-board", "ctm-rpb", "cwm-taf-yjs-board"]
     assert res.sentences[1:] == (
         "Cwm Taf Morgannwg Public Services Board last assessed itself on 2025-06-27: a mean of 2.4 out of 5 over 5 "
@@ -159,5 +168,7 @@ def test_seed_default_and_sentences(db: Database) -> None:
         "Weakest: Meaningful, continuous engagement, Monitoring and review of success, "
         "Commitment to cooperation, respect, trust, voice and mutual benefit (2).",
         "Against the previous assessment, of 5 criteria: 1 up, 2 down, 2 the same.")
+    # They rest on the five score rows of 2025-06-27, each illustrative=true in assessments.csv (all 80 rows are).
+    assert res.evidence == Evidence(0, 5, "scores")
     assert len(res.scores) == 10 and {c for c, _ in res.compare_options} == {
         "ctm-safeguarding-board", "ctm-rpb", "cwm-taf-yjs-board"}

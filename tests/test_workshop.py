@@ -110,6 +110,8 @@ def test_findings_from_the_seed_by_hand(seeded: Database, facts: SeedFacts) -> N
     # principles 2, cascade 3, monitoring 2: a mean of 12 / 5 = 2.4.
     assert slides["assessment"].title.startswith("Cwm Taf Morgannwg Public Services Board last assessed itself on "
                                                  "2025-06-27: a mean of 2.4 out of 5 over 5 criteria")
+    # It rests on that assessment's five score rows, all illustrative=true in assessments.csv.
+    assert slides["assessment"].rests_on == "rests on 0 of 5 scores from a public source: illustrative"
 
     # Notes exist in both languages, with the same numbers.
     for s in slides.values():

@@ -86,6 +86,8 @@ if common.presenting():
             for sentence in shown.sentences:
                 if sentence != slide.title:
                     right.markdown(common.md(sentence))
+            if slide.rests_on:
+                right.caption(slide.rests_on)
         common.speaker_notes(slide.notes)
     st.stop()
 
@@ -123,6 +125,8 @@ with common.errors():
                        placeholder=t("common.choose"), max_selections=MAX_COMPARE)
         for sentence in res.sentences:
             st.markdown(common.md(sentence))
+        if res.rests_on:
+            st.caption(res.rests_on)
         if res.empty_reason:
             st.info(res.empty_reason)
         else:

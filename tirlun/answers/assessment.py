@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.evidence import Evidence, from_flags
 from tirlun.i18n import language, pick, t
 from tirlun.loader.models import CRITERION_NAMES, Criterion, Framework
 
@@ -52,6 +53,8 @@ class AssessmentAnswer:
     sentences: tuple[str, ...]
     rule: str
     empty_reason: str | None = None
+    evidence: Evidence | None = None  # the latest assessment's score rows, what the sentences rest on
+    rests_on: str = ""
 
 
 def criterion_name(criterion: str) -> str:
@@ -104,10 +107,12 @@ def answer(db: Reader, ctx: Context, *, partnership: str | None = None, framewor
         rows += [_row(r, pick(r, "partnership_name") or r["partnership_id"], ctx) for r in theirs]
         empty = None if own else t("assessment.none_for", name=name, framework=t(f"framework.{fw}"),
                                    date=ctx.as_of.isoformat())
+        evidence = from_flags((r.get("illustrative") for r in _latest(own)), "scores") if own else None
         return AssessmentAnswer(compare=others, scores=Table(rows, len(rows), empty_reason=empty),
                                 radar=_radar(rows, criteria), sentences=_sentences(own, name, mine, pid == default
                                                                                    and partnership is None),
-                                empty_reason=empty, **base)
+                                empty_reason=empty, evidence=evidence,
+                                rests_on=evidence.words() if evidence else "", **base)
 
 
 def _by_date(rows: list[Row]) -> list[Row]:
@@ -124,12 +129,18 @@ def _names(rows: list[Row]) -> str:
     return ", ".join(criterion_name(r["criterion_id"]) for r in rows)
 
 
+def _latest(own: list[Row]) -> list[Row]:
+    """The score rows of the latest assessment (by date, then id): what the page's sentences speak of."""
+    last = max((str(r["date"]), r["assessment_id"]) for r in own)
+    return [r for r in own if (str(r["date"]), r["assessment_id"]) == last]
+
+
 def _sentences(own: list[Row], name: str, mine: Row, opened_by_default: bool) -> tuple[str, ...]:
     """What the latest assessment says: its mean, strongest and weakest criteria, and change since the one before."""
     if not own:
         return ()
-    last = max((str(r["date"]), r["assessment_id"]) for r in own)
-    latest = [r for r in own if (str(r["date"]), r["assessment_id"]) == last]
+    latest = _latest(own)
+    last = (str(latest[0]["date"]), latest[0]["assessment_id"])
     scores = [int(r["score"]) for r in latest]
     mean = sum(scores) / len(scores)
     out = []

@@ -129,6 +129,7 @@ EVIDENCE: dict[str, Callable[[Any], Evidence | None]] = {
     "network": lambda res: res.evidence,
     "overlap": lambda res: res.evidence,
     "meetings": lambda res: res.evidence.get("duplicates") if res.duplicates.total else res.evidence.get("meetings"),
+    "assessment": lambda res: res.evidence,
 }
 FACTS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "overview": overview_facts, "network": network_facts, "meetings": meetings_facts,
