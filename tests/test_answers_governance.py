@@ -14,8 +14,10 @@ from typing import Any
 from conftest import SEED
 from test_queries_governance import AS_OF, governance_tables, lineage_tables, statutory_tables
 
-from tirlun.answers.base import Context
+from tirlun.answers.base import Context, speaking
+from tirlun.answers.evidence import Evidence
 from tirlun.answers.governance import all_rows, answer
+from tirlun.answers.jsonable import jsonable
 from tirlun.database import Database
 from tirlun.i18n import catalogue
 
@@ -82,6 +84,34 @@ def test_trees_lines_and_findings(load_tables: Callable[..., Database]) -> None:
     cy = answer(db, CY)
     assert next(r for r in cy.reporting.rows if r["from"] == "Adult practice group")["to"] == "Bwrdd Diogelu Cwm Taf Morgannwg"
     assert next(r for r in cy.findings.rows if r["partnership_id"] == "s5")["label"] == "Grŵp amddifad"
+
+
+def test_each_finding_says_what_it_rests_on(load_tables: Callable[..., Database]) -> None:
+    # governance_tables with two rows made sourced: x6 (the dissolved board s5 still reports to) and c8 (in the
+    # c7-c8 cycle); every other row is illustrative (conftest's provenance). A finding rests on its partnership's
+    # row, plus the dissolved groups it points to (reports_to_nothing) or every partnership of the cycle:
+    #   reports_to_nothing s4: s4 -> 0 of 1; s5: s5, x6 -> 1 of 2             issue: 1 of 3
+    #   cycle c0: c0 -> 0 of 1; c7: c7, c8 -> 1 of 2                         issue: 1 of 3
+    #   past_end_date t3 0 of 1; no_terms_of_reference s4, s5 0 of 2; review_overdue s2 0 of 1.
+    tables = governance_tables()
+    for row in tables["partnerships"]:
+        if row["id"] in ("x6", "c8"):
+            row.update(source="https://example.org/source", illustrative="false")
+    db = load_tables(tables)
+    res = answer(db, EN, limit=3)
+    assert [(r["partnership_id"], r["evidence"]) for r in res.findings.rows] == [
+        ("s4", Evidence(0, 1, "partnerships")), ("s5", Evidence(1, 2, "partnerships")), ("c0", Evidence(0, 1, "partnerships"))]
+    assert res.findings.rows[1]["rests_on"] == "rests on 1 of 2 partnerships from a public source: illustrative"
+    # Each issue's count rests on every finding of it, not only the three shown.
+    assert res.findings_evidence == {
+        "reports_to_nothing": Evidence(1, 3, "partnerships"), "cycle": Evidence(1, 3, "partnerships"),
+        "past_end_date": Evidence(0, 1, "partnerships"), "no_terms_of_reference": Evidence(0, 2, "partnerships"),
+        "review_overdue": Evidence(0, 1, "partnerships")}
+    with speaking("cy"):
+        shown = jsonable(answer(db, CY))
+    assert shown["findings"]["rows"][1]["rests_on"] == "yn seiliedig ar 1 o 2 partneriaeth o ffynhonnell gyhoeddus: enghreifftiol"
+    assert shown["findings_evidence"]["cycle"]["words"] == (
+        "yn seiliedig ar 1 o 3 partneriaeth o ffynhonnell gyhoeddus: enghreifftiol")
 
 
 def test_bounded(load_tables: Callable[..., Database]) -> None:
@@ -156,6 +186,28 @@ def test_on_the_seed(seeded: Database) -> None:
     succeeded = {(r["from_id"], r["to_id"], r["date"]) for r in res.lineage.rows if r["event"] == "succeeded"}
     assert ("cwm-taf-rpb", "ctm-rpb", dt.date(2019, 4, 1)) in succeeded
     assert not any(r["from_id"] == "western-bay-rpb" for r in res.lineage.rows)
+    # What each governance issue's count rests on, from partnerships.csv on 2025-06-30 (the partnership row of each
+    # finding; a sub-group reporting to nothing also rests on the dissolved groups it points to): counted here.
+    day = "2025-06-30"
+    parts = {p["id"]: p for p in _seed("partnerships")}
+
+    def alive(p: dict[str, str]) -> bool:
+        return (not p["established"] or p["established"] <= day) and (not p["dissolved"] or p["dissolved"] > day)
+
+    live = [p for p in parts.values() if alive(p)]
+    behind = {
+        "past_end_date": [p for p in live if p["end_date"] and p["end_date"] < day],
+        "no_terms_of_reference": [p for p in live if p["terms_of_reference"].lower() != "true"],
+        "review_overdue": [p for p in live if p["review_date"] and p["review_date"] < day],
+        "reports_to_nothing": [
+            x for p in live if p["level"] in ("subgroup", "task_and_finish")
+            for ups in [[parts[u] for u in [p["subgroup_of"], *p["reports_to"].split(";")] if u in parts]]
+            if not any(alive(u) for u in ups) for x in [p, *ups]],
+    }
+    for issue, rows in behind.items():
+        assert res.findings_evidence[issue] == Evidence(sum(r["illustrative"] == "false" for r in rows), len(rows),
+                                                        "partnerships"), issue
+    assert res.findings_evidence["no_terms_of_reference"].sourced == 2  # valleys-regional-park, partnership-council-wales
 
 
 def test_page_shows_the_answer(seeded: Database, facts: Any) -> None:

@@ -37,7 +37,8 @@ def evidence_tables(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str
         heading = t("governance.evidence_one", partnership=r["label"], type=r["body_label"], section=r.get("section") or "")
         out.append((heading, [{t(v): e.get(k) for k, v in EVIDENCE.items()} for e in r.get("evidence") or []]))
     return out
-FINDINGS = {"issue_label": "col.issue", "label": "col.partnership", "detail_text": "col.detail"}
+FINDINGS = {"issue_label": "col.issue", "label": "col.partnership", "detail_text": "col.detail",
+            "rests_on": "evidence.column"}
 LINEAGE = {"date": "col.date", "event_label": "col.event", "from": "col.from", "to": "col.to", "current": "col.current"}
 
 common.header("governance")

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
-from tirlun.answers.evidence import Evidence, from_flags
+from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.i18n import label, language, pick, t
 
 TREE_LIMIT = 300
@@ -30,7 +30,7 @@ LINE_COLUMNS = ("from", "kind", "to")
 GAP_COLUMNS = ("label", "law", "section", "body_label", "type_label", "for_text", "status_label", "invited_text",
                "evidence_text")
 INVITATION_COLUMNS = ("label", "provision", "item_label", "body_label", "for_text", "status_label")
-FINDING_COLUMNS = ("issue_label", "label", "detail_text")
+FINDING_COLUMNS = ("issue_label", "label", "detail_text", "rests_on")
 LINEAGE_COLUMNS = ("date", "event_label", "from", "to", "current")
 # tab -> the query behind it (all take as_of, region and limit)
 QUERIES = {"tree": "subgroup_tree", "gaps": "statutory_gaps", "findings": "governance", "lineage": "lineage",
@@ -54,11 +54,13 @@ class GovernanceAnswer:
     gaps: Table  # each row names the missing body (body_label) and carries ``sourced``, an Evidence
     boards_with_gaps: int
     invitations: Table  # PSB s.30 invitations (invited or not), RPB representatives (cannot be checked)
-    findings: Table
+    findings: Table  # each row carries evidence (an Evidence: the partnership rows it rests on) and rests_on
     findings_by_issue: dict[str, int]
     lineage: Table
     gaps_rule: str  # the statutory-gap rule, for the page's help
     findings_rule: str
+    # What each issue's count rests on: the partnership rows behind every finding of the issue (not only those shown).
+    findings_evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
 def _text(row: Mapping[str, Any], base: str) -> str:
@@ -125,8 +127,16 @@ def invitation_row(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    evidence = from_row(row, "partnerships", sourced="sourced", total="rows")
     return {**_facts(row), "issue_label": label("governance_issue", row.get("issue")),
-            "label": pick(row, "partnership_name"), "detail_text": detail(row)}
+            "label": pick(row, "partnership_name"), "detail_text": detail(row), "evidence": evidence,
+            "rests_on": evidence.words()}
+
+
+def issue_evidence(row: Mapping[str, Any]) -> dict[str, Evidence]:
+    """Each issue's evidence from a governance row's evidence_by_issue (every finding of the issue, counted on the server)."""
+    counted = {str(e["issue"]): e for e in row.get("evidence_by_issue") or []}
+    return {i: from_row(counted.get(i, {}), "partnerships", sourced="sourced", total="rows") for i in ISSUES}
 
 
 def detail(row: Mapping[str, Any]) -> str:
@@ -149,7 +159,7 @@ def lineage_row(row: Mapping[str, Any]) -> dict[str, Any]:
 
 WORDING = {"tree": tree_row, "gaps": gap_row, "findings": finding_row, "lineage": lineage_row,
            "invitations": invitation_row}
-_COUNTS = ("total", "trees", "boards", *ISSUES)
+_COUNTS = ("total", "trees", "boards", "evidence_by_issue", *ISSUES)
 
 
 def _facts(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -199,6 +209,7 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TR
                                t("governance.empty.invitations", as_of=day)),
             findings=_table("findings", found, limit, FINDING_COLUMNS, t("governance.empty.findings", as_of=day)),
             findings_by_issue={i: int(found[0][i]) if found else 0 for i in ISSUES},
+            findings_evidence=issue_evidence(found[0]) if found else {},
             lineage=_table("lineage", lineage, limit, LINEAGE_COLUMNS, t("governance.empty.lineage", as_of=day)),
             gaps_rule=t("governance.gaps_help"),
             findings_rule=t("governance.findings_help"),
