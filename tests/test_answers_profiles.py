@@ -196,6 +196,9 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
     #   rctcbc: 32 membership rows, 28 active, 9 sourced; they are 26 partnerships (it is both member and
     #     secretariat of ctm-josc and ccr-josc), so the count of 26 rests on 28 rows;
     #   post-swp-chsupt: 10 seat rows, 8 active, none sourced (every seat of the seed is illustrative).
+    # Meetings in the year (starting 2024-09-15 up to the end of 2025-09-15, meetings.csv; attendance.csv attended or
+    # deputy, people.csv for the posts' organisation): ctm-psb held 4; rctcbc's posts were at 125; post-swp-chsupt at
+    # 30. Every meeting of the seed is illustrative, so each rests on 0 of them.
     from tirlun.answers.base import speaking
     from tirlun.answers.evidence import Evidence
     from tirlun.answers.jsonable import jsonable
@@ -203,10 +206,10 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
 
     load_path(db, SEED)
     day = dt.date(2025, 9, 15)
-    cases = (("partnership", "ctm-psb", "profiles.active_members", 15, Evidence(6, 15, "memberships")),
-             ("organisation", "rctcbc", "profiles.active_partnerships", 26, Evidence(9, 28, "memberships")),
-             ("person", "post-swp-chsupt", "profiles.active_seats", 8, Evidence(0, 8, "seats")))
-    for kind, entity, key, count, evidence in cases:
+    cases = (("partnership", "ctm-psb", "profiles.active_members", 15, Evidence(6, 15, "memberships"), 4),
+             ("organisation", "rctcbc", "profiles.active_partnerships", 26, Evidence(9, 28, "memberships"), 125),
+             ("person", "post-swp-chsupt", "profiles.active_seats", 8, Evidence(0, 8, "seats"), 30))
+    for kind, entity, key, count, evidence, meetings in cases:
         for lang in ("en", "cy"):
             cat = catalogue(lang)
             res = ANSWERS["profiles"](db, Context(region="ctm", as_of=day, lang=lang), kind=kind, entity=entity)
@@ -215,8 +218,14 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
             assert (res.evidence, res.rests_on) == (evidence, words), (kind, lang)
             head = res.metrics[0]
             assert (head.key, head.value, head.evidence, head.rests_on) == (key, count, evidence, words)
+            held = next(m for m in res.metrics if m.key == "profiles.meetings_12m")
+            assert (held.key, held.value, held.evidence) == ("profiles.meetings_12m", meetings,
+                                                             Evidence(0, meetings, "meetings"))
+            assert held.rests_on == cat["evidence.rests_on_illustrative"].format(
+                sourced=0, total=meetings, unit=cat["evidence.unit.meetings"])
             with speaking(lang):  # as the CLI writes it: an Evidence's words in the answer's language
                 shown = jsonable(res)
             assert (shown["evidence"]["sourced"], shown["evidence"]["total"], shown["rests_on"]) == (
                 evidence.sourced, evidence.total, words)
-            assert shown["metrics"][0]["evidence"]["words"] == words and shown["metrics"][1]["evidence"] is None
+            assert shown["metrics"][0]["evidence"]["words"] == words
+            assert [m["evidence"] is None for m in shown["metrics"]] == [m not in (head, held) for m in res.metrics]

@@ -56,11 +56,12 @@ with common.errors():
     st.header(common.md(res.title))
     for sentence in res.sentences:
         st.markdown(common.md(sentence))
-    if res.rests_on:
-        st.caption(res.rests_on)
+    # What each figure rests on, under it (the headline count's is the profile's own evidence, res.rests_on).
     cells = st.columns(len(res.metrics))
     for cell, m in zip(cells, res.metrics, strict=True):
         cell.metric(m.label, m.text)
+        if m.rests_on:
+            cell.caption(m.rests_on)
     if res.purpose:
         st.markdown(common.md(res.purpose))
     if res.facts:

@@ -1,7 +1,7 @@
 // name: profile_partnership
 // title: Partnership profile
 // description: Everything the graph holds about one partnership, in one row for its profile page: its properties, whether it is active on as_of, legislation, footprint and themes, its place in the structure (parent, sub-groups, reporting lines, predecessors and successors), chair and secretariat, members and seats (each with role, dates and whether active on as_of), meetings, datasets and self-assessments.
-// description: active_members and active_seats count distinct organisations and posts active on as_of. meetings_12m and person_hours_12m cover meetings starting in the 12 months up to as_of; next_meeting is the first one after as_of. missing_member_types lists the org_types its legislation requires that no active member (other than an invited participant) supplies. No row means no partnership has that id.
+// description: active_members and active_seats count distinct organisations and posts active on as_of. meetings_12m and person_hours_12m cover meetings starting in the 12 months up to as_of (meetings_sourced_12m: how many of those meetings are not illustrative); next_meeting is the first one after as_of. missing_member_types lists the org_types its legislation requires that no active member (other than an invited participant) supplies. No row means no partnership has that id.
 // description: Bounded: with limit, every list holds at most limit items (members and seats active first, assessments latest first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
 // description: evidence_total counts the active memberships (what the profile's sentence rests on) and evidence_sourced those not illustrative; a membership or seat is active only while the partnership exists (established on or before as_of, not dissolved), whatever its own dates.
 // param: id str | Partnership id
@@ -101,8 +101,8 @@ CALL (p, year_start, day_after) {
   OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(p)
   WHERE m.start >= year_start AND m.start < day_after
   WITH m, COUNT { (m)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] } AS attendees
-  RETURN count(m) AS meetings_12m, coalesce(sum(m.duration_hours * attendees), 0) AS person_hours_12m,
-         max(m.start) AS last_meeting
+  RETURN count(m) AS meetings_12m, count(CASE WHEN m.illustrative = false THEN 1 END) AS meetings_sourced_12m,
+         coalesce(sum(m.duration_hours * attendees), 0) AS person_hours_12m, max(m.start) AS last_meeting
 }
 CALL (p, day_after) {
   OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(p)
@@ -111,7 +111,8 @@ CALL (p, day_after) {
 }
 WITH p, as_of, active, legislation, areas, themes, parent, subgroups, reports_to, reported_to_by, predecessors,
      successors, chair, secretariat, members, seats, datasets_produced, datasets_received, assessments,
-     meetings_12m, person_hours_12m, last_meeting, next_meeting, coalesce($limit, 2147483647) AS lim,
+     meetings_12m, meetings_sourced_12m, person_hours_12m, last_meeting, next_meeting,
+     coalesce($limit, 2147483647) AS lim,
      size(COLLECT { UNWIND members AS m WITH m WHERE m.active RETURN DISTINCT m.id }) AS active_members,
      size(COLLECT { UNWIND seats AS s WITH s WHERE s.active RETURN DISTINCT s.id }) AS active_seats,
      COLLECT {
@@ -134,7 +135,7 @@ RETURN p.id AS id, p.name_en AS name, coalesce(p.name_cy, p.name_en) AS name_cy,
        active_seats, seats[..lim] AS seats, missing_member_types,
        size([m IN members WHERE m.active AND m.sourced]) AS evidence_sourced,
        size([m IN members WHERE m.active]) AS evidence_total,
-       meetings_12m, person_hours_12m, last_meeting, next_meeting,
+       meetings_12m, meetings_sourced_12m, person_hours_12m, last_meeting, next_meeting,
        datasets_produced[..lim] AS datasets_produced, datasets_received[..lim] AS datasets_received,
        assessments[..lim] AS assessments,
        p.source AS source, p.as_of AS source_as_of, p.illustrative AS illustrative,

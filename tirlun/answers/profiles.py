@@ -104,8 +104,12 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         parts: dict[str, Any] = build(p, ctx, limit)
         # The headline count (active members, active partnerships, active seats) is what the evidence counts the rows
         # of: it carries them too, so the JSON says beside the figure what it rests on.
-        head, *rest = parts["metrics"]
-        parts["metrics"] = (dataclasses.replace(head, evidence=evidence, rests_on=evidence.words()), *rest)
+        # The meetings in the year rest on those meetings (how many are sourced, counted by the same query).
+        held = from_row(p, "meetings", "meetings_sourced_12m", "meetings_12m")
+        parts["metrics"] = tuple(
+            dataclasses.replace(m, evidence=evidence, rests_on=evidence.words()) if i == 0 else
+            dataclasses.replace(m, evidence=held, rests_on=held.words()) if m.key == "profiles.meetings_12m" else m
+            for i, m in enumerate(parts["metrics"]))
         opened = ([t(f"profiles.opened.{kind}", name=parts["title"], n=choices.rows[0]["active_count"],
                      date=ctx.as_of.isoformat())] if entity is None and choices.rows else [])
         source = t("profiles.source", source=p.get("source") or "–", as_of=p.get("source_as_of") or "–")
