@@ -173,3 +173,17 @@ def test_share_width_gives_long_text_more_room_and_never_cuts_a_word() -> None:
     widths = share_width([8, 5, 6], [40, 10, 120], [30, 8, 100], 60)
     assert widths == [17, 8, 35]
     assert share_width([8, 5], [20, 10], [1, 1], 100) == [20, 10]  # room to spare: each at its natural width
+
+
+def test_evidence_words_separate_thousands_in_both_languages() -> None:
+    # The banner writes 1,156 with a separator; the words beside a figure write it the same way.
+    from tirlun.answers.base import speaking
+    from tirlun.answers.evidence import Evidence
+
+    with speaking("en"):
+        assert Evidence(76, 1156, "rows").words() == "rests on 76 of 1,156 rows from a public source: illustrative"
+        assert Evidence(1010, 1010, "attendance").words() == (
+            "rests on 1,010 of 1,010 attendance records, all from a public source")
+    with speaking("cy"):
+        assert Evidence(76, 1156, "rows").to_json()["words"] == (
+            "yn seiliedig ar 76 o 1,156 rhes o ffynhonnell gyhoeddus: enghreifftiol")

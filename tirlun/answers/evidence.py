@@ -42,9 +42,10 @@ class Evidence:
         return share is not None and share < MOSTLY_ILLUSTRATIVE
 
     def words(self) -> str:
-        """"rests on 0 of 156 meetings from a public source: illustrative", in the current language."""
+        """"rests on 0 of 1,156 rows from a public source: illustrative", in the current language (thousands
+        separated, as the banner and the figures beside it are)."""
         key = "evidence.rests_on_illustrative" if self.illustrative else "evidence.rests_on_sourced"
-        return t(key, sourced=self.sourced, total=self.total, unit=t(f"evidence.unit.{self.unit}"))
+        return t(key, sourced=f"{self.sourced:,}", total=f"{self.total:,}", unit=t(f"evidence.unit.{self.unit}"))
 
     def __add__(self, other: Evidence) -> Evidence:
         if other.unit != self.unit:
