@@ -70,6 +70,8 @@ with common.errors():
         c = st.columns(2)
         c[0].metric(t("governance.gap_count"), f"{res.gaps.total:,}", help=res.gaps_rule)
         c[1].metric(t("governance.boards_with_gaps"), f"{res.boards_with_gaps:,}")
+        if res.gaps_evidence is not None:
+            st.caption(res.gaps_evidence.words())
         common.ranked_table(res.gaps, "statutory-gaps", GAPS, download("gaps", GAPS_DOWNLOAD))
         if res.gaps.rows:
             with st.expander(t("governance.evidence_title")):

@@ -61,6 +61,8 @@ class GovernanceAnswer:
     findings_rule: str
     # What each issue's count rests on: the partnership rows behind every finding of the issue (not only those shown).
     findings_evidence: dict[str, Evidence] = field(default_factory=dict)
+    # What the gap count and boards_with_gaps rest on: every gap's rows (board, law, body named, member rows).
+    gaps_evidence: Evidence | None = None
 
 
 def _text(row: Mapping[str, Any], base: str) -> str:
@@ -159,7 +161,7 @@ def lineage_row(row: Mapping[str, Any]) -> dict[str, Any]:
 
 WORDING = {"tree": tree_row, "gaps": gap_row, "findings": finding_row, "lineage": lineage_row,
            "invitations": invitation_row}
-_COUNTS = ("total", "trees", "boards", "evidence_by_issue", *ISSUES)
+_COUNTS = ("total", "trees", "boards", "evidence_by_issue", "evidence_rows", "evidence_sourced", *ISSUES)
 
 
 def _facts(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -205,6 +207,7 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TR
                             empty_reason=None if lines else t("governance.empty.reporting")),
             gaps=_table("gaps", gaps, limit, GAP_COLUMNS, t("governance.empty.gaps", as_of=day)),
             boards_with_gaps=int(gaps[0]["boards"]) if gaps else 0,
+            gaps_evidence=from_row(gaps[0], "rows", "evidence_sourced", "evidence_rows") if gaps else None,
             invitations=_table("invitations", got["invitations"], limit, INVITATION_COLUMNS,
                                t("governance.empty.invitations", as_of=day)),
             findings=_table("findings", found, limit, FINDING_COLUMNS, t("governance.empty.findings", as_of=day)),
