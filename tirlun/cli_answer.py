@@ -112,7 +112,7 @@ TABLE_COLUMNS: dict[str, Columns] = {
 # Scalars and sentences worth a line; the rest (rules, download specifications, chart geometry, the counts behind
 # each "rests on" line, which says them in words) is in --format json.
 _SKIP = {"downloads", "rules", "rule", "gaps_rule", "findings_rule", "axis", "names", "cells", "radar", "choices",
-         "evidence",
+         "evidence", "evidence_by_kind", "evidence_all", "findings_evidence", "gaps_evidence",
          "figures", "by_kind", "chart_rows", "nodes", "edges", "criteria", "compare", "compare_options",
          "heatmap_ids", "partnerships_list", "model", "empty_reason"}
 _TEXT_LISTS = {"sentences", "warnings"}
