@@ -198,7 +198,9 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
     #   post-swp-chsupt: 10 seat rows, 8 active, none sourced (every seat of the seed is illustrative).
     # Meetings in the year (starting 2024-09-15 up to the end of 2025-09-15, meetings.csv; attendance.csv attended or
     # deputy, people.csv for the posts' organisation): ctm-psb held 4; rctcbc's posts were at 125; post-swp-chsupt at
-    # 30. Every meeting of the seed is illustrative, so each rests on 0 of them.
+    # 30. Every meeting of the seed is illustrative, so each rests on 0 of them. The hours add up attended or deputy
+    # records of those meetings: ctm-psb's 61, rctcbc's posts' 189, the post's own 30, all illustrative; ctm-psb's
+    # 17 active seat rows (seats.csv) are illustrative too.
     from tirlun.answers.base import speaking
     from tirlun.answers.evidence import Evidence
     from tirlun.answers.jsonable import jsonable
@@ -206,10 +208,10 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
 
     load_path(db, SEED)
     day = dt.date(2025, 9, 15)
-    cases = (("partnership", "ctm-psb", "profiles.active_members", 15, Evidence(6, 15, "memberships"), 4),
-             ("organisation", "rctcbc", "profiles.active_partnerships", 26, Evidence(9, 28, "memberships"), 125),
-             ("person", "post-swp-chsupt", "profiles.active_seats", 8, Evidence(0, 8, "seats"), 30))
-    for kind, entity, key, count, evidence, meetings in cases:
+    cases = (("partnership", "ctm-psb", "profiles.active_members", 15, Evidence(6, 15, "memberships"), 4, 61),
+             ("organisation", "rctcbc", "profiles.active_partnerships", 26, Evidence(9, 28, "memberships"), 125, 189),
+             ("person", "post-swp-chsupt", "profiles.active_seats", 8, Evidence(0, 8, "seats"), 30, 30))
+    for kind, entity, key, count, evidence, meetings, attendance in cases:
         for lang in ("en", "cy"):
             cat = catalogue(lang)
             res = ANSWERS["profiles"](db, Context(region="ctm", as_of=day, lang=lang), kind=kind, entity=entity)
@@ -223,9 +225,14 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
                                                              Evidence(0, meetings, "meetings"))
             assert held.rests_on == cat["evidence.rests_on_illustrative"].format(
                 sourced=0, total=meetings, unit=cat["evidence.unit.meetings"])
+            hours = res.metrics[-1] if kind != "person" else res.metrics[2]
+            assert hours.evidence == Evidence(0, attendance, "attendance"), (kind, hours.key)
+            if kind == "partnership":
+                assert res.metrics[1].evidence == Evidence(0, 17, "seats")
             with speaking(lang):  # as the CLI writes it: an Evidence's words in the answer's language
                 shown = jsonable(res)
             assert (shown["evidence"]["sourced"], shown["evidence"]["total"], shown["rests_on"]) == (
                 evidence.sourced, evidence.total, words)
             assert shown["metrics"][0]["evidence"]["words"] == words
-            assert [m["evidence"] is None for m in shown["metrics"]] == [m not in (head, held) for m in res.metrics]
+            assert [m["evidence"] is None for m in shown["metrics"]] == [m.key == "profiles.apologies_12m"
+                                                                         for m in res.metrics]

@@ -1,7 +1,7 @@
 // name: profile_organisation
 // title: Organisation profile
 // description: Everything the graph holds about one organisation, in one row for its profile page: names, sector and org_type, the areas it serves, its memberships (each with role, dates and whether active on as_of), the partnerships it chairs or provides the secretariat for, its posts (with their seats), the datasets it holds and its meeting load over the 12 months up to as_of.
-// description: active_partnerships counts distinct partnerships, active on as_of, where it has an active membership. meetings_12m and meeting_hours_12m are the meetings and person-hours of its posts at meetings attended or deputised (meetings_sourced_12m: how many of those meetings are not illustrative). No row means no organisation has that id.
+// description: active_partnerships counts distinct partnerships, active on as_of, where it has an active membership. meetings_12m and meeting_hours_12m are the meetings and person-hours of its posts at meetings attended or deputised (meetings_sourced_12m: how many of those meetings are not illustrative; attendance_12m the attendance records meeting_hours_12m adds up, attendance_sourced_12m those not illustrative). No row means no organisation has that id.
 // description: Bounded: with limit, every list holds at most limit items (memberships active first, posts with the most active seats first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
 // description: evidence_total counts the active memberships (what the profile's sentence rests on) and evidence_sourced those not illustrative.
 // param: id str | Organisation id
@@ -53,10 +53,11 @@ CALL (o, as_of) {
     AND m.start >= localdatetime({date: as_of - duration({months: 12})})
     AND m.start < localdatetime({date: as_of + duration({days: 1})})
   RETURN count(DISTINCT m) AS meetings_12m, count(DISTINCT CASE WHEN m.illustrative = false THEN m END) AS meetings_sourced_12m,
-         coalesce(sum(m.duration_hours), 0) AS meeting_hours_12m
+         coalesce(sum(m.duration_hours), 0) AS meeting_hours_12m, count(r) AS attendance_12m,
+         count(CASE WHEN r.illustrative = false THEN 1 END) AS attendance_sourced_12m
 }
 WITH o, areas, memberships, chairs, secretariat_for, posts, datasets_held, meetings_12m, meetings_sourced_12m,
-     meeting_hours_12m,
+     meeting_hours_12m, attendance_12m, attendance_sourced_12m,
      coalesce($limit, 2147483647) AS lim,
      size(COLLECT { UNWIND memberships AS ms WITH ms WHERE ms.active RETURN DISTINCT ms.partnership_id }) AS active_partnerships
 RETURN o.id AS id, o.name_en AS name, coalesce(o.name_cy, o.name_en) AS name_cy, o.short_name AS short_name,
@@ -65,6 +66,6 @@ RETURN o.id AS id, o.name_en AS name, coalesce(o.name_cy, o.name_en) AS name_cy,
        size([m IN memberships WHERE m.active AND m.sourced]) AS evidence_sourced,
        size([m IN memberships WHERE m.active]) AS evidence_total, memberships[..lim] AS memberships, chairs[..lim] AS chairs,
        secretariat_for[..lim] AS secretariat_for, posts[..lim] AS posts, datasets_held[..lim] AS datasets_held,
-       meetings_12m, meetings_sourced_12m, meeting_hours_12m, o.source AS source, o.as_of AS source_as_of, o.illustrative AS illustrative,
+       meetings_12m, meetings_sourced_12m, meeting_hours_12m, attendance_12m, attendance_sourced_12m, o.source AS source, o.as_of AS source_as_of, o.illustrative AS illustrative,
        {areas: size(areas), memberships: size(memberships), chairs: size(chairs), secretariat_for: size(secretariat_for),
         posts: size(posts), datasets_held: size(datasets_held)} AS counts

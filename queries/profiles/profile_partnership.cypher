@@ -1,9 +1,9 @@
 // name: profile_partnership
 // title: Partnership profile
 // description: Everything the graph holds about one partnership, in one row for its profile page: its properties, whether it is active on as_of, legislation, footprint and themes, its place in the structure (parent, sub-groups, reporting lines, predecessors and successors), chair and secretariat, members and seats (each with role, dates and whether active on as_of), meetings, datasets and self-assessments.
-// description: active_members and active_seats count distinct organisations and posts active on as_of. meetings_12m and person_hours_12m cover meetings starting in the 12 months up to as_of (meetings_sourced_12m: how many of those meetings are not illustrative); next_meeting is the first one after as_of. missing_member_types lists the org_types its legislation requires that no active member (other than an invited participant) supplies. No row means no partnership has that id.
+// description: active_members and active_seats count distinct organisations and posts active on as_of. meetings_12m and person_hours_12m cover meetings starting in the 12 months up to as_of (meetings_sourced_12m: how many of those meetings are not illustrative; attendance_12m the attended or deputy records person_hours_12m adds up, attendance_sourced_12m those not illustrative); next_meeting is the first one after as_of. missing_member_types lists the org_types its legislation requires that no active member (other than an invited participant) supplies. No row means no partnership has that id.
 // description: Bounded: with limit, every list holds at most limit items (members and seats active first, assessments latest first) and counts maps each list's name to its full length; the figures above are always computed from the full lists.
-// description: evidence_total counts the active memberships (what the profile's sentence rests on) and evidence_sourced those not illustrative; a membership or seat is active only while the partnership exists (established on or before as_of, not dissolved), whatever its own dates.
+// description: evidence_total counts the active memberships (what the profile's sentence rests on) and evidence_sourced those not illustrative; seats_total and seats_sourced do the same for the active seats; a membership or seat is active only while the partnership exists (established on or before as_of, not dissolved), whatever its own dates.
 // param: id str | Partnership id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: limit int = null | Most items in each list (null: every item); counts holds each list's full length
@@ -76,7 +76,7 @@ WITH p, as_of, year_start, day_after,
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
                display_name: x.display_name, role: s.role, representing: s.representing, representing_name: rep.name_en,
-               since: s.since, until: s.until, active: is_active} AS item
+               since: s.since, until: s.until, active: is_active, sourced: s.illustrative = false} AS item
        ORDER BY is_active DESC, x.id, s.role
      } AS seats,
      COLLECT {
@@ -100,9 +100,11 @@ WITH p, as_of, year_start, day_after,
 CALL (p, year_start, day_after) {
   OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(p)
   WHERE m.start >= year_start AND m.start < day_after
-  WITH m, COUNT { (m)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] } AS attendees
+  WITH m, COUNT { (m)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] } AS attendees,
+       COUNT { (m)<-[r:ATTENDED]-(:Person) WHERE r.as IN ['attended', 'deputy'] AND r.illustrative = false } AS sourced
   RETURN count(m) AS meetings_12m, count(CASE WHEN m.illustrative = false THEN 1 END) AS meetings_sourced_12m,
-         coalesce(sum(m.duration_hours * attendees), 0) AS person_hours_12m, max(m.start) AS last_meeting
+         coalesce(sum(m.duration_hours * attendees), 0) AS person_hours_12m, max(m.start) AS last_meeting,
+         coalesce(sum(attendees), 0) AS attendance_12m, coalesce(sum(sourced), 0) AS attendance_sourced_12m
 }
 CALL (p, day_after) {
   OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(p)
@@ -111,8 +113,8 @@ CALL (p, day_after) {
 }
 WITH p, as_of, active, legislation, areas, themes, parent, subgroups, reports_to, reported_to_by, predecessors,
      successors, chair, secretariat, members, seats, datasets_produced, datasets_received, assessments,
-     meetings_12m, meetings_sourced_12m, person_hours_12m, last_meeting, next_meeting,
-     coalesce($limit, 2147483647) AS lim,
+     meetings_12m, meetings_sourced_12m, person_hours_12m, attendance_12m, attendance_sourced_12m, last_meeting,
+     next_meeting, coalesce($limit, 2147483647) AS lim,
      size(COLLECT { UNWIND members AS m WITH m WHERE m.active RETURN DISTINCT m.id }) AS active_members,
      size(COLLECT { UNWIND seats AS s WITH s WHERE s.active RETURN DISTINCT s.id }) AS active_seats,
      COLLECT {
@@ -135,7 +137,9 @@ RETURN p.id AS id, p.name_en AS name, coalesce(p.name_cy, p.name_en) AS name_cy,
        active_seats, seats[..lim] AS seats, missing_member_types,
        size([m IN members WHERE m.active AND m.sourced]) AS evidence_sourced,
        size([m IN members WHERE m.active]) AS evidence_total,
-       meetings_12m, meetings_sourced_12m, person_hours_12m, last_meeting, next_meeting,
+       size([s IN seats WHERE s.active AND s.sourced]) AS seats_sourced, size([s IN seats WHERE s.active]) AS seats_total,
+       meetings_12m, meetings_sourced_12m, person_hours_12m, attendance_12m, attendance_sourced_12m, last_meeting,
+       next_meeting,
        datasets_produced[..lim] AS datasets_produced, datasets_received[..lim] AS datasets_received,
        assessments[..lim] AS assessments,
        p.source AS source, p.as_of AS source_as_of, p.illustrative AS illustrative,

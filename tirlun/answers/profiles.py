@@ -24,6 +24,8 @@ from tirlun.i18n import label, pick, t
 
 KINDS = ("partnership", "organisation", "person")
 LIMIT = 50  # rows shown in each list
+# Each kind's hours figure (catalogue key), which rests on attendance records.
+HOURS = {"partnership": "profiles.person_hours_12m", "organisation": "profiles.person_hours_12m", "person": "col.hours"}
 PICKER_LIMIT = 50  # entities offered by the picker (search for the rest)
 
 Row = dict[str, Any]
@@ -105,10 +107,15 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         # The headline count (active members, active partnerships, active seats) is what the evidence counts the rows
         # of: it carries them too, so the JSON says beside the figure what it rests on.
         # The meetings in the year rest on those meetings (how many are sourced, counted by the same query).
+        # The hours rest on the attendance records they add up.
         held = from_row(p, "meetings", "meetings_sourced_12m", "meetings_12m")
+        present = from_row(p, "attendance", "attendance_sourced_12m", "attendance_12m")
+        behind = {"profiles.meetings_12m": held, HOURS[kind]: present}
+        if kind == "partnership":  # its seats beside its members: the seat rows (a post's own seats are its headline)
+            behind["profiles.active_seats"] = from_row(p, "seats", "seats_sourced", "seats_total")
         parts["metrics"] = tuple(
             dataclasses.replace(m, evidence=evidence, rests_on=evidence.words()) if i == 0 else
-            dataclasses.replace(m, evidence=held, rests_on=held.words()) if m.key == "profiles.meetings_12m" else m
+            dataclasses.replace(m, evidence=behind[m.key], rests_on=behind[m.key].words()) if m.key in behind else m
             for i, m in enumerate(parts["metrics"]))
         opened = ([t(f"profiles.opened.{kind}", name=parts["title"], n=choices.rows[0]["active_count"],
                      date=ctx.as_of.isoformat())] if entity is None and choices.rows else [])
