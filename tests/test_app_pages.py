@@ -86,6 +86,21 @@ def test_sidebar_counts_the_regions_own_apart_from_wider_bodies(seeded, facts, l
                                         people=len(rows(SEED, "people")), meetings=len(rows(SEED, "meetings"))) in captions
 
 
+def test_sidebar_scope_counts_for_a_region_and_for_all_wales(seeded, facts) -> None:
+    # app_scope_counts, the sidebar's query, against partnerships.csv by hand: for CTM the three scopes of
+    # scoped_kinds; for All Wales (no region) every active partnership is a board or a sub-group by level, none wider.
+    scoped = scoped_kinds(facts).values()
+    ctm = seeded.read("app_scope_counts", {"region": "ctm", "as_of": facts.as_of})
+    assert ctm == [{"own_boards": sum(v[0] for v in scoped), "own_subgroups": sum(v[1] for v in scoped),
+                    "wider": sum(v[2] for v in scoped)}]
+    day = facts.as_of.isoformat()
+    alive = [p for p in rows(SEED, "partnerships")
+             if (not p["established"] or p["established"] <= day) and (not p["dissolved"] or p["dissolved"] > day)]
+    boards = sum(p["level"] == "board" for p in alive)
+    assert seeded.read("app_scope_counts", {"region": None, "as_of": facts.as_of}) == [
+        {"own_boards": boards, "own_subgroups": len(alive) - boards, "wider": 0}]
+
+
 @pytest.mark.parametrize("lang", ["en", "cy"])
 def test_meetings_page_counts_the_year(seeded, facts, lang: str) -> None:
     at = app(lang, "meetings")
