@@ -500,7 +500,7 @@ class AreaParent(Row):
     parent_id: Id = col("The area it is part of.", "Yr ardal y mae'n rhan ohoni.", example="ctm")
     since: OptDate = col("Part of it from (empty: always).", "Yn rhan ohoni o (gwag: erioed).", example="2019-04-01",
                          default=None)
-    until: OptDate = col("Part of it until (empty: still).", "Yn rhan ohoni tan (gwag: o hyd).", example="",
+    until: OptDate = col("Last day part of it (empty: still).", "Y diwrnod olaf yn rhan ohoni (gwag: o hyd).", example="",
                          default=None)
 
 
@@ -735,7 +735,7 @@ class Membership(Row):
     partnership_id: Id = col("Partnership.", "Partneriaeth.", example="ctm-psb")
     role: MemberRole = col("Role.", "Rôl.", example="statutory_member", default=MemberRole.member)
     since: OptDate = col("Member since.", "Aelod ers.", example="2023-05-18", default=None)
-    until: OptDate = col("Member until (empty if current).", "Aelod tan (gwag os yw'n gyfredol).", example="", default=None)
+    until: OptDate = col("Last day as a member (empty if current).", "Y diwrnod olaf yn aelod (gwag os yw'n gyfredol).", example="", default=None)
 
 
 class Seat(Row):
@@ -749,7 +749,7 @@ class Seat(Row):
         default=None,
     )
     since: OptDate = col("Sits on it since.", "Yn eistedd arni ers.", example="2023-05-18", default=None)
-    until: OptDate = col("Until (empty if current).", "Tan (gwag os yw'n gyfredol).", example="", default=None)
+    until: OptDate = col("Last day in the seat (empty if current).", "Y diwrnod olaf yn y sedd (gwag os yw'n gyfredol).", example="", default=None)
 
 
 class Attendance(Row):

@@ -57,10 +57,6 @@ def column_rows(table: Table) -> list[dict[str, str]]:
     return rows
 
 
-def example_row(table: Table) -> list[str]:
-    return [r["example"] for r in column_rows(table)]
-
-
 def write_csv_folder(out: Path, rows: Callable[[Any], Iterable[list[str]]]) -> list[Path]:
     """One CSV per table (header, then ``rows(table)``) and _columns.csv, the bilingual help; every cell inert."""
     out.mkdir(parents=True, exist_ok=True)

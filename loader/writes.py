@@ -22,7 +22,7 @@ from tirlun.database import Database, Statement
 from tirlun.errors import TirlunError, ValidationFailed
 from tirlun.loader import journal
 from tirlun.loader.diff import Diff, diff
-from tirlun.loader.load import SINGLE_TX_LIMIT, LoadReport, ensure_schema, input_hash, load, require_region
+from tirlun.loader.load import SINGLE_TX_LIMIT, LoadReport, ensure_schema, load, require_region
 from tirlun.loader.owners import REFERENCE, SHIPPED_REFERENCE, Ownership, classify
 from tirlun.loader.validate import Problem, ValidInput, paused_gc, validate_path
 
@@ -134,14 +134,6 @@ def apply(
 def check_reference(db: Database, path: str | Path | None = None, *, name: str | None = None) -> Checked:
     """The shared Wales reference (Tirlun's own, or an update of it) checked as the reference's whole truth."""
     return check_path(db, path or SHIPPED_REFERENCE, region=REFERENCE, name=name)
-
-
-def ensure_reference(db: Database, by: str | None = None) -> LoadReport | None:
-    """Load the reference Tirlun ships when the graph has none yet (the demo, a new graph); None if it has one."""
-    if db.read("reference_present")[0]["present"] or not SHIPPED_REFERENCE.exists():
-        return None
-    checked = check_reference(db)
-    return apply(db, checked, by=by, source_hash=input_hash(SHIPPED_REFERENCE))
 
 
 def save_assessment(

@@ -195,7 +195,7 @@ def seed_overlap(folder: Path, as_of: dt.date, *, boards_only: bool, min_shared:
     for m in rows(folder, "memberships"):
         since = parse_date(m["since"]) if m.get("since") else None
         until = parse_date(m["until"]) if m.get("until") else None
-        if (since is None or since <= as_of) and (until is None or until > as_of):
+        if (since is None or since <= as_of) and (until is None or until >= as_of):  # until: the last day
             members.setdefault(m["partnership_id"], set()).add(m["organisation_id"])
     pairs = []
     for a in chosen:

@@ -155,8 +155,8 @@ def test_seed_default_and_sentences(db: Database) -> None:
     # ctm-psb's spat scores 2025-06-27 (2024-06-28): purpose 3 (2), engagement 2 (2), principles 2 (3), cascade 3 (3),
     # monitoring 2 (3) -> mean 12/5 = 2.4; strongest (3) cascade and purpose, weakest (2) engagement, monitoring and
     # principles, named in criterion id order as assessment_scores returns them; 1 up, 2 down, 2 the same.
-    # 35 partnerships are active on 2025-09-15: partnerships.csv has 42 rows (West Glamorgan's and Western Bay's RPBs
-    # moved to seed/wg), seven of them dissolved by then or not yet established.
+    # 35 partnerships are active on 2025-09-15: partnerships.csv's 42 rows less the seven dissolved by then
+    # (cwm-taf-psb, bridgend-psb, merthyr-lsb, cwm-taf-psb-josc, cwm-taf-rpb, cwm-taf-apb, western-bay-yjeis-board).
     load_path(db, SEED)
     res = ANSWERS["assessment"](db, Context(region="ctm", as_of=dt.date(2025, 9, 15)))
     assert res.partnership == "ctm-psb" and res.framework == "spat" and res.choices.total == 35

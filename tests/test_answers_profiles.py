@@ -190,8 +190,8 @@ def test_a_partnership_profile_says_how_fresh_its_data_is(load_tables: Callable[
 
 
 def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -> None:
-    # By hand from seed/ctm on 2025-09-15 (a csv script over memberships.csv and seats.csv, rows active on the day
-    # whose partnership is active too, counting illustrative=false):
+    # By hand from seed/ctm on 2025-09-15 (a csv script over memberships.csv and seats.csv, rows active on the day,
+    # until being the last day, whose partnership is active too, counting illustrative=false):
     #   ctm-psb: 16 membership rows, 15 active (dwp ended 2024-03-31), 6 of them sourced;
     #   rctcbc: 32 membership rows, 28 active, 9 sourced; they are 26 partnerships (it is both member and
     #     secretariat of ctm-josc and ccr-josc), so the count of 26 rests on 28 rows;

@@ -127,12 +127,14 @@ def active_memberships(folder: Path, organisation: str, day: dt.date) -> tuple[i
     iso = day.isoformat()
     parts = {r["id"]: r for r in rows(folder, "partnerships")}
 
-    def active(since: str, until: str) -> bool:
-        return (not since or since <= iso) and (not until or until > iso)
+    def active(since: str, until: str) -> bool:  # until is the membership's last day
+        return (not since or since <= iso) and (not until or until >= iso)
+
+    def alive(p: dict[str, str]) -> bool:  # dissolved is the day the body ended
+        return (not p["established"] or p["established"] <= iso) and (not p["dissolved"] or p["dissolved"] > iso)
 
     chosen = [m for m in rows(folder, "memberships") if m["organisation_id"] == organisation
-              and active(m["since"], m["until"])
-              and active(parts[m["partnership_id"]]["established"], parts[m["partnership_id"]]["dissolved"])]
+              and active(m["since"], m["until"]) and alive(parts[m["partnership_id"]])]
     return sum(m["illustrative"] == "false" for m in chosen), len(chosen)
 
 

@@ -59,12 +59,14 @@ def test_same_landscape_as_recorded(small: Path) -> None:
     and council scrutiny committees, NHS trusts as Part 7 partners), no membership before a body existed, datasets
     with kind, form and controller, protocols only on personal data, and a note on every row. Re-recorded when
     every NHS trust serving a board's area (Velindre too, not only WAST) became a statutory member of a safeguarding
-    board (SSWBA s.134(2)), so the only gaps are the four built on purpose."""
+    board (SSWBA s.134(2)), so the only gaps are the four built on purpose. Re-recorded when `until` became the
+    last day in force (as the queries and docs/graph-model.md read it): a seat handed on ends the day before its
+    successor's starts, and a statutory member that left on a date has its last day the day before."""
     digest = hashlib.sha256()
     for path in sorted(small.glob("*.csv")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    assert digest.hexdigest() == "9ba7a2622041790a657862fae67c66b4f5e097c1b191c8efd00b1735801e98f6"
+    assert digest.hexdigest() == "eefae9d75e0b72ae5de48d3e7b6702b712aab1e75ac263386314e6461c15ce61"
     assert importlib.util.find_spec("loader.generate") is None  # the loader loads; it no longer generates
 
 
@@ -76,7 +78,8 @@ def test_calendar_shared_with_the_seed() -> None:
     assert months_between((2024, 11), (2025, 2)) == [(2024, 11), (2024, 12), (2025, 1), (2025, 2)]
     day = dt.date(2025, 3, 31)
     assert in_force(day, None, None) and in_force(day, day, None)
-    assert not in_force(day, None, day)  # until is the first day out
+    assert in_force(day, None, day)  # until is the last day in force
+    assert not in_force(day, None, day - dt.timedelta(days=1))
 
 
 @dataclass(frozen=True)

@@ -190,7 +190,7 @@ def test_overlap_filters_by_region(load_tables: Callable[..., Database], tmp_pat
 
 def _active(row: dict[str, Any], on: dt.date) -> bool:
     since, until = row.get("since"), row.get("until")
-    return (not since or dt.date.fromisoformat(since) <= on) and (not until or dt.date.fromisoformat(until) > on)
+    return (not since or dt.date.fromisoformat(since) <= on) and (not until or dt.date.fromisoformat(until) >= on)  # until: the last day
 
 
 def python_overlap(tables: dict[str, list[dict[str, Any]]], on: dt.date, min_shared: int = 1) -> list[tuple]:

@@ -119,7 +119,7 @@ def test_its_boards_have_the_members_their_law_prescribes_on_2025_06_30() -> Non
             continue
         have = {org_type[m["organisation_id"]] for m in rows(WG, "memberships")
                 if m["partnership_id"] == p["id"] and m["role"] != "invited_participant"
-                and (not m["since"] or m["since"] <= day) and (not m["until"] or m["until"] > day)}
+                and (not m["since"] or m["since"] <= day) and (not m["until"] or m["until"] >= day)}
         for law in filter(None, p["legislation"].split(";")):
             missing += [(p["id"], law, t) for t in sorted(laws[law] - have)]
     assert missing == []

@@ -213,19 +213,15 @@ def load_seed_if_empty(seed: Path) -> None:
 
 
 def warm_first_page() -> None:
-    """Ask the questions the first page asks before saying the app is ready, so Neo4j has planned them and holds
-    their data in memory: without it the first page stayed blank for about 20 s."""
-    from tirlun.answers import overview
-    from tirlun.answers.base import context_for
+    """Ask the questions the first page asks before saying the app is ready (tirlun/answers/warm.py): without
+    it the first page stayed blank for about 20 s."""
+    from tirlun.answers import warm
     from tirlun.config import load_settings
     from tirlun.database import Database
 
     click.echo("Preparing the first page...", err=True)
     with Database.connect(load_settings()) as db:
-        db.read("app_status")
-        regions = [str(r["id"]) for r in db.read("app_regions")]
-        if regions:  # the region the app opens on (views/app.py): ctm if loaded, else the first
-            overview.answer(db, context_for(db, "ctm" if "ctm" in regions else regions[0]))
+        warm.first_page(db)
 
 
 def loopback(address: str) -> bool:

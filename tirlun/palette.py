@@ -23,7 +23,6 @@ YELLOW = "#F0E442"
 BLUE = "#0072B2"
 VERMILLION = "#D55E00"
 PURPLE = "#CC79A7"
-BLACK = "#000000"
 OKABE_ITO = (ORANGE, SKY_BLUE, GREEN, YELLOW, BLUE, VERMILLION, PURPLE)
 OTHER = "#999999"  # groups past the seven colours, named in the legend
 
@@ -60,7 +59,6 @@ NEUTRAL = {"partnership": "#404040", "organisation": "#BBBBBB", "person": "#DDDD
 # equal steps of the top value (a quantize scale: the app's Vega chart and the pack paint the same
 # step for the same value). A cell's number is black on the first six steps and white on the last
 # three (black on step 6 would be 4.1:1, white on it 5.1:1; every pairing used is above 4.5:1).
-HEATMAP_SCHEME = "blues"
 BLUES = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
 HEATMAP_WHITE_FROM = 6  # the step from which a cell's number is white (white on #2171b5: 5.1:1; black: 4.1:1)
 

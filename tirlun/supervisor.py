@@ -117,7 +117,19 @@ class Supervisor:
         if settled:
             event = dataclasses.replace(event, settled=settled)
             self._add(event)
+        self._warm()
         return event
+
+    def _warm(self) -> None:
+        """Plan the first page's questions in the new server, so the next reader does not wait for it alone."""
+        from tirlun.answers import warm
+        from tirlun.database import Database
+
+        try:
+            with Database.connect(self.settings) as db:
+                warm.first_page(db)
+        except TirlunError:
+            pass  # a page asked now says what is wrong in its own words; warming is only a head start
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):

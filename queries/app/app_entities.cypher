@@ -20,10 +20,10 @@ CALL (as_of, kind, needle) {
          null AS organisation_id, null AS display_name, active,
          ($region IS NULL OR NOT EXISTS {
             MATCH (p)-[:COVERS]->(a:Area)
-            WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until > as_of)) }) }) AS inside,
+            WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until >= as_of)) }) }) AS inside,
          CASE WHEN active THEN size(COLLECT {
            MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-           WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+           WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
            RETURN DISTINCT o.id }) ELSE 0 END AS active_count
   UNION ALL
   MATCH (o:Organisation)
@@ -35,7 +35,7 @@ CALL (as_of, kind, needle) {
   WITH o, size(COLLECT {
     MATCH (o)-[r:MEMBER_OF]->(p:Partnership)
     WHERE ($region IS NULL OR p.region = $region)
-      AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+      AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
       AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of)
     RETURN DISTINCT p.id }) AS active_count
   RETURN o.id AS id, o.name_en AS name_en, o.name_cy AS name_cy, o.short_name AS short_name,
@@ -49,7 +49,7 @@ CALL (as_of, kind, needle) {
                            WHERE toLower(coalesce(s, '')) CONTAINS needle)
   WITH x, o, size(COLLECT {
     MATCH (x)-[s:SITS_ON]->(p:Partnership)
-    WHERE (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
+    WHERE (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until >= as_of)
       AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of)
     RETURN DISTINCT p.id }) AS active_count
   RETURN x.id AS id, x.job_title_en AS name_en, x.job_title_cy AS name_cy, o.short_name AS short_name,

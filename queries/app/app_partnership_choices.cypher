@@ -12,9 +12,9 @@ WHERE ($region IS NULL OR p.region = $region)
   AND (p.dissolved IS NULL OR p.dissolved > as_of)
   AND ($region IS NULL OR scope = 'all' OR NOT EXISTS {
         MATCH (p)-[:COVERS]->(a:Area)
-        WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until > as_of)) }) })
+        WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until >= as_of)) }) })
 WITH p, COUNT { MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-                WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+                WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
                 RETURN DISTINCT o } AS members
 ORDER BY members DESC, p.id
 WITH collect({p: p, members: members}) AS chosen

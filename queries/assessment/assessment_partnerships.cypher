@@ -23,7 +23,7 @@ WITH p, assessments, latest, as_of,
      COLLECT { UNWIND frameworks AS f RETURN f ORDER BY f } AS frameworks,
      size(COLLECT {
        MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-       WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+       WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
        RETURN DISTINCT o.id }) AS members
 ORDER BY assessments > 0 DESC, latest DESC, members DESC, p.name_en, p.id
 WITH collect({id: p.id, name_en: p.name_en, name_cy: p.name_cy, short_name: p.short_name, assessments: assessments,

@@ -15,7 +15,7 @@ MATCH (r:Area {kind: 'region'})
 WHERE $region IS NULL OR r.id = $region
 CALL (r, as_of) {
   MATCH down = (la:Area {kind: 'local_authority'})-[:PART_OF*1..4]->(r)
-  WHERE all(x IN relationships(down) WHERE (x.since IS NULL OR x.since <= as_of) AND (x.until IS NULL OR x.until > as_of))
+  WHERE all(x IN relationships(down) WHERE (x.since IS NULL OR x.since <= as_of) AND (x.until IS NULL OR x.until >= as_of))
   WITH DISTINCT la ORDER BY la.name_en
   RETURN collect(la) AS las
 }
@@ -27,7 +27,7 @@ WHERE size(las) > 0 AND EXISTS {
   WITH rpb, COLLECT {
     MATCH (rpb)-[:COVERS]->(c:Area)
     MATCH d = (la:Area {kind: 'local_authority'})-[:PART_OF*0..4]->(c)
-    WHERE all(x IN relationships(d) WHERE (x.since IS NULL OR x.since <= as_of) AND (x.until IS NULL OR x.until > as_of))
+    WHERE all(x IN relationships(d) WHERE (x.since IS NULL OR x.since <= as_of) AND (x.until IS NULL OR x.until >= as_of))
     RETURN DISTINCT la.id
   } AS fp
   WHERE size(fp) = size(la_ids) AND all(x IN fp WHERE x IN la_ids)
@@ -50,7 +50,7 @@ CALL (as_of, regions) {
   WITH p, COLLECT {
     MATCH (anc)-[:COVERS]->(c:Area)
     MATCH d = (la:Area {kind: 'local_authority'})-[:PART_OF*0..4]->(c)
-    WHERE all(x IN relationships(d) WHERE (x.since IS NULL OR x.since <= as_of) AND (x.until IS NULL OR x.until > as_of))
+    WHERE all(x IN relationships(d) WHERE (x.since IS NULL OR x.since <= as_of) AND (x.until IS NULL OR x.until >= as_of))
     RETURN DISTINCT la.id
   } AS fp
   UNWIND regions AS reg
@@ -83,7 +83,7 @@ CALL (boards, as_of) {
   UNWIND boards AS b
   WITH b, COLLECT {
     MATCH (o:Organisation)-[m:MEMBER_OF]->(b)
-    WHERE (m.since IS NULL OR m.since <= as_of) AND (m.until IS NULL OR m.until > as_of)
+    WHERE (m.since IS NULL OR m.since <= as_of) AND (m.until IS NULL OR m.until >= as_of)
     RETURN DISTINCT o.id
   } AS members
   ORDER BY b.id

@@ -19,7 +19,7 @@ WHERE ($region IS NULL OR p.region = $region)
 CALL (p, as_of) {
   OPTIONAL MATCH (p)-[:COVERS]->(a:Area)
   OPTIONAL MATCH down = (la:Area {kind: 'local_authority'})-[:PART_OF*0..4]->(a)
-  WHERE all(r IN relationships(down) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of))
+  WHERE all(r IN relationships(down) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of))
   WITH collect(DISTINCT a) AS covered, collect(DISTINCT la) AS las
   RETURN CASE WHEN size(las) > 0 THEN las ELSE covered END AS places
 }
@@ -28,7 +28,7 @@ CALL (as_of, org_type, places) {
   UNWIND places AS place
   MATCH up = (place)-[:PART_OF*0..4]->(served:Area)
   WHERE (org_type <> 'local_authority' OR length(up) = 0)
-    AND all(r IN relationships(up) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of))
+    AND all(r IN relationships(up) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of))
   MATCH (o:Organisation {org_type: org_type})-[:SERVES]->(served)
   // the body for the area is the nearest that serves it: a regional probation delivery unit, not also the national
   // service above it; bodies at the same distance (each NHS trust serving Wales) are each named
@@ -43,7 +43,7 @@ CALL (as_of, org_type, places) {
 UNWIND CASE WHEN size(named) = 0 THEN [null] ELSE named END AS target
 CALL (p, as_of, org_type, target) {
   OPTIONAL MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-  WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+  WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
     AND CASE WHEN target IS NULL THEN o.org_type = org_type ELSE o = target.o END
   WITH o, collect(r) AS rels
   WITH o, rels, [r IN rels | {table: 'memberships', key: o.id + ' / ' + p.id + ' / ' + r.role,

@@ -30,7 +30,7 @@ CALL (p, as_of, invitees, representatives) {
   CALL (p, as_of) {
     OPTIONAL MATCH (p)-[:COVERS]->(a:Area)
     OPTIONAL MATCH down = (la:Area {kind: 'local_authority'})-[:PART_OF*0..4]->(a)
-    WHERE all(r IN relationships(down) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of))
+    WHERE all(r IN relationships(down) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of))
     WITH collect(DISTINCT a) AS covered, collect(DISTINCT la) AS las
     RETURN CASE WHEN size(las) > 0 THEN las ELSE covered END AS places
   }
@@ -38,7 +38,7 @@ CALL (p, as_of, invitees, representatives) {
   CALL (as_of, invitee, places) {
     UNWIND places AS place
     MATCH up = (place)-[:PART_OF*0..4]->(served:Area)
-    WHERE all(r IN relationships(up) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of))
+    WHERE all(r IN relationships(up) WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of))
     MATCH (o:Organisation {org_type: invitee.item})-[:SERVES]->(served)
     WITH DISTINCT o, place
     ORDER BY place.name_en
@@ -48,7 +48,7 @@ CALL (p, as_of, invitees, representatives) {
   UNWIND CASE WHEN size(named) = 0 THEN [null] ELSE named END AS target
   CALL (p, as_of, invitee, target) {
     OPTIONAL MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-    WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+    WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
       AND CASE WHEN target IS NULL THEN o.org_type = invitee.item ELSE o = target.o END
     RETURN count(r) AS taking_part,
            collect(CASE WHEN r IS NOT NULL THEN {table: 'memberships', key: o.id + ' / ' + p.id + ' / ' + r.role,

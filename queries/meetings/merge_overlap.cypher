@@ -19,12 +19,12 @@ MATCH (pa:Partnership {id: $a})
 MATCH (pb:Partnership {id: $b})
 CALL (pa, as_of) {
   OPTIONAL MATCH (o:Organisation)-[r:MEMBER_OF]->(pa)
-  WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+  WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
   RETURN collect(DISTINCT o) AS in_a
 }
 CALL (pb, as_of) {
   OPTIONAL MATCH (o:Organisation)-[r:MEMBER_OF]->(pb)
-  WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+  WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
   RETURN collect(DISTINCT o) AS in_b
 }
 WITH as_of, pa, pb, in_a, in_b, in_a + [o IN in_b WHERE NOT o IN in_a] AS merged
@@ -33,13 +33,13 @@ CALL (as_of, pa, pb, in_a, in_b, merged) {
   UNWIND merged AS o
   MATCH (o)-[r:MEMBER_OF]->(q:Partnership)
   WHERE q <> pa AND q <> pb
-    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
     AND ($region IS NULL OR q.region = $region)
     AND (q.established IS NULL OR q.established <= as_of) AND (q.dissolved IS NULL OR q.dissolved > as_of)
   WITH DISTINCT q
   CALL (q, as_of) {
     MATCH (o2:Organisation)-[r2:MEMBER_OF]->(q)
-    WHERE (r2.since IS NULL OR r2.since <= as_of) AND (r2.until IS NULL OR r2.until > as_of)
+    WHERE (r2.since IS NULL OR r2.since <= as_of) AND (r2.until IS NULL OR r2.until >= as_of)
     RETURN collect(DISTINCT o2) AS in_q
   }
   WITH q, size(in_q) AS n_q,

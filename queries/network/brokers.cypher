@@ -14,7 +14,7 @@ WITH coalesce($as_of, date()) AS as_of,
      coalesce($min_partnerships, 2) AS min_partnerships
 MATCH (x)-[r:MEMBER_OF|SITS_ON]->(p:Partnership)
 WHERE ((x:Organisation AND entity IN ['all', 'organisation']) OR (x:Person AND entity IN ['all', 'person']))
-  AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+  AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
   AND ($region IS NULL OR p.region = $region)
   AND (p.established IS NULL OR p.established <= as_of)
   AND (p.dissolved IS NULL OR p.dissolved > as_of)

@@ -8,7 +8,7 @@
 WITH coalesce($as_of, date()) AS as_of
 MATCH (x)-[r:MEMBER_OF|SITS_ON]->(p:Partnership)
 WHERE (x:Organisation OR x:Person)
-  AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+  AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
   AND ($region IS NULL OR p.region = $region)
   AND (p.established IS NULL OR p.established <= as_of)
   AND (p.dissolved IS NULL OR p.dissolved > as_of)

@@ -31,13 +31,13 @@ CALL (ps, any_sector) {
   MATCH (c:Organisation {id: $focus_id})
   WHERE $focus_type = 'organisation' AND (any_sector OR c.sector IN $sectors)
     AND EXISTS { (c)-[r:MEMBER_OF]->(q:Partnership)
-                 WHERE q IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of) }
+                 WHERE q IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) }
   RETURN c
   UNION
   MATCH (c:Person {id: $focus_id})
   WHERE $focus_type = 'person'
     AND EXISTS { (c)-[s:SITS_ON]->(q:Partnership)
-                 WHERE q IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of) }
+                 WHERE q IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of) }
     AND (any_sector OR EXISTS { (c)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
   RETURN c
 }
@@ -46,12 +46,12 @@ WITH ps, any_sector, c, [c] AS frontier
 WITH ps, any_sector, c, COLLECT {
   UNWIND frontier AS n
   MATCH (n:Partnership)<-[r:MEMBER_OF]-(nb:Organisation)
-  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of) AND (any_sector OR nb.sector IN $sectors)
+  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) AND (any_sector OR nb.sector IN $sectors)
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Partnership)<-[s:SITS_ON]-(nb:Person)
-  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
     AND (any_sector OR EXISTS { (nb)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
   RETURN nb
   UNION
@@ -61,37 +61,37 @@ WITH ps, any_sector, c, COLLECT {
   UNION
   UNWIND frontier AS n
   MATCH (n:Organisation)-[r:MEMBER_OF]->(nb:Partnership)
-  WHERE nb IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
+  WHERE nb IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of)
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Organisation)<-[:WORKS_FOR]-(nb:Person)
   WHERE EXISTS { (nb)-[s:SITS_ON]->(q:Partnership)
-                 WHERE q IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of) }
+                 WHERE q IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of) }
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Person)-[s:SITS_ON]->(nb:Partnership)
-  WHERE nb IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  WHERE nb IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Person)-[:WORKS_FOR]->(nb:Organisation)
   WHERE (any_sector OR nb.sector IN $sectors)
     AND EXISTS { (nb)-[r:MEMBER_OF]->(q:Partnership)
-                 WHERE q IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of) }
+                 WHERE q IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) }
   RETURN nb
 } AS one
 WITH ps, any_sector, c, one, CASE WHEN coalesce($radius, 1) >= 2 THEN one ELSE [] END AS frontier
 WITH c, one, COLLECT {
   UNWIND frontier AS n
   MATCH (n:Partnership)<-[r:MEMBER_OF]-(nb:Organisation)
-  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of) AND (any_sector OR nb.sector IN $sectors)
+  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) AND (any_sector OR nb.sector IN $sectors)
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Partnership)<-[s:SITS_ON]-(nb:Person)
-  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
     AND (any_sector OR EXISTS { (nb)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
   RETURN nb
   UNION
@@ -101,25 +101,25 @@ WITH c, one, COLLECT {
   UNION
   UNWIND frontier AS n
   MATCH (n:Organisation)-[r:MEMBER_OF]->(nb:Partnership)
-  WHERE nb IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
+  WHERE nb IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of)
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Organisation)<-[:WORKS_FOR]-(nb:Person)
   WHERE EXISTS { (nb)-[s:SITS_ON]->(q:Partnership)
-                 WHERE q IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of) }
+                 WHERE q IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of) }
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Person)-[s:SITS_ON]->(nb:Partnership)
-  WHERE nb IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  WHERE nb IN ps AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
   RETURN nb
   UNION
   UNWIND frontier AS n
   MATCH (n:Person)-[:WORKS_FOR]->(nb:Organisation)
   WHERE (any_sector OR nb.sector IN $sectors)
     AND EXISTS { (nb)-[r:MEMBER_OF]->(q:Partnership)
-                 WHERE q IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of) }
+                 WHERE q IN ps AND (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) }
   RETURN nb
 } AS reach
 WITH [{n: c, d: 0}] + [n IN one | {n: n, d: 1}] + [n IN reach WHERE n <> c AND NOT n IN one | {n: n, d: 2}] AS ball

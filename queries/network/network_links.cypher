@@ -14,7 +14,7 @@ WITH collect(DISTINCT p) AS ps, size(coalesce($sectors, [])) = 0 AS any_sector
 CALL (ps, any_sector) {
   UNWIND ps AS p
   MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
+  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of)
     AND (any_sector OR o.sector IN $sectors)
   WITH o, collect(DISTINCT p.id) AS pids
   WHERE size(pids) > 1
@@ -25,7 +25,7 @@ CALL (ps, any_sector) {
   UNION ALL
   UNWIND ps AS p
   MATCH (x:Person)-[s:SITS_ON]->(p)
-  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
     AND (any_sector OR EXISTS { (x)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
   WITH x, collect(DISTINCT p.id) AS pids
   WHERE size(pids) > 1

@@ -34,10 +34,10 @@ CALL (ps, needle, any_sector, any_type) {
     AND (needle = '' OR toLower(coalesce(p.name_en, '')) CONTAINS needle OR toLower(coalesce(p.name_cy, '')) CONTAINS needle
          OR toLower(coalesce(p.short_name, '')) CONTAINS needle)
   OPTIONAL MATCH (p)<-[r:MEMBER_OF]-(o:Organisation)
-  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of) AND (any_sector OR o.sector IN $sectors)
+  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) AND (any_sector OR o.sector IN $sectors)
   WITH ps, p, any_sector, count(DISTINCT o) AS organisations
   OPTIONAL MATCH (p)<-[s:SITS_ON]-(x:Person)
-  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
     AND (any_sector OR EXISTS { (x)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
   WITH ps, p, organisations, count(DISTINCT x) AS posts
   OPTIONAL MATCH (p)-[:SUBGROUP_OF]->(q:Partnership) WHERE q IN ps
@@ -47,7 +47,7 @@ CALL (ps, needle, any_sector, any_type) {
   UNWIND ps AS p
   WITH p WHERE any_type OR 'organisation' IN $types
   MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
+  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of)
     AND (any_sector OR o.sector IN $sectors)
   WITH o, collect(DISTINCT p.id) AS links
   WHERE ($keys IS NULL OR 'o:' + o.id IN $keys)
@@ -58,7 +58,7 @@ CALL (ps, needle, any_sector, any_type) {
   UNWIND ps AS p
   WITH p WHERE any_type OR 'person' IN $types
   MATCH (x:Person)-[s:SITS_ON]->(p)
-  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
   WITH x, collect(DISTINCT p.id) AS links
   WHERE ($keys IS NULL OR 'x:' + x.id IN $keys)
     AND (needle = '' OR toLower(coalesce(x.job_title_en, x.id)) CONTAINS needle
@@ -97,7 +97,7 @@ WITH ps, r, total, n, partnership_hours, organisation_hours,
      sum(CASE WHEN t0 <= m.start < t1 THEN m.duration_hours ELSE 0.0 END) AS person_hours
 WITH ps, r, total, n, partnership_hours + organisation_hours + person_hours AS hours
 OPTIONAL MATCH (n)<-[:WORKS_FOR]-(x:Person)-[s:SITS_ON]->(q:Partnership)
-WHERE r.type = 'organisation' AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+WHERE r.type = 'organisation' AND (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
   AND q IN ps
 WITH r, total, n, hours, q, x ORDER BY q.id
 WITH r, total, n, hours, collect(DISTINCT q.id) AS seat_links, count(DISTINCT x) AS posts

@@ -24,26 +24,26 @@ WHERE ($region IS NULL OR p.region = $region)
 WITH p, $region IS NULL OR all(a IN COLLECT { MATCH (p)-[:COVERS]->(x:Area) RETURN x } WHERE a.id = $region OR EXISTS {
        MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region})
        WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= $as_of)
-                                             AND (link.until IS NULL OR link.until > $as_of)) }) AS inside
+                                             AND (link.until IS NULL OR link.until >= $as_of)) }) AS inside
 WITH collect(p) AS ps, count(CASE WHEN inside AND p.level = 'board' THEN 1 END) AS own_boards,
      count(CASE WHEN inside AND p.level <> 'board' THEN 1 END) AS own_subgroups, count(CASE WHEN NOT inside THEN 1 END) AS wider
 CALL (ps) {
   UNWIND ps AS p
   MATCH (m)-[r:MEMBER_OF|SITS_ON]->(p)
-  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
+  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of)
   RETURN count(r) AS links_total, count(CASE WHEN r.illustrative = false THEN 1 END) AS links_sourced
 }
 RETURN size(ps) AS partnerships, own_boards, own_subgroups, wider, links_total, links_sourced,
        size(COLLECT {
          UNWIND ps AS p
          MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-         WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until > $as_of)
+         WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of)
            AND (size(coalesce($sectors, [])) = 0 OR o.sector IN $sectors)
          RETURN DISTINCT o }) AS organisations,
        size(COLLECT {
          UNWIND ps AS p
          MATCH (x:Person)-[s:SITS_ON]->(p)
-         WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until > $as_of)
+         WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
            AND (size(coalesce($sectors, [])) = 0
                 OR EXISTS { (x)-[:WORKS_FOR]->(o:Organisation) WHERE o.sector IN $sectors })
          RETURN DISTINCT x }) AS posts

@@ -10,7 +10,7 @@ MATCH (p:Partnership) WHERE p.id IN $ids
 CALL (p, as_of, members) {
   MATCH (m)-[r:MEMBER_OF|SITS_ON]->(p)
   WHERE members <> 'themes'
-    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
     AND ((members = 'organisations' AND m:Organisation) OR (members = 'people' AND m:Person))
   RETURN m
   UNION

@@ -28,11 +28,11 @@ WHERE ($region IS NULL OR p.region = $region)
   AND ($level IS NULL OR p.level = $level)
   AND ($region IS NULL OR scope = 'all' OR NOT EXISTS {
         MATCH (p)-[:COVERS]->(a:Area)
-        WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until > as_of)) }) })
+        WHERE NOT (a.id = $region OR EXISTS { MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region}) WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of) AND (link.until IS NULL OR link.until >= as_of)) }) })
 CALL (p, as_of, members) {
   MATCH (m)-[r:MEMBER_OF|SITS_ON]->(p)
   WHERE members <> 'themes'
-    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+    AND (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
     AND ((members = 'organisations' AND m:Organisation) OR (members = 'people' AND m:Person))
   RETURN m
   UNION
@@ -72,7 +72,7 @@ CALL (pa, pb) {
           WHEN 'themes' THEN type(r) = 'HAS_THEME' AND m:Theme
           WHEN 'people' THEN type(r) = 'SITS_ON' AND m:Person
           ELSE type(r) = 'MEMBER_OF' AND m:Organisation END
-    AND (type(r) = 'HAS_THEME' OR ((r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)))
+    AND (type(r) = 'HAS_THEME' OR ((r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)))
   RETURN count(r) AS evidence_total, count(CASE WHEN r.illustrative = false THEN 1 END) AS evidence_sourced
 }
 // Names only for the pairs returned: the common members, sorted by their English name.
@@ -80,8 +80,8 @@ CALL (pa, pb) {
   WITH coalesce($as_of, date()) AS as_of, coalesce($members, 'organisations') AS members
   MATCH (pa)<-[ra:MEMBER_OF|SITS_ON]-(m)-[rb:MEMBER_OF|SITS_ON]->(pb)
   WHERE members <> 'themes'
-    AND (ra.since IS NULL OR ra.since <= as_of) AND (ra.until IS NULL OR ra.until > as_of)
-    AND (rb.since IS NULL OR rb.since <= as_of) AND (rb.until IS NULL OR rb.until > as_of)
+    AND (ra.since IS NULL OR ra.since <= as_of) AND (ra.until IS NULL OR ra.until >= as_of)
+    AND (rb.since IS NULL OR rb.since <= as_of) AND (rb.until IS NULL OR rb.until >= as_of)
     AND ((members = 'organisations' AND m:Organisation) OR (members = 'people' AND m:Person))
   RETURN DISTINCT m
   UNION

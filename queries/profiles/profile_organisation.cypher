@@ -17,7 +17,7 @@ WITH o, as_of,
      } AS areas,
      COLLECT {
        MATCH (o)-[r:MEMBER_OF]->(p:Partnership)
-       WITH p, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+       WITH p, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS active
        RETURN {partnership_id: p.id, name: p.name_en, name_cy: coalesce(p.name_cy, p.name_en), kind: p.kind,
                role: r.role, since: r.since, until: r.until, active: active, sourced: r.illustrative = false} AS item
@@ -34,7 +34,7 @@ WITH o, as_of,
      COLLECT {
        MATCH (x:Person)-[:WORKS_FOR]->(o)
        WITH x, COLLECT { MATCH (x)-[s:SITS_ON]->(p:Partnership)
-                         WHERE (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
+                         WHERE (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until >= as_of)
                          RETURN p.id ORDER BY p.id } AS seats
        RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
                display_name: x.display_name, seats: seats} AS item

@@ -63,7 +63,7 @@ WITH p, as_of, year_start, day_after,
      COLLECT {
        MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
        // Current only while the board exists: a membership dated before it was established is not current.
-       WITH o, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+       WITH o, r, (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {id: o.id, name: o.name_en, name_cy: coalesce(o.name_cy, o.name_en), org_type: o.org_type,
                role: r.role, since: r.since, until: r.until, active: is_active, sourced: r.illustrative = false} AS item
@@ -72,7 +72,7 @@ WITH p, as_of, year_start, day_after,
      COLLECT {
        MATCH (x:Person)-[s:SITS_ON]->(p)
        OPTIONAL MATCH (rep:Organisation {id: s.representing})
-       WITH x, s, rep, (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
+       WITH x, s, rep, (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until >= as_of)
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
                display_name: x.display_name, role: s.role, representing: s.representing, representing_name: rep.name_en,

@@ -17,7 +17,7 @@ WITH x, o, as_of,
      COLLECT {
        MATCH (x)-[s:SITS_ON]->(p:Partnership)
        OPTIONAL MATCH (rep:Organisation {id: s.representing})
-       WITH p, s, rep, (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until > as_of)
+       WITH p, s, rep, (s.since IS NULL OR s.since <= as_of) AND (s.until IS NULL OR s.until >= as_of)
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {partnership_id: p.id, name: p.name_en, name_cy: coalesce(p.name_cy, p.name_en), role: s.role,
                representing: s.representing, representing_name: rep.name_en,

@@ -23,7 +23,7 @@ CALL (as_of) {
   WITH p, $region IS NULL OR all(a IN COLLECT { MATCH (p)-[:COVERS]->(x:Area) RETURN x } WHERE a.id = $region OR EXISTS {
          MATCH path = (a)-[:PART_OF*1..6]->(:Area {id: $region})
          WHERE all(link IN relationships(path) WHERE (link.since IS NULL OR link.since <= as_of)
-                                               AND (link.until IS NULL OR link.until > as_of)) }) AS inside
+                                               AND (link.until IS NULL OR link.until >= as_of)) }) AS inside
   WITH p, CASE WHEN NOT inside THEN 'wider' WHEN p.level = 'board' THEN 'own_board' ELSE 'own_subgroup' END AS scope
   RETURN collect({p: p, scope: scope}) AS active
 }
@@ -70,13 +70,13 @@ CALL (as_of, active, range_start, range_end) {
   WITH x.p AS p
   WITH p, COLLECT {
     MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-    WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+    WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
     RETURN r
   } AS rels
   WITH p, size(rels) AS n_rels, size([r IN rels WHERE r.illustrative = false]) AS s_rels,
        COUNT {
          MATCH (o:Organisation)-[r:MEMBER_OF]->(p)
-         WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until > as_of)
+         WHERE (r.since IS NULL OR r.since <= as_of) AND (r.until IS NULL OR r.until >= as_of)
          RETURN DISTINCT o
        } AS n
   WITH collect(n) AS sizes, sum(n_rels) AS total, sum(s_rels) AS sourced

@@ -2,7 +2,8 @@
 
 Both generators place a partnership's meetings on a fixed weekday of a fixed week of the
 month, every N months by its ``meeting_frequency``, and count a seat as present on a day
-between its ``since`` (inclusive) and ``until`` (exclusive).
+between its ``since`` and ``until``, both included: ``until`` is the last day, as the queries read it
+(docs/graph-model.md).
 """
 
 from __future__ import annotations
@@ -29,5 +30,5 @@ def months_between(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[
 
 
 def in_force(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
-    """True when ``day`` falls in [since, until); a missing end is open."""
-    return (since is None or since <= day) and (until is None or day < until)
+    """True when ``day`` falls in [since, until]; a missing end is open."""
+    return (since is None or since <= day) and (until is None or day <= until)

@@ -162,7 +162,7 @@ def _turnover(w: World, p: Part, seats: list[Seat]) -> None:
                 continue
             s.until = until
             taken.add(person)
-            extra.append(Seat(person, s.org, s.role, until))
+            extra.append(Seat(person, s.org, s.role, until + dt.timedelta(days=1)))  # the day after the last
     p.seats = seats + extra
 
 
@@ -172,13 +172,14 @@ def _gap_that_left(w: World, p: Part) -> None:
     if gap is None or gap.left is None:
         return
     left, gone = gap.left, gap.missing_org_type
-    p.members = [(o, r, s, left if r == "statutory_member" and w.orgs[o].org_type == gone else u)
+    last = left - dt.timedelta(days=1)  # `until` is the last day; on ``left`` it is no longer there
+    p.members = [(o, r, s, last if r == "statutory_member" and w.orgs[o].org_type == gone else u)
                  for o, r, s, u in p.members]
     kept = []
     for s in p.seats:
         if w.orgs[s.org].org_type == gone:
             if s.since is not None and s.since >= left:
                 continue
-            s.until = left if s.until is None or s.until > left else s.until
+            s.until = last if s.until is None or s.until > last else s.until
         kept.append(s)
     p.seats = kept

@@ -1,0 +1,27 @@
+"""Ask the first page's questions once, so the person who opens it does not wait for Neo4j to plan them.
+
+A Neo4j that has just started plans every query afresh, in a cold JVM: after a restart the Overview's
+first answer took 40 s on a busy two-core machine and about 1 s from then on (``python -m bench.restart``).
+``tirlun demo`` asks these before it says the app is ready; the supervisor asks them after it has started
+a crashed server again.
+"""
+
+from __future__ import annotations
+
+from tirlun.answers import overview
+from tirlun.answers.base import Reader, context_for
+
+
+def first_region(db: Reader) -> str | None:
+    """The region the app opens on (views/app.py): ctm if loaded, else the first."""
+    regions = [str(r["id"]) for r in db.read("app_regions")]
+    if not regions:
+        return None
+    return "ctm" if "ctm" in regions else regions[0]
+
+
+def first_page(db: Reader) -> None:
+    db.read("app_status")
+    region = first_region(db)
+    if region is not None:
+        overview.answer(db, context_for(db, region))
