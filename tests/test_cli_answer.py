@@ -184,6 +184,9 @@ def test_evidence_words_separate_thousands_in_both_languages() -> None:
         assert Evidence(76, 1156, "rows").words() == "rests on 76 of 1,156 rows from a public source: illustrative"
         assert Evidence(1010, 1010, "attendance").words() == (
             "rests on 1,010 of 1,010 attendance records, all from a public source")
+        # Nothing behind it (a post with no meeting in the year) is said so, not "0 of 0, all from a public source".
+        assert Evidence(0, 0, "meetings").words() == "rests on no meetings"
     with speaking("cy"):
         assert Evidence(76, 1156, "rows").to_json()["words"] == (
             "yn seiliedig ar 76 o 1,156 rhes o ffynhonnell gyhoeddus: enghreifftiol")
+        assert Evidence(0, 0, "meetings").words() == "dim cyfarfod yn sail iddo"

@@ -44,6 +44,8 @@ class Evidence:
     def words(self) -> str:
         """"rests on 0 of 1,156 rows from a public source: illustrative", in the current language (thousands
         separated, as the banner and the figures beside it are)."""
+        if not self.total:  # no row behind it (no meeting in the year, no finding): neither sourced nor illustrative
+            return t("evidence.rests_on_nothing", unit=t(f"evidence.unit.{self.unit}"))
         key = "evidence.rests_on_illustrative" if self.illustrative else "evidence.rests_on_sourced"
         return t(key, sourced=f"{self.sourced:,}", total=f"{self.total:,}", unit=t(f"evidence.unit.{self.unit}"))
 
