@@ -77,7 +77,7 @@ COLUMNS: dict[str, list[str]] = {
                        "organisation_name", "organisation_name_cy", "active_seats", "seats", "evidence_sourced",
                        "evidence_total", "meetings_12m", "meetings_sourced_12m", "hours_12m", "attendance_12m",
                        "attendance_sourced_12m",
-                       "partnerships_12m", "apologies_12m", "source", "source_as_of", "illustrative", "counts"],
+                       "partnerships_12m", "apologies_12m", "apologies_sourced_12m", "source", "source_as_of", "illustrative", "counts"],
     "assessment_scores": ["partnership_id", "partnership_name", "partnership_name_cy", "assessment_id", "date",
                           "criterion_id", "framework", "name_en", "name_cy", "score", "previous_score", "change", "notes",
                           "illustrative"],

@@ -1,7 +1,7 @@
 // name: profile_person
 // title: Person (post) profile
 // description: Everything the graph holds about one post, in one row for its profile page: job title in both languages, the organisation it works for, its seats (each with role, the organisation represented, dates and whether active on as_of) and its attendance over the 12 months up to as_of.
-// description: Posts, not people, are the point: display_name is usually empty. active_seats counts distinct partnerships where the seat is active on as_of. meetings_12m, hours_12m and partnerships_12m count meetings attended or deputised at, their hours and their partnerships (meetings_sourced_12m: how many of those meetings are not illustrative; attendance_12m the attendance records hours_12m adds up, attendance_sourced_12m those not illustrative); apologies_12m counts apologies sent.
+// description: Posts, not people, are the point: display_name is usually empty. active_seats counts distinct partnerships where the seat is active on as_of. meetings_12m, hours_12m and partnerships_12m count meetings attended or deputised at, their hours and their partnerships (meetings_sourced_12m: how many of those meetings are not illustrative; attendance_12m the attendance records hours_12m adds up, attendance_sourced_12m those not illustrative); apologies_12m counts apologies sent (apologies_sourced_12m: those records not illustrative).
 // description: Bounded: with limit, seats holds at most limit items (active first) and counts maps seats to the full number; active_seats is always computed from every seat.
 // description: evidence_total counts the active seats (what the profile's sentence rests on) and evidence_sourced those not illustrative.
 // param: id str | Person (post) id
@@ -33,15 +33,16 @@ CALL (x, year_start, day_after) {
          count(CASE WHEN r.as IN ['attended', 'deputy'] THEN r END) AS attendance_12m,
          count(CASE WHEN r.as IN ['attended', 'deputy'] AND r.illustrative = false THEN r END) AS attendance_sourced_12m,
          count(DISTINCT CASE WHEN r.as IN ['attended', 'deputy'] THEN p END) AS partnerships_12m,
-         count(CASE WHEN r.as = 'apologies' THEN m END) AS apologies_12m
+         count(CASE WHEN r.as = 'apologies' THEN m END) AS apologies_12m,
+         count(CASE WHEN r.as = 'apologies' AND r.illustrative = false THEN m END) AS apologies_sourced_12m
 }
 WITH x, o, seats, meetings_12m, meetings_sourced_12m, hours_12m, attendance_12m, attendance_sourced_12m,
-     partnerships_12m, apologies_12m,
+     partnerships_12m, apologies_12m, apologies_sourced_12m,
      size(COLLECT { UNWIND seats AS s WITH s WHERE s.active RETURN DISTINCT s.partnership_id }) AS active_seats
 RETURN x.id AS id, x.job_title_en AS job_title, coalesce(x.job_title_cy, x.job_title_en) AS job_title_cy,
        x.display_name AS display_name, x.region AS region,
        o.id AS organisation_id, o.name_en AS organisation_name, coalesce(o.name_cy, o.name_en) AS organisation_name_cy,
        active_seats, seats[..coalesce($limit, size(seats))] AS seats,
        size([s IN seats WHERE s.active AND s.sourced]) AS evidence_sourced, size([s IN seats WHERE s.active]) AS evidence_total, meetings_12m, meetings_sourced_12m, hours_12m, attendance_12m, attendance_sourced_12m, partnerships_12m,
-       apologies_12m, x.source AS source, x.as_of AS source_as_of, x.illustrative AS illustrative,
+       apologies_12m, apologies_sourced_12m, x.source AS source, x.as_of AS source_as_of, x.illustrative AS illustrative,
        {seats: size(seats)} AS counts

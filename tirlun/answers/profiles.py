@@ -113,6 +113,8 @@ def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str |
         behind = {"profiles.meetings_12m": held, HOURS[kind]: present}
         if kind == "partnership":  # its seats beside its members: the seat rows (a post's own seats are its headline)
             behind["profiles.active_seats"] = from_row(p, "seats", "seats_sourced", "seats_total")
+        if kind == "person":  # apologies are attendance records too
+            behind["profiles.apologies_12m"] = from_row(p, "attendance", "apologies_sourced_12m", "apologies_12m")
         parts["metrics"] = tuple(
             dataclasses.replace(m, evidence=evidence, rests_on=evidence.words()) if i == 0 else
             dataclasses.replace(m, evidence=behind[m.key], rests_on=behind[m.key].words()) if m.key in behind else m
