@@ -4,7 +4,7 @@
 // description: Run as a script (each statement commits on its own, so a large region is removed in bounded
 // description: transactions; every step can run again after a crash). Deletes the region's nodes (the region was empty
 // description: before the load and no id clashed with another region, so they are all the load's), then reference nodes
-// description: the load created, then puts back each snapshotted reference node's properties and PART_OF / SERVES links.
+// description: the load created and the former names (OrganisationName) of organisations no longer there, then puts back each snapshotted reference node's properties and PART_OF / SERVES links.
 // param: id str | The load's id
 // param: region str | The region that was being loaded
 MATCH (n:Partnership) WHERE n.region = $region
@@ -31,6 +31,8 @@ CALL (label, id) {
   UNION
   MATCH (n:Criterion {id: id}) WHERE label = 'Criterion' RETURN n
 }
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS;
+MATCH (n:OrganisationName) WHERE NOT EXISTS { MATCH (:Organisation {id: n.organisation_id}) }
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS;
 MATCH (s:LoadSnapshot) WHERE s._load = $id
 CALL (s) {
