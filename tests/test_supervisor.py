@@ -18,9 +18,9 @@ from tirlun.neo4j_local.server import LocalServer
 from app_support import app, no_exception
 
 RESTARTED = "and Tirlun started it again at"
-# The aim is 60 s: about 20 s on an idle two-core machine, where Neo4j itself starts in 15 s. The test waits
-# longer because speed is the bench's to measure; on this project's shared machine (load 13 on two cores) Neo4j
-# alone took 56 s to start after the crash.
+# The aim is 60 s: `python -m bench.restart` measured a median of 30 s on an idle two-core machine (docs/benchmarks.md).
+# The test waits longer because speed is the bench's to measure; with a full test run beside it (load 8 to 12 on two
+# cores) the same kill took 90 to 109 s.
 PATIENCE = 150
 
 
