@@ -147,6 +147,14 @@ def test_merge_what_if_defaults_to_the_most_duplicated_pair(load_tables: Callabl
     assert [(r["partnership_id"], r["with_a"], r["with_b"], r["with_merged"]) for r in m.overlap.rows] == [
         ("p3", pytest.approx(2 / 3), 0.25, 0.5), ("p4", 0.2, 0.5, 0.4)]
     assert m.overlap.total == 2
+    # The page's "every row" download of the what-if is the answer's: the same pair, unbounded, names in the
+    # answer's language.
+    d = res.downloads["merge"]
+    assert (d.query, d.params["a"], d.params["b"], d.params["limit"]) == ("merge_overlap", "p1", "p2", None)
+    full = db.read(d.query, d.params)
+    assert {r["partnership_id"] for r in full if r["partnership_id"] is not None} == {"p3", "p4"}
+    assert list(d.columns) == ["partnership_name", "with_a", "with_b", "with_merged"] and set(d.columns) <= set(full[0])
+    assert list(ask(db, lang="cy").downloads["merge"].columns)[:1] == ["partnership_name_cy"]
     # The picker offers every active partnership (p5 is not), the default pair among them.
     assert {i for i, _ in res.partnerships} == {"p1", "p2", "p3", "p4"}
 

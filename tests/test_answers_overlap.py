@@ -73,6 +73,14 @@ def test_bounded_on_the_server_with_the_true_total(hand: Database) -> None:
     got = top_pairs(hand, CTX, min_shared=1, limit=2)
     assert pairs(got) == [("b1", "b2"), ("s1", "s2")]
     assert (len(got), got.total, got.truncated) == (2, 6, True)
+    # The page's "every row" download is the answer's: the same ranking, unbounded, all six pairs.
+    full = answer(hand, CTX, min_shared=1, limit=2).downloads["pairs"]
+    assert (full.query, full.params["limit"], full.params["members"], full.params["rank_by"]) == (
+        "partnership_overlap", None, "organisations", "score")
+    rows = hand.read(full.query, full.params)
+    assert [(r["a_id"], r["b_id"]) for r in rows] == [("b1", "b2"), ("s1", "s2"), ("b2", "s1"), ("b2", "s2"),
+                                                      ("b1", "s1"), ("b1", "s2")]
+    assert list(full.columns)[:3] == ["a_name", "b_name", "shared"] and set(full.columns) <= set(rows[0])
 
 
 def test_national_bodies_only_on_request(hand: Database) -> None:

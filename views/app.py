@@ -143,7 +143,7 @@ def main() -> None:
 
     if ready:
         with st.sidebar:
-            regions = common.read("app_regions")
+            regions = common.regions()
             ids = [str(r) for r in regions["id"]] if not regions.empty else []
             names = common.options_from(regions)
             # All Wales (region None) is a choice; a new visit opens on the URL's ?region= and ?as_of=.
@@ -173,8 +173,7 @@ def main() -> None:
             # The region's own boards and sub-groups counted apart from wider bodies, as the Overview counts them;
             # the whole graph's totals after, said to be every region's and the shared reference's together.
             region = st.session_state.get("region")
-            scoped = common.read("app_scope_counts", {"region": region, "as_of": day})
-            parts = scoped.iloc[0].to_dict() if not scoped.empty else {}
+            parts = common.scope_counts(region, day)
             numbers = {k: f"{int(parts.get(col, 0)):,}" for k, col in
                        (("boards", "own_boards"), ("subgroups", "own_subgroups"), ("wider", "wider"))}
             when = day.isoformat() if day else ""

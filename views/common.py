@@ -1,7 +1,8 @@
 """What every page shares: one driver, cached reads, the sidebar context, tables and errors.
 
-Pages stay thin: they ask ``read(name, params)`` for a DataFrame from the query library,
-render it, and show a TirlunError's message and hint instead of a traceback.
+Pages stay thin: they ask ``answer(name, ...)`` (or a small cached helper here, such as
+``regions()``) for what the answers layer built, render it, and show a TirlunError's message
+and hint instead of a traceback. No page, and nothing here, names a query.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
-from tirlun.answers import ANSWERS
-from tirlun.answers.base import Context, Table, csv_cell, speaking
+from tirlun.answers import ANSWERS, choices
+from tirlun.answers import status as graph_status
+from tirlun.answers.base import Context, Download, Table, csv_cell, speaking
 from tirlun.answers.base import default_as_of as data_default_as_of
 from tirlun.config import load_settings
-from tirlun.database import Database
+from tirlun.database import Database, frame
 from tirlun.errors import TirlunError
 from tirlun.i18n import language, pick, t
 from tirlun.loader.journal import recover, running
@@ -98,25 +100,69 @@ def graph_version() -> str:
     return graph_state().version
 
 
-@st.cache_data(show_spinner=False, max_entries=1000)
-def _read(name: str, params: dict[str, Any], version: str) -> pd.DataFrame:
-    return get_db().read_df(name, params)
+def _frame(table: Table) -> pd.DataFrame:
+    """An answer's rows as the DataFrame a page renders; an empty one keeps its columns."""
+    return frame(table.rows) if table.rows else pd.DataFrame(columns=list(table.columns))
 
 
-def read(name: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-    """A library query as a DataFrame, cached on its name, parameters and the graph version."""
-    return _read(name, dict(params or {}), graph_version())
+@st.cache_data(show_spinner=False, max_entries=50)
+def _regions(version: str) -> pd.DataFrame:
+    return _frame(choices.regions(get_db()))
+
+
+def regions() -> pd.DataFrame:
+    """The sidebar's regions (tirlun.answers.choices), cached on the graph version."""
+    return _regions(graph_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=200)
+def _areas(region: str | None, version: str) -> pd.DataFrame:
+    return _frame(choices.areas(get_db(), region))
+
+
+def areas(region: str | None) -> pd.DataFrame:
+    """A region's areas for a filter (tirlun.answers.choices), cached on the region and the graph version."""
+    return _areas(region, graph_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=50)
+def _themes(version: str) -> pd.DataFrame:
+    return _frame(choices.themes(get_db()))
+
+
+def themes() -> pd.DataFrame:
+    """Every theme for a filter (tirlun.answers.choices), cached on the graph version."""
+    return _themes(graph_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
 def _status(version: str) -> dict[str, int]:
-    rows = get_db().read("app_status")
-    return rows[0] if rows else {}
+    return graph_status.counts(get_db())
 
 
 def status() -> dict[str, int]:
     """Node counts for this graph version, shared by every session."""
     return _status(graph_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=1000)
+def _scope_counts(region: str | None, as_of: dt.date | None, version: str) -> dict[str, int]:
+    return graph_status.scope_counts(get_db(), region, as_of)
+
+
+def scope_counts(region: str | None, as_of: dt.date | None) -> dict[str, int]:
+    """The sidebar's partnerships counted apart (tirlun.answers.status), cached on region, date and graph version."""
+    return _scope_counts(region, as_of, graph_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=50)
+def _load_history(limit: int, version: str) -> pd.DataFrame:
+    return _frame(graph_status.load_history(get_db(), limit))
+
+
+def load_history(limit: int = 20) -> pd.DataFrame:
+    """The last loads for the Data page (tirlun.answers.status), cached on the graph version (a load raises it)."""
+    return _load_history(limit, graph_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
@@ -316,12 +362,12 @@ def full_csv(rows: Callable[[], Iterable[dict[str, Any]]], columns: dict[str, st
     return make
 
 
-def stream_csv(name: str, params: dict[str, Any], columns: dict[str, str]) -> Callable[[], Any]:
-    """full_csv over one library query, unbounded (its ``limit`` set to null by the caller)."""
+def stream_csv(spec: Download) -> Callable[[], Any]:
+    """full_csv over an answer's download spec: its unbounded query (``limit`` null), streamed, in its columns."""
     def rows() -> Iterator[dict[str, Any]]:
-        for batch in get_db().stream(name, params):
+        for batch in get_db().stream(spec.query, spec.params):
             yield from batch
-    return full_csv(rows, columns)
+    return full_csv(rows, spec.columns)
 
 
 def page_path(name: str) -> str:

@@ -229,7 +229,7 @@ if ics is not None and partnership:
 st.subheader(t("data.history"))
 st.caption(t("data.history_help"))
 with common.errors():
-    history = common.read("load_history", {"limit": 20})
+    history = common.load_history(20)
     common.table(history, "load-history", {"started": "col.started", "by": "col.by", "region": "col.region",
                                            "outcome": "col.outcome", "rows": "col.rows", "tables": "col.tables",
                                            "file_hash": "col.file_hash", "error": "col.error"})

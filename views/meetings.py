@@ -99,10 +99,7 @@ with common.errors():
                    alt.Tooltip("person_hours:Q", title=t("overview.person_hours"))]
             columns = {"month": "meetings.month", "partnership": "col.partnership", "meetings": "overview.meetings",
                        "hours": "col.hours", "person_hours": "overview.person_hours"}
-            full = common.stream_csv(res.downloads["timeline_months"].query, res.downloads["timeline_months"].params,
-                                     {"month": "meetings.month", "partnership_en": "col.partnership",
-                                      "meetings": "overview.meetings", "hours": "col.hours",
-                                      "person_hours": "overview.person_hours"})
+            full = common.stream_csv(res.downloads["timeline_months"])
         else:
             cols = ["id", "partnership_id", "partnership", "who", "start", "duration_hours", "format", "attendee_count",
                     "person_hours"]
@@ -113,10 +110,7 @@ with common.errors():
                    alt.Tooltip("attendee_count:Q", title=t("col.attendees"))]
             columns = {"start": "meetings.date", "partnership": "col.partnership", "duration_hours": "col.duration",
                        "format": "col.format", "attendee_count": "col.attendees", "person_hours": "overview.person_hours"}
-            full = common.stream_csv(res.downloads["timeline"].query, res.downloads["timeline"].params,
-                                     {"start": "meetings.date", "partnership_en": "col.partnership",
-                                      "duration_hours": "col.duration", "format": "col.format",
-                                      "attendee_count": "col.attendees", "person_hours": "overview.person_hours"})
+            full = common.stream_csv(res.downloads["timeline"])
         meetings = frame(res.timeline, cols)
         timeline = (
             alt.Chart(meetings)
@@ -148,16 +142,11 @@ with common.errors():
         if not dup.empty:
             dup["attendee_jaccard"] = dup["attendee_jaccard"].round(2)
             dup["in_plan"] = dup["in_plan"].map(lambda v: t("common.yes") if v else t("common.no"))
-        theme_col = "shared_themes_cy" if ctx.lang == "cy" else "shared_themes"
         common.table(dup, "duplicate-meetings", {
             "a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b", "b_start": "col.b_start",
             "days_apart": "col.days_apart", "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
             "hours_saved": "meetings.hours_saved", "in_plan": "meetings.in_plan", "shared_theme_list": "col.shared_names"},
-            full_download=common.stream_csv(res.downloads["duplicates"].query, res.downloads["duplicates"].params, {
-                "a_partnership_name": "col.partnership_a", "a_start": "col.a_start",
-                "b_partnership_name": "col.partnership_b", "b_start": "col.b_start", "days_apart": "col.days_apart",
-                "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
-                "hours_saved": "meetings.hours_saved", theme_col: "col.shared_names"}))
+            full_download=common.stream_csv(res.downloads["duplicates"]))
 
     with tab_burden:
         st.caption(res.rules["burden"])
@@ -180,17 +169,10 @@ with common.errors():
                                  alt.Tooltip("meetings:Q", title=t("overview.meetings"))])
             )
             bars = bars + bars.mark_text(align="left", dx=3, color="#000").encode(text=alt.Text("hours:Q", format=",.0f"))
-            # Workshop mode: posts, never names, in the full download too.
-            who = ("job_title_cy" if ctx.lang == "cy" else "job_title") if by == "person" and ctx.workshop else \
-                ("name_cy" if ctx.lang == "cy" else "name")
-            full_cols = {who: "col.name", **({"organisation_name": "col.representing"} if by == "person" else {}),
-                         "hours": "col.hours", "meetings": "overview.meetings", "partnerships": "col.partnerships",
-                         "people": "col.people"}
-            d = res.downloads[f"burden_{by}"]
             common.chart(bars, burden, f"burden-{by}", {"label": "col.name", "hours": "col.hours",
                                                            "meetings": "overview.meetings",
                                                            "partnerships": "col.partnerships", "people": "col.people"},
-                         full_download=common.stream_csv(d.query, d.params, full_cols))
+                         full_download=common.stream_csv(res.downloads[f"burden_{by}"]))
 
     with tab_merge:
         st.caption(t("meetings.merge_intro"))
@@ -236,9 +218,4 @@ with common.errors():
                         over[col] = over[col].round(2)
                 common.table(over, "merge-what-if", {"partnership": "col.partnership", "with_a": "meetings.with_a",
                                                      "with_b": "meetings.with_b", "with_merged": "meetings.with_merged"},
-                             full_download=common.stream_csv(
-                                 "merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region,
-                                                   "limit": None},
-                                 {"partnership_name_cy" if ctx.lang == "cy" else "partnership_name": "col.partnership",
-                                  "with_a": "meetings.with_a", "with_b": "meetings.with_b",
-                                  "with_merged": "meetings.with_merged"}))
+                             full_download=common.stream_csv(res.downloads["merge"]))

@@ -77,8 +77,8 @@ if common.presenting():
     st.stop()
 
 with common.errors():
-    areas = common.read("app_areas", {"region": ctx.region})
-    themes = common.read("app_themes")
+    areas = common.areas(ctx.region)
+    themes = common.themes()
     area_names = common.options_from(areas)
     theme_names = common.options_from(themes)
 

@@ -125,13 +125,8 @@ with common.errors():
                "b_size": "col.b_size", "score": "col.score", "jaccard": "col.jaccard",
                "overlap_coefficient": "col.overlap_coefficient", "shared_list": "col.shared_names",
                "rests_on": "evidence.column"}
-    full = {**ctx.params, "members": by, "min_shared": int(min_shared), "scope": choices["scope"],
-            "level": choices["level"], "rank_by": measure, "limit": None}
     common.table(ranked, f"overlap-pairs-{by}", columns,
-                 full_download=common.stream_csv("partnership_overlap", full, {
-                     "a_name": "col.partnership_a", "b_name": "col.partnership_b", "shared": "col.shared",
-                     "a_size": "col.a_size", "b_size": "col.b_size", "score": "col.score", "jaccard": "col.jaccard",
-                     "overlap_coefficient": "col.overlap_coefficient", "shared_names": "col.shared_names"}))
+                 full_download=common.stream_csv(res.downloads["pairs"]))
 
     st.subheader(t("overlap.pair"))
     options = {r["id"]: r["label"] for r in res.partnerships.rows}

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from tirlun.i18n import language, set_language
@@ -105,6 +105,20 @@ class Table:
     def to_json(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.limit, "shown": len(self.rows), "truncated": self.truncated,
                 "empty_reason": self.empty_reason, "rows": self.rows}
+
+
+@dataclass(frozen=True)
+class Download:
+    """The unbounded query behind a table, for a CSV streamed only when someone asks for it.
+
+    The answer owns it whole (query, parameters with ``limit`` null, and ``columns``: column ->
+    catalogue key, in the file's order, the name column for the answer's language), so a page
+    passes it on without naming a query or building a column map.
+    """
+
+    query: str
+    params: dict[str, Any]
+    columns: dict[str, str] = field(default_factory=dict)
 
 
 def ranked(rows: Sequence[Mapping[str, Any]], limit: int | None, columns: Sequence[str] = (),

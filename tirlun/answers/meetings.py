@@ -21,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, ranked, read_together, speaking
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label
@@ -32,14 +32,6 @@ TIMELINE_LIMIT = 300
 BURDEN_LIMIT = 25
 OVERLAP_LIMIT = 25
 CHOICES_LIMIT = 300
-
-
-@dataclass(frozen=True)
-class Download:
-    """The unbounded query behind a table, for a CSV streamed only when someone asks for it."""
-
-    query: str
-    params: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -86,7 +78,7 @@ class MeetingsAnswer:
     merge_reason: str | None  # why there is no what-if, when there is none
     summary: str
     rules: dict[str, str]
-    downloads: dict[str, Download]
+    downloads: dict[str, Download]  # full-list CSVs by table; "merge" only when there is a what-if
     empty_reason: str | None = None
     choices: dict[str, Any] = field(default_factory=dict)
     # What each finding rests on (meetings, duplicates, burden): sourced of total rows, counted by the query itself.
@@ -163,12 +155,27 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
     dup_params = {**dated, "window_days": window_days, "min_attendee_jaccard": float(min_jaccard)}
     choices = {"date_from": start, "date_to": end, "window_days": window_days, "min_jaccard": min_jaccard,
                "merge": merge, "limit": limit}
+    cy = ctx.lang == "cy"
+    # Workshop mode: posts, never names, in the full download too.
+    person = ("job_title_cy" if cy else "job_title") if ctx.workshop else ("name_cy" if cy else "name")
+    burden_cols = {"hours": "col.hours", "meetings": "overview.meetings", "partnerships": "col.partnerships",
+                   "people": "col.people"}
     downloads = {
-        "timeline": Download("app_meetings", {**period, "limit": None}),
-        "timeline_months": Download("meeting_timeline", {**dated, "limit": None}),
-        "duplicates": Download("duplicate_meetings", {**dup_params, "limit": None}),
-        "burden_organisation": Download("meeting_burden", {**dated, "by": "organisation", "limit": None}),
-        "burden_person": Download("meeting_burden", {**dated, "by": "person", "limit": None}),
+        "timeline": Download("app_meetings", {**period, "limit": None}, {
+            "start": "meetings.date", "partnership_en": "col.partnership", "duration_hours": "col.duration",
+            "format": "col.format", "attendee_count": "col.attendees", "person_hours": "overview.person_hours"}),
+        "timeline_months": Download("meeting_timeline", {**dated, "limit": None}, {
+            "month": "meetings.month", "partnership_en": "col.partnership", "meetings": "overview.meetings",
+            "hours": "col.hours", "person_hours": "overview.person_hours"}),
+        "duplicates": Download("duplicate_meetings", {**dup_params, "limit": None}, {
+            "a_partnership_name": "col.partnership_a", "a_start": "col.a_start",
+            "b_partnership_name": "col.partnership_b", "b_start": "col.b_start", "days_apart": "col.days_apart",
+            "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard", "hours_saved": "meetings.hours_saved",
+            "shared_themes_cy" if cy else "shared_themes": "col.shared_names"}),
+        "burden_organisation": Download("meeting_burden", {**dated, "by": "organisation", "limit": None},
+                                        {"name_cy" if cy else "name": "col.name", **burden_cols}),
+        "burden_person": Download("meeting_burden", {**dated, "by": "person", "limit": None},
+                                  {person: "col.name", "organisation_name": "col.representing", **burden_cols}),
     }
     with speaking(ctx.lang):
         rules = {"timeline": t("meetings.rule.timeline", n=timeline_limit),
@@ -268,6 +275,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         else:
             what_if = merge_answer(db, ctx, pair[0], pair[1], start, end)
             merge_reason = None
+            downloads["merge"] = merge_download(ctx, pair[0], pair[1])
 
         summary = (t("meetings.summary", meetings=f"{total:,}", hours=f"{hours:,.0f}", person_hours=f"{person_hours:,.0f}",
                      where=where) if total else no_meetings)
@@ -285,6 +293,13 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
 def plan_words(merges: int, hours: float, upper: float) -> str:
     """The plan in a sentence, in the current language: how many merges, the hours, and that no meeting is counted twice."""
     return t("meetings.plan", merges=f"{merges:,}", hours=f"{hours:,.0f}", upper=f"{upper:,.0f}")
+
+
+def merge_download(ctx: Context, a: str, b: str) -> Download:
+    """Every other partnership's overlap with A, B and A+B merged (merge_overlap, unbounded), named in ctx.lang."""
+    return Download("merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region, "limit": None},
+                    {"partnership_name_cy" if ctx.lang == "cy" else "partnership_name": "col.partnership",
+                     "with_a": "meetings.with_a", "with_b": "meetings.with_b", "with_merged": "meetings.with_merged"})
 
 
 def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, date_to: dt.date,

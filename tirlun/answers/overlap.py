@@ -15,7 +15,7 @@ import numpy as np
 from scipy.cluster.hierarchy import leaves_list, linkage
 from scipy.spatial.distance import squareform
 
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label, unique_labels
 from tirlun.i18n import pick, t
@@ -72,6 +72,7 @@ class OverlapAnswer:
     choices: dict[str, Any] = field(default_factory=dict)
     evidence: Evidence | None = None  # what the headline (the top pair) rests on
     rests_on: str = ""
+    downloads: dict[str, Download] = field(default_factory=dict)  # "pairs": every ranked pair, as a CSV
 
 
 EVIDENCE_UNIT = {"organisations": "memberships", "people": "seats", "themes": "rows"}
@@ -100,6 +101,16 @@ def _pair_rows(db: Reader, ctx: Context, by: str, min_shared: int, scope: str, l
                rank_by: str, limit: int | None) -> list[dict[str, Any]]:
     return db.read("partnership_overlap", {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope,
                                            "level": level, "rank_by": rank_by, "limit": limit})
+
+
+def pairs_download(ctx: Context, *, by: str, min_shared: int, scope: str, level: str | None,
+                   rank_by: str) -> Download:
+    """Every pair of the ranking the page cuts at PAIR_LIMIT (partnership_overlap, unbounded), for the full CSV."""
+    return Download("partnership_overlap", {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope,
+                                            "level": level, "rank_by": rank_by, "limit": None}, {
+        "a_name": "col.partnership_a", "b_name": "col.partnership_b", "shared": "col.shared", "a_size": "col.a_size",
+        "b_size": "col.b_size", "score": "col.score", "jaccard": "col.jaccard",
+        "overlap_coefficient": "col.overlap_coefficient", "shared_names": "col.shared_names"})
 
 
 def top_pairs(db: Reader, ctx: Context, *, by: str = "organisations", min_shared: int = 2, scope: str = "regional",
@@ -181,6 +192,8 @@ def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str 
             rule=t("overlap.rule"), empty_reason=pairs.empty_reason,
             choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k},
             evidence=evidence, rests_on=evidence.words() if evidence else "",
+            downloads={"pairs": pairs_download(ctx, by=by, min_shared=min_shared, scope=scope, level=level,
+                                               rank_by=measure)},
         )
 
 
