@@ -12,6 +12,7 @@ import streamlit as st
 
 from tirlun import supervisor
 from tirlun.access import Role
+from tirlun.answers import choices
 from tirlun.errors import TirlunError
 from tirlun.i18n import LANGUAGES, set_language, t
 from tirlun.views import a11y, common, signin
@@ -26,7 +27,7 @@ def _url_region(ids: list[str]) -> str | None:
         return None
     if wanted in ids:
         return wanted
-    return "ctm" if "ctm" in ids else (ids[0] if ids else None)
+    return choices.opening_region(ids)
 
 
 def _url_date() -> dt.date | None:

@@ -21,6 +21,11 @@ def regions(db: Reader) -> Table:
     return Table(rows=rows, total=len(rows), columns=REGION_COLUMNS)
 
 
+def opening_region(ids: list[str]) -> str | None:
+    """The region a visit opens on when it names none: Cwm Taf Morgannwg (the first seed) if loaded, else the first."""
+    return "ctm" if "ctm" in ids else (ids[0] if ids else None)
+
+
 def areas(db: Reader, region: str | None) -> Table:
     """The region's own area first, then every area inside it (every area with no region): the network's area filter."""
     rows = db.read("app_areas", {"region": region})

@@ -8,20 +8,12 @@ a crashed server again.
 
 from __future__ import annotations
 
-from tirlun.answers import overview
+from tirlun.answers import choices, overview, status
 from tirlun.answers.base import Reader, context_for
 
 
-def first_region(db: Reader) -> str | None:
-    """The region the app opens on (views/app.py): ctm if loaded, else the first."""
-    regions = [str(r["id"]) for r in db.read("app_regions")]
-    if not regions:
-        return None
-    return "ctm" if "ctm" in regions else regions[0]
-
-
 def first_page(db: Reader) -> None:
-    db.read("app_status")
-    region = first_region(db)
+    status.counts(db)
+    region = choices.opening_region([str(r["id"]) for r in choices.regions(db).rows])
     if region is not None:
         overview.answer(db, context_for(db, region))
