@@ -8,6 +8,8 @@ The server runs as ``org.neo4j.server.CommunityEntryPoint`` in a folder of its o
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
 import secrets
@@ -16,7 +18,7 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -190,8 +192,14 @@ db.tx_log.rotation.retention_policy=2 files
             return None
         if alive(pid) and _is_ours(pid):
             return pid
-        self.pid_file.unlink(missing_ok=True)  # stale: the process is gone or is not ours
+        self._forget(pid)  # stale: the process is gone or is not ours
         return None
+
+    def _forget(self, pid: int) -> None:
+        """Remove the pid file if it still names ``pid``: another start may have written its own since."""
+        with contextlib.suppress(OSError, ValueError):
+            if int(self.pid_file.read_text().strip()) == pid:
+                self.pid_file.unlink(missing_ok=True)
 
     def status(self) -> Status:
         pid = self._read_pid()
@@ -206,6 +214,24 @@ db.tx_log.rotation.retention_policy=2 files
         timeout: float = 120.0,
     ) -> Status:
         """Start (fetching first if needed) and wait until Bolt answers. Idempotent."""
+        with self._one_start_at_a_time():
+            return self._start(progress, timeout)
+
+    @contextlib.contextmanager
+    def _one_start_at_a_time(self) -> Iterator[None]:
+        """The app's supervisor and a shell's `tirlun neo4j start` may both start this folder's server after a crash.
+        The second JVM would fail on Neo4j's store lock; so a start waits for one already under way, then finds the
+        server running and only waits for Bolt. flock, not a lock file's existence: a kill -9 releases it."""
+        lock = self.s.home / "run" / "start.lock"
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        with open(lock, "a", encoding="utf-8") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+
+    def _start(self, progress: Callable[[int, int], None] | None, timeout: float) -> Status:
         current = self.status()
         if current.running:
             self._wait_for_bolt(current.pid, timeout)
@@ -255,7 +281,7 @@ db.tx_log.rotation.retention_policy=2 files
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if pid is not None and not alive(pid):
-                self.pid_file.unlink(missing_ok=True)
+                self._forget(pid)
                 raise LocalServerError(
                     f"Neo4j stopped during start-up: {self._last_error()}",
                     f"See {self.console_log} for the full log.",
@@ -291,7 +317,7 @@ db.tx_log.rotation.retention_policy=2 files
             time.sleep(0.3)
         if alive(pid):
             os.kill(pid, signal.SIGKILL)
-        self.pid_file.unlink(missing_ok=True)
+        self._forget(pid)
         return True
 
 

@@ -74,8 +74,13 @@ def session_db(settings: Settings) -> Iterator[Database]:
 
 
 @pytest.fixture
-def db(session_db: Database) -> Database:
-    """The session's database, emptied before the test."""
+def db(session_db: Database, settings: Settings) -> Database:
+    """The session's database, emptied before the test.
+
+    Some tests kill the local server on purpose and start it again; if one failed before it could, the server is
+    started here, so that one failure is reported once and not as every test after it."""
+    if settings.uses_local_server and not LocalServer(settings.local).status().running:
+        LocalServer(settings.local).start()
     session_db.run_script("clear_graph")
     return session_db
 

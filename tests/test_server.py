@@ -150,3 +150,44 @@ def test_heap_sizes_are_read_as_the_jvm_reads_them() -> None:
     assert memory_limits("1g") == ("614m", "716m")  # 1,024 MiB: 60 % and 70 %, rounded down
     with pytest.raises(LocalServerError, match="is not a heap size"):
         heap_bytes("two gigs")
+
+
+def test_two_starts_at_once_make_one_server(tmp_path: Path) -> None:
+    """The app's supervisor and a shell's `tirlun neo4j start` may start a crashed server at the same moment (a CI
+    run once lost its test server so). One start waits for the other: one JVM, and the pid file names it."""
+    import dataclasses
+    import threading
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    local = dataclasses.replace(local_settings(tmp_path / "twice", port), heap="512m", pagecache="64m")
+    pids: list[int | None] = []
+    problems: list[LocalServerError] = []
+
+    def start() -> None:
+        try:
+            pids.append(LocalServer(local).start().pid)
+        except LocalServerError as exc:
+            problems.append(exc)
+
+    both = [threading.Thread(target=start) for _ in range(2)]
+    try:
+        for th in both:
+            th.start()
+        for th in both:
+            th.join(timeout=300)
+        assert problems == []
+        assert len(pids) == 2 and pids[0] == pids[1] is not None
+        assert LocalServer(local).status().pid == pids[0]
+        java = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _cmdline(p).count(str(local.home)) > 0]
+        assert [int(p.name) for p in java] == [pids[0]]
+    finally:
+        LocalServer(local).stop()
+
+
+def _cmdline(proc: Path) -> str:
+    try:
+        return (proc / "cmdline").read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return ""
