@@ -30,6 +30,17 @@ from tirlun.loader.validate import Problem, ValidInput, paused_gc, validate_path
 _KNOWN = {"areas": "Area", "themes": "Theme", "legislation": "Legislation", "organisations": "Organisation",
           "partnerships": "Partnership", "people": "Person", "meetings": "Meeting", "datasets": "Dataset"}
 _REGION_ONLY = ("people", "meetings", "datasets")
+# column -> catalogue key of the tables a check and a load show (the Data page), in order
+PROBLEM_LABELS = {"file": "col.file", "row": "col.row", "column": "col.column", "value": "col.value",
+                  "message": "col.message"}
+VALIDATION_LABELS = {"table": "col.table", "rows": "col.rows"}
+COUNT_LABELS = {"table": "col.table", "added": "col.added", "changed": "col.changed", "removed": "col.removed",
+                "proposed": "col.proposed"}
+CHANGE_LABELS = {"table": "col.table", "key": "col.row_key", "change": "col.change", "row": "col.row",
+                 "detail": "col.detail"}
+PROPOSED_LABELS = {"table": "col.table", "key": "col.row_key", "owner": "col.owner", "row": "col.row",
+                   "detail": "col.detail"}
+REPORT_LABELS = {"label": "col.label", "count": "col.count"}
 
 
 @dataclass

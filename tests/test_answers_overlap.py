@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tirlun.answers.base import Context
+from tirlun.answers.base import Context, stream_rows
 from tirlun.answers.overlap import answer, order_by_clusters, top_pairs
 from tirlun.database import Database
 
@@ -80,7 +80,9 @@ def test_bounded_on_the_server_with_the_true_total(hand: Database) -> None:
     rows = hand.read(full.query, full.params)
     assert [(r["a_id"], r["b_id"]) for r in rows] == [("b1", "b2"), ("s1", "s2"), ("b2", "s1"), ("b2", "s2"),
                                                       ("b1", "s1"), ("b1", "s2")]
-    assert list(full.columns)[:3] == ["a_name", "b_name", "shared"] and set(full.columns) <= set(rows[0])
+    worded = list(stream_rows(hand, full))
+    assert list(full.columns)[:3] == ["a", "b", "shared"] and set(full.columns) <= set(worded[0])
+    assert [(r["a_id"], r["b_id"]) for r in worded] == [(r["a_id"], r["b_id"]) for r in rows]
 
 
 def test_national_bodies_only_on_request(hand: Database) -> None:

@@ -47,3 +47,24 @@ def test_no_file_in_views_names_a_query() -> None:
 def test_the_exceptions_are_still_needed() -> None:
     # An exception no page uses any more is removed, so it cannot hide a query later.
     assert {q for _, _, q in query_names_in_views()} == NOT_QUERIES
+
+
+def column_maps_in_views() -> list[tuple[str, int]]:
+    """(file, line) of each dict literal in views/ from column names to catalogue keys: a column map built by a page
+    (a map from other things to keys, such as views/signin.py's roles, is not one)."""
+    from tirlun.i18n import catalogue
+
+    keys = set(catalogue("en"))
+    found: list[tuple[str, int]] = []
+    for path in sorted(VIEWS.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict) and len(node.values) >= 2 and all(
+                    isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys) and all(
+                    isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value in keys for v in node.values):
+                found.append((str(path.relative_to(ROOT)), node.lineno))
+    return found
+
+
+def test_no_file_in_views_builds_a_column_map() -> None:
+    # Each table's columns and their headers come with its answer (Table.labels, Download.columns).
+    assert column_maps_in_views() == []

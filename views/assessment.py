@@ -132,9 +132,7 @@ with common.errors():
         else:
             data = pd.DataFrame(res.scores.rows)
             common.chart(radar(res.radar), data, f"assessment-{pid}-{res.framework}",
-                         {"series": "assessment.series", "criterion": "col.criterion", "score": "col.score",
-                          "previous_score": "col.previous_score", "change": "col.change", "notes": "col.notes"},
-                         stretch=False)
+                         res.scores.labels, stretch=False)
 
 with tab_new:
     who = signin.current()

@@ -12,7 +12,6 @@ import datetime as dt
 import html
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ import streamlit.components.v1 as components
 
 from tirlun.answers import ANSWERS, choices
 from tirlun.answers import status as graph_status
-from tirlun.answers.base import Context, Download, Table, csv_cell, speaking
+from tirlun.answers.base import Context, Download, Table, csv_cell, speaking, stream_rows
 from tirlun.answers.base import default_as_of as data_default_as_of
 from tirlun.config import load_settings
 from tirlun.database import Database, frame
@@ -156,13 +155,14 @@ def scope_counts(region: str | None, as_of: dt.date | None) -> dict[str, int]:
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
-def _load_history(limit: int, version: str) -> pd.DataFrame:
-    return _frame(graph_status.load_history(get_db(), limit))
+def _load_history(limit: int, version: str, lang: str) -> Table:
+    with speaking(lang):
+        return graph_status.load_history(get_db(), limit)
 
 
-def load_history(limit: int = 20) -> pd.DataFrame:
+def load_history(limit: int = 20) -> Table:
     """The last loads for the Data page (tirlun.answers.status), cached on the graph version (a load raises it)."""
-    return _load_history(limit, graph_version())
+    return _load_history(limit, graph_version(), language())
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
@@ -324,20 +324,23 @@ def localised(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def ranked_table(ranked: Table, key: str, columns: dict[str, str], full_download: Callable[[], Any] | None = None,
-                 help: str | None = None) -> None:
-    """A table as the server cut it: its rows, "showing N of M" when cut, why it is empty, and the downloads."""
+def ranked_table(ranked: Table, key: str, help: str | None = None, height: int | None = None,
+                 shown_key: str = "common.shown_of") -> None:
+    """A table as its answer gives it (rows, the columns shown, the whole-list download): "showing N of M" when the
+    server cut it, why it is empty, and the downloads."""
+    columns = ranked.labels
+    full_download = full_list(ranked)
     if ranked.rows:
-        table(pd.DataFrame(ranked.rows), key, columns, full_download=full_download)
+        table(pd.DataFrame(ranked.rows), key, columns, height, full_download=full_download)
         if ranked.truncated:
-            st.caption(t("common.shown_of", shown=f"{len(ranked.rows):,}", total=f"{ranked.total:,}"), help=help)
+            st.caption(t(shown_key, shown=f"{len(ranked.rows):,}", total=f"{ranked.total:,}"), help=help)
         return
     st.info(ranked.empty_reason or t("common.no_rows"))
     if full_download is not None:
         table(pd.DataFrame(columns=list(columns)), key, columns, full_download=full_download, show=False)
 
 
-def full_csv(rows: Callable[[], Iterable[dict[str, Any]]], columns: dict[str, str], lang: str | None = None) -> Callable[[], Any]:
+def full_csv(rows: Callable[[], Iterable[dict[str, Any]]], columns: dict[str, str], lang: str | None = None) -> Callable[[], bytes]:
     """A download_button ``data`` callable: on click, every row ``rows()`` yields, written to a file as it comes.
 
     The answers' download functions stream their unbounded query from the server in batches
@@ -347,8 +350,10 @@ def full_csv(rows: Callable[[], Iterable[dict[str, Any]]], columns: dict[str, st
     """
     lang = lang or language()
 
-    def make() -> Any:
-        out = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+b")  # noqa: SIM115 - Streamlit reads and closes it
+    def make() -> bytes:
+        # bytes: Streamlit (1.67) turns what the callable returns into bytes itself and refuses other file types
+        # ("Callable returned unsupported type: SpooledTemporaryFile"); the rows still never sit whole as Python rows.
+        out = io.BytesIO()
         text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
         writer = csv.writer(text)
         with speaking(lang):
@@ -357,17 +362,18 @@ def full_csv(rows: Callable[[], Iterable[dict[str, Any]]], columns: dict[str, st
             writer.writerow([csv_cell(_flat(row.get(c))) for c in columns])
         text.flush()
         text.detach()
-        out.seek(0)
-        return out
+        return out.getvalue()
     return make
 
 
+def full_list(table: Table) -> Callable[[], Any] | None:
+    """The download button's data for a table's whole list, when its answer gives one."""
+    return stream_csv(table.download) if table.download is not None else None
+
+
 def stream_csv(spec: Download) -> Callable[[], Any]:
-    """full_csv over an answer's download spec: its unbounded query (``limit`` null), streamed, in its columns."""
-    def rows() -> Iterator[dict[str, Any]]:
-        for batch in get_db().stream(spec.query, spec.params):
-            yield from batch
-    return full_csv(rows, spec.columns)
+    """full_csv over an answer's download spec: its unbounded query (``limit`` null), streamed, worded, in its columns."""
+    return full_csv(lambda: stream_rows(get_db(), spec), spec.columns, spec.lang)
 
 
 def page_path(name: str) -> str:

@@ -32,7 +32,6 @@ from tirlun.views import common, signin
 
 common.header("data")
 who = signin.current()
-PROBLEM_COLUMNS = {"file": "col.file", "row": "col.row", "column": "col.column", "value": "col.value", "message": "col.message"}
 
 
 @st.cache_data(show_spinner=False)
@@ -77,10 +76,10 @@ def problems_table(problems: list[Problem], key: str) -> None:
     """Every problem; knock-on problems folded under their root cause, marked with an arrow."""
     rows = []
     for p in problems:
-        rows.append({k: v for k, v in p.as_dict().items() if k in PROBLEM_COLUMNS})
-        rows += [{**{k: v for k, v in f.as_dict().items() if k in PROBLEM_COLUMNS}, "message": "↳ " + f.message}
+        rows.append({k: v for k, v in p.as_dict().items() if k in writes.PROBLEM_LABELS})
+        rows += [{**{k: v for k, v in f.as_dict().items() if k in writes.PROBLEM_LABELS}, "message": "↳ " + f.message}
                  for f in p.folded]
-    common.table(pd.DataFrame(rows, columns=list(PROBLEM_COLUMNS)), key, PROBLEM_COLUMNS)
+    common.table(pd.DataFrame(rows, columns=list(writes.PROBLEM_LABELS)), key, writes.PROBLEM_LABELS)
 
 
 def show_checked(checked: writes.Checked, key: str) -> bool:
@@ -103,20 +102,17 @@ def show_checked(checked: writes.Checked, key: str) -> bool:
     if changes.references:
         st.caption(t("data.references", n=sum(changes.references.values())))
     common.table(pd.DataFrame([{**c, "table": table_title(c["table"])} for c in counts]), f"{key}-diff-counts",
-                 {"table": "col.table", "added": "col.added", "changed": "col.changed", "removed": "col.removed",
-                  "proposed": "col.proposed"})
+                 writes.COUNT_LABELS)
     mine = [c.as_dict() for c in changes.rows if c.kind != "proposed"]
     if mine:
         common.table(pd.DataFrame([{**r, "table": table_title(r["table"]), "change": t(f"col.{r['change']}")}
                                    for r in mine]), f"{key}-diff-rows",
-                     {"table": "col.table", "key": "col.row_key", "change": "col.change", "row": "col.row",
-                      "detail": "col.detail"})
+                     writes.CHANGE_LABELS)
     if changes.proposed:
         st.warning(t("data.proposed", n=len(changes.proposed)))
         common.table(pd.DataFrame([{"table": table_title(p.table), "key": p.key, "owner": _owner(p.owner), "row": p.row,
                                     "detail": p.as_dict()["detail"]} for p in changes.proposed]), f"{key}-proposed",
-                     {"table": "col.table", "key": "col.row_key", "owner": "col.owner", "row": "col.row",
-                      "detail": "col.detail"})
+                     writes.PROPOSED_LABELS)
     return changes.writes
 
 
@@ -148,7 +144,7 @@ def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") ->
             for warning in report.warnings:
                 st.warning(warning)
             common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
-                         f"{key}-load-report", {"label": "col.label", "count": "col.count"})
+                         f"{key}-load-report", writes.REPORT_LABELS)
 
 
 st.subheader(t("data.templates"))
@@ -194,7 +190,7 @@ if upload is not None:
             st.success(t("data.valid", n=first.count()))
             common.table(pd.DataFrame([{"table": table_title(name), "rows": len(rows)}
                                        for name, rows in first.tables.items()]),
-                         "validation-counts", {"table": "col.table", "rows": "col.rows"})
+                         "validation-counts", writes.VALIDATION_LABELS)
             checked = writes.check_path(common.get_db(), path, region=region.strip(), add_only=add_only,
                                         name=upload.name)
             confirm_and_load(checked, "dt", upload.getvalue())
@@ -229,10 +225,7 @@ if ics is not None and partnership:
 st.subheader(t("data.history"))
 st.caption(t("data.history_help"))
 with common.errors():
-    history = common.load_history(20)
-    common.table(history, "load-history", {"started": "col.started", "by": "col.by", "region": "col.region",
-                                           "outcome": "col.outcome", "rows": "col.rows", "tables": "col.tables",
-                                           "file_hash": "col.file_hash", "error": "col.error"})
+    common.ranked_table(common.load_history(20), "load-history")
 
 
 if who.may(Role.ADMIN):

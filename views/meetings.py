@@ -97,9 +97,6 @@ with common.errors():
                    alt.Tooltip("month:T", title=t("meetings.month"), format="%Y-%m"),
                    alt.Tooltip("meetings:Q", title=t("overview.meetings")),
                    alt.Tooltip("person_hours:Q", title=t("overview.person_hours"))]
-            columns = {"month": "meetings.month", "partnership": "col.partnership", "meetings": "overview.meetings",
-                       "hours": "col.hours", "person_hours": "overview.person_hours"}
-            full = common.stream_csv(res.downloads["timeline_months"])
         else:
             cols = ["id", "partnership_id", "partnership", "who", "start", "duration_hours", "format", "attendee_count",
                     "person_hours"]
@@ -108,9 +105,6 @@ with common.errors():
                    alt.Tooltip("start:T", title=t("meetings.date"), format="%Y-%m-%d %H:%M"),
                    alt.Tooltip("duration_hours:Q", title=t("col.duration")),
                    alt.Tooltip("attendee_count:Q", title=t("col.attendees"))]
-            columns = {"start": "meetings.date", "partnership": "col.partnership", "duration_hours": "col.duration",
-                       "format": "col.format", "attendee_count": "col.attendees", "person_hours": "overview.person_hours"}
-            full = common.stream_csv(res.downloads["timeline"])
         meetings = frame(res.timeline, cols)
         timeline = (
             alt.Chart(meetings)
@@ -119,7 +113,7 @@ with common.errors():
                     size=alt.Size("person_hours:Q", title=t("overview.person_hours")), tooltip=tip)
             .properties(height=max(240, 28 * meetings["who"].nunique() if not meetings.empty else 240))
         )
-        common.chart(timeline, meetings, "meetings", columns, full_download=full)
+        common.chart(timeline, meetings, "meetings", res.timeline.labels, full_download=common.full_list(res.timeline))
 
     with tab_dup:
         c = list(st.columns(2))
@@ -142,11 +136,7 @@ with common.errors():
         if not dup.empty:
             dup["attendee_jaccard"] = dup["attendee_jaccard"].round(2)
             dup["in_plan"] = dup["in_plan"].map(lambda v: t("common.yes") if v else t("common.no"))
-        common.table(dup, "duplicate-meetings", {
-            "a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b", "b_start": "col.b_start",
-            "days_apart": "col.days_apart", "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard",
-            "hours_saved": "meetings.hours_saved", "in_plan": "meetings.in_plan", "shared_theme_list": "col.shared_names"},
-            full_download=common.stream_csv(res.downloads["duplicates"]))
+        common.table(dup, "duplicate-meetings", res.duplicates.labels, full_download=common.full_list(res.duplicates))
 
     with tab_burden:
         st.caption(res.rules["burden"])
@@ -169,10 +159,7 @@ with common.errors():
                                  alt.Tooltip("meetings:Q", title=t("overview.meetings"))])
             )
             bars = bars + bars.mark_text(align="left", dx=3, color="#000").encode(text=alt.Text("hours:Q", format=",.0f"))
-            common.chart(bars, burden, f"burden-{by}", {"label": "col.name", "hours": "col.hours",
-                                                           "meetings": "overview.meetings",
-                                                           "partnerships": "col.partnerships", "people": "col.people"},
-                         full_download=common.stream_csv(res.downloads[f"burden_{by}"]))
+            common.chart(bars, burden, f"burden-{by}", table.labels, full_download=common.full_list(table))
 
     with tab_merge:
         st.caption(t("meetings.merge_intro"))
@@ -216,6 +203,4 @@ with common.errors():
                 for col in ("with_a", "with_b", "with_merged"):
                     if not over.empty:
                         over[col] = over[col].round(2)
-                common.table(over, "merge-what-if", {"partnership": "col.partnership", "with_a": "meetings.with_a",
-                                                     "with_b": "meetings.with_b", "with_merged": "meetings.with_merged"},
-                             full_download=common.stream_csv(res.downloads["merge"]))
+                common.table(over, "merge-what-if", what.overlap.labels, full_download=common.full_list(what.overlap))

@@ -138,11 +138,6 @@ with common.errors():
 
     st.subheader(t("network.table"))
     table = pd.DataFrame(res.table.rows, columns=list(res.table.columns))
-    if res.view != "partnerships":
-        table = table.drop(columns=["community"])
     for col in ("posts", "community"):  # an empty cell says "–", never "None"
-        if col in table:
-            table[col] = table[col].map(lambda v: "–" if v is None or v != v else v)
-    common.table(table, "network-nodes", {"name": "col.name", "type": "col.type", "group": "col.group",
-                                          "hours": "col.hours", "links": "col.links", "posts": "col.posts",
-                                          "community": "col.community", "id": "col.id"})
+        table[col] = table[col].map(lambda v: "–" if v is None or v != v else v)
+    common.table(table, "network-nodes", res.table.labels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import altair as alt
@@ -10,7 +11,7 @@ import streamlit as st
 
 from tirlun import palette
 from tirlun.answers import workshop
-from tirlun.answers.overlap import MEASURES, MEMBERS, OverlapAnswer
+from tirlun.answers.overlap import HEATMAP_LABELS, MEASURES, MEMBERS, SIDE_LABELS, OverlapAnswer
 from tirlun.i18n import t
 from tirlun.views import common
 
@@ -108,25 +109,14 @@ with common.errors():
         chart, heat = heatmap(res, measure, font=13, cell=36, numbered=False)
         st.subheader(t("overlap.heatmap"))
         st.caption(t("overlap.heatmap_k", k=len(res.heatmap_ids), total=f"{res.pairs.total:,}"))
-        common.chart(chart, heat, f"overlap-heatmap-{by}",
-                     {"a_full": "col.partnership_a", "b_full": "col.partnership_b", "shared": "col.shared",
-                      "value": "col.value"}, stretch=False)
+        common.chart(chart, heat, f"overlap-heatmap-{by}", HEATMAP_LABELS, stretch=False)
     else:
         st.info(res.empty_reason or t("common.no_rows"))
 
     st.subheader(t("overlap.ranked"), help=t("overlap.rule"))
-    ranked = pd.DataFrame(res.pairs.rows)
-    if not ranked.empty:
-        for col in ("score", "jaccard", "overlap_coefficient"):
-            ranked[col] = ranked[col].round(3)
-        if res.pairs.truncated:
-            st.caption(t("overlap.shown_of", shown=len(res.pairs), total=f"{res.pairs.total:,}"))
-    columns = {"a": "col.partnership_a", "b": "col.partnership_b", "shared": "col.shared", "a_size": "col.a_size",
-               "b_size": "col.b_size", "score": "col.score", "jaccard": "col.jaccard",
-               "overlap_coefficient": "col.overlap_coefficient", "shared_list": "col.shared_names",
-               "rests_on": "evidence.column"}
-    common.table(ranked, f"overlap-pairs-{by}", columns,
-                 full_download=common.stream_csv(res.downloads["pairs"]))
+    rounded = [{**r, **{c: round(float(r[c]), 3) for c in ("score", "jaccard", "overlap_coefficient")}}
+               for r in res.pairs.rows]
+    common.ranked_table(replace(res.pairs, rows=rounded), f"overlap-pairs-{by}", shown_key="overlap.shown_of")
 
     st.subheader(t("overlap.pair"))
     options = {r["id"]: r["label"] for r in res.partnerships.rows}
@@ -155,5 +145,4 @@ with common.errors():
                             + [{"member": m, "where": t("overlap.only_in", name=detail.a_label)} for m in detail.only_a]
                             + [{"member": m, "where": t("overlap.only_in", name=detail.b_label)} for m in detail.only_b],
                             columns=["member", "where"])
-        common.table(side, f"overlap-{detail.a_id}-{detail.b_id}", {"member": "col.name", "where": "col.where"},
-                     show=False)
+        common.table(side, f"overlap-{detail.a_id}-{detail.b_id}", SIDE_LABELS, show=False)

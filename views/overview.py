@@ -8,7 +8,7 @@ import streamlit as st
 
 from tirlun import palette
 from tirlun.answers import workshop
-from tirlun.answers.overview import OverviewAnswer
+from tirlun.answers.overview import KIND_LABELS, OverviewAnswer
 from tirlun.i18n import t
 from tirlun.views import common
 
@@ -82,29 +82,19 @@ with common.errors():
         st.subheader(t("overview.by_kind"), help=res.rules["scope"])
         st.caption(t("overview.kinds_caption"))
         bar, kinds = kinds_chart(res, 12, 26)
-        common.chart(bar, kinds, "partnerships-by-kind", {"label": "col.kind", "count": "overview.own_boards",
-                                                          "own_subgroup": "overview.own_subgroups",
-                                                          "wider": "overview.wider"})
+        common.chart(bar, kinds, "partnerships-by-kind", KIND_LABELS)
     with right:
         st.subheader(t("overview.figures"))
-        figures = pd.DataFrame([vars(f) for f in res.figures],
-                               columns=["key", "label", "part", "value", "shown", "rests_on"])
-        common.table(figures, "landscape-summary", {"label": "col.figure", "shown": "col.value", "part": "col.breakdown",
-                                                    "rests_on": "evidence.column"}, height=320)
+        common.ranked_table(res.figures_table, "landscape-summary", height=320)
 
     st.subheader(t("overview.top_overlaps"), help=res.rules["overlap"])
     for sentence in res.sentences[:1]:
         st.markdown(common.md(sentence))
         st.caption(res.rests_on.get("overlap", ""))
-    top = pd.DataFrame(res.top_overlaps.rows)
-    if top.empty:
+    if not res.top_overlaps.rows:
         st.info(t("overview.no_overlaps"))
     else:
-        top["score_shown"] = top["score"].map(lambda v: f"{v:.2f}")
-        top["jaccard_pct"] = top["jaccard"].map(lambda v: f"{v:.0%}")
-        # Numbers first, so they stay in view whatever the names' length.
-        common.table(top, "top-overlaps", {"shared": "col.shared", "score_shown": "col.score", "jaccard_pct": "col.jaccard",
-                                           "a": "col.partnership_a", "b": "col.partnership_b"})
+        common.ranked_table(res.top_overlaps, "top-overlaps")
     st.page_link(common.page_path("overlap"), label=t("overview.go_overlap"), icon=":material/arrow_forward:")
 
     left, right = st.columns(2)
@@ -114,9 +104,7 @@ with common.errors():
         if res.duplicate_pairs:
             st.markdown(t("overview.hours_saved", hours=common.fmt_hours(res.hours_saved), merges=f"{res.merges:,}"))
             st.caption(res.rests_on.get("duplicates", ""))
-            common.table(pd.DataFrame(res.duplicates.rows), "duplicate-pairs-top",
-                         {"days_apart": "col.days_apart", "shared_attendees": "col.shared", "a": "col.partnership_a",
-                          "b": "col.partnership_b"})
+            common.ranked_table(res.duplicates, "duplicate-pairs-top")
         else:
             st.info(res.duplicates.empty_reason or t("common.no_rows"))
         st.page_link(common.page_path("meetings"), label=t("overview.go_meetings"), icon=":material/arrow_forward:")
@@ -133,6 +121,4 @@ with common.errors():
     st.number_input(t("freshness.age"), 30, 3650, 365, step=30, key="ov_stale_days")
     if res.stale is not None:
         st.subheader(t("freshness.title", days=res.stale.max_age_days), help=res.stale.rule)
-        common.ranked_table(res.stale.partnerships, "overview-stale",
-                            {"name": "col.partnership", "last_updated": "col.as_of", "age_days": "col.age_days",
-                             "source": "col.source", "from_table": "col.from_table"})
+        common.ranked_table(res.stale.partnerships, "overview-stale")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pandas as pd
 import streamlit as st
 
 from tirlun.answers import profiles
-from tirlun.answers.base import Context
 from tirlun.answers.profiles import ProfileAnswer, Section
 from tirlun.i18n import t
 from tirlun.views import common
@@ -17,17 +13,9 @@ common.header("profiles")
 ctx = common.context()
 
 
-def full_list(context: Context, kind: str, entity: str, key: str, columns: dict[str, str]) -> Any:
-    """The download's data: a callable, so the whole list is fetched only when someone clicks."""
-    return common.full_csv(lambda: profiles.section_rows(common.get_db(), context, kind, entity, key)[0], columns,
-                           context.lang)
-
-
 def section(res: ProfileAnswer, s: Section) -> None:
     """A tab: its bounded table, what was cut, why it is empty, and the whole list as a download."""
-    columns = dict(s.columns)
-    common.ranked_table(s.table, f"{s.key}-{res.entity}", columns,
-                        full_list(ctx, res.kind, str(res.entity), s.key, columns))
+    common.ranked_table(s.table, f"{s.key}-{res.entity}")
 
 
 with common.errors():
@@ -65,8 +53,7 @@ with common.errors():
     if res.purpose:
         st.markdown(common.md(res.purpose))
     if res.facts:
-        st.dataframe(pd.DataFrame([{"fact": k, "value": v} for k, v in res.facts])
-                     .rename(columns={"fact": t("col.fact"), "value": t("col.value")}), hide_index=True, width="stretch")
+        common.ranked_table(res.facts_table, f"facts-{res.entity}")
     for tab, s in zip(st.tabs([s.title for s in res.sections]), res.sections, strict=True):
         with tab:
             section(res, s)

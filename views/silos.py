@@ -6,16 +6,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from tirlun.answers.silos import KINDS, SilosAnswer, all_datasets, all_findings, all_flows
+from tirlun.answers.silos import CHART_LABELS, KINDS, SilosAnswer
 from tirlun.i18n import t
 from tirlun.views import common
-
-FINDINGS = {"kind_label": "col.kind", "about": "col.dataset", "other": "col.related", "reason": "col.reason",
-            "rule": "silos.col.rule", "rests_on": "silos.col.rests_on"}
-DATASETS = {"label": "col.name", "kind_label": "col.kind", "form_label": "silos.col.form",
-            "controller": "silos.col.controller", "for": "col.produced_for", "flow_count": "col.flows",
-            "unrecorded_flows": "silos.col.unrecorded"}
-FLOWS = {"dataset": "col.dataset", "to": "col.to", "protocol": "silos.col.protocol"}
 
 common.header("silos")
 ctx = common.context()
@@ -25,7 +18,6 @@ with common.errors():
     names = {k: (t(f"silos.kind.{k}") if k else t("common.all")) for k in kinds}
     kind = st.selectbox(t("silos.kind_choice"), kinds, format_func=common.choice(names), key="silos_kind")
     res: SilosAnswer = common.answer("silos", ctx, kind=kind)
-    db = common.get_db()
 
     c = st.columns(4)
     c[0].metric(t("silos.datasets"), f"{res.datasets_total:,}")
@@ -44,11 +36,11 @@ with common.errors():
                         tooltip=[alt.Tooltip("kind_label:N", title=t("col.kind")),
                                  alt.Tooltip("findings:Q", title=t("silos.count"))]))
         bars = bars + bars.mark_text(align="left", dx=3, color="#000").encode(text="findings:Q")
-        common.chart(bars, counts, "silo-kinds", {"kind_label": "col.kind", "findings": "silos.count"})
-    common.ranked_table(res.findings, "data-silos", FINDINGS, common.full_csv(lambda: all_findings(db, ctx, kind), FINDINGS, ctx.lang))
+        common.chart(bars, counts, "silo-kinds", CHART_LABELS)
+    common.ranked_table(res.findings, "data-silos")
 
     st.subheader(t("silos.dataset_list"), help=t("silos.datasets_help"))
-    common.ranked_table(res.datasets, "datasets", DATASETS, common.full_csv(lambda: all_datasets(db, ctx), DATASETS, ctx.lang))
+    common.ranked_table(res.datasets, "datasets")
 
     st.subheader(t("silos.flow_list"))
-    common.ranked_table(res.flows, "dataset-flows", FLOWS, common.full_csv(lambda: all_flows(db, ctx), FLOWS, ctx.lang))
+    common.ranked_table(res.flows, "dataset-flows")

@@ -18,6 +18,10 @@ from tirlun.answers.evidence import Evidence, from_flags
 from tirlun.i18n import language, pick, t
 from tirlun.loader.models import CRITERION_NAMES, Criterion, Framework
 
+# column -> catalogue key: the scores table beside the radar (and its download), in order
+SCORE_LABELS = {"series": "assessment.series", "criterion": "col.criterion", "score": "col.score",
+                "previous_score": "col.previous_score", "change": "col.change", "notes": "col.notes"}
+
 FRAMEWORKS = tuple(f.value for f in Framework)
 OWN_SERIES = 3  # the partnership's latest assessments on the radar
 MAX_COMPARE = 3  # other partnerships on the radar (their latest assessment each)
@@ -108,7 +112,7 @@ def answer(db: Reader, ctx: Context, *, partnership: str | None = None, framewor
         empty = None if own else t("assessment.none_for", name=name, framework=t(f"framework.{fw}"),
                                    date=ctx.as_of.isoformat())
         evidence = from_flags((r.get("illustrative") for r in _latest(own)), "scores") if own else None
-        return AssessmentAnswer(compare=others, scores=Table(rows, len(rows), empty_reason=empty),
+        return AssessmentAnswer(compare=others, scores=Table(rows, len(rows), empty_reason=empty, labels=SCORE_LABELS),
                                 radar=_radar(rows, criteria), sentences=_sentences(own, name, mine, pid == default
                                                                                    and partnership is None),
                                 empty_reason=empty, evidence=evidence,

@@ -10,7 +10,7 @@ has), so no page pulls more rows than it shows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -85,15 +85,70 @@ def speaking(lang: str) -> Iterator[None]:
         set_language(before)
 
 
+class Streamer(Reader, Protocol):
+    """What a full-list download needs as well: the query's rows in batches (``Database.stream``)."""
+
+    def stream(self, ref: Any, params: dict[str, Any] | None = None,
+               batch_size: int = 2000) -> Iterator[list[dict[str, Any]]]: ...
+
+
+@dataclass(frozen=True)
+class Download:
+    """The unbounded query behind a table, for a CSV streamed only when someone asks for it.
+
+    The answer owns it whole: the query, its parameters with ``limit`` null, ``columns`` (column ->
+    catalogue key, in the file's order, the name column for the answer's language), and ``word``, a
+    module-level function that turns a batch of the server's rows into the rows the file shows (labels,
+    names in ``lang``), so a page passes it on without naming a query or building a column map.
+    """
+
+    query: str
+    params: dict[str, Any]
+    columns: dict[str, str] = field(default_factory=dict)
+    word: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class EachRow:
+    """A download's ``word`` made of a function on one row (kept picklable: answers are cached)."""
+
+    fn: Callable[[Mapping[str, Any]], dict[str, Any]]
+
+    def __call__(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [self.fn(r) for r in batch]
+
+
+def stream_rows(db: Streamer, spec: Download) -> Iterator[dict[str, Any]]:
+    """Every row of a download, batch by batch from the server, worded in the download's language."""
+    for batch in db.stream(spec.query, spec.params):
+        if spec.word is None:
+            yield from batch
+            continue
+        with speaking(spec.lang):
+            worded = spec.word(batch)
+        yield from worded
+
+
 @dataclass(frozen=True)
 class Table:
-    """A ranked table as the server cut it: ``rows`` are the first ``limit`` of ``total``."""
+    """A ranked table as the server cut it: ``rows`` are the first ``limit`` of ``total``.
+
+    ``labels`` (column -> catalogue key, in the order shown) and ``download`` (the whole list) are the
+    answer's too: a page renders the table as it comes, and builds no column map of its own.
+    """
 
     rows: list[dict[str, Any]]
     total: int
     limit: int | None = None
     columns: tuple[str, ...] = ()
     empty_reason: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+    download: Download | None = None
+
+    def shown_as(self, labels: Mapping[str, str], download: Download | None = None) -> Table:
+        """The same table with the columns a reader sees, and its full-list download."""
+        return replace(self, labels=dict(labels), download=download)
 
     @property
     def truncated(self) -> bool:
@@ -105,20 +160,6 @@ class Table:
     def to_json(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.limit, "shown": len(self.rows), "truncated": self.truncated,
                 "empty_reason": self.empty_reason, "rows": self.rows}
-
-
-@dataclass(frozen=True)
-class Download:
-    """The unbounded query behind a table, for a CSV streamed only when someone asks for it.
-
-    The answer owns it whole (query, parameters with ``limit`` null, and ``columns``: column ->
-    catalogue key, in the file's order, the name column for the answer's language), so a page
-    passes it on without naming a query or building a column map.
-    """
-
-    query: str
-    params: dict[str, Any]
-    columns: dict[str, str] = field(default_factory=dict)
 
 
 def ranked(rows: Sequence[Mapping[str, Any]], limit: int | None, columns: Sequence[str] = (),

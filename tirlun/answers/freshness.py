@@ -10,12 +10,29 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
 from tirlun.i18n import pick, t
 
 DEFAULT_AGE_DAYS = 365
 LIMIT = 200
+COLUMNS = ("id", "name", "last_updated", "age_days", "source", "from_table")
+LABELS = {"name": "col.partnership", "last_updated": "col.as_of", "age_days": "col.age_days", "source": "col.source",
+          "from_table": "col.from_table"}
+
+
+@dataclass(frozen=True)
+class Aged:
+    """A batch of partnership_freshness rows as the table shows them: the name in the current language, the age."""
+
+    today: dt.date
+
+    def __call__(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for r in rows:
+            r["name"] = pick(r, "name")
+            r["age_days"] = (self.today - r["last_updated"]).days if r["last_updated"] else None
+        return rows
 
 
 @dataclass
@@ -34,13 +51,13 @@ def answer(db: Reader, ctx: Context, *, max_age_days: int | None = DEFAULT_AGE_D
     rows = db.read("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": limit,
                                              "id": partnership})
     with speaking(ctx.lang):
-        for r in rows:
-            r["name"] = pick(r, "name")
-            r["age_days"] = (today - r["last_updated"]).days if r["last_updated"] else None
-        columns = ("id", "name", "last_updated", "age_days", "source", "from_table")
+        Aged(today)(rows)
         empty = (t("freshness.none_older", days=max_age_days, date=cutoff.isoformat()) if cutoff
                  else t("freshness.no_partnerships"))
-        table = ranked([{**{c: r[c] for c in columns}, "total": r["total"]} for r in rows], limit, columns, empty)
+        whole = Download("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": None,
+                                                   "id": partnership}, LABELS, Aged(today), ctx.lang)
+        table = ranked([{**{c: r[c] for c in COLUMNS}, "total": r["total"]} for r in rows], limit, COLUMNS,
+                       empty).shown_as(LABELS, whole)
         return FreshnessAnswer(max_age_days, cutoff, table, t("freshness.rule"))
 
 

@@ -16,9 +16,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
-from tirlun.answers.base import Context, Reader, Table, ranked, read_together, speaking
+from tirlun.answers.base import (
+    Context,
+    Download,
+    EachRow,
+    Reader,
+    Streamer,
+    Table,
+    ranked,
+    read_together,
+    speaking,
+    stream_rows,
+)
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.i18n import label, language, pick, t
 
@@ -32,16 +43,27 @@ GAP_COLUMNS = ("label", "law", "section", "body_label", "type_label", "for_text"
 INVITATION_COLUMNS = ("label", "provision", "item_label", "body_label", "for_text", "status_label")
 FINDING_COLUMNS = ("issue_label", "label", "detail_text", "rests_on")
 LINEAGE_COLUMNS = ("date", "event_label", "from", "to", "current")
+# tab -> column -> catalogue key: the columns a reader sees, in order (the page and the downloads)
+LABELS: dict[str, dict[str, str]] = {
+    "tree": {"label": "col.partnership", "level_label": "col.level", "depth": "col.depth", "path_text": "col.path"},
+    "reporting": {"from": "col.partnership", "kind": "col.relationship", "to": "col.to"},
+    "gaps": {"label": "col.partnership", "body_label": "governance.col.body", "for_text": "governance.col.for",
+             "section": "col.section", "law": "col.legislation", "type_label": "col.org_type",
+             "status_label": "col.status", "invited_text": "col.invited", "sourced_text": "governance.col.sourced"},
+    "invitations": {"label": "col.partnership", "provision": "governance.col.provision",
+                    "item_label": "governance.col.item", "body_label": "governance.col.body",
+                    "for_text": "governance.col.for", "status_label": "col.status",
+                    "sourced_text": "governance.col.sourced"},
+    "findings": {"issue_label": "col.issue", "label": "col.partnership", "detail_text": "col.detail",
+                 "rests_on": "evidence.column"},
+    "lineage": {"date": "col.date", "event_label": "col.event", "from": "col.from", "to": "col.to",
+                "current": "col.current"},
+}
+# a gap's download also carries each row it rests on, as text
+DOWNLOAD_LABELS = {**LABELS, "gaps": {**LABELS["gaps"], "evidence_text": "col.evidence"}}
 # tab -> the query behind it (all take as_of, region and limit)
 QUERIES = {"tree": "subgroup_tree", "gaps": "statutory_gaps", "findings": "governance", "lineage": "lineage",
            "invitations": "statutory_invitations"}
-
-
-class Streamer(Protocol):
-    """What a full-list download needs: the query's rows in batches (``Database.stream``)."""
-
-    def stream(self, ref: Any, params: dict[str, Any] | None = None,
-               batch_size: int = 2000) -> Iterator[list[dict[str, Any]]]: ...
 
 
 @dataclass(frozen=True)
@@ -181,10 +203,17 @@ def reporting_lines(tree: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return lines
 
 
-def _table(name: str, rows: list[dict[str, Any]], limit: int | None, columns: tuple[str, ...], empty: str) -> Table:
+def download(ctx: Context, name: str) -> Download:
+    """One tab's whole list (tree, gaps, invitations, findings, lineage), worded in ``ctx.lang``."""
+    return Download(QUERIES[name], {**ctx.params, "limit": None}, DOWNLOAD_LABELS[name], EachRow(WORDING[name]),
+                    ctx.lang)
+
+
+def _table(ctx: Context, name: str, rows: list[dict[str, Any]], limit: int | None, columns: tuple[str, ...],
+           empty: str) -> Table:
     total = rows[0]["total"] if rows else 0
     worded = [{**WORDING[name](r), "total": total} for r in rows]
-    return ranked(worded, limit, columns, empty_reason=empty)
+    return ranked(worded, limit, columns, empty_reason=empty).shown_as(LABELS[name], download(ctx, name))
 
 
 def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TREE_LIMIT) -> GovernanceAnswer:
@@ -198,22 +227,23 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TR
     tree, gaps, found, lineage = got["tree"], got["gaps"], got["found"], got["lineage"]
     day = ctx.as_of.isoformat()
     with speaking(ctx.lang):
-        tree_table = _table("tree", tree, tree_limit, TREE_COLUMNS, t("governance.empty.tree", as_of=day))
+        tree_table = _table(ctx, "tree", tree, tree_limit, TREE_COLUMNS, t("governance.empty.tree", as_of=day))
         lines = reporting_lines(tree_table.rows)
         return GovernanceAnswer(
             tree=tree_table,
             trees=int(tree[0]["trees"]) if tree else 0,
             reporting=Table(rows=lines, total=len(lines), limit=None, columns=LINE_COLUMNS,
-                            empty_reason=None if lines else t("governance.empty.reporting")),
-            gaps=_table("gaps", gaps, limit, GAP_COLUMNS, t("governance.empty.gaps", as_of=day)),
+                            empty_reason=None if lines else t("governance.empty.reporting"),
+                            labels=LABELS["reporting"]),
+            gaps=_table(ctx, "gaps", gaps, limit, GAP_COLUMNS, t("governance.empty.gaps", as_of=day)),
             boards_with_gaps=int(gaps[0]["boards"]) if gaps else 0,
             gaps_evidence=from_row(gaps[0], "rows", "evidence_sourced", "evidence_rows") if gaps else None,
-            invitations=_table("invitations", got["invitations"], limit, INVITATION_COLUMNS,
+            invitations=_table(ctx, "invitations", got["invitations"], limit, INVITATION_COLUMNS,
                                t("governance.empty.invitations", as_of=day)),
-            findings=_table("findings", found, limit, FINDING_COLUMNS, t("governance.empty.findings", as_of=day)),
+            findings=_table(ctx, "findings", found, limit, FINDING_COLUMNS, t("governance.empty.findings", as_of=day)),
             findings_by_issue={i: int(found[0][i]) if found else 0 for i in ISSUES},
             findings_evidence=issue_evidence(found[0]) if found else {},
-            lineage=_table("lineage", lineage, limit, LINEAGE_COLUMNS, t("governance.empty.lineage", as_of=day)),
+            lineage=_table(ctx, "lineage", lineage, limit, LINEAGE_COLUMNS, t("governance.empty.lineage", as_of=day)),
             gaps_rule=t("governance.gaps_help"),
             findings_rule=t("governance.findings_help"),
         )
@@ -221,7 +251,18 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TR
 
 def all_rows(db: Streamer, ctx: Context, name: str) -> Iterator[dict[str, Any]]:
     """Every row of one tab (tree, gaps, findings, lineage), worded in ``ctx.lang``, streamed: the download."""
-    for batch in db.stream(QUERIES[name], {**ctx.params, "limit": None}):
-        with speaking(ctx.lang):
-            worded = [WORDING[name](r) for r in batch]
-        yield from worded
+    return stream_rows(db, download(ctx, name))
+
+
+EVIDENCE_LABELS = {"table": "col.table", "key": "col.key", "source": "col.source", "as_of": "col.as_of",
+                   "status_label": "col.provenance"}
+
+
+def evidence_tables(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Per gap shown: a heading (board, type of member, section) and the rows it rests on, in the current language's
+    words (the page shows one small table per gap)."""
+    out = []
+    for r in rows:
+        heading = t("governance.evidence_one", partnership=r["label"], type=r["body_label"], section=r.get("section") or "")
+        out.append((heading, [{t(v): e.get(k) for k, v in EVIDENCE_LABELS.items()} for e in r.get("evidence") or []]))
+    return out

@@ -25,13 +25,71 @@ from tirlun.answers.base import Context, Download, Reader, Table, ranked, read_t
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label
-from tirlun.i18n import pick, t
+from tirlun.i18n import language, pick, t
 
 DUPLICATE_LIMIT = 200
 TIMELINE_LIMIT = 300
 BURDEN_LIMIT = 25
 OVERLAP_LIMIT = 25
 CHOICES_LIMIT = 300
+# column -> catalogue key: the columns a reader sees, in order (the page, and the full-list downloads)
+TIMELINE_LABELS = {
+    "meeting": {"start": "meetings.date", "partnership": "col.partnership", "duration_hours": "col.duration",
+                "format": "col.format", "attendee_count": "col.attendees", "person_hours": "overview.person_hours"},
+    "month": {"month": "meetings.month", "partnership": "col.partnership", "meetings": "overview.meetings",
+              "hours": "col.hours", "person_hours": "overview.person_hours"},
+}
+DUPLICATE_LABELS = {"a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b",
+                    "b_start": "col.b_start", "days_apart": "col.days_apart", "shared_attendees": "col.shared",
+                    "attendee_jaccard": "col.jaccard", "hours_saved": "meetings.hours_saved",
+                    "in_plan": "meetings.in_plan", "shared_theme_list": "col.shared_names"}
+# the whole list has no merge plan (the plan is of the pairs shown): every other column
+DUPLICATE_DOWNLOAD_LABELS = {k: v for k, v in DUPLICATE_LABELS.items() if k != "in_plan"}
+BURDEN_LABELS = {"label": "col.name", "hours": "col.hours", "meetings": "overview.meetings",
+                 "partnerships": "col.partnerships", "people": "col.people"}
+BURDEN_DOWNLOAD_LABELS = {
+    "organisation": {"who": "col.name", **{k: v for k, v in BURDEN_LABELS.items() if k != "label"}},
+    "person": {"who": "col.name", "representing": "col.representing",
+               **{k: v for k, v in BURDEN_LABELS.items() if k != "label"}},
+}
+MERGE_LABELS = {"partnership": "col.partnership", "with_a": "meetings.with_a", "with_b": "meetings.with_b",
+                "with_merged": "meetings.with_merged"}
+
+
+def _timeline_worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for r in rows:
+        r["partnership"] = pick(r, "partnership")
+    return rows
+
+
+def duplicates_worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for r in rows:
+        r["a"] = pick(r, "a_partnership_name")
+        r["b"] = pick(r, "b_partnership_name")
+        r["shared_theme_list"] = r["shared_themes_cy"] if language() == "cy" else r["shared_themes"]
+    return rows
+
+
+@dataclass(frozen=True)
+class BurdenWording:
+    """A batch of meeting_burden rows for the download. Workshop mode: posts, never names, in the file too."""
+
+    workshop: bool
+
+    def __call__(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for r in rows:
+            if r.get("by") == "person":
+                r["who"] = pick(r, "job_title") if self.workshop else pick(r, "name")
+                r["representing"] = pick(r, "organisation_name")
+            else:
+                r["who"] = pick(r, "name")
+        return rows
+
+
+def _merge_worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for r in rows:
+        r["partnership"] = pick(r, "partnership_name")
+    return rows
 
 
 @dataclass(frozen=True)
@@ -155,27 +213,17 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
     dup_params = {**dated, "window_days": window_days, "min_attendee_jaccard": float(min_jaccard)}
     choices = {"date_from": start, "date_to": end, "window_days": window_days, "min_jaccard": min_jaccard,
                "merge": merge, "limit": limit}
-    cy = ctx.lang == "cy"
-    # Workshop mode: posts, never names, in the full download too.
-    person = ("job_title_cy" if cy else "job_title") if ctx.workshop else ("name_cy" if cy else "name")
-    burden_cols = {"hours": "col.hours", "meetings": "overview.meetings", "partnerships": "col.partnerships",
-                   "people": "col.people"}
     downloads = {
-        "timeline": Download("app_meetings", {**period, "limit": None}, {
-            "start": "meetings.date", "partnership_en": "col.partnership", "duration_hours": "col.duration",
-            "format": "col.format", "attendee_count": "col.attendees", "person_hours": "overview.person_hours"}),
-        "timeline_months": Download("meeting_timeline", {**dated, "limit": None}, {
-            "month": "meetings.month", "partnership_en": "col.partnership", "meetings": "overview.meetings",
-            "hours": "col.hours", "person_hours": "overview.person_hours"}),
-        "duplicates": Download("duplicate_meetings", {**dup_params, "limit": None}, {
-            "a_partnership_name": "col.partnership_a", "a_start": "col.a_start",
-            "b_partnership_name": "col.partnership_b", "b_start": "col.b_start", "days_apart": "col.days_apart",
-            "shared_attendees": "col.shared", "attendee_jaccard": "col.jaccard", "hours_saved": "meetings.hours_saved",
-            "shared_themes_cy" if cy else "shared_themes": "col.shared_names"}),
+        "timeline": Download("app_meetings", {**period, "limit": None}, TIMELINE_LABELS["meeting"], _timeline_worded,
+                             ctx.lang),
+        "timeline_months": Download("meeting_timeline", {**dated, "limit": None}, TIMELINE_LABELS["month"],
+                                    _timeline_worded, ctx.lang),
+        "duplicates": Download("duplicate_meetings", {**dup_params, "limit": None}, DUPLICATE_DOWNLOAD_LABELS,
+                               duplicates_worded, ctx.lang),
         "burden_organisation": Download("meeting_burden", {**dated, "by": "organisation", "limit": None},
-                                        {"name_cy" if cy else "name": "col.name", **burden_cols}),
+                                        BURDEN_DOWNLOAD_LABELS["organisation"], BurdenWording(ctx.workshop), ctx.lang),
         "burden_person": Download("meeting_burden", {**dated, "by": "person", "limit": None},
-                                  {person: "col.name", "organisation_name": "col.representing", **burden_cols}),
+                                  BURDEN_DOWNLOAD_LABELS["person"], BurdenWording(ctx.workshop), ctx.lang),
     }
     with speaking(ctx.lang):
         rules = {"timeline": t("meetings.rule.timeline", n=timeline_limit),
@@ -212,7 +260,8 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
             r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
             r["partnership"] = pick(r, "partnership")
         timeline = ranked([_drop(r, "total_hours", "total_person_hours", "total_sourced") for r in rows], timeline_limit,
-                          empty_reason=no_meetings)
+                          empty_reason=no_meetings).shown_as(
+            TIMELINE_LABELS[timeline_by], downloads["timeline_months" if timeline_by == "month" else "timeline"])
 
         # Duplicated meetings.
         dup_rows = got["duplicates"]
@@ -229,7 +278,8 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
                       t("meetings.no_duplicates", where=where, days=window_days, jaccard=f"{float(min_jaccard):.2f}"))
         duplicates = ranked([_drop(r, "hours_saved_total", "top_a_partnership_id", "top_b_partnership_id",
                                    "top_pair_duplicates", "plan_edges", "meetings_total", "meetings_sourced")
-                             for r in dup_rows], limit, empty_reason=dup_reason)
+                             for r in dup_rows], limit, empty_reason=dup_reason).shown_as(DUPLICATE_LABELS,
+                                                                                         downloads["duplicates"])
         evidence = {
             "meetings": Evidence(meetings_sourced, total, "meetings"),
             "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
@@ -257,7 +307,8 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
             # Workshop mode: posts, never names, so names do not even reach the page.
             hidden = ("hours_total", "attendance_total", "attendance_sourced", "name", "name_cy", "display_name") \
                 if by == "person" and ctx.workshop else ("hours_total", "attendance_total", "attendance_sourced")
-            burden[by] = ranked([_drop(r, *hidden) for r in b_rows], burden_limit, empty_reason=no_meetings)
+            burden[by] = ranked([_drop(r, *hidden) for r in b_rows], burden_limit, empty_reason=no_meetings
+                                ).shown_as(BURDEN_LABELS, downloads[f"burden_{by}"])
 
         # The merge what-if: the chosen pair, else the pair of partnerships with the most duplicated meetings.
         choice_rows = got["choices"]
@@ -298,8 +349,7 @@ def plan_words(merges: int, hours: float, upper: float) -> str:
 def merge_download(ctx: Context, a: str, b: str) -> Download:
     """Every other partnership's overlap with A, B and A+B merged (merge_overlap, unbounded), named in ctx.lang."""
     return Download("merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region, "limit": None},
-                    {"partnership_name_cy" if ctx.lang == "cy" else "partnership_name": "col.partnership",
-                     "with_a": "meetings.with_a", "with_b": "meetings.with_b", "with_merged": "meetings.with_merged"})
+                    MERGE_LABELS, _merge_worded, ctx.lang)
 
 
 def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, date_to: dt.date,
@@ -320,7 +370,8 @@ def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, d
         table = Table(rows=[_drop(o, "total", "a_id", "b_id", "a_size", "b_size", "ab_shared", "ab_jaccard")
                             for o in others], total=total, limit=limit,
                       columns=("partnership_id", "partnership", "with_a", "with_b", "with_merged"),
-                      empty_reason=None if others else t("meetings.merge_no_others"))
+                      empty_reason=None if others else t("meetings.merge_no_others"), labels=MERGE_LABELS,
+                      download=merge_download(ctx, a, b))
         a_label, b_label = labels.get(a, a), labels.get(b, b)
         saved = float(r["saved"])
         headline = t("meetings.merge_headline" if saved >= 0 else "meetings.merge_headline_more",

@@ -34,6 +34,8 @@ VIEWS = ("all", "folded", "partnerships", "ego")
 KIND_OF_PREFIX = {v: k for k, v in network.PREFIX.items()}
 SEARCH_LIMIT = 200
 TABLE_COLUMNS = ("name", "type", "group", "hours", "links", "posts", "community", "id")
+NODE_LABELS = {"name": "col.name", "type": "col.type", "group": "col.group", "hours": "col.hours", "links": "col.links",
+               "posts": "col.posts", "community": "col.community", "id": "col.id"}
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ def answer(db: Reader, ctx: Context, *, area: str | None = None, kinds: Sequence
             edges_total=links_total if view == "partnerships" else len(edges), hidden=hidden,
             communities=len(set(communities.values())), colour_by=drawn_colour, focus=focus, radius=radius,
             max_nodes=max_nodes, caption=caption.strip(), warnings=warnings, empty_reason=None,
-            table=_table(nodes), rule=t("network.cap_help"), **scopes, evidence=evidence, rests_on=evidence.words(),
+            table=_table(nodes, view), rule=t("network.cap_help"), **scopes, evidence=evidence, rests_on=evidence.words(),
             scope_line=t("network.scope_line", boards=f"{scopes['own_boards']:,}",
                          subgroups=f"{scopes['own_subgroups']:,}", wider=f"{scopes['wider']:,}"),
         )
@@ -257,10 +259,12 @@ def _warnings(view: str, cap: int, total: int, shown: int, n_p: int, n_o: int, n
     return tuple(out)
 
 
-def _table(nodes: Sequence[Node]) -> Table:
+def _table(nodes: Sequence[Node], view: str) -> Table:
+    """The nodes drawn, as a table; a community is shown only where the picture has them (partnerships joined)."""
     rows = [{"name": n.label, "type": t(f"network.type.{n.kind}"), "group": n.group_label, "hours": round(n.hours, 1),
              "links": n.links, "posts": n.posts or None, "community": n.community, "id": n.id} for n in nodes]
-    return ranked(rows, None, TABLE_COLUMNS)
+    labels = {k: v for k, v in NODE_LABELS.items() if view == "partnerships" or k != "community"}
+    return ranked(rows, None, TABLE_COLUMNS).shown_as(labels)
 
 
 def _empty(ctx: Context, n_p: int, n_o: int, n_x: int, focus: str | None, radius: int, max_nodes: int,

@@ -18,7 +18,7 @@ from scipy.spatial.distance import squareform
 from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label, unique_labels
-from tirlun.i18n import pick, t
+from tirlun.i18n import language, pick, t
 
 MEMBERS = ("organisations", "people", "themes")
 MEASURES = ("score", "jaccard", "overlap_coefficient")
@@ -103,14 +103,39 @@ def _pair_rows(db: Reader, ctx: Context, by: str, min_shared: int, scope: str, l
                                            "level": level, "rank_by": rank_by, "limit": limit})
 
 
+PAIR_LABELS = {"a": "col.partnership_a", "b": "col.partnership_b", "shared": "col.shared", "a_size": "col.a_size",
+               "b_size": "col.b_size", "score": "col.score", "jaccard": "col.jaccard",
+               "overlap_coefficient": "col.overlap_coefficient", "shared_list": "col.shared_names",
+               "rests_on": "evidence.column"}
+
+
+# the heatmap's cells as a table (its chart's Table tab), and one pair's members side by side (a download)
+HEATMAP_LABELS = {"a_full": "col.partnership_a", "b_full": "col.partnership_b", "shared": "col.shared",
+                  "value": "col.value"}
+SIDE_LABELS = {"member": "col.name", "where": "col.where"}
+
+
+@dataclass(frozen=True)
+class PairWording:
+    """A batch of partnership_overlap rows in the current language: names, shared members, what a pair rests on."""
+
+    by: str
+
+    def __call__(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for r in rows:
+            r["a"] = pick(r, "a_name")
+            r["b"] = pick(r, "b_name")
+            r["shared_list"] = r["shared_names_cy"] if language() == "cy" else r["shared_names"]
+            r["rests_on"] = pair_evidence(r, self.by).words()
+        return rows
+
+
 def pairs_download(ctx: Context, *, by: str, min_shared: int, scope: str, level: str | None,
                    rank_by: str) -> Download:
     """Every pair of the ranking the page cuts at PAIR_LIMIT (partnership_overlap, unbounded), for the full CSV."""
     return Download("partnership_overlap", {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope,
-                                            "level": level, "rank_by": rank_by, "limit": None}, {
-        "a_name": "col.partnership_a", "b_name": "col.partnership_b", "shared": "col.shared", "a_size": "col.a_size",
-        "b_size": "col.b_size", "score": "col.score", "jaccard": "col.jaccard",
-        "overlap_coefficient": "col.overlap_coefficient", "shared_names": "col.shared_names"})
+                                            "level": level, "rank_by": rank_by, "limit": None}, PAIR_LABELS,
+                    PairWording(by), ctx.lang)
 
 
 def top_pairs(db: Reader, ctx: Context, *, by: str = "organisations", min_shared: int = 2, scope: str = "regional",
@@ -118,13 +143,10 @@ def top_pairs(db: Reader, ctx: Context, *, by: str = "organisations", min_shared
     """The ranked pairs, cut on the server; each row carries names in ctx.lang."""
     rows = _pair_rows(db, ctx, by, min_shared, scope, level, rank_by, limit)
     with speaking(ctx.lang):
-        for r in rows:
-            r["a"] = pick(r, "a_name")
-            r["b"] = pick(r, "b_name")
-            r["shared_list"] = r["shared_names_cy"] if ctx.lang == "cy" else r["shared_names"]
-            r["rests_on"] = pair_evidence(r, by).words()
+        PairWording(by)(rows)
         reason = empty_reason(ctx, by, min_shared, scope, level)
-    return ranked(rows, limit, empty_reason=reason)
+    whole = pairs_download(ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=rank_by)
+    return ranked(rows, limit, empty_reason=reason).shown_as(PAIR_LABELS, whole)
 
 
 def pair_evidence(row: dict[str, Any], by: str) -> Evidence:
@@ -192,8 +214,7 @@ def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str 
             rule=t("overlap.rule"), empty_reason=pairs.empty_reason,
             choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k},
             evidence=evidence, rests_on=evidence.words() if evidence else "",
-            downloads={"pairs": pairs_download(ctx, by=by, min_shared=min_shared, scope=scope, level=level,
-                                               rank_by=measure)},
+            downloads={"pairs": pairs.download} if pairs.download else {},
         )
 
 

@@ -20,12 +20,21 @@ from typing import Any
 
 from tirlun.answers import freshness, overlap
 from tirlun.answers import silos as silos_answer
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
 from tirlun.answers.evidence import Evidence, from_row
-from tirlun.answers.meetings import merge_plan
+from tirlun.answers.meetings import DUPLICATE_DOWNLOAD_LABELS, duplicates_worded, merge_plan
 from tirlun.i18n import label, pick, t
 
 TOP = 5
+# column -> catalogue key: the columns a reader sees, in order (the page, and the downloads)
+KIND_LABELS = {"label": "col.kind", "count": "overview.own_boards", "own_subgroup": "overview.own_subgroups",
+               "wider": "overview.wider"}
+FIGURE_LABELS = {"label": "col.figure", "shown": "col.value", "part": "col.breakdown", "rests_on": "evidence.column"}
+# numbers first, so they stay in view whatever the names' length
+TOP_LABELS = {"shared": "col.shared", "score_shown": "col.score", "jaccard_pct": "col.jaccard",
+              "a": "col.partnership_a", "b": "col.partnership_b"}
+DUPLICATE_LABELS = {"days_apart": "col.days_apart", "shared_attendees": "col.shared", "a": "col.partnership_a",
+                    "b": "col.partnership_b"}
 
 
 SCOPES = ("own_board", "own_subgroup", "wider")
@@ -72,6 +81,14 @@ class OverviewAnswer:
     rests_on: dict[str, str] = field(default_factory=dict)  # the same, in words
     scope_line: str = ""  # "12 of the region's own boards, 12 of its sub-groups and 12 wider or national bodies"
     banner: str | None = None  # when most of the landscape is illustrative
+
+    @property
+    def figures_table(self) -> Table:
+        """The headline figures as a table: what each is, its value, its part of the landscape, what it rests on."""
+        rows = [{"key": f.key, "label": f.label, "part": f.part, "value": f.value, "shown": f.shown,
+                 "rests_on": f.rests_on} for f in self.figures]
+        return Table(rows=rows, total=len(rows), columns=("key", "label", "part", "value", "shown", "rests_on"),
+                     labels=FIGURE_LABELS)
 
 
 def _metric(rows: list[dict[str, Any]], metric: str, breakdown: str = "all") -> float | None:
@@ -155,7 +172,13 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
             r["b"] = pick(r, "b_partnership_name")
         hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
         duplicates = ranked([{k: v for k, v in r.items() if k != "plan_edges"} for r in dup_rows], top,
-                            empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat()))
+                            empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat())).shown_as(
+            DUPLICATE_LABELS, Download("duplicate_meetings", {**ctx.params, "limit": None}, DUPLICATE_DOWNLOAD_LABELS,
+                                       duplicates_worded, ctx.lang))
+        for r in pairs.rows:
+            r["score_shown"] = f"{r['score']:.2f}"
+            r["jaccard_pct"] = f"{r['jaccard']:.0%}"
+        pairs = pairs.shown_as(TOP_LABELS, pairs.download)
         silo_evidence = silo_answer.evidence_by_kind
         by_silo_kind = [{"kind": k, "label": t(f"silos.kind.{k}"), "findings": n,
                          "evidence": silo_evidence.get(k), "rests_on": silo_evidence[k].words() if k in silo_evidence else ""}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tirlun.answers import freshness
-from tirlun.answers.base import Context, Reader, Table, first, ranked, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, first, ranked, speaking
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.labels import person_label
 from tirlun.answers.names import apply_dated_names, dated_names, with_dated_names
@@ -53,6 +53,9 @@ class Section:
     columns: tuple[tuple[str, str], ...]
 
 
+FACT_LABELS = {"fact": "col.fact", "value": "col.value"}
+
+
 @dataclass(frozen=True)
 class ProfileAnswer:
     kind: str
@@ -75,6 +78,12 @@ class ProfileAnswer:
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
+
+    @property
+    def facts_table(self) -> Table:
+        """The profile's facts (kind, level, sector...) as a two-column table."""
+        rows = [{"fact": k, "value": v} for k, v in self.facts]
+        return Table(rows=rows, total=len(rows), columns=("fact", "value"), labels=FACT_LABELS)
 
 
 def answer(db: Reader, ctx: Context, *, kind: str = "partnership", entity: str | None = None,
@@ -167,6 +176,19 @@ def section_rows(db: Reader, ctx: Context, kind: str, entity: str, key: str) -> 
             return [], ()
         spec = _SECTIONS[kind][key]
         return spec.rows(p, ctx.workshop), spec.columns
+
+
+@dataclass(frozen=True)
+class SectionRows:
+    """A profile's whole row (profile_{kind}, no limit) as one tab's rows: a section's full-list download."""
+
+    kind: str
+    key: str
+    workshop: bool
+
+    def __call__(self, rows: list[Row]) -> list[Row]:
+        spec = _SECTIONS[self.kind][self.key]
+        return [r for p in rows if p for r in spec.rows(p, self.workshop)]
 
 
 # -- sections -------------------------------------------------------------------------
@@ -286,10 +308,13 @@ def _sections(kind: str, p: Row, ctx: Context, limit: int) -> tuple[Section, ...
         rows = spec.rows(p, ctx.workshop)
         total = sum(int(counts.get(name, len(p.get(name) or []))) for name in spec.lists)
         cols = spec.columns
+        whole = Download(f"profile_{kind}", {"id": p.get("id"), "as_of": ctx.as_of, "limit": None}, dict(cols),
+                         SectionRows(kind, key, ctx.workshop), ctx.lang)
         out.append(Section(key, t(spec.title), Table(rows=rows[:limit], total=total, limit=limit,
                                                      columns=tuple(c for c, _ in cols),
                                                      empty_reason=None if rows else t("profiles.none_recorded",
-                                                                                      file=spec.source_file)), cols))
+                                                                                      file=spec.source_file),
+                                                     labels=dict(cols), download=whole), cols))
     return tuple(out)
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Download, Reader, Streamer, Table, ranked, speaking, stream_rows
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.i18n import label, language, pick, t
 
@@ -30,15 +30,16 @@ FLOWS_EACH = 20
 FINDING_COLUMNS = ("kind_label", "about", "other", "reason", "rule", "rests_on")
 DATASET_COLUMNS = ("label", "kind_label", "form_label", "controller", "for", "flow_count", "unrecorded_flows")
 FLOW_COLUMNS = ("dataset", "to", "protocol")
+# column -> catalogue key: the columns a reader sees, in order (the page and the downloads)
+FINDING_LABELS = {"kind_label": "col.kind", "about": "col.dataset", "other": "col.related", "reason": "col.reason",
+                  "rule": "silos.col.rule", "rests_on": "silos.col.rests_on"}
+DATASET_LABELS = {"label": "col.name", "kind_label": "col.kind", "form_label": "silos.col.form",
+                  "controller": "silos.col.controller", "for": "col.produced_for", "flow_count": "col.flows",
+                  "unrecorded_flows": "silos.col.unrecorded"}
+FLOW_LABELS = {"dataset": "col.dataset", "to": "col.to", "protocol": "silos.col.protocol"}
+CHART_LABELS = {"kind_label": "col.kind", "findings": "silos.count"}
 # The unit the rows behind a finding are counted in (catalogue key evidence.unit.rows).
 EVIDENCE_UNIT = "rows"
-
-
-class Streamer(Protocol):
-    """What a full-list download needs: the query's rows in batches (``Database.stream``)."""
-
-    def stream(self, ref: Any, params: dict[str, Any] | None = None,
-               batch_size: int = 2000) -> Iterator[list[dict[str, Any]]]: ...
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,17 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
     with speaking(ctx.lang):
         rows = [finding_row(r) for r in found]
         shown_sets = [dataset_row(r) for r in sets]
+        whole = downloads(ctx, kind)
         findings = ranked([{**r, "total": first.get("total", 0)} for r in rows], limit, FINDING_COLUMNS,
-                          empty_reason=_empty_findings(ctx, kind, sum(by_kind.values()), len(sets)))
+                          empty_reason=_empty_findings(ctx, kind, sum(by_kind.values()), len(sets))
+                          ).shown_as(FINDING_LABELS, whole["findings"])
         datasets = ranked([{**r, "total": top.get("total", 0)} for r in shown_sets], dataset_limit, DATASET_COLUMNS,
-                          empty_reason=t("silos.empty.datasets", region=ctx.region or t("common.all")))
+                          empty_reason=t("silos.empty.datasets", region=ctx.region or t("common.all"))
+                          ).shown_as(DATASET_LABELS, whole["datasets"])
         flows = flow_rows(shown_sets)
         flow_table = Table(rows=flows, total=int(top.get("flows_total") or 0), limit=None, columns=FLOW_COLUMNS,
-                           empty_reason=None if flows else t("silos.empty.flows"))
+                           empty_reason=None if flows else t("silos.empty.flows"), labels=FLOW_LABELS,
+                           download=whole["flows"])
         chart = [{"kind": k, "kind_label": t(f"silos.kind.{k}"), "findings": n} for k, n in by_kind.items() if n]
         evidence = sum((r["evidence"] for r in rows), Evidence(0, 0, EVIDENCE_UNIT))
         return SilosAnswer(
@@ -184,26 +189,39 @@ def _empty_findings(ctx: Context, kind: str | None, all_kinds: int, datasets: in
     return t("silos.empty.none", as_of=ctx.as_of.isoformat())
 
 
+def _findings_worded(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [finding_row(r) for r in batch]
+
+
+def _datasets_worded(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [dataset_row(r) for r in batch]
+
+
+def _flows_worded(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return flow_rows([dataset_row(r) for r in batch])
+
+
+def downloads(ctx: Context, kind: str | None) -> dict[str, Download]:
+    """The whole lists behind the three tables, worded in ``ctx.lang``, streamed in batches when asked for."""
+    every_set = {"region": ctx.region, "limit": None, "flows_each": None}
+    return {
+        "findings": Download("data_silos", {**ctx.params, "kind": kind, "limit": None}, FINDING_LABELS,
+                             _findings_worded, ctx.lang),
+        "datasets": Download("app_datasets", every_set, DATASET_LABELS, _datasets_worded, ctx.lang),
+        "flows": Download("app_datasets", every_set, FLOW_LABELS, _flows_worded, ctx.lang),
+    }
+
+
 def all_findings(db: Streamer, ctx: Context, kind: str | None = None) -> Iterator[dict[str, Any]]:
     """Every finding, worded in ``ctx.lang``, streamed in batches from the server: the full-list download."""
-    params = {**ctx.params, "kind": kind, "limit": None}
-    for batch in db.stream("data_silos", params):
-        with speaking(ctx.lang):
-            worded = [finding_row(r) for r in batch]
-        yield from worded
+    return stream_rows(db, downloads(ctx, kind)["findings"])
 
 
 def all_datasets(db: Streamer, ctx: Context) -> Iterator[dict[str, Any]]:
     """Every dataset with every flow, streamed: the full-list download."""
-    for batch in db.stream("app_datasets", {"region": ctx.region, "limit": None, "flows_each": None}):
-        with speaking(ctx.lang):
-            worded = [dataset_row(r) for r in batch]
-        yield from worded
+    return stream_rows(db, downloads(ctx, None)["datasets"])
 
 
 def all_flows(db: Streamer, ctx: Context) -> Iterator[dict[str, Any]]:
     """Every flow of every dataset, streamed: the full-list download."""
-    for batch in db.stream("app_datasets", {"region": ctx.region, "limit": None, "flows_each": None}):
-        with speaking(ctx.lang):
-            worded = flow_rows([dataset_row(r) for r in batch])
-        yield from worded
+    return stream_rows(db, downloads(ctx, None)["flows"])

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 from tirlun.answers.base import Reader, Table, first
+from tirlun.i18n import t
 
 HISTORY_COLUMNS = ("load_id", "started", "finished", "by", "region", "outcome", "scheme", "file_hash", "rows",
                    "tables", "recovered", "error", "warnings", "total")
+HISTORY_LABELS = {"started": "col.started", "by": "col.by", "region": "col.region", "outcome": "col.outcome",
+                  "rows": "col.rows", "tables": "col.tables", "file_hash": "col.file_hash", "error": "col.error"}
 
 
 def counts(db: Reader) -> dict[str, int]:
@@ -29,4 +32,5 @@ def scope_counts(db: Reader, region: str | None, as_of: dt.date | None) -> dict[
 def load_history(db: Reader, limit: int = 20) -> Table:
     """The last ``limit`` loads, newest first, as the query returns them (``total`` on each row: every load recorded)."""
     rows = db.read("load_history", {"limit": limit})
-    return Table(rows=rows, total=int(rows[0]["total"]) if rows else 0, limit=limit, columns=HISTORY_COLUMNS)
+    return Table(rows=rows, total=int(rows[0]["total"]) if rows else 0, limit=limit, columns=HISTORY_COLUMNS,
+                 labels=HISTORY_LABELS, empty_reason=None if rows else t("data.history_none"))
