@@ -31,7 +31,6 @@ SLIDE_PAIRS = 8  # ranked pairs on their slide
 SLIDE_MEMBERS = 12  # names per column on the pair slide
 SLIDE_KINDS = 12  # kinds on the "by kind" slide
 SLIDE_DUPLICATES = 5  # near-duplicate meeting pairs on their slide
-NETWORK_SHAPES = 40  # the network answer's cap: partnerships joined by shared members, readable in a room
 
 CSS = """
 :root { --accent: __ACCENT__; --muted: #404040; --line: #8a8a8a; }
@@ -216,6 +215,7 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     """The whole pack as one HTML string, from the same answers the app's pages show."""
     from tirlun.answers import overlap as overlap_answer
     from tirlun.answers import overview as overview_answer
+    from tirlun.answers import workshop
     from tirlun.answers.base import Context, speaking
 
     regions = {r["id"]: r for r in db.read("app_regions")}
@@ -227,7 +227,7 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
                           "The graph is empty: load data first with `tirlun load PATH`.")
     ctx = Context(region=region, as_of=as_of, lang=lang, workshop=True)
     summary = overview_answer.answer(db, ctx)
-    ov = overlap_answer.answer(db, ctx, by=members, limit=PACK_PAIRS)
+    ov = overlap_answer.answer(db, ctx, by=members, limit=PACK_PAIRS, k=workshop.HEATMAP_K)  # as the app's slide
     with speaking(lang):  # the caller's language is left as it was (a test process runs many)
         region_name = pick(regions[region]) if region in regions else (region or t("common.all"))
     if not summary.partnerships:
@@ -376,9 +376,11 @@ def network_section(db: Database, ctx: Any, focus: str | None = None) -> tuple[s
     without, partnerships joined by shared members. The frame's page declares its language and a title.
     """
     from tirlun.answers import network as network_answer
+    from tirlun.answers import workshop
 
-    res = network_answer.answer(db, ctx, max_nodes=NETWORK_SHAPES, focus=f"p:{focus}" if focus else None,
-                                radius=1)
+    # the app's presenter view draws the same picture (views/network.py): one story, one set of settings
+    res = network_answer.answer(db, ctx, max_nodes=workshop.FOCUS_NODES if focus else workshop.NETWORK_NODES,
+                                focus=f"p:{focus}" if focus else None, radius=1)
     net_doc = _labelled(network.picture_html(res, height=540, large=True), ctx.lang, t("network.alt"))
     net_html = (f"<div class='net'><iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' "
                 f"srcdoc=\"{_e(net_doc)}\"></iframe></div>")

@@ -62,7 +62,7 @@ if common.presenting():
         filters = {"area": kept["net_area"] or None, "kinds": tuple(kept["net_kinds"]),
                    "themes": tuple(kept["net_themes"]), "sectors": tuple(kept["net_sectors"])}
         choices = {**filters, "focus": kept["net_focus"] or None, "radius": int(kept["net_radius"] or 1),
-                   "max_nodes": workshop.NETWORK_NODES if not kept["net_focus"] else 30, "colour_by": kept["net_colour"]}
+                   "max_nodes": workshop.NETWORK_NODES if not kept["net_focus"] else workshop.FOCUS_NODES, "colour_by": kept["net_colour"]}
         shown: NetworkAnswer = common.answer("network", ctx, **choices)
         slide = workshop.slide("network", shown, ctx.lang)
         common.presenter("network", slide.title)

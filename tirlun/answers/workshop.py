@@ -26,6 +26,8 @@ STEPS = ("overview", "network", "overlap", "meetings", "assessment")
 # The workshop's network: the partnerships with most members, joined by the members they share;
 # at 1280x720 this many keep every label readable (see tests/test_workshop.py).
 NETWORK_NODES = 14
+# With a focus chosen: that partnership and its neighbours, at most this many shapes.
+FOCUS_NODES = 30
 # The overlap heatmap's K on a projector: every label and every number in a cell readable at
 # 1280x720, the whole square in view under the finding (cells of 30 px, see views/overlap.py).
 HEATMAP_K = 10
