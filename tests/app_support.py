@@ -158,14 +158,24 @@ def texts(at: AppTest) -> str:
 
 
 def seed_overlap(folder: Path, as_of: dt.date, *, boards_only: bool, min_shared: int = 2,
-                 region: str = "ctm") -> list[tuple[str, str, int, int]]:
+                 region: str = "ctm", family: bool = False) -> list[tuple[str, str, int, int]]:
     """Pairs of partnerships ranked by the overlap score, worked from the CSV files alone.
 
     The rule as the issue and the page's help state it: active partnerships whose whole
     footprint lies inside the region, organisations with a membership active on as_of,
     at least ``min_shared`` in common, score = shared / (members of either + 2), ties by more
-    shared then by ids. Returns (a_id, b_id, shared, union).
+    shared then by ids; a partnership and its own sub-groups at any depth (the subgroup_of
+    column, followed up) are not paired unless ``family``. Returns (a_id, b_id, shared, union).
     """
+    above = {p["id"]: p["subgroup_of"] for p in rows(folder, "partnerships") if p.get("subgroup_of")}
+
+    def ancestors(pid: str) -> set[str]:
+        out: set[str] = set()
+        while pid in above and above[pid] not in out:
+            pid = above[pid]
+            out.add(pid)
+        return out
+
     # each area's parents on as_of: the undated parent_id, and the area_parents rows in force that day
     parents: dict[str, set[str]] = {a["id"]: {a["parent_id"]} if a.get("parent_id") else set()
                                     for a in rows(folder, "areas")}
@@ -203,7 +213,8 @@ def seed_overlap(folder: Path, as_of: dt.date, *, boards_only: bool, min_shared:
             if a < b:
                 shared = len(members.get(a, set()) & members.get(b, set()))
                 union = len(members.get(a, set()) | members.get(b, set()))
-                if shared >= min_shared:
+                related = a in ancestors(b) or b in ancestors(a)
+                if shared >= min_shared and (family or not related):
                     pairs.append((a, b, shared, union))
     return sorted(pairs, key=lambda p: (-p[2] / (p[3] + 2), -p[2], p[0], p[1]))
 

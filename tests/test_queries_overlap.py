@@ -349,3 +349,31 @@ def test_theme_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callabl
     assert row["shared_ids"] == ["t1", "t2", "t3"]
     assert row["shared_names"] == ["Housing", "Safeguarding", "Wellbeing"]
     assert row["shared_names_cy"] == ["Diogelu", "Llesiant", "Tai"]
+
+
+def test_a_partnership_and_its_own_sub_groups_are_not_paired(load_tables: Callable[..., Database]) -> None:
+    """A sub-group draws on its board's members by design: that overlap is not a finding (family = true shows it).
+
+    On paper: board b = {a, b, c}; its sub-group s (subgroup_of b) = {a, b, c}; s's task and finish group t
+    (subgroup_of s, so two steps below b) = {a, b}; a sibling sub-group s2 (subgroup_of b) = {a, b, c}; and an
+    unrelated board x = {a, b}. Family pairs: (b,s), (b,t), (s,t), (b,s2). Every other pair is left in,
+    siblings (s,s2) included: two sub-groups of one board with the same members are a finding.
+    """
+    tables = {
+        "organisations": [_org(o) for o in "abc"],
+        "partnerships": [
+            _partnership("b", level="board"), _partnership("s", level="subgroup", subgroup_of="b"),
+            _partnership("t", level="task_and_finish", subgroup_of="s"),
+            _partnership("s2", level="subgroup", subgroup_of="b"), _partnership("x", level="board"),
+        ],
+        "memberships": [{"organisation_id": o, "partnership_id": p, "role": "member"}
+                        for p, orgs in {"b": "abc", "s": "abc", "t": "ab", "s2": "abc", "x": "ab"}.items() for o in orgs],
+    }
+    db = load_tables(tables)
+    everything = {("b", "s"), ("b", "s2"), ("b", "t"), ("b", "x"), ("s", "s2"), ("s", "t"), ("s", "x"),
+                  ("s2", "t"), ("s2", "x"), ("t", "x")}
+    family = {("b", "s"), ("b", "t"), ("s", "t"), ("b", "s2")}
+    assert set(_pairs(db.read("partnership_overlap", {"as_of": AS_OF, "limit": None}))) == everything - family
+    assert set(_pairs(db.read("partnership_overlap", {"as_of": AS_OF, "limit": None, "family": True}))) == everything
+    # the score ranks the siblings first: 3 shared of 3 -> 3/5; then the pairs of 2 shared
+    assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "limit": 1})) == [("s", "s2")]

@@ -18,7 +18,7 @@ from tirlun.views import common
 common.header("overlap")
 ctx = common.context()
 kept = common.remember({"ov_by": "organisations", "ov_measure": "score", "ov_min": 2, "ov_wider": False,
-                        "ov_boards": False})
+                        "ov_boards": False, "ov_family": False})
 
 
 def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered: bool) -> tuple[alt.LayerChart, pd.DataFrame]:
@@ -69,7 +69,7 @@ if common.presenting():
         shown: OverlapAnswer = common.answer(
             "overlap", by=kept["ov_by"], measure=kept["ov_measure"], min_shared=int(kept["ov_min"]),
             scope="all" if kept["ov_wider"] else "regional", level="board" if kept["ov_boards"] else None,
-            k=workshop.HEATMAP_K)
+            family=bool(kept["ov_family"]), k=workshop.HEATMAP_K)
         slide = workshop.slide("overlap", shown, ctx.lang)
         common.presenter("overlap", slide.title)
         if shown.pairs.rows:
@@ -93,11 +93,12 @@ with common.errors():
                        key="ov_measure", help=t("overlap.rule") + " " + t("overlap.measure_help"))
     st.session_state.setdefault("ov_min", 2)
     min_shared = c3.number_input(t("overlap.min_shared"), min_value=1, max_value=50, key="ov_min")
-    c4, c5 = st.columns(2)
+    c4, c5, c6 = st.columns(3)
     wider = c4.toggle(t("overlap.scope"), key="ov_wider", help=t("overlap.scope_help"))
     boards = c5.toggle(t("overlap.boards_only"), key="ov_boards")
+    family = c6.toggle(t("overlap.family"), key="ov_family", help=t("overlap.family_help"), disabled=boards)
     choices: dict[str, Any] = {"by": by, "measure": measure, "min_shared": int(min_shared), "scope": "all" if wider else "regional",
-               "level": "board" if boards else None}
+               "level": "board" if boards else None, "family": bool(family) and not boards}
     pair = (st.session_state.get("ov_a"), st.session_state.get("ov_b"))
     res: OverlapAnswer = common.answer("overlap", **choices,
                                        pair=pair if all(pair) and pair[0] != pair[1] else None)

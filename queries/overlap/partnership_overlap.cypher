@@ -5,6 +5,7 @@
 // description: Ranking rule (rank_by = score, the default): score = shared / (members of either + 2), the Jaccard index with two unshared members added to every pair, so a pair must share several members to rank high: sharing 1 of 1 scores 0.33, 9 of 12 scores 0.64, 10 of 10 scores 0.83. Ties: more shared first, then by id.
 // description: Scope: with a region and scope = regional (the default) only partnerships whose whole footprint (COVERS) lies inside the region count, so national and wider bodies do not crowd a regional view; scope = all adds them.
 // description: With level = board only boards are compared, so a board and its own sub-groups (which share members by design) do not fill the list.
+// description: Family: a partnership and its own sub-groups, at any depth below it (SUBGROUP_OF), share members by design (a sub-group or task and finish group draws on its board's members), so such a pair is not an overlap finding and is left out unless family = true.
 // description: At most limit pairs are returned (null: all), each with total, the number of pairs in the full answer. Partnerships with no active members never appear.
 // description: evidence_total counts the rows the pair's finding rests on (both partnerships' active memberships, seats or remit themes, as members says) and evidence_sourced those of them that are not illustrative.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
@@ -13,6 +14,7 @@
 // param: min_shared int = 1 | Fewest shared members a pair needs (null: 1)
 // param: level str = null | Only partnerships at this level: board, subgroup or task_and_finish (null: every level)
 // param: scope str = regional | regional (only partnerships inside the region) or all (national and wider bodies too)
+// param: family bool = false | Also pairs where one is a sub-group (at any depth) of the other (null: false)
 // param: rank_by str = score | Order: one of score, jaccard, overlap_coefficient, shared
 // param: limit int = 200 | Most pairs returned (null: all)
 // example: tirlun query run partnership_overlap --param region=ctm --param members=people --param min_shared=3
@@ -50,6 +52,8 @@ UNWIND range(i + 1, size(holders) - 1) AS j
 WITH holders[i] AS a, holders[j] AS b, min_shared, rank_by
 WITH a.p AS pa, a.size AS a_size, b.p AS pb, b.size AS b_size, min_shared, rank_by, count(*) AS shared
 WHERE shared >= min_shared
+  AND (coalesce($family, false) OR NOT (EXISTS { MATCH (pa)-[:SUBGROUP_OF*1..10]->(pb) }
+                                    OR EXISTS { MATCH (pb)-[:SUBGROUP_OF*1..10]->(pa) }))
 WITH pa, pb, a_size, b_size, shared, rank_by, a_size + b_size - shared AS either
 WITH pa, pb, a_size, b_size, shared, rank_by,
      toFloat(shared) / either AS jaccard,

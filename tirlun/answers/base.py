@@ -108,6 +108,10 @@ class Download:
     word: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
     lang: str = "en"
 
+    def to_json(self) -> dict[str, Any]:
+        """What a reader of `tirlun answer` can run again: the query, its parameters and the file's columns."""
+        return {"query": self.query, "params": self.params, "columns": self.columns, "lang": self.lang}
+
 
 @dataclass(frozen=True)
 class EachRow:

@@ -6,13 +6,15 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from tirlun.answers.base import Table
+from tirlun.answers.base import Download, Table
 from tirlun.answers.evidence import Evidence
 
 
 def jsonable(value: Any) -> Any:
     if isinstance(value, Evidence):  # sourced, total, share, illustrative and the words
         return value.to_json()
+    if isinstance(value, Download):  # its wording function is code, not data
+        return jsonable(value.to_json())
     if isinstance(value, Table):
         return jsonable(value.to_json())
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -98,9 +98,9 @@ def order_by_clusters(ids: list[str], values: dict[tuple[str, str], float]) -> l
 
 
 def _pair_rows(db: Reader, ctx: Context, by: str, min_shared: int, scope: str, level: str | None,
-               rank_by: str, limit: int | None) -> list[dict[str, Any]]:
+               rank_by: str, limit: int | None, family: bool) -> list[dict[str, Any]]:
     return db.read("partnership_overlap", {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope,
-                                           "level": level, "rank_by": rank_by, "limit": limit})
+                                           "level": level, "rank_by": rank_by, "limit": limit, "family": family})
 
 
 PAIR_LABELS = {"a": "col.partnership_a", "b": "col.partnership_b", "shared": "col.shared", "a_size": "col.a_size",
@@ -131,21 +131,22 @@ class PairWording:
 
 
 def pairs_download(ctx: Context, *, by: str, min_shared: int, scope: str, level: str | None,
-                   rank_by: str) -> Download:
+                   rank_by: str, family: bool = False) -> Download:
     """Every pair of the ranking the page cuts at PAIR_LIMIT (partnership_overlap, unbounded), for the full CSV."""
     return Download("partnership_overlap", {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope,
-                                            "level": level, "rank_by": rank_by, "limit": None}, PAIR_LABELS,
+                                            "level": level, "rank_by": rank_by, "limit": None, "family": family},
+                    PAIR_LABELS,
                     PairWording(by), ctx.lang)
 
 
 def top_pairs(db: Reader, ctx: Context, *, by: str = "organisations", min_shared: int = 2, scope: str = "regional",
-              level: str | None = None, rank_by: str = "score", limit: int = PAIR_LIMIT) -> Table:
+              level: str | None = None, rank_by: str = "score", limit: int = PAIR_LIMIT, family: bool = False) -> Table:
     """The ranked pairs, cut on the server; each row carries names in ctx.lang."""
-    rows = _pair_rows(db, ctx, by, min_shared, scope, level, rank_by, limit)
+    rows = _pair_rows(db, ctx, by, min_shared, scope, level, rank_by, limit, family)
     with speaking(ctx.lang):
         PairWording(by)(rows)
         reason = empty_reason(ctx, by, min_shared, scope, level)
-    whole = pairs_download(ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=rank_by)
+    whole = pairs_download(ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=rank_by, family=family)
     return ranked(rows, limit, empty_reason=reason).shown_as(PAIR_LABELS, whole)
 
 
@@ -167,13 +168,14 @@ def empty_reason(ctx: Context, by: str, min_shared: int, scope: str, level: str 
 
 
 def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str = "score", min_shared: int = 2,
-           scope: str = "regional", level: str | None = None, pair: tuple[str, str] | None = None,
+           scope: str = "regional", level: str | None = None, pair: tuple[str, str] | None = None, family: bool = False,
            limit: int = PAIR_LIMIT, k: int = HEATMAP_K) -> OverlapAnswer:
     if by not in MEMBERS:
         raise ValueError(f"by must be one of {MEMBERS}")
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES}")
-    pairs = top_pairs(db, ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=measure, limit=limit)
+    pairs = top_pairs(db, ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=measure, limit=limit,
+                      family=family)
     with speaking(ctx.lang):
         # The heatmap: the K partnerships that appear first in the ranking, and every pair among them.
         ids: list[str] = []
@@ -212,7 +214,8 @@ def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str 
             by=by, measure=measure, pairs=pairs, heatmap_ids=ids, axis=unique_labels({i: short[i] for i in ids if i in short}),
             names=names, cells=cells, pair=detail, partnerships=partnerships, headline=headline,
             rule=t("overlap.rule"), empty_reason=pairs.empty_reason,
-            choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k},
+            choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k,
+                     "family": family},
             evidence=evidence, rests_on=evidence.words() if evidence else "",
             downloads={"pairs": pairs.download} if pairs.download else {},
         )
