@@ -220,3 +220,50 @@ def test_wales_step_for_the_workshop(load_tables: Callable[..., Database]) -> No
     assert workshop.wales_slide(res, "en").title == (
         "Across 2 regions on 2025-06-30, Region B spends the most time round the table: 1.5 person-hours a year per "
         "10,000 residents, against 0.5 in Region A.")
+
+
+def test_each_figure_says_what_it_rests_on(load_tables: Callable[..., Database]) -> None:
+    # Worked by hand from region_a, region_b and national above (a row is illustrative unless it says false):
+    #  A: partnerships counted a-rpb, a-psb (sourced), a-sub, nat, ab-joint: 2 of 5; its own 2 of 3. Meetings in the
+    #     year m1 (sourced), m2: 1 of 2. Attendance behind the hours: m1 p1 and p2 (deputy), m2 p1 and p2: 4, none
+    #     sourced. Active memberships of its boards: a-rpb 3 + a-psb 4 = 7, none sourced. The duplicate pair is m1
+    #     and m2: 1 of 2 meetings. No statutory gap and no dataset: no row behind either (the Governance and Silos
+    #     pages count what their findings rest on in rows).
+    #  B: counted b-rpb (sourced), b-nb, nat, ab-joint: 1 of 4; own 1 of 2. m4: 0 of 1. Attendance 1, none sourced.
+    #     Memberships b-rpb 2 + b-nb 1 = 3, none sourced.
+    db = two_regions(load_tables)
+    a, b = answer(db, Context(region=None, as_of=AS_OF, lang="en")).regions
+    got = {k: (e.sourced, e.total, e.unit) for k, e in a.evidence.items()}
+    assert {k: got[k] for k in ("own_boards", "wider", "terms_of_reference", "meetings", "person_hours",
+                                "hours_per_10k", "overlap_index", "duplicate_pairs", "hours_saved", "data_findings",
+                                "statutory_gaps")} == {
+        "own_boards": (2, 5, "partnerships"), "wider": (2, 5, "partnerships"),
+        "terms_of_reference": (2, 3, "partnerships"), "meetings": (1, 2, "meetings"),
+        "person_hours": (0, 4, "attendance"), "hours_per_10k": (0, 4, "attendance"),
+        "overlap_index": (0, 7, "memberships"), "duplicate_pairs": (1, 2, "meetings"),
+        "hours_saved": (1, 2, "meetings"), "data_findings": (0, 0, "rows"), "statutory_gaps": (0, 0, "rows")}
+    assert a.rests_on["meetings"] == "rests on 1 of 2 meetings from a public source: illustrative"
+    assert "population" not in a.evidence and "illustrative" not in a.evidence
+    got_b = {k: (e.sourced, e.total) for k, e in b.evidence.items()}
+    assert {k: got_b[k] for k in ("own_boards", "terms_of_reference", "meetings", "person_hours", "overlap_index")} \
+        == {"own_boards": (1, 4), "terms_of_reference": (1, 2), "meetings": (0, 1), "person_hours": (0, 1),
+            "overlap_index": (0, 3)}
+    welsh = answer(db, Context(region=None, as_of=AS_OF, lang="cy")).regions[0]
+    assert welsh.rests_on["meetings"] == "yn seiliedig ar 1 o 2 cyfarfod o ffynhonnell gyhoeddus: enghreifftiol"
+
+
+def test_hours_saved_is_a_plan_not_a_sum(load_tables: Callable[..., Database]) -> None:
+    # Three boards of region A meet on 1, 5 and 9 March, two hours each, with the same two posts. m1-m2 and m2-m3
+    # are 4 days apart (pairs); m1-m3 are 8 days apart (not a pair, the window is 7). Each pair would save
+    # 2 attendees x 2 hours = 4 person-hours: summed, 8; but m2 can be merged only once, so the plan saves 4.
+    people = [{"id": f"p{i}", "job_title_en": f"Post {i}", "organisation_id": "a1c"} for i in (1, 2)]
+    meetings = [{"id": f"m{i}", "partnership_id": pid, "start": f"2025-03-0{day} 10:00", "duration_hours": 2}
+                for i, pid, day in ((1, "a-rpb", 1), (2, "a-psb", 5), (3, "a-csp", 9))]
+    db = load_tables({**shared(),
+                      "partnerships": [_p("a-rpb", "rpb", "a1;a2"), _p("a-psb", "psb", "a1;a2"),
+                                       _p("a-csp", "community_safety_partnership", "a1")],
+                      "people": people, "meetings": meetings,
+                      "attendance": [{"person_id": p["id"], "meeting_id": m["id"], "attended_as": "attended"}
+                                     for m in meetings for p in people]}, region="reg-a")
+    (a,) = answer(db, Context(region=None, as_of=AS_OF, lang="en")).regions
+    assert (a.values["duplicate_pairs"], a.values["hours_saved"], a.shown["hours_saved"]) == (2, 4.0, "4")

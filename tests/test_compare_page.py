@@ -74,10 +74,14 @@ def test_compare_in_chromium_from_the_url(two: Database, browser: Any,
                 page.on("request", lambda r, requests=requests: requests.append(r.url))
                 page.goto(f"{url}/compare?region=all&as_of={AS_OF.isoformat()}&lang={lang}", wait_until="networkidle")
                 page.locator("table.tirlun-compare").wait_for(timeout=60_000)
-                cells = page.locator("table.tirlun-compare td").all_inner_texts()
+                cells = page.locator("table.tirlun-compare td a").all_inner_texts()
+                rests = page.locator("table.tirlun-compare td span.rests").all_inner_texts()
                 if lang == "en":
                     for shown in SHOWN.values():
                         assert set(shown.values()) <= set(cells)
+                # what a figure rests on, under it (test_compare works it out by hand: region A's meetings)
+                assert {"en": "rests on 1 of 2 meetings from a public source: illustrative",
+                        "cy": "yn seiliedig ar 1 o 2 cyfarfod o ffynhonnell gyhoeddus: enghreifftiol"}[lang] in rests
                 # The sidebar shows All Wales; the URL keeps the view.
                 assert picked(page) == cat["compare.all_wales"]
                 assert "region=all" in page.url and f"as_of={AS_OF.isoformat()}" in page.url

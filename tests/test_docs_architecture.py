@@ -21,7 +21,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "shell": ("app.py", "views/", "tirlun/cli.py", "tirlun/cli_answer.py", "tirlun/cli_app.py", "tirlun/cli_common.py",
               "tirlun/cli_scale.py", "tirlun/pack.py", "tirlun/supervisor.py", "tirlun/console_worker.py",
               "tirlun/access.py"),
-    "answers": ("tirlun/answers/", "tirlun/network.py", "tirlun/analysis.py", "tirlun/palette.py"),
+    "answers": ("tirlun/answers/", "tirlun/network.py", "tirlun/maps.py", "tirlun/analysis.py", "tirlun/palette.py"),
     "loader": ("loader/", "seed/"),
     "database": ("tirlun/database.py", "tirlun/registry.py", "tirlun/readonly.py", "queries/", "neo4j_local/"),
     "base": ("tirlun/i18n.py", "tirlun/errors.py", "tirlun/config.py", "tirlun/processes.py", "tirlun/__init__.py",

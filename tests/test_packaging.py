@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The folders pyproject maps into tirlun, and the names they must never be imported under.
 MAPPED = {"loader": "tirlun.loader", "views": "tirlun.views", "queries": "tirlun.queries",
           "neo4j_local": "tirlun.neo4j_local", "seed/ctm": "tirlun.seed.ctm", "seed/reference": "tirlun.seed.reference",
-          "seed/wg": "tirlun.seed.wg", "seed/synthetic": "tirlun.seed.synthetic"}
+          "seed/wg": "tirlun.seed.wg", "seed/synthetic": "tirlun.seed.synthetic",
+          "seed/boundaries": "tirlun.seed.boundaries"}
 TOP_LEVEL = ("loader", "views", "queries", "neo4j_local")
 
 
@@ -77,7 +78,8 @@ def test_no_code_imports_a_mapped_folder_by_its_folder_name() -> None:
                                            "bench", "tools", "docs") for p in (ROOT / d).rglob("*.py"))]
     wrong = [f"{p.relative_to(ROOT)}: {name}" for p in code for name in imported_names(p)
              if name.split(".")[0] in TOP_LEVEL or name.split(".")[:2] in (["seed", "ctm"], ["seed", "reference"],
-                                                                           ["seed", "wg"], ["seed", "synthetic"])]
+                                                                           ["seed", "wg"], ["seed", "synthetic"],
+                                                                           ["seed", "boundaries"])]
     assert wrong == []
 
 
@@ -87,7 +89,8 @@ def test_the_app_and_the_cli_load_each_module_under_one_name() -> None:
     probe = (
         "import sys, json\n"
         "import tirlun.cli, tirlun.views.app, tirlun.views.common, tirlun.loader.models, tirlun.seed.ctm, "
-        "tirlun.seed.reference, tirlun.seed.wg, tirlun.seed.synthetic, tirlun.neo4j_local.server, tirlun.queries\n"
+        "tirlun.seed.reference, tirlun.seed.wg, tirlun.seed.synthetic, tirlun.seed.boundaries, tirlun.neo4j_local.server, "
+        "tirlun.queries\n"
         "print(json.dumps({'path0': sys.path[0], 'prefix': sys.prefix, 'modules': {n: getattr(m, '__file__', None) "
         "for n, m in list(sys.modules.items())}}))\n"
     )

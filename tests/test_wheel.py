@@ -33,7 +33,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for shipped in ("tirlun/views/app.py", "tirlun/queries/overlap/partnership_overlap.cypher",
                     "tirlun/i18n/cy.json", "tirlun/seed/ctm/partnerships.csv", "tirlun/neo4j_local/pom.xml",
                     "tirlun/seed/reference/organisations.csv", "tirlun/seed/reference/README.md",
-                    "tirlun/seed/wg/partnerships.csv"):
+                    "tirlun/seed/wg/partnerships.csv", "tirlun/seed/boundaries/wales-local-authorities.geojson",
+                    "tirlun/seed/boundaries/README.md"):
         assert shipped in names, shipped
     assert not [n for n in names if n.startswith(("tirlun/bench", "tests/", "bench/"))]
     # The seed's builder scripts stay in the checkout; the licence ships with the metadata.

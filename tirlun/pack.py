@@ -31,6 +31,7 @@ SLIDE_PAIRS = 8  # ranked pairs on their slide
 SLIDE_MEMBERS = 12  # names per column on the pair slide
 SLIDE_KINDS = 12  # kinds on the "by kind" slide
 SLIDE_DUPLICATES = 5  # near-duplicate meeting pairs on their slide
+MAP_WIDTH, MAP_HEIGHT = 520, 600  # the map slide's drawing, in CSS pixels (fits 1920x1080 beside its table)
 
 CSS = """
 :root { --accent: __ACCENT__; --muted: #404040; --line: #8a8a8a; }
@@ -74,6 +75,7 @@ table.heat th.col { text-align: center; width: 2.3rem; padding: .2rem 0; }
 table.heat td.self { background: #fff; }
 .legend { display: flex; align-items: center; gap: .3rem; font-size: .85rem; flex-wrap: wrap; }
 .legend span.swatch { display: inline-block; width: 1.2rem; height: 1rem; border: 1px solid var(--line); }
+.map svg { display: block; height: min(36rem, 66vh); width: auto; }
 .side { flex: 1; min-width: 16rem; display: grid; gap: 1rem; align-content: start; }
 table.ranked { font-size: 1rem; width: 100%; }
 .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1.5rem; }
@@ -260,6 +262,7 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
                           + _table(t("page.compare.title"), [t("compare.col.indicator"), *(r.name for r in side.regions)],
                                    rows, cls="compare")
                           + f"<p class='muted'>{_e(side.rule)}</p>")
+            slides.append(_map_slide(side, lang))
         slides.append(f"<h2>{_e(t('pack.about'))}</h2><p class='big'>{_e(ov.rule)}</p>"
                       f"<p class='big'>{_e(t('overview.duplicate_help'))}</p>"
                       f"<p class='big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
@@ -354,6 +357,21 @@ def _pair_slide(ov: Any) -> str:
         cols.append(f"<div><h3>{_e(heading)} ({len(items)})</h3><ul>{lis}</ul>{_shown(min(len(items), SLIDE_MEMBERS), len(items))}</div>")
     return (f"<h2>{_e(t('overlap.pair'))}: {_e(ov.names.get(d.a_id, d.a_label))} × {_e(ov.names.get(d.b_id, d.b_label))}</h2>"
             f"<div class='cols'>{''.join(cols)}</div>")
+
+
+def _map_slide(side: Any, lang: str) -> str:
+    """The Compare page's map (tirlun.maps, the same chart) as inline SVG, with its table and attribution."""
+    from tirlun import maps
+    from tirlun.answers import geography
+
+    view = geography.answer(side, geography.DEFAULT, lang)
+    drawing = maps.svg(view, width=MAP_WIDTH, height=MAP_HEIGHT, font_size=18)
+    drawing = drawing.replace("<svg ", f"<svg role='img' aria-label='{_e(t('compare.map.alt'))}' ", 1)
+    rows = [[row[c] for c in view.table.columns] for row in view.table.rows]
+    headers = [t(view.table.labels[c]) for c in view.table.columns]
+    return (f"<h2>{_e(view.title)}</h2><div class='heat-wrap'><div class='map'>{drawing}</div>"
+            f"<div class='side'><p class='big'>{_e(view.sentence)}</p>{_table(view.title, headers, rows, cls='ranked')}"
+            f"<p class='muted'>{_e(view.attribution)}</p></div></div>")
 
 
 def _duplicates_slide(summary: Any) -> str:

@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from tirlun import maps
+from tirlun.answers import geography
 from tirlun.answers.base import csv_cell
 from tirlun.answers.compare import CompareAnswer, Region
 from tirlun.i18n import t
@@ -37,9 +39,12 @@ def table_html(res: CompareAnswer, lang: str) -> str:
         cells = []
         for r in res.regions:
             shown = r.shown.get(ind.key, "")
+            rests = r.rests_on.get(ind.key)
             aria = t("compare.open_region", region=r.name, page=t(f"nav.{ind.page}"))
+            said = f"{shown} ({rests})" if rests else shown
             cells.append(f'<td><a href="{html.escape(link(ind.page, r, day, lang))}" target="_self" '
-                         f'aria-label="{html.escape(aria)}: {html.escape(shown)}">{html.escape(shown)}</a></td>')
+                         f'aria-label="{html.escape(aria)}: {html.escape(said)}">{html.escape(shown)}</a>'
+                         + (f'<span class="rests">{html.escape(rests)}</span>' if rests else "") + "</td>")
         rule = (f'<details><summary>{html.escape(t("compare.rule_title"))}</summary>'
                 f"<p>{html.escape(ind.rule)}</p></details>")
         body.append(f'<tr><th scope="row">{html.escape(ind.label)}{rule}</th>{"".join(cells)}</tr>')
@@ -52,12 +57,38 @@ def table_html(res: CompareAnswer, lang: str) -> str:
 
 
 def csv_bytes(res: CompareAnswer) -> bytes:
-    """The table as shown, one row per indicator and a column per region (by name), cells made inert."""
+    """The table as shown, one row per indicator and two columns per region (its figure, what it rests on), cells
+    made inert."""
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow([t("compare.col.indicator"), *(r.name for r in res.regions)])
-    writer.writerows([csv_cell(row.get(c)) for c in res.table.columns] for row in res.table.rows)
+    writer.writerow([t("compare.col.indicator"),
+                     *(x for r in res.regions for x in (r.name, t("compare.rests_on_column", region=r.name)))])
+    for ind, row in zip(res.indicators, res.table.rows, strict=True):
+        writer.writerow([csv_cell(row.get("indicator")),
+                         *(csv_cell(x) for r in res.regions for x in (row.get(r.id), r.rests_on.get(ind.key, "")))])
     return buf.getvalue().encode("utf-8")
+
+
+def map_section(res: CompareAnswer, lang: str) -> None:
+    """The map of Wales shaded by one indicator, with the same figures as a table beside it."""
+    options = geography.choices(res)
+    if not options:
+        return
+    st.subheader(t("compare.map_title"))
+    names = {i.key: i.label for i in options}
+    keys = list(names)
+    key = st.selectbox(t("compare.map.choose"), keys, index=keys.index(geography.DEFAULT) if geography.DEFAULT in keys
+                       else 0, format_func=names.__getitem__, help=t("compare.map.choose_help"), key="compare-map")
+    view = geography.answer(res, key, lang)
+    left, right = st.columns([3, 2])
+    with left:
+        st.markdown(f"**{html.escape(view.title)}**")
+        spec = common.localised(maps.chart(view).to_dict(validate=common.VALIDATE_CHARTS))
+        st.vega_lite_chart(spec, width="content")
+        st.caption(view.attribution)
+    with right:
+        st.write(view.sentence)
+        common.ranked_table(view.table, "compare-map")
 
 
 STYLE = """<style>
@@ -70,6 +101,7 @@ table.tirlun-compare th[scope="row"] { font-weight: 600; max-width: 22rem; }
 table.tirlun-compare details { font-weight: 400; font-size: 0.9em; }
 table.tirlun-compare summary { cursor: pointer; text-decoration: underline; }
 table.tirlun-compare a { color: #0b5394; }
+table.tirlun-compare span.rests { display: block; font-size: 0.85em; color: #404040; }
 </style>"""
 
 common.header("compare")
@@ -85,3 +117,4 @@ with common.errors():
         st.download_button(t("compare.download"), data=csv_bytes(res),
                            file_name=f"tirlun-compare-{res.as_of.isoformat()}.csv", mime="text/csv",
                            key="compare-download")
+        map_section(res, ctx.lang)

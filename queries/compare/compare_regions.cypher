@@ -2,7 +2,7 @@
 // title: Regions side by side
 // description: One row per region (an Area of kind region that is the footprint of an active RPB on as_of), with the same figures for each, so regions can be compared like for like on one date.
 // description: A region's local authority areas are those PART_OF it (up to four steps, each link active on as_of where it has since/until). It is listed when an active RPB board covers exactly those areas (its COVERS areas, or the local authority areas inside them). A partnership active on as_of counts for a region when its footprint (the local authority areas it covers, or those inside the areas it covers; a sub-group with no footprint of its own takes its nearest board's) meets the region's, or when it has no footprint and was loaded for the region (region). It is the region's own when its footprint lies wholly inside the region (or it has none): own_board at level board, own_subgroup otherwise (sub-group, task-and-finish group); wider when its footprint reaches beyond the region (national bodies, city regions, neighbouring footprints). by_kind lists kind, class (own_board, own_subgroup, wider) and n.
-// description: The other figures are about the region's own partnerships (boards and sub-groups): meetings of them starting in the 12 months up to as_of (both ends inclusive) and person_hours (each attended or deputy record adds its meeting's duration_hours); terms of reference recorded true (tor_yes), false (tor_no) and not recorded (tor_unknown); the overlap index, the mean over every pair of the region's own boards of the Jaccard similarity of their active member organisations (shared / members of either; two boards with no members count 0), with board_pairs the number of pairs; last_updated, the newest as_of of their rows (partnership, memberships, meetings) and oldest_updated, the oldest partnership's newest as_of (how stale the least kept board is); rows and rows_sourced, how many of those rows there are and how many are not illustrative. population is the region's own, or the sum of its local authority areas' when every one has one (null: not known), with population_years the mid-year estimate years behind it.
+// description: The other figures are about the region's own partnerships (boards and sub-groups): meetings of them starting in the 12 months up to as_of (both ends inclusive) and person_hours (each attended or deputy record adds its meeting's duration_hours); terms of reference recorded true (tor_yes), false (tor_no) and not recorded (tor_unknown); the overlap index, the mean over every pair of the region's own boards of the Jaccard similarity of their active member organisations (shared / members of either; two boards with no members count 0), with board_pairs the number of pairs; last_updated, the newest as_of of their rows (partnership, memberships, meetings) and oldest_updated, the oldest partnership's newest as_of (how stale the least kept board is); rows and rows_sourced, how many of those rows there are and how many are not illustrative. What each figure rests on: counted_sourced (of the partnerships counted, own and wider: size of by_kind's n summed) and own_sourced (of own_boards + own_subgroups) are the partnerships not illustrative; meetings_sourced of meetings; attendance (attended or deputy records at those meetings) and attendance_sourced behind person_hours; memberships (active memberships of the region's own boards) and memberships_sourced behind the overlap index. population is the region's own, or the sum of its local authority areas' when every one has one (null: not known), with population_years the mid-year estimate years behind it.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id): only that region's row; null means every region
 // param: limit int = 50 | Most regions returned, by name (null: every region)
@@ -76,8 +76,12 @@ CALL (own, range_start, range_end) {
   UNWIND own AS p
   MATCH (m:Meeting)-[:MEETING_OF]->(p)
   WHERE m.start >= range_start AND m.start < range_end
-  WITH m, COUNT { (m)<-[a:ATTENDED]-(:Person) WHERE a.as IN ['attended', 'deputy'] } AS attendees
-  RETURN count(m) AS meetings, sum(attendees * m.duration_hours) AS person_hours
+  WITH m, COUNT { (m)<-[a:ATTENDED]-(:Person) WHERE a.as IN ['attended', 'deputy'] } AS attendees,
+       COUNT { (m)<-[a:ATTENDED]-(:Person) WHERE a.as IN ['attended', 'deputy'] AND a.illustrative = false }
+         AS attendees_sourced
+  RETURN count(m) AS meetings, count(CASE WHEN m.illustrative = false THEN 1 END) AS meetings_sourced,
+         sum(attendees * m.duration_hours) AS person_hours, sum(attendees) AS attendance,
+         sum(attendees_sourced) AS attendance_sourced
 }
 CALL (boards, as_of) {
   UNWIND boards AS b
@@ -93,6 +97,12 @@ CALL (boards, as_of) {
   WITH size([x IN sets[i] WHERE x IN sets[j]]) AS shared, size(sets[i]) + size(sets[j]) AS summed
   RETURN count(*) AS board_pairs,
          avg(CASE WHEN summed - shared = 0 THEN 0.0 ELSE toFloat(shared) / (summed - shared) END) AS overlap_index
+}
+CALL (boards, as_of) {
+  UNWIND boards AS b
+  MATCH (:Organisation)-[m:MEMBER_OF]->(b)
+  WHERE (m.since IS NULL OR m.since <= as_of) AND (m.until IS NULL OR m.until >= as_of)
+  RETURN count(m) AS memberships, count(CASE WHEN m.illustrative = false THEN 1 END) AS memberships_sourced
 }
 CALL (own) {
   UNWIND own AS p
@@ -110,7 +120,8 @@ CALL (own) {
          count(CASE WHEN p.terms_of_reference IS NULL THEN 1 END) AS tor_unknown
 }
 WITH reg.r AS r, reg.las AS las, total, by_kind, own, boards, counted, meetings, person_hours, board_pairs,
-     overlap_index, last_updated, oldest_updated, rows, rows_sourced, tor_yes, tor_no, tor_unknown
+     overlap_index, last_updated, oldest_updated, rows, rows_sourced, tor_yes, tor_no, tor_unknown,
+     meetings_sourced, attendance, attendance_sourced, memberships, memberships_sourced
 RETURN r.id AS region_id, r.name_en AS name, coalesce(r.name_cy, r.name_en) AS name_cy, r.code AS code,
        [la IN las | la.id] AS local_authority_ids, [la IN las | la.name_en] AS local_authorities,
        [la IN las | coalesce(la.name_cy, la.name_en)] AS local_authorities_cy,
@@ -125,4 +136,8 @@ RETURN r.id AS region_id, r.name_en AS name, coalesce(r.name_cy, r.name_en) AS n
        size(counted) - size(own) AS wider,
        meetings, coalesce(person_hours, 0.0) AS person_hours, board_pairs, overlap_index,
        tor_yes, tor_no, tor_unknown, last_updated, oldest_updated, coalesce(rows, 0) AS rows,
-       coalesce(rows_sourced, 0) AS rows_sourced, total
+       coalesce(rows_sourced, 0) AS rows_sourced, total,
+       size([x IN counted WHERE x.p.illustrative = false]) AS counted_sourced,
+       size([p IN own WHERE p.illustrative = false]) AS own_sourced,
+       meetings_sourced, coalesce(attendance, 0) AS attendance, coalesce(attendance_sourced, 0) AS attendance_sourced,
+       memberships, memberships_sourced

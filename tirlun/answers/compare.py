@@ -21,6 +21,7 @@ from typing import Any
 from tirlun.answers import silos as silos_answer
 from tirlun.answers.base import Context, Reader, Table, read_together, speaking
 from tirlun.answers.evidence import Evidence
+from tirlun.answers.meetings import merge_plan
 from tirlun.i18n import label, language, pick, t
 
 LIMIT = 50
@@ -51,12 +52,16 @@ class Region:
 
     id: str
     name: str
-    local_authorities: list[str]
+    local_authorities: list[str]  # names, in ctx.lang
+    local_authority_ids: list[str]  # the same areas' ids (the map's council areas)
     population: int | None
     population_years: list[int]
     values: dict[str, Any]
     shown: dict[str, str]
     sourced: Evidence  # how many of its own partnerships' rows (partnership, memberships, meetings) are sourced
+    # what each figure rests on (indicator key -> the rows behind it, how many sourced), and the same in words
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    rests_on: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -111,11 +116,13 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT) -> CompareAnswer:
     with ThreadPoolExecutor(max_workers=max(1, min(4, len(ids)))) as pool:
         silos = {rid: pool.submit(silos_answer.answer, db, ctx.with_(region=rid), limit=1, dataset_limit=1)
                  for rid in ids}
-        findings = {rid: f.result().findings_by_kind for rid, f in silos.items()}
+        answered = {rid: f.result() for rid, f in silos.items()}
+        findings = {rid: a.findings_by_kind for rid, a in answered.items()}
     with speaking(ctx.lang):
         kinds = sorted({str(k["kind"]) for r in rows for k in r["by_kind"]})
         silo_kinds = sorted({k for f in findings.values() for k in f})
-        regions = [_region(r, got, findings[str(r["region_id"])], kinds, silo_kinds) for r in rows]
+        regions = [_region(r, got, findings[str(r["region_id"])], kinds, silo_kinds,
+                           answered[str(r["region_id"])].evidence_all) for r in rows]
         indicators = _indicators(kinds, silo_kinds)
         table_rows = [{"indicator": i.label, **{reg.id: reg.shown.get(i.key, "") for reg in regions}}
                       for i in indicators]
@@ -145,8 +152,33 @@ def _indicators(kinds: list[str], silo_kinds: list[str]) -> list[Indicator]:
     return out
 
 
+def _evidence(r: dict[str, Any], dup: list[dict[str, Any]], gaps: list[dict[str, Any]], data: Evidence,
+              kinds: list[str], silo_kinds: list[str]) -> dict[str, Evidence]:
+    """What each figure rests on: the partnerships counted, the meetings, the attendance records behind the hours,
+    the memberships behind the overlap index, the rows behind the statutory gaps and the datasets behind the data
+    findings (as the Meetings, Governance and Silos pages count them). Residents, dates and the illustrative
+    share itself rest on the reference or are the evidence, so they carry none."""
+    def ev(sourced: Any, total: Any, unit: str) -> Evidence:
+        return Evidence(int(sourced or 0), int(total or 0), unit)
+
+    counted = ev(r["counted_sourced"], int(r["own_boards"]) + int(r["own_subgroups"]) + int(r["wider"]), "partnerships")
+    own = ev(r["own_sourced"], int(r["own_boards"]) + int(r["own_subgroups"]), "partnerships")
+    attendance = ev(r["attendance_sourced"], r["attendance"], "attendance")
+    pairs = ev(dup[0]["meetings_sourced"], dup[0]["meetings_total"], "meetings") if dup else ev(0, 0, "meetings")
+    out = {"own_boards": counted, "own_subgroups": counted, "wider": counted, "terms_of_reference": own,
+           "meetings": ev(r["meetings_sourced"], r["meetings"], "meetings"), "person_hours": attendance,
+           "hours_per_10k": attendance, "duplicate_pairs": pairs, "hours_saved": pairs,
+           "overlap_index": ev(r["memberships_sourced"], r["memberships"], "memberships"),
+           "statutory_gaps": (ev(gaps[0]["evidence_sourced"], gaps[0]["evidence_rows"], "rows") if gaps
+                              else ev(0, 0, "rows")),
+           "data_findings": data}
+    out.update({_kind_key(k): counted for k in kinds})
+    out.update({_silo_key(k): data for k in silo_kinds})
+    return out
+
+
 def _region(r: dict[str, Any], got: dict[str, list[dict[str, Any]]], findings: dict[str, int], kinds: list[str],
-            silo_kinds: list[str]) -> Region:
+            silo_kinds: list[str], data_evidence: Evidence) -> Region:
     rid = str(r["region_id"])
     dup = got.get(f"dup:{rid}") or []
     gaps = got.get(f"gaps:{rid}") or []
@@ -161,8 +193,9 @@ def _region(r: dict[str, Any], got: dict[str, list[dict[str, Any]]], findings: d
         "by_kind": by_kind, "meetings": int(r["meetings"]), "person_hours": hours,
         "hours_per_10k": per_10k(hours, population),
         "duplicate_pairs": int(dup[0]["total"]) if dup else 0,
-        # As the Meetings answer reads it: the query's total over every pair.
-        "hours_saved": float(dup[0]["hours_saved_total"]) if dup else 0.0,
+        # As the Meetings page plans it: each meeting in at most one merge (a maximum-weight matching), not the
+        # sum over every pair, in which a meeting in two pairs would be saved twice.
+        "hours_saved": merge_plan(dup[0]["plan_edges"] or [])[0] if dup else 0.0,
         "overlap_index": None if r["overlap_index"] is None else float(r["overlap_index"]),
         "board_pairs": int(r["board_pairs"]),
         "terms_of_reference": {"yes": int(r["tor_yes"]), "no": int(r["tor_no"]), "unknown": int(r["tor_unknown"])},
@@ -201,5 +234,8 @@ def _region(r: dict[str, Any], got: dict[str, list[dict[str, Any]]], findings: d
     for k in silo_kinds:
         shown[_silo_key(k)] = f"{findings.get(k, 0):,}"
     names = r["local_authorities_cy"] if language() == "cy" else r["local_authorities"]
-    return Region(id=rid, name=pick(r, "name"), local_authorities=list(names or []), population=population,
-                  population_years=years, values=values, shown=shown, sourced=sourced)
+    evidence = _evidence(r, dup, gaps, data_evidence, kinds, silo_kinds)
+    return Region(id=rid, name=pick(r, "name"), local_authorities=list(names or []),
+                  local_authority_ids=[str(i) for i in r.get("local_authority_ids") or []], population=population,
+                  population_years=years, values=values, shown=shown, sourced=sourced, evidence=evidence,
+                  rests_on={k: e.words() for k, e in evidence.items()})
