@@ -135,3 +135,24 @@ def test_clusters_become_blocks() -> None:
     order = order_by_clusters(["a", "b", "c", "d"], values)
     assert abs(order.index("a") - order.index("c")) == 1
     assert abs(order.index("b") - order.index("d")) == 1
+
+
+def test_each_heatmap_cell_says_what_it_rests_on(load_tables: Callable[..., Database]) -> None:
+    # The hand-worked landscape above, with three of b1's memberships marked sourced (o1, o2, o3) and one of b2's
+    # (o1). b1-b2 share o1..o9: 9 members, each made by a row in b1 and a row in b2, 18 rows; sourced: o1, o2, o3
+    # in b1 and o1 in b2, 4. s1-s2 share o1: 2 rows, none sourced. b1-s1 share o1 too (a cell, though not a pair).
+    t = tables()
+    for m in t["memberships"]:
+        if (m["partnership_id"], m["organisation_id"]) in {("b1", "o1"), ("b1", "o2"), ("b1", "o3"), ("b2", "o1")}:
+            m["illustrative"] = "false"
+    db = load_tables(t, region="r")
+    res = answer(db, CTX, min_shared=1)
+    cells = {frozenset((c.a, c.b)): c for c in res.cells}
+    b1b2 = cells[frozenset(("b1", "b2"))]
+    assert (b1b2.shared, b1b2.evidence.sourced, b1b2.evidence.total, b1b2.evidence.unit) == (9, 4, 18, "memberships")
+    assert b1b2.rests_on == "rests on 4 of 18 memberships from a public source: illustrative"
+    s1s2 = cells[frozenset(("s1", "s2"))]
+    assert (s1s2.evidence.sourced, s1s2.evidence.total) == (0, 2)
+    welsh = answer(db, Context(region="r", as_of=AS_OF, lang="cy"), min_shared=1)
+    assert {c.rests_on for c in welsh.cells if {c.a, c.b} == {"b1", "b2"}} == {
+        "yn seiliedig ar 4 o 18 aelodaeth o ffynhonnell gyhoeddus: enghreifftiol"}

@@ -177,7 +177,7 @@ def _table(label: str, headers: list[str], rows: list[list[Any]], numeric: set[i
 
 
 def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], shared: dict[tuple[str, str], int],
-            values: dict[tuple[str, str], float]) -> str:
+            values: dict[tuple[str, str], float], rests: dict[tuple[str, str], str] | None = None) -> str:
     """The app's heatmap as a table: each cell carries its number of shared members, coloured by the measure.
 
     Columns are numbered like the rows (long names written sideways could not be read from the back of a room).
@@ -197,8 +197,9 @@ def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], shared: 
             v = values.get((a, b), values.get((b, a), 0.0))
             n = shared.get((a, b), shared.get((b, a), 0))
             bg, fg = _blue(v / top)
+            said = (rests or {}).get((a, b)) or (rests or {}).get((b, a))
             cells.append(f"<td style='background:{bg};color:{fg}' title='{_e(full.get(a, a))} × {_e(full.get(b, b))}: "
-                         f"{n} ({v:.2f})'>{n or ''}</td>")
+                         f"{n} ({v:.2f}){_e('; ' + said) if said else ''}'>{n or ''}</td>")
         rows.append(f"<tr><th scope='row' title='{_e(full.get(a, a))}'>{number[a]}. {_e(axis.get(a, a))}</th>"
                     f"{''.join(cells)}</tr>")
     return f"<div class='scroll' tabindex='0' role='region' aria-label='{_e(t('overlap.heatmap'))}'><table class='heat'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
@@ -328,9 +329,10 @@ def _heatmap_slide(ov: Any, members: str) -> str:
         return f"<h2>{_e(t('page.overlap.title'))}</h2><p class='big'>{_e(ov.headline)}</p>"
     shared = {(c.a, c.b): c.shared for c in ov.cells}
     values = {(c.a, c.b): c.value for c in ov.cells}
+    rests = {(c.a, c.b): c.rests_on for c in ov.cells}
     top = max(values.values(), default=1.0) or 1.0
     return (f"<h2 class='finding'>{_e(ov.headline)}</h2><p class='muted'>{_e(ov.rests_on)}</p>"
-            f"<div class='heat-wrap'>{heatmap(ov.heatmap_ids, ov.axis, ov.names, shared, values)}"
+            f"<div class='heat-wrap'>{heatmap(ov.heatmap_ids, ov.axis, ov.names, shared, values, rests)}"
             f"<div class='side'><p>{_e(t('pack.heatmap_k', k=len(ov.heatmap_ids), total=f'{ov.pairs.total:,}'))}</p>"
             f"<p>{_e(t('pack.columns_key', by=t(f'overlap.by.{members}').lower()))}</p>{_legend(top)}"
             f"<p class='ask'>{_e(t('workshop.say.overlap'))}</p></div></div>")

@@ -32,10 +32,10 @@ def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered:
     row_label = {pid: f"{rank[pid]} · {axis[pid]}" if numbered else axis[pid] for pid in res.heatmap_ids}
     col_label = {pid: str(rank[pid]) if numbered else axis[pid] for pid in res.heatmap_ids}
     cells = [{"a": col_label[c.a], "b": row_label[c.b], "a_full": names.get(c.a, c.a), "b_full": names.get(c.b, c.b),
-              "value": c.value, "shared": c.shared} for c in res.cells]
+              "value": c.value, "shared": c.shared, "rests_on": c.rests_on} for c in res.cells]
     cells += [{"a": col_label[c.b], "b": row_label[c.a], "a_full": names.get(c.b, c.b), "b_full": names.get(c.a, c.a),
-               "value": c.value, "shared": c.shared} for c in res.cells]
-    heat = pd.DataFrame(cells, columns=["a", "b", "a_full", "b_full", "value", "shared"])
+               "value": c.value, "shared": c.shared, "rests_on": c.rests_on} for c in res.cells]
+    heat = pd.DataFrame(cells, columns=["a", "b", "a_full", "b_full", "value", "shared", "rests_on"])
     heat["text"] = heat["shared"].map(lambda v: str(v) if v else "")
     x_order = [col_label[i] for i in res.heatmap_ids]
     y_order = [row_label[i] for i in res.heatmap_ids]
@@ -56,7 +56,8 @@ def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered:
                                           titleColor="#000", format=".2f")),
         tooltip=[alt.Tooltip("a_full:N", title=t("col.partnership_a")), alt.Tooltip("b_full:N", title=t("col.partnership_b")),
                  alt.Tooltip("shared:Q", title=t("col.shared")),
-                 alt.Tooltip("value:Q", title=t(f"overlap.measure.{measure}"), format=".2f")],
+                 alt.Tooltip("value:Q", title=t(f"overlap.measure.{measure}"), format=".2f"),
+                 alt.Tooltip("rests_on:N", title=t("evidence.column"))],
     )
     white = palette.heatmap_white_above(top)
     labels = base.mark_text(fontSize=font - 1).encode(

@@ -32,6 +32,8 @@ class Cell:
     b: str
     shared: int
     value: float
+    evidence: Evidence | None = None  # the rows that make its shared members, and how many are sourced
+    rests_on: str = ""  # the same in words, in the answer's language
 
 
 @dataclass
@@ -111,7 +113,7 @@ PAIR_LABELS = {"a": "col.partnership_a", "b": "col.partnership_b", "shared": "co
 
 # the heatmap's cells as a table (its chart's Table tab), and one pair's members side by side (a download)
 HEATMAP_LABELS = {"a_full": "col.partnership_a", "b_full": "col.partnership_b", "shared": "col.shared",
-                  "value": "col.value"}
+                  "value": "col.value", "rests_on": "evidence.column"}
 SIDE_LABELS = {"member": "col.name", "where": "col.where"}
 
 
@@ -192,7 +194,8 @@ def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str 
             for r in matrix:
                 v = float(r[measure])
                 values[(r["a_id"], r["b_id"])] = v
-                cells.append(Cell(r["a_id"], r["b_id"], int(r["shared"]), v))
+                ev = Evidence(int(r["evidence_sourced"]), int(r["evidence_rows"]), EVIDENCE_UNIT[by])
+                cells.append(Cell(r["a_id"], r["b_id"], int(r["shared"]), v, ev, ev.words() if r["shared"] else ""))
             for r in db.read("app_partnership_names", {"ids": ids}):
                 names[r["id"]] = pick(r, "name")
                 short[r["id"]] = partnership_label(r)
