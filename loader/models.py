@@ -483,13 +483,13 @@ class Area(Bilingual):
         default=None,
     )
     population: OptInt = col(
-        "Residents (ONS mid-year estimate), for figures per 10,000 residents.",
-        "Preswylwyr (amcangyfrif canol blwyddyn yr ONS), ar gyfer ffigurau fesul 10,000 o breswylwyr.",
+        "Residents (an ONS mid-year estimate, or a census count), for figures per 10,000 residents.",
+        "Preswylwyr (amcangyfrif canol blwyddyn yr ONS, neu gyfrif cyfrifiad), ar gyfer ffigurau fesul 10,000 o breswylwyr.",
         example="",
         default=None,
     )
     population_year: OptInt = col(
-        "Year of that mid-year estimate.", "Blwyddyn yr amcangyfrif canol blwyddyn hwnnw.", example="", default=None
+        "Year of that estimate or count.", "Blwyddyn yr amcangyfrif neu'r cyfrif hwnnw.", example="", default=None
     )
 
 

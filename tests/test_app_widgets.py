@@ -193,3 +193,24 @@ def test_data_page_accepts_the_seed_and_offers_to_load(seeded) -> None:
     no_exception(at)
     assert at.success and "rhes" in at.success[0].value
     assert at.text_input(key="dt_region").value
+
+
+def test_the_host_adds_the_wales_step(seeded) -> None:
+    """Issue 19: a Wales step the host can add to workshop mode, after the five, with the map and the regions."""
+    en = catalogue("en")
+    at = app("en", "assessment")
+    at.sidebar.checkbox(key="workshop_wales").check().run()
+    at.sidebar.toggle(key="workshop").set_value(True).run()
+    no_exception(at)
+    assert "Step 5 of 6" in texts(at)
+    assert [b.label for b in at.button if b.key == "workshop-next"] == [f"Next: {en['nav.compare']}"]
+    at.button(key="workshop-next").click().run()  # what PageDown does
+    no_exception(at)
+    words = texts(at)
+    assert "Step 6 of 6" in words and en["compare.map.attribution"] in words
+    assert "Cwm Taf Morgannwg" in words  # the region's card beside the map
+    assert not [b for b in at.button if b.key == "workshop-next"]  # the last step
+    # Without the Wales step the story is the five.
+    at = app("en")
+    at.sidebar.toggle(key="workshop").set_value(True).run()
+    assert "Step 1 of 5" in texts(at)

@@ -124,7 +124,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
 }
 SHOWN = {  # the same figures as every output shows them, in English
     "reg-a": {"own_boards": "2", "meetings": "2", "person_hours": "7", "hours_per_10k": "0.5",
-              "duplicate_pairs": "1", "hours_saved": "3", "population": "150,000 (2023 mid-year estimate)",
+              "duplicate_pairs": "1", "hours_saved": "3", "population": "150,000 (counted for 2023)",
               "terms_of_reference": "yes 1 · no 0 · not recorded 2", "illustrative": "77% illustrative (10 of 13 rows)"},
     "reg-b": {"own_boards": "2", "meetings": "1", "person_hours": "3", "hours_per_10k": "not known",
               "duplicate_pairs": "0", "hours_saved": "0", "population": "not known",

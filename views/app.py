@@ -67,6 +67,8 @@ def main() -> None:
             on_change=common.keep("lang"),
         )
         st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=common.keep("workshop"))
+        st.checkbox(t("sidebar.workshop_wales"), key="workshop_wales", help=t("sidebar.workshop_wales_help"),
+                    on_change=common.keep("workshop_wales"))
 
     # Who is here, before any data: a host may ask for sign-in even to read.
     try:

@@ -195,7 +195,7 @@ def show_error(exc: TirlunError) -> None:
 
 
 # -- context -------------------------------------------------------------------------
-SIDEBAR_KEYS = ("lang", "workshop", "region", "as_of")
+SIDEBAR_KEYS = ("lang", "workshop", "workshop_wales", "region", "as_of")
 
 
 def restore_sidebar() -> None:
@@ -389,6 +389,11 @@ def header(page: str) -> None:
     st.caption(t(f"page.{page}.intro"))
 
 
+def workshop_sequence() -> tuple[str, ...]:
+    """The story's steps: the five, then the Wales step (Compare) when the host added it in the sidebar."""
+    return (*WORKSHOP_SEQUENCE, "compare") if st.session_state.get("workshop_wales") else WORKSHOP_SEQUENCE
+
+
 def presenting() -> bool:
     """Workshop mode: the presenter view, one finding and one visual a step, no controls."""
     return bool(st.session_state.get("workshop"))
@@ -428,12 +433,15 @@ def presenter(page: str, finding: str) -> None:
     PageDown / PageUp (what a presentation clicker sends) and the arrow keys step; the buttons
     show where the story goes.
     """
-    i = WORKSHOP_SEQUENCE.index(page)
-    prev = WORKSHOP_SEQUENCE[i - 1] if i > 0 else None
-    nxt = WORKSHOP_SEQUENCE[i + 1] if i + 1 < len(WORKSHOP_SEQUENCE) else None
+    sequence = workshop_sequence()
+    if page not in sequence:  # a page opened in workshop mode off the story: the story's last step
+        sequence = (*sequence, page)
+    i = sequence.index(page)
+    prev = sequence[i - 1] if i > 0 else None
+    nxt = sequence[i + 1] if i + 1 < len(sequence) else None
     with st.container(key="presenter-bar"):
         where, back, ahead, leave = st.columns([4, 3, 4, 3], vertical_alignment="center")
-        where.markdown(f"**{t(f'page.{page}.title')}** · {t('workshop.step', n=i + 1, total=len(WORKSHOP_SEQUENCE))}")
+        where.markdown(f"**{t(f'page.{page}.title')}** · {t('workshop.step', n=i + 1, total=len(sequence))}")
         if prev is not None and back.button(t("workshop.previous", page=t(f"nav.{prev}")), key="workshop-prev",
                                             shortcut="PageUp", icon=":material/arrow_back:", width="stretch"):
             _go(prev)

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from tirlun import maps
-from tirlun.answers import geography
+from tirlun.answers import geography, workshop
 from tirlun.answers.base import csv_cell
 from tirlun.answers.compare import CompareAnswer, Region
 from tirlun.i18n import t
@@ -106,6 +106,32 @@ table.tirlun-compare span.rests { display: block; font-size: 0.85em; color: #404
 
 common.header("compare")
 ctx = common.context()
+
+if common.presenting():
+    # The Wales step the host may add after the five (sidebar): the finding, the map, the regions as cards.
+    with common.errors():
+        shown: CompareAnswer = common.answer("compare", ctx)
+        sequence = common.workshop_sequence()
+        n = sequence.index("compare") + 1 if "compare" in sequence else len(sequence) + 1
+        slide = workshop.wales_slide(shown, ctx.lang, n, max(n, len(sequence)))
+        common.presenter("compare", slide.title)
+        if shown.regions:
+            view = geography.answer(shown, geography.DEFAULT, ctx.lang)
+            with st.container(key="workshop-visual"):
+                left, right = st.columns([1, 1])
+                with left:
+                    chart = maps.chart(view, width=340, height=380, font_size=18)
+                    st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)),
+                                       width="content", key="workshop-chart")
+                with right:
+                    common.cards([(r["region"], f"{view.legend}: {r['shown']}") for r in view.table.rows])
+            st.caption(view.sentence)
+            st.caption(slide.rests_on)
+            st.caption(view.attribution)
+        else:
+            st.info(shown.empty_reason or t("common.no_rows"))
+        common.speaker_notes(slide.notes)
+    st.stop()
 
 with common.errors():
     res: CompareAnswer = common.answer("compare", ctx)

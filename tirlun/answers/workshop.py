@@ -197,4 +197,8 @@ def wales_slide(res: Any, lang: str, n: int = len(STEPS) + 1, total: int = len(S
     for code in LANGUAGES:
         with speaking(code):
             notes[code] = t("compare.notes", **values)
-    return Slide(WALES_STEP, n, total, title, notes)
+    # what the comparison rests on: every region's own rows (partnerships, memberships, meetings)
+    evidence = sum((r.sourced for r in res.regions), Evidence(0, 0, "rows"))
+    with speaking(lang):
+        rests_on = evidence.words()
+    return Slide(WALES_STEP, n, total, title, notes, evidence, rests_on)
