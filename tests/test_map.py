@@ -162,3 +162,117 @@ def test_the_map_in_chromium(two_real: Database, browser: Any, tmp_path_factory:
                 page.wait_for_timeout(1000)
                 page.screenshot(path=str(IMG / f"compare-map-{lang}-{width}.png"))
                 page.close()
+
+
+# -- the figures of the two real regions, worked from the CSV files with the csv module --------------------------
+def _rows(table: str) -> list[dict[str, str]]:
+    """A table's rows over the reference, CTM and West Glamorgan files, each id once (repeats are references),
+    with the owner each row was loaded for."""
+    seen: dict[str, dict[str, str]] = {}
+    out = []
+    for folder, owner in (("reference", "wales"), ("ctm", "ctm"), ("wg", "west-glamorgan")):
+        path = ROOT / "seed" / folder / f"{table}.csv"
+        if not path.exists():
+            continue
+        for r in csv.DictReader(path.open(encoding="utf-8")):
+            key = r.get("id") or "|".join(r.values())
+            if key not in seen:
+                seen[key] = {**r, "_owner": owner}
+                out.append(seen[key])
+    return out
+
+
+def _on(since: str, until: str, day: dt.date) -> bool:
+    return (not since or dt.date.fromisoformat(since) <= day) and (not until or dt.date.fromisoformat(until) >= day)
+
+
+def _figures_by_hand(day: dt.date) -> dict[str, dict[str, float]]:
+    """Own boards, own sub-groups, wider bodies, meetings and person-hours in the year up to ``day``, per region:
+    a partnership's footprint is the council areas it covers, or those under the areas it covers (area_parents on
+    the day, and areas.parent_id); a sub-group without one takes its nearest board's; it is the region's own when
+    its footprint lies inside the region's council areas, wider when it meets them and reaches beyond."""
+    kind = {a["id"]: a["kind"] for a in _rows("areas")}
+    parents: dict[str, set[str]] = {}
+    for a in _rows("areas"):
+        if a["parent_id"]:
+            parents.setdefault(a["id"], set()).add(a["parent_id"])
+    for link in _rows("area_parents"):
+        if _on(link["since"], link["until"], day):
+            parents.setdefault(link["area_id"], set()).add(link["parent_id"])
+
+    def above(area: str) -> set[str]:
+        out, todo = set(), [area]
+        while todo:
+            for p in parents.get(todo.pop(), set()):
+                if p not in out:
+                    out.add(p)
+                    todo.append(p)
+        return out
+
+    councils = [a for a, k in kind.items() if k == "local_authority"]
+    under = {a: {c for c in councils if a == c or a in above(c)} for a in kind}
+    regions = {"ctm": under["ctm"], "west-glamorgan": under["west-glamorgan"]}
+    assert regions == {"ctm": {"bridgend", "merthyr-tydfil", "rhondda-cynon-taf"},
+                       "west-glamorgan": {"swansea", "neath-port-talbot"}}
+    ps = {p["id"]: p for p in _rows("partnerships")}
+
+    def footprint(pid: str) -> set[str]:
+        p = ps[pid]
+        if p["areas"]:
+            return set().union(*(under[a] for a in p["areas"].split(";")))
+        return footprint(p["subgroup_of"]) if p["subgroup_of"] else set()
+
+    active = [p for p in ps.values() if _on(p["established"], "", day)
+              and not (p["dissolved"] and dt.date.fromisoformat(p["dissolved"]) <= day)]
+    lo = dt.datetime.combine(day - dt.timedelta(days=365), dt.time())
+    hi = dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
+    present: dict[str, int] = {}
+    for a in _rows("attendance"):
+        if a["attended_as"] in ("attended", "deputy"):
+            present[a["meeting_id"]] = present.get(a["meeting_id"], 0) + 1
+    out: dict[str, dict[str, float]] = {}
+    for rid, las in regions.items():
+        own, wider = [], 0
+        for p in active:
+            fp = footprint(p["id"])
+            if (fp and fp <= las) or (not fp and p["_owner"] == rid):
+                own.append(p)
+            elif fp & las:
+                wider += 1
+        ids = {p["id"] for p in own}
+        meetings = [m for m in _rows("meetings") if m["partnership_id"] in ids
+                    and lo <= dt.datetime.fromisoformat(m["start"]) < hi]
+        out[rid] = {"own_boards": sum(1 for p in own if (p["level"] or "board") == "board"),
+                    "own_subgroups": sum(1 for p in own if (p["level"] or "board") != "board"), "wider": wider,
+                    "meetings": len(meetings),
+                    "person_hours": sum(present.get(m["id"], 0) * float(m["duration_hours"]) for m in meetings)}
+    return out
+
+
+def test_ctm_and_west_glamorgan_figures_by_hand_on_the_page_the_cli_and_the_pack(
+        two_real: Database, test_env: dict[str, str]) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from tirlun import cli, pack
+
+    day = dt.date(2025, 6, 30)
+    expected = _figures_by_hand(day)
+    res = compare.answer(two_real, Context(region=None, as_of=day))
+    got = {r.id: {k: r.values[k] for k in expected[r.id]} for r in res.regions}
+    assert {rid: {k: round(v, 6) for k, v in f.items()} for rid, f in got.items()} == \
+        {rid: {k: round(v, 6) for k, v in f.items()} for rid, f in expected.items()}
+    # The same figures, as shown, in the CLI's JSON and on the pack's slide.
+    out = CliRunner(env=test_env).invoke(cli.main, ["answer", "compare", "--as-of", day.isoformat(),
+                                                             "--format", "json"])
+    assert out.exit_code == 0, out.output
+    shown = {r["id"]: r["shown"] for r in json.loads(out.output)["answer"]["regions"]}
+    assert shown == {r.id: r.shown for r in res.regions}
+    doc = pack.build(two_real, None, day, "en")
+    table = doc[doc.index("<table class='compare'>"):]
+    table = table[:table.index("</table>")]
+    for r in res.regions:
+        for key in ("own_boards", "meetings", "person_hours"):
+            assert f"<td>{r.shown[key]}</td>" in table, (r.id, key)
+    assert f"<td>{expected['ctm']['meetings']:,}</td>" in table

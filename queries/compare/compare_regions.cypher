@@ -76,9 +76,12 @@ CALL (own, range_start, range_end) {
   UNWIND own AS p
   MATCH (m:Meeting)-[:MEETING_OF]->(p)
   WHERE m.start >= range_start AND m.start < range_end
-  WITH m, COUNT { (m)<-[a:ATTENDED]-(:Person) WHERE a.as IN ['attended', 'deputy'] } AS attendees,
-       COUNT { (m)<-[a:ATTENDED]-(:Person) WHERE a.as IN ['attended', 'deputy'] AND a.illustrative = false }
-         AS attendees_sourced
+  CALL (m) {  // one pass over each meeting's attendance: who was there, and how many of those rows are sourced
+    OPTIONAL MATCH (m)<-[a:ATTENDED]-(:Person)
+    WHERE a.as IN ['attended', 'deputy']
+    RETURN count(a) AS attendees, count(CASE WHEN a.illustrative = false THEN 1 END) AS attendees_sourced
+  }
+  WITH m, attendees, attendees_sourced
   RETURN count(m) AS meetings, count(CASE WHEN m.illustrative = false THEN 1 END) AS meetings_sourced,
          sum(attendees * m.duration_hours) AS person_hours, sum(attendees) AS attendance,
          sum(attendees_sourced) AS attendance_sourced
@@ -106,15 +109,20 @@ CALL (boards, as_of) {
 }
 CALL (own) {
   UNWIND own AS p
-  WITH p, [{illustrative: p.illustrative, as_of: p.as_of}]
-         + COLLECT { MATCH (:Organisation)-[m:MEMBER_OF]->(p) RETURN {illustrative: m.illustrative, as_of: m.as_of} }
-         + COLLECT { MATCH (mt:Meeting)-[:MEETING_OF]->(p) RETURN {illustrative: mt.illustrative, as_of: mt.as_of} }
-         AS facts
-  WITH p, [f IN facts | f.illustrative] AS flags,
-       reduce(mx = null, f IN facts | CASE WHEN f.as_of IS NULL THEN mx WHEN mx IS NULL OR f.as_of > mx THEN f.as_of
-                                           ELSE mx END) AS latest
-  RETURN max(latest) AS last_updated, min(latest) AS oldest_updated,
-         sum(size(flags)) AS rows, sum(size([f IN flags WHERE f = false])) AS rows_sourced,
+  CALL (p) {  // its memberships and its meetings, counted (not collected): how many, how many sourced, the newest
+    OPTIONAL MATCH (:Organisation)-[m:MEMBER_OF]->(p)
+    RETURN count(m) AS n_members, count(CASE WHEN m.illustrative = false THEN 1 END) AS s_members,
+           max(m.as_of) AS last_member
+  }
+  CALL (p) {
+    OPTIONAL MATCH (mt:Meeting)-[:MEETING_OF]->(p)
+    RETURN count(mt) AS n_meetings, count(CASE WHEN mt.illustrative = false THEN 1 END) AS s_meetings,
+           max(mt.as_of) AS last_meeting
+  }
+  WITH p, 1 + n_members + n_meetings AS n, CASE WHEN p.illustrative = false THEN 1 ELSE 0 END + s_members + s_meetings AS s,
+       reduce(mx = null, d IN [p.as_of, last_member, last_meeting] | CASE WHEN d IS NULL THEN mx
+                                                                       WHEN mx IS NULL OR d > mx THEN d ELSE mx END) AS latest
+  RETURN max(latest) AS last_updated, min(latest) AS oldest_updated, sum(n) AS rows, sum(s) AS rows_sourced,
          count(CASE WHEN p.terms_of_reference = true THEN 1 END) AS tor_yes,
          count(CASE WHEN p.terms_of_reference = false THEN 1 END) AS tor_no,
          count(CASE WHEN p.terms_of_reference IS NULL THEN 1 END) AS tor_unknown

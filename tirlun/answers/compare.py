@@ -112,10 +112,11 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT) -> CompareAnswer:
         params = {"region": rid, "as_of": ctx.as_of}
         requests[f"dup:{rid}"] = ("duplicate_meetings", {**params, "limit": 1})
         requests[f"gaps:{rid}"] = ("statutory_gaps", {**params, "limit": 1})
-    got = read_together(db, requests) if requests else {}
     with ThreadPoolExecutor(max_workers=max(1, min(4, len(ids)))) as pool:
+        # the data findings in the pool while the duplicates and gaps are read beside them
         silos = {rid: pool.submit(silos_answer.answer, db, ctx.with_(region=rid), limit=1, dataset_limit=1)
                  for rid in ids}
+        got = read_together(db, requests) if requests else {}
         answered = {rid: f.result() for rid, f in silos.items()}
         findings = {rid: a.findings_by_kind for rid, a in answered.items()}
     with speaking(ctx.lang):
