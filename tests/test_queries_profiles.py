@@ -143,7 +143,7 @@ def test_profile_partnership(load_tables: Callable[..., Database]) -> None:
     assert row["last_meeting"] == dt.datetime(2025, 3, 1, 10, 0)
     assert row["next_meeting"] == dt.datetime(2025, 9, 1, 10, 0)
     assert [d["id"] for d in row["datasets_produced"]] == ["pna"]
-    assert row["datasets_received"][0]["agreement"] == "waspi_isp"
+    assert row["datasets_received"][0]["protocol"] == "waspi_isp"
     assert [(a["id"], a["mean_score"]) for a in row["assessments"]] == [("sb-2025", 4.0), ("sb-2024", 3.0)]
     assert (row["counts"]["members"], row["counts"]["seats"], row["counts"]["assessments"]) == (3, 1, 2)
     # limit=1: one member row (hb: active first, then by id) of 3; active_members stays 2,

@@ -88,7 +88,7 @@ WITH p, as_of, year_start, day_after,
        MATCH (d:Dataset)-[f:FLOWS_TO]->(p)
        OPTIONAL MATCH (d)-[:HELD_BY]->(o:Organisation)
        RETURN {id: d.id, name: d.name_en, name_cy: coalesce(d.name_cy, d.name_en), holder: o.id,
-               agreement: f.protocol, agreement_ref: f.protocol_ref} AS item ORDER BY d.id
+               protocol: f.protocol, protocol_ref: f.protocol_ref} AS item ORDER BY d.id
      } AS datasets_received,
      COLLECT {
        MATCH (a:Assessment)-[:ASSESSES]->(p)

@@ -238,7 +238,7 @@ _DATA = (("datasets_produced", "profiles.produced"), ("datasets_received", "prof
 
 
 def _data(p: Row, workshop: bool) -> list[Row]:
-    return [{**r, "agreement": label(f"data.{_PROTOCOL}", r["agreement"]) if r.get("agreement") else "–"} for r in _tagged(p, _DATA)]
+    return [{**r, "protocol": label(f"data.{_PROTOCOL}", r["protocol"]) if r.get("protocol") else "–"} for r in _tagged(p, _DATA)]
 
 
 def _assessments(p: Row, workshop: bool) -> list[Row]:
@@ -277,7 +277,7 @@ _SECTIONS: dict[str, dict[str, _Spec]] = {
         "structure": _Spec("profiles.structure", tuple(k for k, _ in _STRUCTURE), lambda p, w: _tagged(p, _STRUCTURE),
                            (("rel", "col.relationship"), ("label", "col.name")), "partnerships.csv"),
         "data": _Spec("profiles.data", tuple(k for k, _ in _DATA), _data,
-                      (("rel", "col.relationship"), ("label", "col.dataset"), ("agreement", "col.agreement")),
+                      (("rel", "col.relationship"), ("label", "col.dataset"), ("protocol", "silos.col.protocol")),
                       "datasets.csv"),
         "assessments": _Spec("nav.assessment", ("assessments",), _assessments,
                              (("date", "col.date"), ("criteria", "col.criteria"), ("mean_score", "col.mean_score")),
