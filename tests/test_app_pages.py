@@ -108,6 +108,9 @@ def test_meetings_page_counts_the_year(seeded, facts, lang: str) -> None:
     no_exception(at)
     assert metric(at, cat["overview.meetings"]) == f"{facts.meetings_in_year:,}"
     assert metric(at, cat["overview.person_hours"]) == f"{facts.person_hours_in_year:,.0f}"
+    # The merge plan's sentence is rendered as the catalogue wrote it: the hours in bold, no asterisk shown.
+    plan = [m.value for m in at.markdown if cat["meetings.plan"].split(":")[0] in m.value]
+    assert plan and "\\*" not in plan[0] and "**" in plan[0], plan
 
 
 def test_welsh_pages_show_welsh_names(seeded) -> None:

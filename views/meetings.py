@@ -125,7 +125,8 @@ with common.errors():
         c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
         c[1].metric(t("meetings.hours_saved"), common.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
         if res.plan_sentence:
-            st.markdown(common.md(res.plan_sentence))
+            # catalogue text and numbers only (plan_words): its Markdown (the hours in bold) is the catalogue's own
+            st.markdown(res.plan_sentence)
         if res.duplicates.total and "duplicates" in res.evidence:
             st.caption(res.rests_on["duplicates"])
         if res.duplicates.empty_reason:

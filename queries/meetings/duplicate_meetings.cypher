@@ -3,7 +3,7 @@
 // description: Pairs of meetings of different partnerships held within window_days calendar days of each other (inclusive: meetings exactly window_days apart count; 0 = the same day) whose attendees are largely the same people. Attendees are posts recorded as attended or deputy (apologies do not count).
 // description: attendee_jaccard = shared_attendees / people at either meeting, and a pair is listed when it is at least min_attendee_jaccard. shared_themes are agenda themes both meetings covered. hours_saved = shared_attendees x the shorter meeting's duration_hours: the person-hours saved if the two were held as one meeting, since each shared attendee would still sit through the longer one.
 // description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Blocking keeps the cost near-linear: meetings are found by an index range on Meeting.start, and two meetings are only compared when one person attended both within the window (each person's meetings in time order, paired with the ones after it inside the window), never every meeting with every other.
-// description: Ranking rule: most person-hours saved first, then the most similar attendees (attendee_jaccard), then the fewest days apart, then meeting ids. The first limit pairs are returned (null: all); every row also carries total (how many pairs there are), hours_saved_total (hours_saved summed over every pair: a meeting in several pairs counts in each, so this is an upper bound on what merging could save; the app's plan takes each meeting into at most one merge, a maximum-weight matching over plan_edges), meetings_total and meetings_sourced (the distinct meetings in any pair, and how many are not illustrative: what the finding rests on) and the pair of partnerships with the most duplicated meetings (top_a_partnership_id, top_b_partnership_id, top_pair_duplicates; ties broken by hours saved, then ids). The first row alone carries plan_edges: every pair as [a meeting id, b meeting id, hours_saved] (null on the other rows).
+// description: Ranking rule: most person-hours saved first, then the most similar attendees (attendee_jaccard), then the fewest days apart, then meeting ids. The first limit pairs are returned (null: all); every row also carries total (how many pairs there are), hours_saved_total (hours_saved summed over every pair: a meeting in several pairs counts in each, so this is an upper bound on what merging could save; the app's plan takes each meeting into at most one merge, a maximum-weight matching over plan_edges), meetings_total and meetings_sourced (the distinct meetings in any pair, and how many are not illustrative: what the finding rests on) and the pair of partnerships with the most duplicated meetings (top_a_partnership_id, top_b_partnership_id, top_pair_duplicates; ties broken by hours saved, then ids). Each returned row also carries evidence_rows and evidence_sourced: the rows that pair rests on (its two meetings and their attendance records as attended or deputy) and how many are not illustrative. The first row alone carries plan_edges: every pair as [a meeting id, b meeting id, hours_saved] (null on the other rows).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: window_days int = 7 | Most calendar days between the two meetings, inclusive (null: 7)
@@ -82,7 +82,12 @@ WITH r, a, b, pa, pb, total, hours_saved_total, top_a_partnership_id, top_b_part
      COLLECT {
        MATCH (a)-[:HAS_THEME]->(t:Theme)<-[:HAS_THEME]-(b)
        RETURN coalesce(t.name_cy, t.name_en) AS n ORDER BY n
-     } AS shared_themes_cy
+     } AS shared_themes_cy,
+     // what this pair rests on: its two meetings and their attendance (attended or deputy), each row's flag
+     [a.illustrative, b.illustrative]
+       + COLLECT { MATCH (a)<-[x:ATTENDED]-(:Person) WHERE x.as IN ['attended', 'deputy'] RETURN x.illustrative }
+       + COLLECT { MATCH (b)<-[x:ATTENDED]-(:Person) WHERE x.as IN ['attended', 'deputy'] RETURN x.illustrative }
+       AS flags
 RETURN a.id AS a_meeting_id, a.start AS a_start, pa.id AS a_partnership_id,
        pa.name_en AS a_partnership_name, coalesce(pa.name_cy, pa.name_en) AS a_partnership_name_cy,
        b.id AS b_meeting_id, b.start AS b_start, pb.id AS b_partnership_id,
@@ -91,5 +96,6 @@ RETURN a.id AS a_meeting_id, a.start AS a_start, pa.id AS a_partnership_id,
        r.shared_attendees AS shared_attendees, r.attendee_jaccard AS attendee_jaccard,
        shared_themes, shared_themes_cy, r.hours_saved AS hours_saved,
        total, hours_saved_total, top_a_partnership_id, top_b_partnership_id, top_pair_duplicates,
-       meetings_total, meetings_sourced, plan_edges
+       meetings_total, meetings_sourced, plan_edges,
+       size(flags) AS evidence_rows, size([f IN flags WHERE f = false]) AS evidence_sourced
 ORDER BY hours_saved DESC, attendee_jaccard DESC, days_apart, a_meeting_id, b_meeting_id

@@ -42,7 +42,8 @@ TIMELINE_LABELS = {
 DUPLICATE_LABELS = {"a": "col.partnership_a", "a_start": "col.a_start", "b": "col.partnership_b",
                     "b_start": "col.b_start", "days_apart": "col.days_apart", "shared_attendees": "col.shared",
                     "attendee_jaccard": "col.jaccard", "hours_saved": "meetings.hours_saved",
-                    "in_plan": "meetings.in_plan", "shared_theme_list": "col.shared_names"}
+                    "in_plan": "meetings.in_plan", "shared_theme_list": "col.shared_names",
+                    "rests_on": "evidence.column"}
 # the whole list has no merge plan (the plan is of the pairs shown): every other column
 DUPLICATE_DOWNLOAD_LABELS = {k: v for k, v in DUPLICATE_LABELS.items() if k != "in_plan"}
 BURDEN_LABELS = {"label": "col.name", "hours": "col.hours", "meetings": "overview.meetings",
@@ -67,7 +68,13 @@ def duplicates_worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         r["a"] = pick(r, "a_partnership_name")
         r["b"] = pick(r, "b_partnership_name")
         r["shared_theme_list"] = r["shared_themes_cy"] if language() == "cy" else r["shared_themes"]
+        r["rests_on"] = pair_evidence(r).words()
     return rows
+
+
+def pair_evidence(row: dict[str, Any]) -> Evidence:
+    """What one duplicate pair rests on: its two meetings and their attendance rows, how many sourced."""
+    return Evidence(int(row.get("evidence_sourced") or 0), int(row.get("evidence_rows") or 0), "rows")
 
 
 @dataclass(frozen=True)
@@ -274,6 +281,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
             r["a"] = pick(r, "a_partnership_name")
             r["b"] = pick(r, "b_partnership_name")
             r["shared_theme_list"] = r["shared_themes_cy"] if ctx.lang == "cy" else r["shared_themes"]
+            r["rests_on"] = pair_evidence(r).words()
         dup_reason = (no_meetings if not total else
                       t("meetings.no_duplicates", where=where, days=window_days, jaccard=f"{float(min_jaccard):.2f}"))
         duplicates = ranked([_drop(r, "hours_saved_total", "top_a_partnership_id", "top_b_partnership_id",

@@ -22,7 +22,7 @@ from tirlun.answers import freshness, overlap
 from tirlun.answers import silos as silos_answer
 from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
 from tirlun.answers.evidence import Evidence, from_row
-from tirlun.answers.meetings import DUPLICATE_DOWNLOAD_LABELS, duplicates_worded, merge_plan
+from tirlun.answers.meetings import DUPLICATE_DOWNLOAD_LABELS, duplicates_worded, merge_plan, pair_evidence
 from tirlun.i18n import label, pick, t
 
 TOP = 5
@@ -32,9 +32,9 @@ KIND_LABELS = {"label": "col.kind", "count": "overview.own_boards", "own_subgrou
 FIGURE_LABELS = {"label": "col.figure", "shown": "col.value", "part": "col.breakdown", "rests_on": "evidence.column"}
 # numbers first, so they stay in view whatever the names' length
 TOP_LABELS = {"shared": "col.shared", "score_shown": "col.score", "jaccard_pct": "col.jaccard",
-              "a": "col.partnership_a", "b": "col.partnership_b"}
+              "a": "col.partnership_a", "b": "col.partnership_b", "rests_on": "evidence.column"}
 DUPLICATE_LABELS = {"days_apart": "col.days_apart", "shared_attendees": "col.shared", "a": "col.partnership_a",
-                    "b": "col.partnership_b"}
+                    "b": "col.partnership_b", "rests_on": "evidence.column"}
 
 
 SCOPES = ("own_board", "own_subgroup", "wider")
@@ -170,6 +170,7 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
         for r in dup_rows:
             r["a"] = pick(r, "a_partnership_name")
             r["b"] = pick(r, "b_partnership_name")
+            r["rests_on"] = pair_evidence(r).words()
         hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
         duplicates = ranked([{k: v for k, v in r.items() if k != "plan_edges"} for r in dup_rows], top,
                             empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat())).shown_as(
