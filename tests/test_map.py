@@ -276,3 +276,13 @@ def test_ctm_and_west_glamorgan_figures_by_hand_on_the_page_the_cli_and_the_pack
         for key in ("own_boards", "meetings", "person_hours"):
             assert f"<td>{r.shown[key]}</td>" in table, (r.id, key)
     assert f"<td>{expected['ctm']['meetings']:,}</td>" in table
+    # And on the Compare page, each figure a link in its region's column.
+    from app_support import app, no_exception
+
+    at = app("en", "compare", region=None, as_of=day)
+    no_exception(at)
+    page = "".join(m.value for m in at.markdown).replace("&#x27;", "'")
+    for r in res.regions:
+        for key in ("own_boards", "own_subgroups", "wider", "meetings", "person_hours"):
+            assert f">{r.shown[key]}</a>" in page, (r.id, key)
+    assert f">{expected['west-glamorgan']['meetings']:,}</a>" in page
