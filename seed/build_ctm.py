@@ -143,6 +143,11 @@ def build_seats(rng: random.Random, partnerships: dict[str, Row], people: dict[s
 
 def derived_memberships(seats: list[Row], memberships: list[Row], partnerships: dict[str, Row]) -> list[Row]:
     have = {(m["organisation_id"], m["partnership_id"]) for m in memberships}
+    first_seat: dict[tuple[str, str], str] = {}
+    for s in seats:
+        key = (s["representing"], s["partnership_id"])
+        if s.get("since") and (key not in first_seat or s["since"] < first_seat[key]):
+            first_seat[key] = s["since"]
     out: dict[tuple[str, str], Row] = {}
     for s in seats:
         key = (s["representing"], s["partnership_id"])
@@ -152,10 +157,12 @@ def derived_memberships(seats: list[Row], memberships: list[Row], partnerships: 
         sub = p.get("level") != "board"
         note = ("Illustrative: sub-group membership derived from the generated seats (sub-group memberships are not "
                 "in public sources)." if sub else
-                "Illustrative: membership derived from the generated seats; not verified in public sources.")
+                "Illustrative: membership derived from the generated seats (from the first seat's date); not "
+                "verified in public sources.")
         role = s["role"] if s["role"] in ("invited_participant", "observer") else "member"
+        # A board membership derived from seats starts with its first seat, so a date before it shows no member.
         out[key] = illus(note, organisation_id=key[0], partnership_id=key[1], role=role,
-                         since=p.get("established") if sub else None,
+                         since=p.get("established") if sub else first_seat.get(key),
                          until=HISTORIC_UNTIL.get(p["id"]) or p.get("end_date"))
     return sorted(out.values(), key=lambda m: (m["partnership_id"], m["organisation_id"]))
 

@@ -59,6 +59,11 @@ def d(note: str, org: str, part: str, role: str = "statutory_member", *, source:
 
 DERIVED = "Illustrative: derived from the statutory basis; this body's membership of this partnership not verified."
 NOT_FOUND = "Illustrative: facts 2b - not found in sources (GK-U); included to show 'other partners'."
+# A board of the Cwm Taf Morgannwg footprint cannot have sat before the footprint existed: Bridgend moved into it
+# on 1 April 2019 (the region's rename, S_REGION_RENAME). Undated rows would put Bridgend on the board in 2018.
+CTM_FOOTPRINT = "2019-04-01"
+VAWDASV_SINCE = ("Since: no earlier than 1 April 2019, when Bridgend joined the Cwm Taf Morgannwg footprint the "
+                 "regional VAWDASV strategy follows.")
 
 MEMBERSHIPS: list[Row] = [
     # --- CTM Safeguarding Board: all named on the board's privacy notice -------------
@@ -153,12 +158,14 @@ MEMBERSHIPS: list[Row] = [
     d("Illustrative: third-sector member of the Merthyr CSP, not verified.", "vamt", "merthyr-csp", "member",
       source=S_CSP_B),
     # --- VAWDASV board -------------------------------------------------------------------
-    *[d("Illustrative: LAs and the LHB prepare the VAWDASV strategy jointly (s.5); board membership not verified.",
-        o, "ctm-vawdasv", source=S_VAWDASV_ACT) for o in [*CTM_LAS, "ctmuhb"]],
-    *[d("Illustrative: consulted body (facts 2a: e.g. PCCs, probation) shown as board member; not verified.",
-        o, "ctm-vawdasv", "member", source=S_VAWDASV_ACT) for o in ["swp", "south-wales-pcc", "probation-wales", "swfrs"]],
-    d("Illustrative: chair of the VAWDASV board not verified.", "south-wales-pcc", "ctm-vawdasv", "chair",
-      source=S_VAWDASV_ACT),
+    *[d("Illustrative: LAs and the LHB prepare the VAWDASV strategy jointly (s.5); board membership not verified. "
+        + VAWDASV_SINCE, o, "ctm-vawdasv", source=src(S_VAWDASV_ACT, S_REGION_RENAME), since=CTM_FOOTPRINT)
+      for o in [*CTM_LAS, "ctmuhb"]],
+    *[d("Illustrative: consulted body (facts 2a: e.g. PCCs, probation) shown as board member; not verified. "
+        + VAWDASV_SINCE, o, "ctm-vawdasv", "member", source=src(S_VAWDASV_ACT, S_REGION_RENAME), since=CTM_FOOTPRINT)
+      for o in ["swp", "south-wales-pcc", "probation-wales", "swfrs"]],
+    d("Illustrative: chair of the VAWDASV board not verified. " + VAWDASV_SINCE, "south-wales-pcc", "ctm-vawdasv",
+      "chair", source=src(S_VAWDASV_ACT, S_REGION_RENAME), since=CTM_FOOTPRINT),
     # --- APB (fire absent: deliberate gap) -------------------------------------------------
     *[d("Illustrative: a responsible authority whose CDA 1998 s.6 substance-misuse duty the APB discharges; CTM APB "
         "membership not found in public sources. The Act prescribes no APB membership, so the fire and rescue "
