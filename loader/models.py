@@ -511,6 +511,14 @@ class Organisation(Bilingual):
         "Name in Welsh.", "Enw yn Gymraeg.", example="Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr", default=None
     )
     short_name: OptText = col("Abbreviation.", "Talfyriad.", example="BCBC", default=None)
+    short_name_cy: OptText = col(
+        "Abbreviation used in Welsh, where one is used (Welsh pages otherwise show the Welsh name, never the English "
+        "abbreviation).",
+        "Talfyriad a ddefnyddir yn Gymraeg, lle defnyddir un (fel arall mae tudalennau Cymraeg yn dangos yr enw "
+        "Cymraeg, byth y talfyriad Saesneg).",
+        example="",
+        default=None,
+    )
     sector: Sector = col("Sector.", "Sector.", example="local_government")
     org_type: OrgType = col(
         "Type of body, as legislation names it (used to find statutory gaps).",
@@ -535,6 +543,8 @@ class OrganisationName(Bilingual):
     name_cy: OptText = col("Its name in Welsh then.", "Ei enw yn Gymraeg bryd hynny.",
                            example="Bwrdd Iechyd Prifysgol Abertawe Bro Morgannwg", default=None)
     short_name: OptText = col("Its abbreviation then.", "Ei dalfyriad bryd hynny.", example="ABMU", default=None)
+    short_name_cy: OptText = col("Its abbreviation in Welsh then, where one was used.",
+                                 "Ei dalfyriad yn Gymraeg bryd hynny, lle defnyddiwyd un.", example="", default=None)
     since: OptDate = col("Name used from (empty: from the start).", "Enw a ddefnyddiwyd o (gwag: o'r dechrau).",
                          example="", default=None)
     until: Date = col("Last day the name was used.", "Y diwrnod olaf y defnyddiwyd yr enw.", example="2019-03-31")

@@ -58,6 +58,10 @@ S_SBUHB_WIKI = "https://en.wikipedia.org/wiki/Swansea_Bay_University_Health_Boar
 S_PCW = "https://infokontak.com/en/Partnership_Council_for_Wales"
 
 
+# NRW's own Welsh pages abbreviate its Welsh name: "Prif Weithredwr Cyfoeth Naturiol Cymru (CNC)".
+S_NRW_CNC = ("https://naturalresources.wales/about-us/news-and-blogs/news/"
+             "nrw-protecting-wales-environment-during-the-covid-19-crisis/?lang=cy")
+
 def _org(source: str, oid: str, en: str, cy: str | None, short: str | None, sector: str, org_type: str,
          statutory: bool, areas: list[str], note: str | None = None) -> Row:
     return fact(
@@ -190,7 +194,7 @@ ORGANISATIONS += [
          "Gwasanaeth Prawf Cymru", "PS Wales", "probation_and_justice", "probation_service", True, ["wales"],
          "Named 'National Probation Service Wales' on the CTMSB notice. " + CY_GK),
     _org(S_CTM_PSB_MERGE, "nrw", "Natural Resources Wales", "Cyfoeth Naturiol Cymru", "NRW", "environment",
-         "natural_resources_wales", True, ["wales"]) | {"source_cy": S_NRW_CY},
+         "natural_resources_wales", True, ["wales"]) | {"source_cy": f"{S_NRW_CY} ; {S_NRW_CNC}", "short_name_cy": "CNC"},
     _org(src(S_RPB_FUND, S_LRF), "welsh-government", "Welsh Government", "Llywodraeth Cymru", "WG",
          "national_government", "welsh_government", True, ["wales"], CY_GK),
     _org(src(S_CIW, GLOSSARY), "ciw", "Care Inspectorate Wales", "Arolygiaeth Gofal Cymru", "CIW", "inspectorate",

@@ -135,3 +135,35 @@ def test_meeting_burden_names_the_organisation_of_the_day(load_tables: Callable[
     res = ANSWERS["meetings"](db, Context(region="test", as_of=BEFORE))
     assert [(r["id"], r["label"]) for r in res.burden_organisation.rows] == [("sbuhb", ABMU)]
     assert [r["label"] for r in res.burden_person.rows] == ["Director of Nursing, ABMU"]
+
+
+def test_welsh_pages_name_organisations_and_posts_employers_in_welsh(load_tables: Callable[..., Database]) -> None:
+    """No English abbreviation of an organisation on a Welsh page: its Welsh abbreviation where given, else its Welsh name.
+
+    Worked by hand from the fixture: BCBC is given a Welsh abbreviation (an invented one, for the test); the health
+    board has none, and before 2019-04-01 it is named ABMU (its Welsh name then: ABMU_CY).
+    """
+    data = tables()
+    data["organisations"][1]["short_name_cy"] = "CBS P"
+    data["people"] = [{"id": "x1", "job_title_en": "Director of Nursing", "job_title_cy": "Cyfarwyddwr Nyrsio",
+                       "organisation_id": "sbuhb"},
+                      {"id": "x2", "job_title_en": "Head of Housing", "job_title_cy": "Pennaeth Tai",
+                       "organisation_id": "bcbc"}]
+    data["seats"] = [{"person_id": "x1", "partnership_id": "wb-rpb"}, {"person_id": "x2", "partnership_id": "wb-rpb"}]
+    data["meetings"] = [{"id": "m1", "partnership_id": "wb-rpb", "start": "2018-05-01 10:00", "duration_hours": 2}]
+    data["attendance"] = [{"person_id": "x1", "meeting_id": "m1"}, {"person_id": "x2", "meeting_id": "m1"}]
+    db = load_tables(data)
+
+    net = ANSWERS["network"](db, Context(region="test", as_of=AFTER, lang="cy"))
+    shorts = {n.id: n.short_label for n in net.nodes if n.kind in ("organisation", "person")}
+    assert shorts["sbuhb"] == "Bwrdd Iechyd Prifysgol Bae Abertawe"
+    assert shorts["bcbc"] == "CBS P"
+    assert shorts["x1"] == "Cyfarwyddwr Nyrsio, Bwrdd Iechyd Prifysgol Bae Abertawe"
+    assert shorts["x2"] == "Pennaeth Tai, CBS P"
+    english = ANSWERS["network"](db, Context(region="test", as_of=AFTER, lang="en"))
+    assert {n.id: n.short_label for n in english.nodes if n.kind == "person"} == {
+        "x1": "Director of Nursing, SBUHB", "x2": "Head of Housing, BCBC"}
+
+    res = ANSWERS["meetings"](db, Context(region="test", as_of=BEFORE, lang="cy"))
+    assert sorted(r["label"] for r in res.burden_person.rows) == [
+        f"Cyfarwyddwr Nyrsio, {ABMU_CY}", "Pennaeth Tai, CBS P"]

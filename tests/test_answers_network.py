@@ -190,8 +190,10 @@ def test_labels_in_the_answers_language_and_workshop_shows_posts(hand: Database)
     # p1 has an English abbreviation (NB) and no Welsh one: a Welsh page shows its Welsh name, never "NB".
     assert by["p:p1"].label == "Bwrdd y Gogledd" and by["p:p1"].short_label == "Bwrdd y Gogledd"
     assert by["o:a"].group_label == CY["sector.local_government"]
-    assert by["x:x1"].label == "Jane Jones, A"
-    assert {n.key: n.label for n in answer(hand, ctx("cy", workshop=True)).nodes}["x:x1"] == "Prif Weithredwr, A"
+    # Org a has an English abbreviation (A) and no Welsh one: its post is labelled with its Welsh name (issue 20, item 7).
+    assert by["x:x1"].label == "Jane Jones, Sefydliad A"
+    assert by["o:a"].short_label == "Sefydliad A"
+    assert {n.key: n.label for n in answer(hand, ctx("cy", workshop=True)).nodes}["x:x1"] == "Prif Weithredwr, Sefydliad A"
 
 
 def test_search_is_bounded_and_ranked_by_degree(hand: Database) -> None:

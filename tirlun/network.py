@@ -24,7 +24,8 @@ import networkx as nx
 from pyvis.network import Network
 
 from tirlun import palette
-from tirlun.answers.names import partnership_short
+from tirlun.answers.labels import organisation_text
+from tirlun.answers.names import organisation_short, partnership_short
 from tirlun.i18n import label, language, pick, t
 
 if TYPE_CHECKING:
@@ -221,7 +222,7 @@ def display_name(d: Mapping[str, Any], posts_only: bool = False) -> str:
     if d["kind"] == "person":
         title = pick(d, "name") or d["id"]
         shown = title if posts_only or not d.get("display_name") else str(d["display_name"])
-        org = d.get("short_name")
+        org = organisation_text(d)
         return f"{shown}, {org}" if org else shown
     return pick(d, "name") or d["id"]
 
@@ -233,8 +234,8 @@ def short_label(d: Mapping[str, Any], posts_only: bool = False) -> str:
         return display_name(d, posts_only)
     if d["kind"] == "partnership":  # in Welsh its Welsh abbreviation or Welsh name, never the English abbreviation
         return partnership_short(d) or display_name(d, posts_only)
-    short = d.get("short_name")
-    return str(short) if short else display_name(d, posts_only)
+    short = organisation_short(d)  # in Welsh its Welsh abbreviation or Welsh name, never the English abbreviation
+    return short or display_name(d, posts_only)
 
 
 def tooltip(d: Mapping[str, Any], posts_only: bool = False) -> str:

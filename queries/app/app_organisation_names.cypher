@@ -5,5 +5,5 @@
 MATCH (o:Organisation)-[:WAS_NAMED]->(n:OrganisationName)
 WHERE o.id IN $ids
 RETURN o.id AS organisation_id, n.name_en AS name_en, n.name_cy AS name_cy, n.short_name AS short_name,
-       n.since AS since, n.until AS until
+       n.short_name_cy AS short_name_cy,        n.since AS since, n.until AS until
 ORDER BY organisation_id, until

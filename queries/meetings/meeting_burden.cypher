@@ -3,6 +3,7 @@
 // description: How much partnership meeting time falls on each organisation or each person (post), from attendance recorded as attended or deputy at meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of).
 // description: meetings = distinct meetings attended; hours = person-hours (a 2-hour meeting attended by two posts of one organisation counts 4 hours for that organisation); attendances = attendance records; partnerships = distinct partnerships whose meetings were attended; people = posts that attended. An organisation's load is that of the posts working for it.
 // description: Ranking rule: most person-hours first, then most meetings, then id; the first limit rows are returned. Heaviest loads first: the top rows are the usual suspects, the bodies and posts on whom the partnership landscape leans most. Every row also carries total (how many organisations or posts carry any load) and hours_total (their person-hours summed, all rows, not only those returned). job_title and job_title_cy are the post's title and display_name the name recorded for it, if any (by person only), so labels can show the post and never a name where that is asked. attendance_total and attendance_sourced count the attendance records behind every row and how many are not illustrative (what the figures rest on).
+// description: organisation_short_name_cy is the organisation as a Welsh label names it: its Welsh abbreviation, else its Welsh name, never the English abbreviation.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
 // param: by str = organisation | Whose load to total: one of organisation, person
@@ -52,5 +53,6 @@ RETURN by,
        CASE by WHEN 'person' THEN coalesce(who.job_title_cy, who.job_title_en) END AS job_title_cy,
        CASE by WHEN 'person' THEN who.display_name END AS display_name,
        o.short_name AS organisation_short_name,
+       coalesce(o.short_name_cy, o.name_cy, o.name_en) AS organisation_short_name_cy,
        total, hours_total, attendance_total, attendance_sourced
 ORDER BY hours DESC, meetings DESC, id

@@ -3,6 +3,7 @@
 // description: The shapes of the network picture: active partnerships matching the filters (kind, theme, area), organisations that are active members of them (sector filter) and posts with an active seat on them (sector filter on the employer), as in network_size.
 // description: degree = links to the other side of the picture: for a partnership, its member organisations and posts; for an organisation or a post, the partnerships it belongs to. links = the partnership ids it is linked to (a partnership: the ones it is a sub-group of); seat_links (organisations) = partnerships its posts sit on; posts (organisations) = its posts in the picture; hours = meeting hours in the year to as_of (an organisation's are its posts' attended hours, apologies excluded).
 // description: types, keys (like p:ID, o:ID, x:ID) and text (part of a name, short name or job title, any case) narrow the list. Ranking rule: order = kind puts partnerships first, then organisations, then posts, each widest degree first; order = degree ranks by degree alone. Ties by id. At most limit rows, each with total (rows in the full answer).
+// description: short_name_cy is a partnership's or organisation's Welsh abbreviation (none: Welsh pages show its Welsh name); for a post, its employer's Welsh abbreviation, else the employer's Welsh name.
 // param: region str = null | Region id (empty: every region)
 // param: as_of date = today | Date the landscape is viewed at
 // param: kinds list = null | Partnership kinds to show (empty: all)
@@ -105,7 +106,8 @@ RETURN r.type AS type, n.id AS id,
        CASE r.type WHEN 'person' THEN coalesce(n.job_title_en, n.id) ELSE n.name_en END AS name_en,
        CASE r.type WHEN 'person' THEN n.job_title_cy ELSE n.name_cy END AS name_cy,
        CASE r.type WHEN 'person' THEN r.org.short_name ELSE n.short_name END AS short_name,
-       CASE r.type WHEN 'partnership' THEN n.short_name_cy ELSE null END AS short_name_cy,
+       CASE r.type WHEN 'person' THEN coalesce(r.org.short_name_cy, r.org.name_cy, r.org.name_en)
+         ELSE n.short_name_cy END AS short_name_cy,
        CASE r.type WHEN 'person' THEN n.display_name ELSE null END AS display_name,
        CASE r.type WHEN 'partnership' THEN n.kind ELSE coalesce(r.org.sector, n.sector) END AS grp,
        CASE r.type WHEN 'partnership' THEN n.level ELSE null END AS level,

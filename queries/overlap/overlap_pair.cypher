@@ -1,6 +1,7 @@
 // name: overlap_pair
 // title: One pair side by side
 // description: The active members of partnerships a and b on as_of (organisations, posts or remit themes), one row each, with in_a and in_b saying where each sits: in both, only in a, only in b. Bounded by the two partnerships' own members.
+// description: short_name_cy (posts) is the employer as a Welsh label names it: its Welsh abbreviation, else its Welsh name.
 // param: a str | First partnership id
 // param: b str | Second partnership id
 // param: as_of date = today | Date the landscape is viewed at (null: today)
@@ -27,5 +28,6 @@ RETURN m.id AS id,
        m.name_en AS name_en, m.name_cy AS name_cy,
        m.job_title_en AS job_title_en, m.job_title_cy AS job_title_cy, m.display_name AS display_name,
        o.id AS organisation_id, o.short_name AS short_name,
+       coalesce(o.short_name_cy, o.name_cy, o.name_en) AS short_name_cy,
        $a IN holders AS in_a, $b IN holders AS in_b
 ORDER BY id

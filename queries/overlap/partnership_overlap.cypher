@@ -101,7 +101,7 @@ WITH pair, total, pa, pb, evidence_total, evidence_sourced, m.id AS mid,
        THEN coalesce(m.display_name, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_en), '')
        ELSE m.name_en END AS name,
      CASE WHEN m:Person
-       THEN coalesce(m.display_name, m.job_title_cy, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name, employer.name_cy, employer.name_en), '')
+       THEN coalesce(m.display_name, m.job_title_cy, m.job_title_en) + coalesce(', ' + coalesce(employer.short_name_cy, employer.name_cy, employer.name_en), '')
        ELSE coalesce(m.name_cy, m.name_en) END AS name_cy
 ORDER BY name, mid
 WITH pair, total, pa, pb, evidence_total, evidence_sourced, collect(name) AS shared_names, collect(name_cy) AS welsh, collect(mid) AS ids

@@ -61,6 +61,7 @@ WITH o, areas, memberships, chairs, secretariat_for, posts, datasets_held, meeti
      coalesce($limit, 2147483647) AS lim,
      size(COLLECT { UNWIND memberships AS ms WITH ms WHERE ms.active RETURN DISTINCT ms.partnership_id }) AS active_partnerships
 RETURN o.id AS id, o.name_en AS name, coalesce(o.name_cy, o.name_en) AS name_cy, o.short_name AS short_name,
+       o.short_name_cy AS short_name_cy,
        o.sector AS sector, o.org_type AS org_type, o.statutory AS statutory,
        areas[..lim] AS areas, active_partnerships,
        size([m IN memberships WHERE m.active AND m.sourced]) AS evidence_sourced,

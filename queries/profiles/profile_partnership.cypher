@@ -76,6 +76,7 @@ WITH p, as_of, year_start, day_after,
               AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of) AS is_active
        RETURN {id: x.id, job_title: x.job_title_en, job_title_cy: coalesce(x.job_title_cy, x.job_title_en),
                display_name: x.display_name, role: s.role, representing: s.representing, representing_name: rep.name_en,
+               representing_name_cy: coalesce(rep.short_name_cy, rep.name_cy, rep.name_en),
                since: s.since, until: s.until, active: is_active, sourced: s.illustrative = false} AS item
        ORDER BY is_active DESC, x.id, s.role
      } AS seats,

@@ -303,7 +303,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         apply_dated_names(got["organisation"], named, "id", {"name_en": "name", "name_cy": "name_cy"})
         apply_dated_names(got["person"], named, "organisation_id",
                           {"name_en": "organisation_name", "name_cy": "organisation_name_cy",
-                           "short_name": "organisation_short_name"})
+                           "short_name": "organisation_short_name", "label_cy": "organisation_short_name_cy"})
         for by in ("organisation", "person"):
             b_rows = got[by]
             burden_hours[by] = float(b_rows[0]["hours_total"]) if b_rows else 0.0

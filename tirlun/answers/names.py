@@ -17,7 +17,8 @@ from tirlun.answers.base import Reader, speaking
 from tirlun.i18n import language, pick
 
 # The columns a row may name an organisation with, as the library's queries return them.
-ORGANISATION_COLUMNS = {"name_en": "name", "name_cy": "name_cy", "short_name": "short_name"}
+ORGANISATION_COLUMNS = {"name_en": "name", "name_cy": "name_cy", "short_name": "short_name",
+                        "short_name_cy": "short_name_cy"}
 
 
 def _text(value: Any) -> str | None:
@@ -31,6 +32,11 @@ def partnership_short(row: Mapping[str, Any], lang: str | None = None) -> str | 
     if (lang or language()) == "cy":
         return _text(row.get("short_name_cy"))
     return _text(row.get("short_name"))
+
+
+def organisation_short(row: Mapping[str, Any], lang: str | None = None) -> str | None:
+    """An organisation's abbreviation in the language: ``short_name_cy`` in Welsh (never the English one)."""
+    return partnership_short(row, lang)
 
 
 def partnership_label(row: Mapping[str, Any], lang: str | None = None) -> str:
@@ -104,7 +110,8 @@ def apply_dated_names(rows: Iterable[MutableMapping[str, Any]], names: Mapping[s
                       id_column: str = "id", columns: Mapping[str, str] | None = None) -> None:
     """Put each organisation's name for the date into its row, in place.
 
-    ``columns`` maps the name row's fields (name_en, name_cy, short_name) to the row's own columns;
+    ``columns`` maps the name row's fields (name_en, name_cy, short_name, short_name_cy, or label_cy: the Welsh
+    abbreviation else the Welsh name) to the row's own columns;
     a row whose ``id_column`` is not in ``names`` keeps its current name.
     """
     cols = columns or ORGANISATION_COLUMNS
@@ -117,6 +124,8 @@ def apply_dated_names(rows: Iterable[MutableMapping[str, Any]], names: Mapping[s
                 row[column] = found.get("name_cy") or found.get("name_en")
             elif field == "short_name":
                 row[column] = found.get("short_name")
+            elif field == "label_cy":  # what a Welsh label shows: the Welsh abbreviation, else the Welsh name
+                row[column] = found.get("short_name_cy") or found.get("name_cy") or found.get("name_en")
             else:
                 row[column] = found.get(field)
 

@@ -198,9 +198,10 @@ def name_rows(db: Reader, ctx: Context, rows: list[dict[str, Any]]) -> None:
     if not names:
         return
     apply_dated_names([r for r in rows if r.get("type") == "organisation"], names, "id",
-                      {"name_en": "name_en", "name_cy": "name_cy", "short_name": "short_name"})
+                      {"name_en": "name_en", "name_cy": "name_cy", "short_name": "short_name",
+                       "short_name_cy": "short_name_cy"})
     apply_dated_names([r for r in rows if r.get("type") == "person"], names, "organisation_id",
-                      {"short_name": "short_name"})
+                      {"short_name": "short_name", "label_cy": "short_name_cy"})
 
 
 def edge_limit(max_nodes: int) -> int:

@@ -239,7 +239,7 @@ def pair_detail(db: Reader, ctx: Context, by: str, a: str, b: str) -> PairDetail
     apply_dated_names([r for r in rows if r.get("kind") == "organisation"], names, "id",
                       {"name_en": "name_en", "name_cy": "name_cy"})
     apply_dated_names([r for r in rows if r.get("kind") == "person"], names, "organisation_id",
-                      {"short_name": "short_name"})
+                      {"short_name": "short_name", "label_cy": "short_name_cy"})
     with speaking(ctx.lang):
         labels = {r["id"]: partnership_label(r) for r in db.read("app_partnership_names", {"ids": [a, b]})}
         shared: list[str] = []

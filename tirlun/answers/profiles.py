@@ -158,7 +158,8 @@ def dated(db: Reader, ctx: Context, kind: str, p: Row) -> None:
     else:
         for key in ("members", "chair", "secretariat"):
             apply_dated_names(p.get(key) or [], names, "id", {"name_en": "name", "name_cy": "name_cy"})
-        apply_dated_names(p.get("seats") or [], names, "representing", {"name_en": "representing_name"})
+        apply_dated_names(p.get("seats") or [], names, "representing",
+                          {"name_en": "representing_name", "label_cy": "representing_name_cy"})
 
 
 def entity_label(kind: str, row: Mapping[str, Any], workshop: bool) -> str:
@@ -225,7 +226,8 @@ def _members(p: Row, workshop: bool) -> list[Row]:
 
 
 def _seats(p: Row, workshop: bool) -> list[Row]:
-    return [{**s, "label": person_label({**s, "short_name": s.get("representing_name")}, workshop),
+    return [{**s, "label": person_label({**s, "short_name": s.get("representing_name"),
+                                         "short_name_cy": s.get("representing_name_cy")}, workshop),
              "role": label("role", s.get("role")), "active": yes_no(s.get("active"))} for s in p.get("seats") or []]
 
 
@@ -382,7 +384,8 @@ def _organisation(p: Row, ctx: Context, limit: int) -> dict[str, Any]:
 
 def _person(p: Row, ctx: Context, limit: int) -> dict[str, Any]:
     title = person_label({"job_title": p.get("job_title"), "job_title_cy": p.get("job_title_cy"),
-                          "display_name": p.get("display_name"), "short_name": pick(p, "organisation_name") or None,
+                          "display_name": p.get("display_name"), "short_name": p.get("organisation_name") or None,
+                          "short_name_cy": p.get("organisation_name_cy") or None,
                           "id": p.get("id")}, ctx.workshop)
     return {
         "title": title,
