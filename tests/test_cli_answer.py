@@ -137,12 +137,12 @@ def test_answer_overview_table_shows_the_figures_and_few_columns(seeded, facts, 
     assert f"partnerships: {facts.partnerships_active}" in lines
     assert f"meetings: {facts.meetings_in_year}" in lines
     assert f"person hours: {facts.person_hours_in_year:,.0f}" in lines  # 2122.0 read as 2,122
-    # The overlap table: two names and five numbers, not the answer's twenty columns.
+    # The overlap table: two names, five numbers and what the pair rests on, not the answer's twenty columns.
     header = next(line for line in lines if line.strip().startswith("partnership A"))
     assert header.split() == ["partnership", "A", "partnership", "B", "shared", "A", "has", "B", "has", "score",
-                              "Jaccard"]
+                              "Jaccard", "sourced/rows"]
     assert "a_name_cy" not in output and "shared_ids" not in output
-    assert len(lines) < 150  # it was 479 lines of squeezed columns
+    assert len(lines) < 170  # it was 479 lines of squeezed columns (now each table also says what it rests on)
 
 
 def test_answer_table_in_welsh_names_partnerships_in_welsh(seeded, app_env) -> None:

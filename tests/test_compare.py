@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -200,8 +201,10 @@ def test_pack_slide_gives_the_same_figures(load_tables: Callable[..., Database])
     cells = [c.split("</td>")[0] for c in table.split("<td>")[1:]]
     for shown in SHOWN.values():
         assert set(shown.values()) <= set(cells)
-    # The row for person-hours per 10,000 residents reads across both regions as the answer shows them.
-    assert "<td>Person-hours per 10,000 residents</td><td>0.5</td><td>not known</td>" in table
+    # The row for person-hours per 10,000 residents reads across both regions as the answer shows them, each
+    # figure beside what it rests on (sourced / rows).
+    assert re.search(r"<td>Person-hours per 10,000 residents</td><td>0\.5</td><td class='num'>\d+ / \d+</td>"
+                     r"<td>not known</td><td class='num'>\d+ / \d+</td>", table)
 
 
 def test_wales_step_for_the_workshop(load_tables: Callable[..., Database]) -> None:

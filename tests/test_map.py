@@ -164,6 +164,39 @@ def test_the_map_in_chromium(two_real: Database, browser: Any, tmp_path_factory:
                 page.close()
 
 
+def test_compare_names_every_row_in_welsh(two_real: Database) -> None:
+    """The data findings' rows were headed "Canfyddiadau data: duplicate assessment" (a code, in English)."""
+    cy = catalogue("cy")
+    res = compare.answer(two_real, Context(region=None, as_of=dt.date(2025, 6, 30), lang="cy"))
+    silo = {i.key: i.label for i in res.indicators if i.key.startswith("silo:")}
+    kinds = ("duplicate_assessment", "personal_flow_unrecorded", "unused_assessment")  # the seed's three kinds
+    assert silo == {f"silo:{k}": cy["compare.indicator.silo"].format(kind=cy[f"silos.kind.{k}"]) for k in kinds}
+
+
+@pytest.mark.browser
+def test_the_packs_compare_slides_fit_1920x1080_with_what_each_figure_rests_on(
+        two_real: Database, browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    from tirlun import pack
+
+    out = tmp_path_factory.mktemp("pack")
+    for lang in ("en", "cy"):
+        path = pack.write(two_real, out / f"wales-{lang}.html", None, dt.date(2025, 6, 30), lang)
+        page = browser.new_page(viewport={"width": 1920, "height": 1080})
+        page.goto(path.as_uri())
+        page.wait_for_timeout(1200)
+        sizes = page.evaluate("""() => [...document.querySelectorAll('section')].map(s => [
+            s.querySelector('h2') ? s.querySelector('h2').innerText : '', s.getBoundingClientRect().height,
+            Math.max(0, ...[...s.querySelectorAll('.scroll')].map(x => x.scrollWidth - x.clientWidth))])""")
+        title = catalogue(lang)["page.compare.title"]
+        compared = [x for x in sizes if x[0].startswith(title) or x[0] == catalogue(lang)["pack.compare_detail"]]
+        assert len(compared) == 2, sizes
+        assert all(h <= 1080 and over == 0 for _, h, over in sizes), (lang, sizes)
+        # Each region's figure has its "sourced / rows" column beside it.
+        head = page.locator("table.compare").first.locator("thead th").all_inner_texts()
+        assert head[2] == head[4] == catalogue(lang)["pack.sourced_rows"]
+        page.close()
+
+
 # -- the figures of the two real regions, worked from the CSV files with the csv module --------------------------
 def _rows(table: str) -> list[dict[str, str]]:
     """A table's rows over the reference, CTM and West Glamorgan files, each id once (repeats are references),

@@ -183,3 +183,40 @@ def test_pack_passes_axe_and_its_frame_is_labelled(packs: dict[str, Path], brows
             assert frame.evaluate("document.title") == catalogue(lang)["network.alt"]
         assert page.locator("iframe").first.get_attribute("title") == catalogue(lang)["network.alt"]
         page.close()
+
+
+def test_each_duplicate_pair_on_its_slide_says_what_it_rests_on(packs: dict[str, Path], browser: Any) -> None:
+    """Issue 20, item 2: the duplicates slide gives each pair's sourced rows of all its rows.
+
+    Worked from the seed's CSV files: a pair rests on its two meetings and their attendance rows recorded as
+    attended or deputy; sourced are those with illustrative=false.
+    """
+    def rows(table: str) -> list[dict[str, str]]:
+        with (ROOT / "seed" / "ctm" / f"{table}.csv").open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+
+    sourced = {"false": 1, "true": 0}
+    names = {r["name_en"]: r["id"] for r in rows("partnerships")}
+    meeting = {(r["partnership_id"], r["start"][:16]): r for r in rows("meetings")}
+    attendance: dict[str, list[dict[str, str]]] = {}
+    for r in rows("attendance"):
+        if r["attended_as"] in ("attended", "deputy"):
+            attendance.setdefault(r["meeting_id"], []).append(r)
+
+    def expected(name: str, start: str) -> tuple[int, int]:
+        m = meeting[(names[name], start.replace("T", " ")[:16])]
+        behind = [m, *attendance.get(m["id"], [])]
+        return sum(sourced[r["illustrative"]] for r in behind), len(behind)
+
+    page, _ = opened(browser, packs["en"], 1920, 1080)
+    region = page.get_by_role("region", name=catalogue("en")["overview.duplicates"])
+    headers = region.locator("thead th").all_inner_texts()
+    assert headers[-1] == catalogue("en")["pack.sourced_rows"]
+    checked = 0
+    for tr in region.locator("tbody tr").all():
+        a, a_start, b, b_start, *_, rests = tr.locator("td, th").all_inner_texts()
+        (sa, na), (sb, nb) = expected(a, a_start), expected(b, b_start)
+        assert rests == f"{sa + sb:,} / {na + nb:,}", (a, a_start, b, b_start)
+        checked += 1
+    assert checked > 0
+    page.close()

@@ -63,12 +63,16 @@ def _csv(result: Any, page: str, lang: str) -> None:
 # header; names wrap at spaces, numbers are rounded. With --lang cy a column's Welsh twin (NAME_cy beside
 # NAME, or beside NAME_en) is shown in its place. A table not listed here is printed record by record.
 Columns = tuple[tuple[str, str], ...]
+# A column named "X/Y" shows "X / Y": what each finding rests on, sourced rows of all its rows (issue 20, item 2).
 _PAIRS: Columns = (("a_name", "partnership A"), ("b_name", "partnership B"), ("shared", "shared"),
-                   ("a_size", "A has"), ("b_size", "B has"), ("score", "score"), ("jaccard", "Jaccard"))
+                   ("a_size", "A has"), ("b_size", "B has"), ("score", "score"), ("jaccard", "Jaccard"),
+                   ("evidence_sourced/evidence_total", "sourced/rows"))
 _DUPLICATES: Columns = (("a_partnership_name", "partnership A"), ("a_start", "meets"),
                         ("b_partnership_name", "partnership B"), ("b_start", "meets"),
-                        ("shared_attendees", "both"), ("hours_saved", "hours saved"))
-_SILO_FINDINGS: Columns = (("kind_label", "finding"), ("about", "about"), ("other", "with"), ("reason", "why"))
+                        ("shared_attendees", "both"), ("hours_saved", "hours saved"),
+                        ("evidence_sourced/evidence_rows", "sourced/rows"))
+_SILO_FINDINGS: Columns = (("kind_label", "finding"), ("about", "about"), ("other", "with"), ("reason", "why"),
+                           ("sourced/rows", "sourced/rows"))
 _BURDEN: Columns = (("meetings", "meetings"), ("hours", "person-hours"), ("partnerships", "partnerships"))
 TABLE_COLUMNS: dict[str, Columns] = {
     "overview:top_overlaps": _PAIRS,
@@ -93,8 +97,9 @@ TABLE_COLUMNS: dict[str, Columns] = {
                         ("reports_to_text", "reports to")),
     "governance:reporting": (("from", "from"), ("kind", ""), ("to", "to")),
     "governance:gaps": (("label", "partnership"), ("law", "law"), ("section", "section"),
-                        ("type_label", "member the law names"), ("status_label", "status")),
-    "governance:findings": (("issue_label", "finding"), ("detail_text", "detail")),
+                        ("type_label", "member the law names"), ("status_label", "status"),
+                        ("sourced_text", "rests on")),
+    "governance:findings": (("issue_label", "finding"), ("detail_text", "detail"), ("rests_on", "rests on")),
     "governance:lineage": (("date", "date"), ("event_label", "event"), ("from", "from"), ("to", "to"),
                            ("current", "today")),
     "profiles:choices": (("id", "id"), ("label", "name"), ("active_count", "active members")),
@@ -137,7 +142,11 @@ def show_value(value: Any) -> str:
 
 
 def in_language(row: dict[str, Any], column: str, lang: str) -> Any:
-    """``column``'s value, or its Welsh twin's when the answer is asked for in Welsh and has one."""
+    """``column``'s value, or its Welsh twin's when the answer is asked for in Welsh and has one.
+
+    A column "X/Y" is the two values as "X / Y" (sourced rows of all rows, say)."""
+    if "/" in column:
+        return " / ".join(show_value(row.get(part)) for part in column.split("/"))
     if lang == "cy":
         twins = [f"{column}_cy"] + ([f"{column[:-3]}_cy"] if column.endswith("_en") else [])
         for twin in twins:
@@ -175,7 +184,7 @@ def share_width(minimums: list[int], wanted: list[int], weights: list[int], room
 def answer_table(rows: list[dict[str, Any]], columns: Columns, lang: str, title: str, width: int) -> Table:
     """The chosen columns in ``width`` characters: text wraps at spaces, never inside a word; numbers stay on
     one line, right-aligned."""
-    present = [(c, h) for c, h in columns if any(c in r for r in rows)]
+    present = [(c, h) for c, h in columns if any(all(part in r for part in c.split("/")) for r in rows)]
     cells = [[show_value(in_language(r, c, lang)) for c, _ in present] for r in rows]
     numeric = [_numeric(rows, c) for c, _ in present]
     longest = [max(len(h), *(len(row[i]) for row in cells)) for i, (_, h) in enumerate(present)]

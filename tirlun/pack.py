@@ -68,6 +68,7 @@ table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
 td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
 table.heat { font-size: .8rem; }
 table.heat td { text-align: center; width: 2.3rem; height: 1.85rem; padding: 0; vertical-align: middle; font-weight: 600; }
 table.heat th[scope=row] { white-space: nowrap; font-weight: 600; padding: 0 .5rem; vertical-align: middle; }
@@ -78,6 +79,8 @@ table.heat td.self { background: #fff; }
 .map svg { display: block; height: min(36rem, 66vh); width: auto; }
 .side { flex: 1; min-width: 16rem; display: grid; gap: 1rem; align-content: start; }
 table.ranked { font-size: 1rem; width: 100%; }
+table.compare { width: 100%; font-size: .85rem; }
+table.compare td:first-child { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1.5rem; }
 .cols ul { margin: 0; padding-left: 1.2rem; font-size: 1.1rem; }
 .big { font-size: 1.5rem; }
@@ -257,14 +260,12 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
         from tirlun.answers import compare as compare_answer
 
         side = compare_answer.answer(db, ctx)
-        if len(side.regions) > 1:
-            rows = [[row["indicator"], *(row[r.id] for r in side.regions)] for row in side.table.rows]
-            slides.append(f"<h2>{_e(t('page.compare.title'))}</h2><p>{_e(' '.join(side.sentences))}</p>"
-                          + _table(t("page.compare.title"), [t("compare.col.indicator"), *(r.name for r in side.regions)],
-                                   rows, cls="compare")
-                          + f"<p class='muted'>{_e(side.rule)}</p>")
+        compared = len(side.regions) > 1
+        if compared:
+            slides += _compare_slides(side)
             slides.append(_map_slide(side, lang))
         slides.append(f"<h2>{_e(t('pack.about'))}</h2><p class='big'>{_e(ov.rule)}</p>"
+                      + (f"<p class='big'>{_e(side.rule)}</p>" if compared else "") +
                       f"<p class='big'>{_e(t('overview.duplicate_help'))}</p>"
                       f"<p class='big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
                       f"<p class='big'>{_e(t('pack.footer'))}</p>")
@@ -358,7 +359,54 @@ def _pair_slide(ov: Any) -> str:
         lis = "".join(f"<li>{_e(x)}</li>" for x in items[:SLIDE_MEMBERS])
         cols.append(f"<div><h3>{_e(heading)} ({len(items)})</h3><ul>{lis}</ul>{_shown(min(len(items), SLIDE_MEMBERS), len(items))}</div>")
     return (f"<h2>{_e(t('overlap.pair'))}: {_e(ov.names.get(d.a_id, d.a_label))} × {_e(ov.names.get(d.b_id, d.b_label))}</h2>"
-            f"<div class='cols'>{''.join(cols)}</div>")
+            f"<div class='cols'>{''.join(cols)}</div>" + (f"<p class='muted'>{_e(rests)}</p>" if (rests := pair_rests_on(ov)) else ""))
+
+
+def pair_rests_on(ov: Any) -> str:
+    """What the pair on the slide rests on: its heatmap cell's rows, else its ranked row's (the same count)."""
+    d = ov.pair
+    ids = {d.a_id, d.b_id}
+    for c in ov.cells:
+        if {c.a, c.b} == ids and c.rests_on:
+            return str(c.rests_on)
+    for r in ov.pairs.rows:
+        if {r.get("a_id"), r.get("b_id")} == ids and r.get("rests_on"):
+            return str(r["rests_on"])
+    return ""
+
+
+def _compare_slides(side: Any) -> list[str]:
+    """The regions side by side, each figure beside what it rests on (sourced / rows), in two slides.
+
+    The headline figures first; the counts by kind of partnership and of data finding on a second slide: in one
+    table the Welsh slide ran to 1,788 px of a 1,080 px screen.
+    """
+    detail = ("kind:", "silo:")
+    headers = [t("compare.col.indicator"), *(x for r in side.regions for x in (r.name, t("pack.sourced_rows")))]
+    numeric = {2 * i + 2 for i in range(len(side.regions))}
+
+    def rows(keep: Any) -> list[list[Any]]:
+        out = []
+        for ind, row in zip(side.indicators, side.table.rows, strict=True):
+            if keep(ind.key):
+                cells: list[Any] = [row["indicator"]]
+                for r in side.regions:
+                    ev = r.evidence.get(ind.key)
+                    cells += [row[r.id], f"{ev.sourced:,} / {ev.total:,}" if ev is not None else "–"]
+                out.append(cells)
+        return out
+
+    main = rows(lambda key: not key.startswith(detail))
+    more = rows(lambda key: key.startswith(detail))
+    # The rule (what a region's own is) is said on the last slide, about the figures: under a table it pushed
+    # the slide off the screen.
+    cls = "compare"
+    slides = [f"<h2>{_e(t('page.compare.title'))}</h2><p>{_e(' '.join(side.sentences))}</p>"
+              + _table(t("page.compare.title"), headers, main, numeric, cls=cls)]
+    if more:
+        slides.append(f"<h2>{_e(t('pack.compare_detail'))}</h2>"
+                      + _table(t("pack.compare_detail"), headers, more, numeric, cls=cls))
+    return slides
 
 
 def _map_slide(side: Any, lang: str) -> str:
@@ -378,14 +426,18 @@ def _map_slide(side: Any, lang: str) -> str:
 
 def _duplicates_slide(summary: Any) -> str:
     shown = summary.duplicates.rows[:SLIDE_DUPLICATES]
-    rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["days_apart"], d["shared_attendees"],
-             f"{d['hours_saved']:,.1f}"] for d in shown]
+    # What each pair rests on as "sourced / total" (its two meetings and their attendance rows), as on the pairs slide.
+    # Days apart is left to the two dates: with it, long Welsh names pushed the slide past 1080 px.
+    rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["shared_attendees"],
+             f"{d['hours_saved']:,.1f}",
+             f"{int(d.get('evidence_sourced') or 0):,} / {int(d.get('evidence_rows') or 0):,}"] for d in shown]
     saved = (f"<p class='big'>{_md(t('overview.hours_saved', hours=f'{summary.hours_saved:,.0f}', merges=f'{summary.merges:,}'))}</p>"
              f"<p class='muted'>{_e(summary.rests_on.get('duplicates', ''))}</p>"
              if summary.duplicate_pairs else "")
     return (f"<h2>{_e(t('overview.duplicates'))}</h2>{saved}"
             + _table(t("overview.duplicates"), [t("col.partnership_a"), t("col.a_start"), t("col.partnership_b"), t("col.b_start"),
-                      t("col.days_apart"), t("col.shared"), t("meetings.hours_saved")], rows, {4, 5, 6}, "ranked")
+                      t("col.shared"), t("meetings.hours_saved"), t("pack.sourced_rows")],
+                      rows, {1, 3, 4, 5, 6}, "ranked")
             + _shown(len(rows), summary.duplicates.total) + f"<p class='ask'>{_e(t('workshop.say.meetings'))}</p>")
 
 
