@@ -41,7 +41,7 @@ def hand_tables() -> dict[str, list[dict[str, Any]]]:
         "themes": THEMES,
         "organisations": [
             _org("a", short_name="RCT"),
-            _org("b", "local_health_board", short_name="CTMUHB"),
+            _org("b", "local_health_board", short_name="CTMUHB", short_name_cy="BIP CTM"),  # Welsh form invented here
             _org("c", "police_force"),
             _org("d", "fire_and_rescue_authority"),
             _org("e", "third_sector_organisation"),
@@ -152,9 +152,10 @@ def test_people_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     assert (top["shared"], top["a_size"], top["b_size"]) == (2, 3, 2)
     assert top["jaccard"] == pytest.approx(2 / 3)
     assert top["overlap_coefficient"] == pytest.approx(1.0)
-    # Posts are named by job title and employer (short name if any).
+    # Posts are named by job title and employer: its short name if any; in Welsh its Welsh short name, else its Welsh
+    # name (org a has none, so its English name), never the English abbreviation (issue 20, item 7).
     assert top["shared_names"] == ["Chief Executive, RCT", "Director, CTMUHB"]
-    assert top["shared_names_cy"] == ["Cyfarwyddwr, CTMUHB", "Prif Weithredwr, RCT"]
+    assert top["shared_names_cy"] == ["Cyfarwyddwr, BIP CTM", "Prif Weithredwr, Org A"]
     assert [r["jaccard"] for r in rows[1:]] == [pytest.approx(0.25), pytest.approx(0.2)]
 
 

@@ -148,7 +148,7 @@ def _indicators(kinds: list[str], silo_kinds: list[str]) -> list[Indicator]:
     out += [ind(k) for k in ("meetings", "person_hours", "hours_per_10k", "duplicate_pairs", "hours_saved",
                              "overlap_index", "terms_of_reference", "statutory_gaps")]
     out.append(ind("data_findings"))
-    out += [ind(_silo_key(k), "data_findings", t("compare.indicator.silo", kind=label("silos.kind", k))) for k in silo_kinds]
+    out += [ind(_silo_key(k), "data_findings", t("compare.indicator.silo", kind=t(f"silos.kind.{k}"))) for k in silo_kinds]
     out += [ind("last_updated"), ind("illustrative")]
     return out
 
