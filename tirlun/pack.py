@@ -339,11 +339,16 @@ def _heatmap_slide(ov: Any, members: str) -> str:
             f"<p class='ask'>{_e(t('workshop.say.overlap'))}</p></div></div>")
 
 
+def _fraction(sourced: Any, total: Any) -> str:
+    """What a finding rests on, as its slides show it: "sourced / rows"."""
+    return f"{int(sourced or 0):,} / {int(total or 0):,}"
+
+
 def _pairs_slide(ov: Any) -> str:
     # What each pair rests on as "sourced / total" under one heading, not a sentence a row: the Welsh
     # sentence wrapped every row and pushed the slide past 1080 px.
     rows = [[i, f"{p['a']} × {p['b']}", p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}",
-             f"{int(p.get('evidence_sourced') or 0):,} / {int(p.get('evidence_total') or 0):,}"]
+             _fraction(p.get("evidence_sourced"), p.get("evidence_total"))]
             for i, p in enumerate(ov.pairs.rows[:SLIDE_PAIRS], start=1)]
     return (f"<h2>{_e(t('overlap.ranked'))}</h2>"
             + _table(t("overlap.ranked"), ["#", t("pack.pair"), t("col.shared"), t("col.score"), t("col.jaccard"),
@@ -392,7 +397,7 @@ def _compare_slides(side: Any) -> list[str]:
                 cells: list[Any] = [row["indicator"]]
                 for r in side.regions:
                     ev = r.evidence.get(ind.key)
-                    cells += [row[r.id], f"{ev.sourced:,} / {ev.total:,}" if ev is not None else "–"]
+                    cells += [row[r.id], _fraction(ev.sourced, ev.total) if ev is not None else "–"]
                 out.append(cells)
         return out
 
@@ -430,7 +435,7 @@ def _duplicates_slide(summary: Any) -> str:
     # Days apart is left to the two dates: with it, long Welsh names pushed the slide past 1080 px.
     rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["shared_attendees"],
              f"{d['hours_saved']:,.1f}",
-             f"{int(d.get('evidence_sourced') or 0):,} / {int(d.get('evidence_rows') or 0):,}"] for d in shown]
+             _fraction(d.get("evidence_sourced"), d.get("evidence_rows"))] for d in shown]
     saved = (f"<p class='big'>{_md(t('overview.hours_saved', hours=f'{summary.hours_saved:,.0f}', merges=f'{summary.merges:,}'))}</p>"
              f"<p class='muted'>{_e(summary.rests_on.get('duplicates', ''))}</p>"
              if summary.duplicate_pairs else "")

@@ -276,12 +276,8 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
         top_pair = ((dup_rows[0]["top_a_partnership_id"], dup_rows[0]["top_b_partnership_id"]) if dup_rows else None)
         merged = {(a, b) for a, b, _ in plan}
-        for r in dup_rows:
+        for r in duplicates_worded(dup_rows):  # the same words as the download (spoken in ctx.lang here)
             r["in_plan"] = tuple(sorted((r["a_meeting_id"], r["b_meeting_id"]))) in merged
-            r["a"] = pick(r, "a_partnership_name")
-            r["b"] = pick(r, "b_partnership_name")
-            r["shared_theme_list"] = r["shared_themes_cy"] if ctx.lang == "cy" else r["shared_themes"]
-            r["rests_on"] = pair_evidence(r).words()
         dup_reason = (no_meetings if not total else
                       t("meetings.no_duplicates", where=where, days=window_days, jaccard=f"{float(min_jaccard):.2f}"))
         duplicates = ranked([_drop(r, "hours_saved_total", "top_a_partnership_id", "top_b_partnership_id",
