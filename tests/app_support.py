@@ -29,13 +29,13 @@ from streamlit.testing.v1 import AppTest
 from tirlun.config import Settings
 from tirlun.loader.models import parse_date, parse_datetime
 from tirlun.loader.validate import validate_path
-from tirlun.views import common
+from tirlun.views import nav
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 # The seed is seed/ctm; TIRLUN_APP_TEST_SEED points at another folder of the same format.
 SEED = Path(os.environ.get("TIRLUN_APP_TEST_SEED", ROOT / "seed" / "ctm"))
-PAGES = tuple(name for name, _ in common.PAGES)  # the app's own list, in its order
+PAGES = tuple(name for name, _ in nav.PAGES)  # the app's own list, in its order
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
@@ -71,7 +71,7 @@ class SeedFacts:
         meetings = rows(folder, "meetings")
         starts = [parse_datetime(m["start"]) for m in meetings]
         last = max(starts).date() if starts else dt.date.today()
-        as_of = min(dt.date.today(), last)  # the app opens on this date (views.common.default_as_of)
+        as_of = min(dt.date.today(), last)  # the app opens on this date (views.state.default_as_of)
         active = [
             p for p in rows(folder, "partnerships")
             if (not p["established"] or parse_date(p["established"]) <= as_of)

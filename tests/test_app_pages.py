@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tirlun.i18n import catalogue, label
-from tirlun.views.common import md
+from tirlun.views.text import md
 
 from app_support import PAGES, SEED, app, metric, no_exception, rows, texts
 

@@ -1,7 +1,7 @@
 """No writer hands a spreadsheet a formula (OWASP CSV injection), and the value stays readable.
 
 Hostile names are loaded into a real graph and come out of every writer: the app's shown-rows
-and full-list CSV downloads (views.common.table and full_csv), `tirlun query run --format csv`,
+and full-list CSV downloads (views.tables.table and full_csv), `tirlun query run --format csv`,
 the templates (CSV and XLSX, loader/template.py) and the region export (loader/export.py).
 Expected cells are written by hand: text starting = + - @ tab or CR gets one leading apostrophe;
 numbers (negative ones too) and other text are untouched.
@@ -73,10 +73,10 @@ def test_cli_query_run_csv(hostile: Database, test_env: dict[str, str]) -> None:
 
 
 def test_full_csv_download(hostile: Database) -> None:
-    from tirlun.views import common
+    from tirlun.views import tables
 
     rows = hostile.read("app_entities", {"kind": "organisation", "region": "r", "limit": None})
-    made = common.full_csv(lambda: iter(rows), {"name_en": "col.name"}, lang="en")()
+    made = tables.full_csv(lambda: iter(rows), {"name_en": "col.name"}, lang="en")()
     # What Streamlit does with a download button's callable on a click: anything it cannot turn into bytes fails
     # there ("Callable returned unsupported type", as every "Download every row" button once did on 1.67).
     data, _ = convert_data_to_bytes_and_infer_mime(made, unsupported_error=AssertionError(type(made)))
@@ -86,8 +86,8 @@ def test_full_csv_download(hostile: Database) -> None:
 
 
 def test_shown_rows_download(hostile: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The 'rows shown' button gets its bytes from common.table: capture what it is handed."""
-    from tirlun.views import common
+    """The 'rows shown' button gets its bytes from tables.table: capture what it is handed."""
+    from tirlun.views import tables
 
     handed: list[bytes] = []
 
@@ -95,9 +95,9 @@ def test_shown_rows_download(hostile: Database, monkeypatch: pytest.MonkeyPatch)
         if isinstance(data, bytes):
             handed.append(data)
 
-    monkeypatch.setattr(streamlit, "download_button", capture)  # the module views.common calls
+    monkeypatch.setattr(streamlit, "download_button", capture)  # the module views.tables calls
     rows = hostile.read("app_entities", {"kind": "organisation", "region": "r"})
-    common.table(pd.DataFrame(rows)[["name_en", "active_count"]], "hostile", show=False)
+    tables.table(pd.DataFrame(rows)[["name_en", "active_count"]], "hostile", show=False)
     assert len(handed) == 1
     assert _names_in(handed[0].decode("utf-8"), "name_en") == set(SAFE.values()) | {"Plain Org"}
 

@@ -88,7 +88,7 @@ def test_the_app_and_the_cli_load_each_module_under_one_name() -> None:
     # is on sys.path (''), and setuptools' editable finder must still find tirlun.loader in loader/.
     probe = (
         "import sys, json\n"
-        "import tirlun.cli, tirlun.views.app, tirlun.views.common, tirlun.loader.models, tirlun.seed.ctm, "
+        "import tirlun.cli, tirlun.views.app, tirlun.views.state, tirlun.views.tables, tirlun.loader.models, tirlun.seed.ctm, "
         "tirlun.seed.reference, tirlun.seed.wg, tirlun.seed.synthetic, tirlun.seed.boundaries, tirlun.neo4j_local.server, "
         "tirlun.queries\n"
         "print(json.dumps({'path0': sys.path[0], 'prefix': sys.prefix, 'modules': {n: getattr(m, '__file__', None) "
@@ -119,7 +119,7 @@ def test_every_file_found_by_path_is_there_in_the_checkout() -> None:
     from tirlun.loader.owners import SHIPPED_REFERENCE
     from tirlun.neo4j_local.server import POM
     from tirlun.seed.synthetic.tables import DATA
-    from tirlun.views.common import VIEWS
+    from tirlun.views.nav import VIEWS
 
     assert registry.QUERIES_DIR == ROOT / "queries"
     assert registry.get("partnership_overlap").path == ROOT / "queries" / "overlap" / "partnership_overlap.cypher"

@@ -311,7 +311,10 @@ def register(main: click.Group) -> None:
     @click.option("--lang", type=click.Choice(["en", "cy"]), default="en", show_default=True, help="Language.")
     @click.option("--members", type=click.Choice(["organisations", "people"]), default="organisations",
                   show_default=True, help="Overlap by member organisations or by posts.")
-    def pack(out_path: str, region: str | None, as_of: dt.datetime | None, lang: str, members: str) -> None:
+    @click.option("--focus", metavar="PARTNERSHIP_ID", help="Draw the network around this partnership and its neighbours "
+                  "(as the app's presenter view does with a focus chosen); default: the partnerships joined by shared members.")
+    def pack(out_path: str, region: str | None, as_of: dt.datetime | None, lang: str, members: str,
+             focus: str | None) -> None:
         """Export the overlap story (network, heatmap, tables) as one offline HTML file."""
         from tirlun import pack as packer
         from tirlun.answers.base import default_as_of
@@ -321,5 +324,5 @@ def register(main: click.Group) -> None:
         with Database.connect(load_settings()) as db:
             db.check()
             day = as_of.date() if as_of else default_as_of(db, region)
-            path = packer.write(db, out_path, region, day, lang, members)
+            path = packer.write(db, out_path, region, day, lang, members, focus)
         click.echo(f"Wrote {path} ({path.stat().st_size / 1024:,.0f} KB): open it in any browser, no network needed.")

@@ -434,15 +434,18 @@ def key_html(items: list[str], large: bool = False) -> str:
     if not items:
         return ""
     items = sorted(items, key=lambda li: int(li.split('"', 2)[1]))
-    return (f'<style>#mynetwork {{ width: {KEY_CANVAS} !important; }}</style>'
+    # More names than one column holds at 18 px in the projected frame: two columns, read down then across.
+    columns = "column-count:2;column-gap:1.6em;" if len(items) > KEY_ONE_COLUMN else ""
+    return (f'<style>#mynetwork {{ width: {KEY_CANVAS} !important; }} #key li {{ break-inside: avoid; }}</style>'
             f'<ol id="key" aria-label="{html.escape(t("workshop.network_key"))}" style="float:right;width:{KEY_WIDTH};'
             f'margin:0;padding-left:2.4em;box-sizing:border-box;font:{LARGE_MIN_PX if large else 14}px sans-serif;'
-            f'line-height:1.15">' + "".join(items) + "</ol>")
+            f'line-height:1.15;{columns}">' + "".join(items) + "</ol>")
 
 
 # The numbered picture: the canvas and its key side by side (the key holds the long names).
 KEY_CANVAS = "42%"
 KEY_WIDTH = "57%"
+KEY_ONE_COLUMN = 14  # the workshop's partnerships picture (workshop.NETWORK_NODES) in one column
 
 
 def legend_html(g: Graph, colour_by: str, large: bool = False) -> str:

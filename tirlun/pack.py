@@ -59,7 +59,7 @@ p { margin: 0; }
 .bar span.fill { display: inline-block; height: 1.5rem; border: 1px solid #000; }
 .bar b { font-variant-numeric: tabular-nums; }
 .net { flex: 1; display: flex; min-height: 0; }
-.net iframe { width: 100%; height: min(31rem, 58vh); border: 1px solid var(--line); }
+.net iframe { width: 100%; height: min(27rem, 50vh); border: 1px solid var(--line); }
 .heat-wrap { display: flex; gap: 2rem; align-items: flex-start; }
 .heat-wrap > .scroll { flex: 0 1 auto; }
 h2.finding { font-size: 1.55rem; }
@@ -217,10 +217,10 @@ def _shown(shown: int, total: int) -> str:
     return f"<p class='muted'>{_e(t('pack.shown_of', shown=shown, total=f'{total:,}'))}</p>" if total > shown else ""
 
 
-def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", members: str = "organisations") -> str:
-    """The whole pack as one HTML string, from the same answers the app's pages show."""
-    from tirlun.answers import overlap as overlap_answer
-    from tirlun.answers import overview as overview_answer
+def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", members: str = "organisations",
+          focus: str | None = None) -> str:
+    """The whole pack as one HTML string, from the workshop story the app's presenter view draws (one function,
+    one set of settings): each step's slide says the step's finding over the step's own answer."""
     from tirlun.answers import workshop
     from tirlun.answers.base import Context, speaking
 
@@ -232,8 +232,10 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
                           f"Regions in the graph: {', '.join(sorted(regions))}." if regions else
                           "The graph is empty: load data first with `tirlun load PATH`.")
     ctx = Context(region=region, as_of=as_of, lang=lang, workshop=True)
-    summary = overview_answer.answer(db, ctx)
-    ov = overlap_answer.answer(db, ctx, by=members, limit=PACK_PAIRS, k=workshop.HEATMAP_K)  # as the app's slide
+    steps = {s.page: s for s in workshop.story(db, ctx, {
+        "network": {"focus": f"p:{focus}" if focus else None},
+        "overlap": {"by": members, "limit": PACK_PAIRS}})}
+    summary, ov = steps["overview"].answer, steps["overlap"].answer
     with speaking(lang):  # the caller's language is left as it was (a test process runs many)
         region_name = pick(regions[region]) if region in regions else (region or t("common.all"))
     if not summary.partnerships:
@@ -245,17 +247,16 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
         if summary.banner:  # a mostly illustrative landscape says so before anything else is read
             slides[0] += f"<p class='ask'>{_e(summary.banner)}</p>"
         slides.append(_kinds_slide(summary))
-        focus = ov.pair.a_id if ov.pair is not None else None
-        net_html, net_doc = network_section(db, ctx, focus)
-        about = (f"<p>{_e(t('pack.network_focus', name=ov.names.get(focus, focus)))}</p>" if focus else "")
-        slides.append(f"<h2>{_e(t('page.network.title'))}</h2>{about}"
+        net_html, net_doc = network_section(steps["network"].answer, lang)
+        about = f"<p>{_e(t('pack.network_focus', name=ov.names.get(focus, focus)))}</p>" if focus else ""
+        slides.append(f"<h2 class='finding'>{_e(steps['network'].slide.title)}</h2>{about}"
                       f"<p class='ask'>{_e(t('workshop.say.network'))}</p>{net_html}")
         slides.append(_heatmap_slide(ov, members))
         if ov.pairs.rows:
             slides.append(_pairs_slide(ov))
         if ov.pair is not None:
             slides.append(_pair_slide(ov))
-        slides.append(_duplicates_slide(summary))
+        slides.append(_duplicates_slide(summary, steps["meetings"].slide.title))
         # Wales: the regions side by side on the same date (tirlun.answers.compare), when the graph holds two or more.
         from tirlun.answers import compare as compare_answer
 
@@ -429,36 +430,26 @@ def _map_slide(side: Any, lang: str) -> str:
             f"<p class='muted'>{_e(view.attribution)}</p></div></div>")
 
 
-def _duplicates_slide(summary: Any) -> str:
+def _duplicates_slide(summary: Any, finding: str) -> str:
+    """The story's meetings step: its finding (the app's slide title), then the overview's ranked pairs by the same rule."""
     shown = summary.duplicates.rows[:SLIDE_DUPLICATES]
     # What each pair rests on as "sourced / total" (its two meetings and their attendance rows), as on the pairs slide.
     # Days apart is left to the two dates: with it, long Welsh names pushed the slide past 1080 px.
     rows = [[d["a"], str(d["a_start"])[:16], d["b"], str(d["b_start"])[:16], d["shared_attendees"],
              f"{d['hours_saved']:,.1f}",
              _fraction(d.get("evidence_sourced"), d.get("evidence_rows"))] for d in shown]
-    saved = (f"<p class='big'>{_md(t('overview.hours_saved', hours=f'{summary.hours_saved:,.0f}', merges=f'{summary.merges:,}'))}</p>"
-             f"<p class='muted'>{_e(summary.rests_on.get('duplicates', ''))}</p>"
-             if summary.duplicate_pairs else "")
-    return (f"<h2>{_e(t('overview.duplicates'))}</h2>{saved}"
+    rests = f"<p class='muted'>{_e(summary.rests_on.get('duplicates', ''))}</p>" if summary.duplicate_pairs else ""
+    return (f"<h2 class='finding'>{_e(finding)}</h2>{rests}"
             + _table(t("overview.duplicates"), [t("col.partnership_a"), t("col.a_start"), t("col.partnership_b"), t("col.b_start"),
                       t("col.shared"), t("meetings.hours_saved"), t("pack.sourced_rows")],
                       rows, {1, 3, 4, 5, 6}, "ranked")
             + _shown(len(rows), summary.duplicates.total) + f"<p class='ask'>{_e(t('workshop.say.meetings'))}</p>")
 
 
-def network_section(db: Database, ctx: Any, focus: str | None = None) -> tuple[str, str]:
-    """The network picture (the app's network answer) in a sandboxed iframe; and its own page.
-
-    With a focus partnership, that partnership and its neighbours (readable from the back of a room);
-    without, partnerships joined by shared members. The frame's page declares its language and a title.
-    """
-    from tirlun.answers import network as network_answer
-    from tirlun.answers import workshop
-
-    # the app's presenter view draws the same picture (views/network.py): one story, one set of settings
-    res = network_answer.answer(db, ctx, max_nodes=workshop.FOCUS_NODES if focus else workshop.NETWORK_NODES,
-                                focus=f"p:{focus}" if focus else None, radius=1)
-    net_doc = _labelled(network.picture_html(res, height=540, large=True), ctx.lang, t("network.alt"))
+def network_section(res: Any, lang: str) -> tuple[str, str]:
+    """The network picture (the story's network step, as the app's presenter view draws it) in a sandboxed iframe;
+    and its own page, which declares its language and a title."""
+    net_doc = _labelled(network.picture_html(res, height=540, large=True), lang, t("network.alt"))
     net_html = (f"<div class='net'><iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' "
                 f"srcdoc=\"{_e(net_doc)}\"></iframe></div>")
     # One paragraph, not one per sentence: Welsh sentences are longer, and the slide's gaps between
@@ -482,10 +473,10 @@ def _labelled(doc: str, lang: str, title: str) -> str:
 
 
 def write(db: Database, out: str | Path, region: str | None, as_of: dt.date, lang: str = "en",
-          members: str = "organisations") -> Path:
+          members: str = "organisations", focus: str | None = None) -> Path:
     path = Path(out)
     if path.suffix.lower() not in (".html", ".htm"):
         raise TirlunError(f"'{path.name}' does not end in .html.", "Give a file name like ctm-overlap.html.")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(build(db, region, as_of, lang, members), encoding="utf-8")
+    path.write_text(build(db, region, as_of, lang, members, focus), encoding="utf-8")
     return path

@@ -15,7 +15,7 @@ from tirlun.access import Role
 from tirlun.answers import choices
 from tirlun.errors import TirlunError
 from tirlun.i18n import LANGUAGES, set_language, t
-from tirlun.views import a11y, common, signin
+from tirlun.views import a11y, nav, session, signin, state, text
 
 ALL_WALES = "all"  # ?region=all: every region at once (an answer's region None)
 
@@ -42,7 +42,7 @@ def main() -> None:
     """One run of the app: sidebar, context, then the chosen page."""
     st.set_page_config(page_title="Tirlun", layout="wide")
 
-    common.restore_sidebar()
+    session.restore_sidebar()
     # Language first: every string below depends on it. ?lang=cy opens the app in Welsh.
     if "lang" not in st.session_state:
         wanted = st.query_params.get("lang", "en")
@@ -51,10 +51,10 @@ def main() -> None:
 
     pages = [
         st.Page(path, title=t(f"nav.{name}"), url_path=name, default=name == "overview")
-        for name, path in common.PAGES
+        for name, path in nav.PAGES
     ]
     page = st.navigation(pages)
-    current = next((name for name, _ in common.PAGES if page.url_path == name), "overview")
+    current = next((name for name, _ in nav.PAGES if page.url_path == name), "overview")
     a11y.apply(current, st.session_state["lang"])
 
     with st.sidebar:
@@ -64,18 +64,18 @@ def main() -> None:
             format_func=lambda code: {"cy": "Cymraeg", "en": "English"}[code],
             key="lang",
             horizontal=True,
-            on_change=common.keep("lang"),
+            on_change=session.keep("lang"),
         )
-        st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=common.keep("workshop"))
+        st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=session.keep("workshop"))
         st.checkbox(t("sidebar.workshop_wales"), key="workshop_wales", help=t("sidebar.workshop_wales_help"),
-                    on_change=common.keep("workshop_wales"))
+                    on_change=session.keep("workshop_wales"))
 
     # Who is here, before any data: a host may ask for sign-in even to read.
     try:
         who = signin.current()
     except TirlunError as exc:
         st.title(t(f"page.{current}.title"))
-        common.show_error(exc)
+        text.show_error(exc)
         st.stop()
     if not st.session_state.get("workshop"):
         with st.sidebar:
@@ -93,18 +93,20 @@ def main() -> None:
         st.markdown(
             """<style>
             [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
-            [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+            [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+            [data-testid="stElementToolbar"] { display: none !important; }  /* a chart's toolbar never covers the finding */
             [data-testid="stAppViewContainer"] { background: #fff !important; color: #000; }
             [data-testid="stMainBlockContainer"] { padding: 0.5rem 1.5rem 3rem 1.5rem !important; max-width: none !important; }
             [data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] label,
             [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3 { color: #000; }
             [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 18px; }
-            [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #333 !important; font-size: 16px; }
+            [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #333 !important; font-size: 18px; }
             h2.tirlun-finding { font-size: 28px !important; line-height: 1.25; font-weight: 700; padding: 0.1rem 0 0.5rem 0;
                                 margin: 0; overflow-wrap: anywhere; }
             [data-testid="stMetricValue"], [data-testid="stMetricValue"] * { font-size: 40px !important; font-weight: 800; color: #000; }
             [data-testid="stMetricLabel"] p { font-size: 18px !important; color: #000; }
-            .st-key-presenter-bar button p { font-size: 16px; }
+            /* the button's words and the key it answers to (Streamlit's shortcut badge, 14 px by default) */
+            .st-key-presenter-bar button, .st-key-presenter-bar button * { font-size: 18px !important; }
             .st-key-presenter-bar button[kind="primary"], .st-key-presenter-bar button[kind="primary"] * {
                 background: #0072B2 !important; border-color: #0072B2 !important; color: #fff !important; }
             .st-key-presenter-bar button[kind="secondary"] { color: #000 !important; border-color: #000 !important; }
@@ -114,8 +116,10 @@ def main() -> None:
                                  margin: 0 0 10px 0; position: relative; overflow-wrap: anywhere; }
             ol.tirlun-cards li::before { content: counter(card); position: absolute; left: 14px; top: 8px; font-weight: 800;
                                          font-size: 22px; }
-            ol.tirlun-cards strong { display: block; font-size: 18px; }
-            ol.tirlun-cards span { display: block; font-size: 16px; }
+            ol.tirlun-cards strong { display: block; font-size: 20px; }
+            ol.tirlun-cards span { display: block; font-size: 18px; }
+            ol.tirlun-key { margin: 0.3rem 0 0 1.8em; padding: 0; }
+            ol.tirlun-key li { line-height: 1.3; margin: 0; }
             a { text-decoration: underline !important; }
             @media (min-width: 1600px) and (min-height: 900px) { [data-testid="stMain"] { zoom: 1.5; } }
             </style>""",
@@ -126,39 +130,39 @@ def main() -> None:
         st.warning(notice, icon=":material/restart_alt:")
     ready = False
     try:
-        state = common.graph_state()
-        if state.loading and current not in common.PAGES_WITHOUT_GRAPH:
+        graph = state.graph_state()
+        if graph.loading and current not in nav.PAGES_WITHOUT_GRAPH:
             # a load batch by batch is writing: its region's figures would be half a load until it commits
             st.title(t(f"page.{current}.title"))
-            st.warning(t("app.loading", regions=", ".join(state.loading)), icon=":material/hourglass_top:")
+            st.warning(t("app.loading", regions=", ".join(graph.loading)), icon=":material/hourglass_top:")
             st.stop()
-        counts = common.status()
+        counts = state.status()
         ready = bool(counts.get("partnerships"))
-        if not ready and current not in common.PAGES_WITHOUT_GRAPH:
+        if not ready and current not in nav.PAGES_WITHOUT_GRAPH:
             st.title(t(f"page.{current}.title"))
             st.warning(t("app.empty"), icon=":material/info:")
             st.stop()
     except TirlunError as exc:
         st.title(t(f"page.{current}.title"))
-        common.show_error(exc)
-        if current not in common.PAGES_WITHOUT_GRAPH:
+        text.show_error(exc)
+        if current not in nav.PAGES_WITHOUT_GRAPH:
             st.stop()
 
     if ready:
         with st.sidebar:
-            regions = common.regions()
+            regions = state.regions()
             ids = [str(r) for r in regions["id"]] if not regions.empty else []
-            names = common.options_from(regions)
+            names = text.options_from(regions)
             # All Wales (region None) is a choice; a new visit opens on the URL's ?region= and ?as_of=.
             if "region" not in st.session_state or st.session_state["region"] not in [None, *ids]:
                 st.session_state["region"] = _url_region(ids)
-                st.session_state["as_of"] = _url_date() or common.default_as_of(st.session_state["region"])
+                st.session_state["as_of"] = _url_date() or state.default_as_of(st.session_state["region"])
 
             def _region_changed() -> None:
                 picked = st.session_state["region_pick"]
                 st.session_state["region"] = None if picked == ALL_WALES else picked
-                st.session_state["as_of"] = common.default_as_of(st.session_state["region"])
-                common.keep_sidebar()
+                st.session_state["as_of"] = state.default_as_of(st.session_state["region"])
+                session.keep_sidebar()
 
             # The widget holds "all" for All Wales (a selectbox reads None as no choice); pages read "region".
             st.session_state["region_pick"] = st.session_state["region"] or ALL_WALES
@@ -166,9 +170,9 @@ def main() -> None:
             st.selectbox(t("sidebar.region"), [ALL_WALES, *ids], key="region_pick", on_change=_region_changed,
                          format_func=lambda i: names.get(i, i))
             if "as_of" not in st.session_state:
-                st.session_state["as_of"] = common.default_as_of(st.session_state.get("region"))
+                st.session_state["as_of"] = state.default_as_of(st.session_state.get("region"))
             st.date_input(t("sidebar.as_of"), key="as_of", help=t("sidebar.as_of_help"), format="YYYY-MM-DD",
-                          on_change=common.keep("as_of"))
+                          on_change=session.keep("as_of"))
             # The view in the URL, so a link shares it (region "all" is All Wales).
             day = st.session_state.get("as_of")
             st.query_params.update(region=st.session_state.get("region") or ALL_WALES,
@@ -176,7 +180,7 @@ def main() -> None:
             # The region's own boards and sub-groups counted apart from wider bodies, as the Overview counts them;
             # the whole graph's totals after, said to be every region's and the shared reference's together.
             region = st.session_state.get("region")
-            parts = common.scope_counts(region, day)
+            parts = state.scope_counts(region, day)
             numbers = {k: f"{int(parts.get(col, 0)):,}" for k, col in
                        (("boards", "own_boards"), ("subgroups", "own_subgroups"), ("wider", "wider"))}
             when = day.isoformat() if day else ""
@@ -184,7 +188,7 @@ def main() -> None:
                        t("sidebar.scope_all", date=when, boards=numbers["boards"], subgroups=numbers["subgroups"]))
             st.caption(t("sidebar.counts", **{k: counts.get(k, 0) for k in ("partnerships", "organisations", "people", "meetings")}))
 
-    common.keep_sidebar()
+    session.keep_sidebar()
     page.run()
 
 

@@ -19,27 +19,32 @@ from pydantic import ValidationError
 
 from tirlun import palette
 from tirlun.access import Role
-from tirlun.answers import workshop
 from tirlun.answers.assessment import FRAMEWORKS, MAX_COMPARE, Radar
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
 from tirlun.loader import writes
 from tirlun.loader.models import AssessmentScore
-from tirlun.views import common, signin
+from tirlun.views import nav, presenter, session, signin, state, tables, text
 
-common.header("assessment")
-ctx = common.context()
-kept = common.remember({"as_partnership": None, "as_framework": None, "as_compare": []})
+nav.header("assessment")
+ctx = session.context()
+kept = session.remember(session.KEPT["assessment"])
 
 
-def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False, show_legend: bool = True) -> alt.LayerChart:
-    """The answer's radar geometry as layers: grey rings and spokes, numbered criteria, one line per series."""
+def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False, show_legend: bool = True,
+          numbered: bool = False) -> alt.LayerChart:
+    """The answer's radar geometry as layers: grey rings and spokes, numbered criteria, one line per series.
+
+    ``numbered`` (the projected slide): only each criterion's number at its spoke, the names in a key beside it, so
+    long (Welsh) criteria never cross at a size a room can read."""
     scale = alt.Scale(domain=[-8.5, 8.5])
     ax: dict[str, Any] = {"axis": None, "scale": scale}
     lines = pd.DataFrame(r.lines, columns=["series", "order", "x", "y", "criterion", "score"])
     grid = alt.Chart(pd.DataFrame(r.rings)).mark_line(color="#CCCCCC", strokeWidth=0.8).encode(
         x=alt.X("x:Q", **ax), y=alt.Y("y:Q", **ax), detail="ring:N", order="order:Q")
     spokes = pd.DataFrame(r.spokes, columns=["c", "x", "y", "x0", "y0", "label"])
+    if numbered:
+        spokes["label"] = [f"{i}" for i in range(1, len(spokes) + 1)]
     spoke = alt.Chart(spokes).mark_rule(color="#CCCCCC").encode(x=alt.X("x0:Q", **ax), y=alt.Y("y0:Q", **ax),
                                                                  x2="x:Q", y2="y:Q")
     names = alt.Chart(spokes).mark_text(fontSize=font, color="#000", lineBreak="\n").encode(
@@ -60,22 +65,25 @@ def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False,
     return chart
 
 
-if common.presenting():
+if session.presenting():
     # The workshop: the partnership chosen beforehand (else the most recently assessed), its radar.
-    with common.errors():
-        shown = common.answer("assessment", ctx, partnership=kept["as_partnership"], framework=kept["as_framework"],
-                              compare=tuple(kept["as_compare"] or ()), search=None)
-        if shown.partnership is None and kept["as_partnership"] is not None:
-            shown = common.answer("assessment", ctx, partnership=None, framework=kept["as_framework"], search=None)
-        slide = workshop.slide("assessment", shown, ctx.lang)
-        common.presenter("assessment", slide.title)
+    with text.errors():
+        step = state.step("assessment")
+        if step.answer.partnership is None and kept["as_partnership"] is not None:  # the chosen one is gone: the latest
+            step = state.step("assessment", partnership=None, compare=())
+        shown = step.answer
+        slide = step.slide
+        presenter.presenter("assessment", slide.title)
         if shown.empty_reason:
             st.info(shown.empty_reason)
         else:
             left, right = st.columns([5, 4])
             with left, st.container(key="workshop-visual"):
-                st.vega_lite_chart(common.localised(radar(shown.radar, size=400, font=15, show_legend=False).to_dict(
-                    validate=common.VALIDATE_CHARTS)), width="content", key="workshop-chart")
+                st.vega_lite_chart(tables.localised(radar(shown.radar, size=360, font=22, show_legend=False,
+                                                          numbered=True).to_dict(validate=tables.VALIDATE_CHARTS)),
+                                   width="content", key="workshop-chart")
+                # The key: each criterion's number on the radar, and its name.
+                presenter.key_list([" ".join(str(sp["label"]).split(". ", 1)[-1].split()) for sp in shown.radar.spokes])
             # The legend as words beside the picture: colour and line style name each assessment.
             series = list(dict.fromkeys(r["series"] for r in shown.radar.lines))
             styles = ("solid", "dashed", "dotted", "dashed", "dashed", "dotted")
@@ -85,35 +93,35 @@ if common.presenting():
                 f'{html.escape(name)}</p>' for i, name in enumerate(series)), unsafe_allow_html=True)
             for sentence in shown.sentences:
                 if sentence != slide.title:
-                    right.markdown(common.md(sentence))
+                    right.markdown(text.md(sentence))
             if slide.rests_on:
                 right.caption(slide.rests_on)
-        common.speaker_notes(slide.notes)
+        presenter.speaker_notes(slide.notes)
     st.stop()
 
 
-with common.errors():
+with text.errors():
     c1, c2 = st.columns([3, 1])
     search = c1.text_input(t("profiles.search"), key="as_search", help=t("profiles.search_help")).strip() or None
     framework = st.session_state.get("as_framework")
-    res = common.answer("assessment", ctx, partnership=st.session_state.get("as_partnership"), framework=framework,
+    res = state.answer("assessment", ctx, partnership=st.session_state.get("as_partnership"), framework=framework,
                         compare=tuple(st.session_state.get("as_compare") or ()), search=search)
     if res.partnership is None and st.session_state.get("as_partnership") is not None:
         st.session_state.pop("as_partnership", None)  # a choice from another region or date
-        res = common.answer("assessment", ctx, partnership=None, framework=framework, search=search)
+        res = state.answer("assessment", ctx, partnership=None, framework=framework, search=search)
     if res.partnership is None:
         st.info(res.empty_reason or t("common.no_rows"))
         st.stop()
     names = {str(r["id"]): str(r["label"]) for r in res.choices.rows}
     names.setdefault(res.partnership, res.partnership_label)
     st.session_state["as_partnership"] = res.partnership
-    pid = c1.selectbox(t("col.partnership"), list(names), format_func=common.choice(names), key="as_partnership",
+    pid = c1.selectbox(t("col.partnership"), list(names), format_func=text.choice(names), key="as_partnership",
                        help=res.rule)
     if res.choices.truncated:
         c1.caption(t("profiles.choices_shown", shown=len(res.choices.rows), total=res.choices.total))
     st.session_state["as_framework"] = res.framework
     c2.radio(t("assessment.framework"), list(FRAMEWORKS), horizontal=True,
-             format_func=common.choice({f: t(f"framework.{f}") for f in FRAMEWORKS}), key="as_framework")
+             format_func=text.choice({f: t(f"framework.{f}") for f in FRAMEWORKS}), key="as_framework")
     criteria = res.criteria
     st.caption(res.framework_about)
 
@@ -121,17 +129,17 @@ with common.errors():
     with tab_view:
         options = dict(res.compare_options)
         st.session_state["as_compare"] = [c for c in st.session_state.get("as_compare") or [] if c in options]
-        st.multiselect(t("assessment.compare_with"), list(options), format_func=common.choice(options), key="as_compare",
+        st.multiselect(t("assessment.compare_with"), list(options), format_func=text.choice(options), key="as_compare",
                        placeholder=t("common.choose"), max_selections=MAX_COMPARE)
         for sentence in res.sentences:
-            st.markdown(common.md(sentence))
+            st.markdown(text.md(sentence))
         if res.rests_on:
             st.caption(res.rests_on)
         if res.empty_reason:
             st.info(res.empty_reason)
         else:
             data = pd.DataFrame(res.scores.rows)
-            common.chart(radar(res.radar), data, f"assessment-{pid}-{res.framework}",
+            tables.chart(radar(res.radar), data, f"assessment-{pid}-{res.framework}",
                          res.scores.labels, stretch=False)
 
 with tab_new:
@@ -141,7 +149,7 @@ with tab_new:
             date = st.date_input(t("col.date"), dt.date.today(), key="as_date", format="YYYY-MM-DD")
             values: dict[str, tuple[int, str]] = {}
             for i, (cid, cname) in enumerate(criteria):
-                st.markdown(f"**{i + 1}. {common.md(cname)}**")
+                st.markdown(f"**{i + 1}. {text.md(cname)}**")
                 a, b = st.columns([1, 2])
                 score = a.slider(t("col.score"), 1, 5, 3, key=f"as_score_{cid}", help=t("assessment.scale"))
                 notes = b.text_input(t("col.notes"), key=f"as_notes_{cid}")
@@ -164,11 +172,11 @@ with tab_new:
                 st.error(t("assessment.invalid", problems="; ".join(problems)))
             elif (now := signin.confirm(Role.EDITOR, "signin.action_assess")) is not None:
                 try:
-                    writes.save_assessment(common.get_db(), assessment_id=assessment_id, partnership_id=pid, date=date,
+                    writes.save_assessment(state.get_db(), assessment_id=assessment_id, partnership_id=pid, date=date,
                                            region=str(ctx.region), scores=rows,
                                            by=signin.recorded_as(now, "assessment page"))
                 except TirlunError as exc:
-                    common.show_error(exc)
+                    text.show_error(exc)
                 else:
-                    common.clear_caches()
+                    state.clear_caches()
                     st.success(t("assessment.saved", id=assessment_id, n=len(rows)))

@@ -20,7 +20,7 @@ from tirlun.answers import geography, workshop
 from tirlun.answers.base import csv_cell
 from tirlun.answers.compare import CompareAnswer, Region
 from tirlun.i18n import t
-from tirlun.views import common
+from tirlun.views import nav, presenter, session, state, tables, text
 
 
 def link(page: str, region: Region, as_of: str, lang: str) -> str:
@@ -83,12 +83,12 @@ def map_section(res: CompareAnswer, lang: str) -> None:
     left, right = st.columns([3, 2])
     with left:
         st.markdown(f"**{html.escape(view.title)}**")
-        spec = common.localised(maps.chart(view).to_dict(validate=common.VALIDATE_CHARTS))
+        spec = tables.localised(maps.chart(view).to_dict(validate=tables.VALIDATE_CHARTS))
         st.vega_lite_chart(spec, width="content")
         st.caption(view.attribution)
     with right:
         st.write(view.sentence)
-        common.ranked_table(view.table, "compare-map")
+        tables.ranked_table(view.table, "compare-map")
 
 
 STYLE = """<style>
@@ -104,37 +104,37 @@ table.tirlun-compare a { color: #0b5394; }
 table.tirlun-compare span.rests { display: block; font-size: 0.85em; color: #404040; }
 </style>"""
 
-common.header("compare")
-ctx = common.context()
+nav.header("compare")
+ctx = session.context()
 
-if common.presenting():
+if session.presenting():
     # The Wales step the host may add after the five (sidebar): the finding, the map, the regions as cards.
-    with common.errors():
-        shown: CompareAnswer = common.answer("compare", ctx)
-        sequence = common.workshop_sequence()
+    with text.errors():
+        shown: CompareAnswer = state.answer("compare", ctx)
+        sequence = presenter.workshop_sequence()
         n = sequence.index("compare") + 1 if "compare" in sequence else len(sequence) + 1
         slide = workshop.wales_slide(shown, ctx.lang, n, max(n, len(sequence)))
-        common.presenter("compare", slide.title)
+        presenter.presenter("compare", slide.title)
         if shown.regions:
             view = geography.answer(shown, geography.DEFAULT, ctx.lang)
             with st.container(key="workshop-visual"):
                 left, right = st.columns([1, 1])
                 with left:
                     chart = maps.chart(view, width=340, height=380, font_size=18)
-                    st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)),
+                    st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS)),
                                        width="content", key="workshop-chart")
                 with right:
-                    common.cards([(r["region"], f"{view.legend}: {r['shown']}") for r in view.table.rows])
+                    presenter.cards([(r["region"], f"{view.legend}: {r['shown']}") for r in view.table.rows])
             st.caption(view.sentence)
             st.caption(slide.rests_on)
             st.caption(view.attribution)
         else:
             st.info(shown.empty_reason or t("common.no_rows"))
-        common.speaker_notes(slide.notes)
+        presenter.speaker_notes(slide.notes)
     st.stop()
 
-with common.errors():
-    res: CompareAnswer = common.answer("compare", ctx)
+with text.errors():
+    res: CompareAnswer = state.answer("compare", ctx)
     st.caption(t("compare.rule"))
     if res.empty_reason:
         st.info(res.empty_reason)

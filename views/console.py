@@ -19,10 +19,10 @@ from tirlun.config import load_settings
 from tirlun.console_worker import run_isolated
 from tirlun.errors import QueryError, TirlunError
 from tirlun.i18n import language, t
-from tirlun.views import common
+from tirlun.views import nav, session, state, tables, text
 
-common.header("console")
-ctx = common.context()
+nav.header("console")
+ctx = session.context()
 BYTE_CAP = 20_000_000  # about 20 MB of values: a table the browser can still show
 
 
@@ -46,16 +46,16 @@ def form_value(p: registry.Param, key: str) -> Any:
         return st.number_input(name, value=float(default), key=key, help=help_text)
     if p.type == "bool":
         return st.checkbox(name, value=bool(default), key=key, help=help_text)
-    text = st.text_input(name, value="" if default is None else (", ".join(default) if isinstance(default, list) else str(default)),
-                         key=key, help=help_text)
-    return text or None
+    typed = st.text_input(name, value="" if default is None else (", ".join(default) if isinstance(default, list) else str(default)),
+                          key=key, help=help_text)
+    return typed or None
 
 
 def show_result(rows: list[dict[str, Any]], key: str, truncated: bool = False) -> None:
     st.caption(t("console.rows", n=len(rows)))
     if truncated:
         st.warning(t("console.truncated", n=len(rows), mb=BYTE_CAP // 1_000_000))
-    common.table(pd.DataFrame(rows), key)
+    tables.table(pd.DataFrame(rows), key)
     g = network.from_records(rows)
     if g.number_of_nodes():
         st.subheader(t("console.as_graph"))
@@ -64,34 +64,34 @@ def show_result(rows: list[dict[str, Any]], key: str, truncated: bool = False) -
         st.iframe(network.render_html(picture.graph, pos, colour_by="kind", height=520), height=600, alt=t("network.alt"))
 
 
-mode = st.radio(t("console.mode"), ["library", "own"], horizontal=True, format_func=common.choice({v: t(f"console.mode.{v}") for v in ("library", "own")}),
+mode = st.radio(t("console.mode"), ["library", "own"], horizontal=True, format_func=text.choice({v: t(f"console.mode.{v}") for v in ("library", "own")}),
                 key="cs_mode")
 try:
     queries = [q for q in registry.registry().public() if q.mode == "read"]
 except TirlunError as exc:
-    common.show_error(exc)
+    text.show_error(exc)
     st.stop()
 
 if mode == "library":
     titles = {q.name: f"{q.topic} · {(q.title_cy if language() == 'cy' and q.title_cy else q.title)}" for q in queries}
     name = st.selectbox(t("console.query"), list(titles), format_func=lambda n: titles[n], key="cs_query")
     q = registry.get(name)
-    st.markdown(common.md(q.description_cy if language() == "cy" and q.description_cy else q.description))
+    st.markdown(text.md(q.description_cy if language() == "cy" and q.description_cy else q.description))
     with st.form(f"cs_form_{name}"):
         values = {p.name: form_value(p, f"cs_{name}_{p.name}") for p in q.params}
         run = st.form_submit_button(t("console.run"), type="primary")
     with st.expander(t("console.show_cypher")):
         st.code(q.body, language="cypher")
     if run:
-        with common.errors():
+        with text.errors():
             bound = q.bind({k: v for k, v in values.items() if v is not None or not q.param(k).required})
-            rows, truncated = common.get_db().run_readonly(q.body, bound, timeout=30.0, row_cap=5000,
+            rows, truncated = state.get_db().run_readonly(q.body, bound, timeout=30.0, row_cap=5000,
                                                                  byte_cap=BYTE_CAP)
             show_result(rows, f"query-{name}", truncated)
 else:
     with st.form("cs_own"):
-        text = st.text_area(t("console.cypher"), value="MATCH (p:Partnership)-[r]-(x)\nRETURN p, r, x\nLIMIT 50",
-                            height=160, key="cs_text")
+        typed = st.text_area(t("console.cypher"), value="MATCH (p:Partnership)-[r]-(x)\nRETURN p, r, x\nLIMIT 50",
+                             height=160, key="cs_text")
         params_text = st.text_input(t("console.params"), value="{}", key="cs_params", help=t("console.params_help"))
         c1, c2 = st.columns(2)
         timeout = c1.number_input(t("console.timeout"), 1, 120, 30, key="cs_timeout")
@@ -99,7 +99,7 @@ else:
         run = st.form_submit_button(t("console.run"), type="primary")
     st.caption(t("console.readonly_note", mb=BYTE_CAP // 1_000_000))
     if run:
-        with common.errors():
+        with text.errors():
             try:
                 params = json.loads(params_text or "{}")
             except json.JSONDecodeError as exc:
@@ -107,6 +107,6 @@ else:
             if not isinstance(params, dict):
                 raise QueryError(t("console.bad_params", error="{}"), t("console.params_help"))
             # in a child process: one huge value is decoded (and dropped) there, never in the app
-            rows, truncated = run_isolated(load_settings(), text, params, timeout=float(timeout), row_cap=int(cap),
+            rows, truncated = run_isolated(load_settings(), typed, params, timeout=float(timeout), row_cap=int(cap),
                                            byte_cap=BYTE_CAP, lang=language())
             show_result(rows, "own-cypher", truncated)

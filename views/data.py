@@ -28,9 +28,9 @@ from tirlun.loader.models import TABLES_BY_NAME
 from tirlun.loader.read import unpack_upload
 from tirlun.loader.template import write_csv_templates, write_workbook
 from tirlun.loader.validate import Problem, validate_path
-from tirlun.views import common, signin
+from tirlun.views import nav, session, signin, state, tables, text
 
-common.header("data")
+nav.header("data")
 who = signin.current()
 
 
@@ -60,7 +60,7 @@ def export_bytes(region: str, fmt: str) -> tuple[str, bytes, int]:
     """The region exported as a workbook or a zip of CSVs: file name, bytes, rows."""
     with tempfile.TemporaryDirectory() as tmp:
         name = f"tirlun-{region}.xlsx" if fmt == "xlsx" else f"tirlun-{region}"
-        files, counts = export_region(common.get_db(), region, Path(tmp) / name)
+        files, counts = export_region(state.get_db(), region, Path(tmp) / name)
         if fmt == "xlsx":
             return name, files[0].read_bytes(), sum(counts.values())
         return f"{name}.zip", _zip(files, name), sum(counts.values())
@@ -79,7 +79,7 @@ def problems_table(problems: list[Problem], key: str) -> None:
         rows.append({k: v for k, v in p.as_dict().items() if k in writes.PROBLEM_LABELS})
         rows += [{**{k: v for k, v in f.as_dict().items() if k in writes.PROBLEM_LABELS}, "message": "↳ " + f.message}
                  for f in p.folded]
-    common.table(pd.DataFrame(rows, columns=list(writes.PROBLEM_LABELS)), key, writes.PROBLEM_LABELS)
+    tables.table(pd.DataFrame(rows, columns=list(writes.PROBLEM_LABELS)), key, writes.PROBLEM_LABELS)
 
 
 def show_checked(checked: writes.Checked, key: str) -> bool:
@@ -101,16 +101,16 @@ def show_checked(checked: writes.Checked, key: str) -> bool:
     st.caption(t("data.diff_summary", **{k: sum(c[k] for c in counts) for k in ("added", "changed", "removed")}))
     if changes.references:
         st.caption(t("data.references", n=sum(changes.references.values())))
-    common.table(pd.DataFrame([{**c, "table": table_title(c["table"])} for c in counts]), f"{key}-diff-counts",
+    tables.table(pd.DataFrame([{**c, "table": table_title(c["table"])} for c in counts]), f"{key}-diff-counts",
                  writes.COUNT_LABELS)
     mine = [c.as_dict() for c in changes.rows if c.kind != "proposed"]
     if mine:
-        common.table(pd.DataFrame([{**r, "table": table_title(r["table"]), "change": t(f"col.{r['change']}")}
+        tables.table(pd.DataFrame([{**r, "table": table_title(r["table"]), "change": t(f"col.{r['change']}")}
                                    for r in mine]), f"{key}-diff-rows",
                      writes.CHANGE_LABELS)
     if changes.proposed:
         st.warning(t("data.proposed", n=len(changes.proposed)))
-        common.table(pd.DataFrame([{"table": table_title(p.table), "key": p.key, "owner": _owner(p.owner), "row": p.row,
+        tables.table(pd.DataFrame([{"table": table_title(p.table), "key": p.key, "owner": _owner(p.owner), "row": p.row,
                                     "detail": p.as_dict()["detail"]} for p in changes.proposed]), f"{key}-proposed",
                      writes.PROPOSED_LABELS)
     return changes.writes
@@ -131,10 +131,10 @@ def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") ->
         now = signin.confirm(Role.EDITOR, action)
         if now is None:  # signed out in another tab, role gone, or another host: nothing is written
             return
-        with st.spinner(t("data.loading")), common.errors():
-            report = writes.apply(common.get_db(), checked, by=signin.recorded_as(now, "Data page"),
+        with st.spinner(t("data.loading")), text.errors():
+            report = writes.apply(state.get_db(), checked, by=signin.recorded_as(now, "Data page"),
                                   source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
-            common.clear_caches()
+            state.clear_caches()
             for line in (*report.recovered, report.note):
                 if line:
                     st.info(line)
@@ -143,7 +143,7 @@ def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") ->
                          seconds=f"{report.seconds:.1f}") + (" " + t("data.loaded_removed", n=removed) if removed else ""))
             for warning in report.warnings:
                 st.warning(warning)
-            common.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
+            tables.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
                          f"{key}-load-report", writes.REPORT_LABELS)
 
 
@@ -159,12 +159,12 @@ st.caption(t("data.format_help"))
 st.subheader(t("data.export"))
 st.caption(t("data.export_help"))
 e1, e2 = st.columns(2)
-export_region_id = e1.text_input(t("data.export_region"), value=common.context().region or "", key="dt_export_region")
+export_region_id = e1.text_input(t("data.export_region"), value=session.context().region or "", key="dt_export_region")
 formats = {t("data.export_xlsx"): "xlsx", t("data.export_zip"): "zip"}  # labels as options: no format_func to re-run
 export_fmt = formats.get(str(e2.radio(t("data.export_format"), list(formats), horizontal=True, key="dt_export_format")),
                          "xlsx")
 if st.button(t("data.export_prepare"), key="dt_export", icon=":material/download:") and export_region_id:
-    with common.errors():
+    with text.errors():
         st.session_state["dt_export_file"] = (export_region_id, export_fmt, *export_bytes(export_region_id, export_fmt))
 prepared = st.session_state.get("dt_export_file")
 if prepared and prepared[:2] == (export_region_id, export_fmt):
@@ -175,7 +175,7 @@ if prepared and prepared[:2] == (export_region_id, export_fmt):
 st.subheader(t("data.upload"))
 upload = st.file_uploader(t("data.choose"), type=["zip", "xlsx", "ods"], key="dt_upload")
 if upload is not None:
-    with tempfile.TemporaryDirectory() as tmp, common.errors():
+    with tempfile.TemporaryDirectory() as tmp, text.errors():
         path = unpack_upload(upload.name, upload.getvalue(), Path(tmp))
         first, problems = validate_path(path, name=upload.name)
         candidates = [] if problems else region_candidates(first)
@@ -188,18 +188,18 @@ if upload is not None:
             st.info(t("data.region_choose", candidates=", ".join(candidates) or "-"))
         else:
             st.success(t("data.valid", n=first.count()))
-            common.table(pd.DataFrame([{"table": table_title(name), "rows": len(rows)}
+            tables.table(pd.DataFrame([{"table": table_title(name), "rows": len(rows)}
                                        for name, rows in first.tables.items()]),
                          "validation-counts", writes.VALIDATION_LABELS)
-            checked = writes.check_path(common.get_db(), path, region=region.strip(), add_only=add_only,
+            checked = writes.check_path(state.get_db(), path, region=region.strip(), add_only=add_only,
                                         name=upload.name)
             confirm_and_load(checked, "dt", upload.getvalue())
 
 st.subheader(t("data.reference"))
 st.caption(t("data.reference_help"))
 if st.toggle(t("data.reference_check"), key="dt_reference"):
-    with common.errors():
-        ref_checked = writes.check_reference(common.get_db())
+    with text.errors():
+        ref_checked = writes.check_reference(state.get_db())
         confirm_and_load(ref_checked, "dt-ref")
 
 st.subheader(t("data.calendar"))
@@ -208,24 +208,24 @@ ics = st.file_uploader(t("data.calendar_choose"), type=["ics"], key="dt_ics")
 partnership = st.text_input(t("data.calendar_partnership"), key="dt_ics_partnership")
 posts = st.file_uploader(t("data.calendar_posts"), type=["csv"], key="dt_ics_posts")
 if ics is not None and partnership:
-    with tempfile.TemporaryDirectory() as tmp, common.errors():
+    with tempfile.TemporaryDirectory() as tmp, text.errors():
         posts_path = None
         if posts is not None:
             posts_path = Path(tmp) / "posts.csv"
             posts_path.write_bytes(posts.getvalue())
-        cal_data, result = calendar_input(common.get_db(), Path(ics.name), partnership.strip(), posts_file=posts_path,
+        cal_data, result = calendar_input(state.get_db(), Path(ics.name), partnership.strip(), posts_file=posts_path,
                                           payload=ics.getvalue())
         st.info(t("data.calendar_summary", meetings=len(result.meetings), attendance=len(result.attendance),
                   cancelled=result.skipped_cancelled))
         if result.unmatched:
             st.warning(t("data.calendar_unmatched", names=", ".join(result.unmatched)))
-        confirm_and_load(writes.check_data(common.get_db(), cal_data, result.region, add_only=True), "dt-ics",
+        confirm_and_load(writes.check_data(state.get_db(), cal_data, result.region, add_only=True), "dt-ics",
                          ics.getvalue())
 
 st.subheader(t("data.history"))
 st.caption(t("data.history_help"))
-with common.errors():
-    common.ranked_table(common.load_history(20), "load-history")
+with text.errors():
+    tables.ranked_table(state.load_history(20), "load-history")
 
 
 if who.may(Role.ADMIN):
@@ -236,7 +236,7 @@ if who.may(Role.ADMIN):
         typed = st.text_input(t("data.empty_graph_type", word=word), key="dt_empty_word")
         if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word) and (
                 now := signin.confirm(Role.ADMIN, "access.action_empty")) is not None:
-            with st.spinner(t("data.emptying")), common.errors():
-                writes.empty(common.get_db(), signin.recorded_as(now, "Data page"))
-                common.clear_caches()
+            with st.spinner(t("data.emptying")), text.errors():
+                writes.empty(state.get_db(), signin.recorded_as(now, "Data page"))
+                state.clear_caches()
                 st.success(t("data.emptied"))

@@ -14,11 +14,11 @@ from tirlun.answers import workshop
 from tirlun.answers.base import Table
 from tirlun.answers.meetings import MeetingsAnswer
 from tirlun.i18n import t
-from tirlun.views import common
+from tirlun.views import nav, presenter, session, state, tables, text
 
-common.header("meetings")
-ctx = common.context()
-kept = common.remember({"mt_window": 7, "mt_minj": 0.5})
+nav.header("meetings")
+ctx = session.context()
+kept = session.remember(session.KEPT["meetings"])
 
 
 def frame(table: Table, columns: list[str]) -> pd.DataFrame:
@@ -31,31 +31,30 @@ def shown_of(table: Table) -> None:
         st.caption(t("meetings.shown", shown=len(table), total=table.total))
 
 
-if common.presenting():
+if session.presenting():
     # The workshop: the year to the sidebar's date, the duplicate rule chosen beforehand, and the
     # first few duplicated pairs as cards (every figure on its own line, nothing cut).
-    with common.errors():
-        shown: MeetingsAnswer = common.answer("meetings", date_from=ctx.year_before, date_to=ctx.as_of,
-                                              window_days=int(kept["mt_window"]), min_jaccard=float(kept["mt_minj"]),
-                                              merge=None)
-        slide = workshop.slide("meetings", shown, ctx.lang)
-        common.presenter("meetings", slide.title)
+    with text.errors():
+        step = state.step("meetings")
+        shown: MeetingsAnswer = step.answer
+        slide = step.slide
+        presenter.presenter("meetings", slide.title)
         figures = st.columns(3)
         figures[0].metric(t("overview.meetings"), f"{shown.meetings:,}")
         figures[1].metric(t("overview.duplicate_pairs"), f"{shown.duplicates.total:,}")
-        figures[2].metric(t("meetings.hours_saved"), common.fmt_hours(shown.hours_saved))
+        figures[2].metric(t("meetings.hours_saved"), text.fmt_hours(shown.hours_saved))
         rows = shown.duplicates.rows[:workshop.LIST_ROWS]
         with st.container(key="workshop-visual"):
-            common.cards([(f"{r['a']} ({str(r['a_start'])[:10]}) · {r['b']} ({str(r['b_start'])[:10]})",
+            presenter.cards([(f"{r['a']} ({str(r['a_start'])[:10]}) · {r['b']} ({str(r['b_start'])[:10]})",
                            t("workshop.days_card", days=r["days_apart"], shared=r["shared_attendees"]) + " · "
-                           + t("workshop.saved_card", hours=common.fmt_hours(r["hours_saved"]))) for r in rows])
+                           + t("workshop.saved_card", hours=text.fmt_hours(r["hours_saved"]))) for r in rows])
         if shown.duplicates.total > len(rows):
             st.caption(t("workshop.more", shown=len(rows), total=f"{shown.duplicates.total:,}"))
         st.caption(slide.rests_on)
-        common.speaker_notes(slide.notes)
+        presenter.speaker_notes(slide.notes)
     st.stop()
 
-with common.errors():
+with text.errors():
     d1, d2 = st.columns(2)
     date_from = d1.date_input(t("meetings.from"), ctx.year_before, key="mt_from", format="YYYY-MM-DD")
     date_to = d2.date_input(t("meetings.to"), ctx.as_of, key="mt_to", format="YYYY-MM-DD")
@@ -65,12 +64,12 @@ with common.errors():
     min_j = float(st.session_state.get("mt_minj", 0.5))
     pair = (st.session_state.get("mg_a"), st.session_state.get("mg_b"))
     chosen = pair if all(pair) and pair[0] != pair[1] and pair != st.session_state.get("mg_default") else None
-    res: MeetingsAnswer = common.answer("meetings", date_from=date_from, date_to=date_to, window_days=window,
+    res: MeetingsAnswer = state.answer("meetings", date_from=date_from, date_to=date_to, window_days=window,
                                         min_jaccard=min_j, merge=chosen)
     if date_from > date_to:
         st.warning(res.empty_reason or t("meetings.bad_period"))
         st.stop()
-    st.markdown(common.md(res.summary))
+    st.markdown(text.md(res.summary))
     if res.evidence.get("meetings") is not None:
         st.caption(res.rests_on["meetings"])
         if res.evidence["meetings"].mostly_illustrative:
@@ -83,8 +82,8 @@ with common.errors():
     with tab_time:
         c = list(st.columns(3))
         c[0].metric(t("overview.meetings"), f"{res.meetings:,}")
-        c[1].metric(t("meetings.hours"), common.fmt_hours(res.hours))
-        c[2].metric(t("overview.person_hours"), common.fmt_hours(res.person_hours), help=res.rules["timeline"])
+        c[1].metric(t("meetings.hours"), text.fmt_hours(res.hours))
+        c[2].metric(t("overview.person_hours"), text.fmt_hours(res.person_hours), help=res.rules["timeline"])
         if res.empty_reason:
             st.info(res.empty_reason)
         by_month = res.timeline_by == "month"
@@ -113,7 +112,7 @@ with common.errors():
                     size=alt.Size("person_hours:Q", title=t("overview.person_hours")), tooltip=tip)
             .properties(height=max(240, 28 * meetings["who"].nunique() if not meetings.empty else 240))
         )
-        common.chart(timeline, meetings, "meetings", res.timeline.labels, full_download=common.full_list(res.timeline))
+        tables.chart(timeline, meetings, "meetings", res.timeline.labels, full_download=tables.full_list(res.timeline))
 
     with tab_dup:
         c = list(st.columns(2))
@@ -123,7 +122,7 @@ with common.errors():
         c[1].slider(t("meetings.min_jaccard"), 0.1, 1.0, step=0.05, key="mt_minj")
         c = list(st.columns(2))
         c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
-        c[1].metric(t("meetings.hours_saved"), common.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
+        c[1].metric(t("meetings.hours_saved"), text.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
         if res.plan_sentence:
             # catalogue text and numbers only (plan_words): its Markdown (the hours in bold) is the catalogue's own
             st.markdown(res.plan_sentence)
@@ -137,7 +136,7 @@ with common.errors():
         if not dup.empty:
             dup["attendee_jaccard"] = dup["attendee_jaccard"].round(2)
             dup["in_plan"] = dup["in_plan"].map(lambda v: t("common.yes") if v else t("common.no"))
-        common.table(dup, "duplicate-meetings", res.duplicates.labels, full_download=common.full_list(res.duplicates))
+        tables.table(dup, "duplicate-meetings", res.duplicates.labels, full_download=tables.full_list(res.duplicates))
 
     with tab_burden:
         st.caption(res.rules["burden"])
@@ -148,7 +147,7 @@ with common.errors():
             if table.empty_reason:
                 st.info(table.empty_reason)
             else:
-                st.caption(t("meetings.burden_total", total=table.total, hours=common.fmt_hours(res.burden_hours[by])))
+                st.caption(t("meetings.burden_total", total=table.total, hours=text.fmt_hours(res.burden_hours[by])))
             shown_of(table)
             burden = frame(table, ["id", "label", "meetings", "hours", "partnerships", "people"])
             top = burden.head(15)
@@ -160,7 +159,7 @@ with common.errors():
                                  alt.Tooltip("meetings:Q", title=t("overview.meetings"))])
             )
             bars = bars + bars.mark_text(align="left", dx=3, color="#000").encode(text=alt.Text("hours:Q", format=",.0f"))
-            common.chart(bars, burden, f"burden-{by}", table.labels, full_download=common.full_list(table))
+            tables.chart(bars, burden, f"burden-{by}", table.labels, full_download=tables.full_list(table))
 
     with tab_merge:
         st.caption(t("meetings.merge_intro"))
@@ -179,21 +178,21 @@ with common.errors():
                 if st.session_state.get(key) is not None and st.session_state[key] not in options:
                     del st.session_state[key]
             m1, m2 = st.columns(2)
-            a = m1.selectbox(t("col.partnership_a"), ids, format_func=common.choice(options), key="mg_a", index=None,
+            a = m1.selectbox(t("col.partnership_a"), ids, format_func=text.choice(options), key="mg_a", index=None,
                              placeholder=t("common.choose"))
-            b = m2.selectbox(t("col.partnership_b"), ids, format_func=common.choice(options), key="mg_b", index=None,
+            b = m2.selectbox(t("col.partnership_b"), ids, format_func=text.choice(options), key="mg_b", index=None,
                              placeholder=t("common.choose"))
             if a is not None and a == b:
                 st.warning(t("meetings.merge_same"))
             elif what is None or (what.a, what.b) != (a, b):
                 st.info(res.merge_reason or t("meetings.merge_same"))
             else:
-                st.markdown(common.md(what.headline), help=res.rules["merge"])
+                st.markdown(text.md(what.headline), help=res.rules["merge"])
                 st.caption(what.rests_on)
                 c = list(st.columns(4))
-                c[0].metric(t("meetings.before"), common.fmt_hours(what.before))
-                c[1].metric(t("meetings.after"), common.fmt_hours(what.after))
-                c[2].metric(t("meetings.saved"), common.fmt_hours(what.saved))
+                c[0].metric(t("meetings.before"), text.fmt_hours(what.before))
+                c[1].metric(t("meetings.after"), text.fmt_hours(what.after))
+                c[2].metric(t("meetings.saved"), text.fmt_hours(what.saved))
                 c[3].metric(t("meetings.meetings_after"), f"{what.meetings_after} / {what.meetings_before}")
                 st.caption(what.model)
                 st.markdown(t("meetings.merge_overlap", jaccard=f"{what.organisation_jaccard:.2f}"))
@@ -204,4 +203,4 @@ with common.errors():
                 for col in ("with_a", "with_b", "with_merged"):
                     if not over.empty:
                         over[col] = over[col].round(2)
-                common.table(over, "merge-what-if", what.overlap.labels, full_download=common.full_list(what.overlap))
+                tables.table(over, "merge-what-if", what.overlap.labels, full_download=tables.full_list(what.overlap))

@@ -15,17 +15,15 @@ import streamlit as st
 
 from tirlun import network
 from tirlun.answers import network as answers
-from tirlun.answers import workshop
 from tirlun.answers.base import Context, Table
 from tirlun.answers.network import NetworkAnswer
 from tirlun.i18n import label, t
 from tirlun.loader.models import PartnershipKind, Sector
-from tirlun.views import common
+from tirlun.views import nav, presenter, session, state, tables, text
 
-common.header("network")
-ctx = common.context()
-kept = common.remember({"net_area": "", "net_kinds": [], "net_themes": [], "net_sectors": [], "net_colour": "sector",
-                        "net_cap": 100, "net_focus": "", "net_radius": 1})
+nav.header("network")
+ctx = session.context()
+kept = session.remember(session.KEPT["network"])
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -52,50 +50,47 @@ def projected(key: tuple[Any, ...], _res: NetworkAnswer) -> str:
 @st.cache_data(show_spinner=False, ttl=3600, max_entries=256)
 def found(ctx: Context, version: str, filters: tuple[tuple[str, Any], ...], text: str) -> Table:
     """The bounded focus search, cached like an answer."""
-    return answers.search(common.get_db(), ctx, **dict(filters), text=text)
+    return answers.search(state.get_db(), ctx, **dict(filters), text=text)
 
 
-if common.presenting():
+if session.presenting():
     # The workshop: the filters chosen beforehand; one focus and its neighbours if one was chosen, else
     # the partnerships with most members joined by the members they share (every label readable).
-    with common.errors():
-        filters = {"area": kept["net_area"] or None, "kinds": tuple(kept["net_kinds"]),
-                   "themes": tuple(kept["net_themes"]), "sectors": tuple(kept["net_sectors"])}
-        choices = {**filters, "focus": kept["net_focus"] or None, "radius": int(kept["net_radius"] or 1),
-                   "max_nodes": workshop.NETWORK_NODES if not kept["net_focus"] else workshop.FOCUS_NODES, "colour_by": kept["net_colour"]}
-        shown: NetworkAnswer = common.answer("network", ctx, **choices)
-        slide = workshop.slide("network", shown, ctx.lang)
-        common.presenter("network", slide.title)
+    with text.errors():
+        step = state.step("network")
+        shown: NetworkAnswer = step.answer
+        slide = step.slide
+        presenter.presenter("network", slide.title)
         if shown.empty_reason:
             st.info(shown.empty_reason, icon=":material/info:")
         else:
-            key = (ctx, common.graph_version(), tuple(sorted(choices.items())))
+            key = (ctx, state.graph_version(), tuple(sorted(session.host_choices("network").items())))
             with st.container(key="workshop-visual"):
                 st.iframe(projected(key, shown), height=486, alt=t("network.alt"))
             st.caption(slide.rests_on)
-        common.speaker_notes(slide.notes)
+        presenter.speaker_notes(slide.notes)
     st.stop()
 
-with common.errors():
-    areas = common.areas(ctx.region)
-    themes = common.themes()
-    area_names = common.options_from(areas)
-    theme_names = common.options_from(themes)
+with text.errors():
+    areas = state.areas(ctx.region)
+    themes = state.themes()
+    area_names = text.options_from(areas)
+    theme_names = text.options_from(themes)
 
     with st.expander(t("network.filters"), expanded=not ctx.workshop):
         c1, c2, c3 = st.columns(3)
         area = c1.selectbox(t("network.area"), ["", *area_names],
-                            format_func=common.choice({"": t("common.all"), **area_names}), key="net_area")
+                            format_func=text.choice({"": t("common.all"), **area_names}), key="net_area")
         kinds = c2.multiselect(t("network.kinds"), [k.value for k in PartnershipKind],
-                               format_func=common.choice({k.value: label("partnership_kind", k.value) for k in PartnershipKind}),
+                               format_func=text.choice({k.value: label("partnership_kind", k.value) for k in PartnershipKind}),
                                key="net_kinds", placeholder=t("common.choose"))
         chosen_themes = c3.multiselect(t("network.themes"), list(theme_names),
                                        format_func=lambda v: theme_names.get(v, v), key="net_themes", placeholder=t("common.choose"))
         c4, c5, c6 = st.columns(3)
         sectors = c4.multiselect(t("network.sectors"), [s.value for s in Sector],
-                                 format_func=common.choice({s.value: label("sector", s.value) for s in Sector}), key="net_sectors", placeholder=t("common.choose"))
+                                 format_func=text.choice({s.value: label("sector", s.value) for s in Sector}), key="net_sectors", placeholder=t("common.choose"))
         colour_by = c5.radio(t("network.colour_by"), ["sector", "kind"], horizontal=True,
-                             format_func=common.choice({v: t(f"network.colour.{v}") for v in ("sector", "kind")}), key="net_colour")
+                             format_func=text.choice({v: t(f"network.colour.{v}") for v in ("sector", "kind")}), key="net_colour")
         max_nodes = c6.slider(t("network.cap"), 25, 1000, 100, step=25, key="net_cap", help=t("network.cap_help"))
 
     filters = {"area": area or None, "kinds": tuple(kinds), "themes": tuple(chosen_themes), "sectors": tuple(sectors)}
@@ -103,12 +98,12 @@ with common.errors():
     focus = st.session_state.get("net_focus") or None
     radius = int(st.session_state.get("net_radius") or 1)
     choices = {**filters, "focus": focus, "radius": radius, "max_nodes": int(max_nodes), "colour_by": colour_by}
-    res: NetworkAnswer = common.answer("network", ctx, **choices)
+    res: NetworkAnswer = state.answer("network", ctx, **choices)
 
     f0, f1, f2 = st.columns([2, 3, 1])
-    text = f0.text_input(t("network.search"), key="net_find", help=t("network.search_help"))
-    version = common.graph_version()
-    hits = found(ctx, version, tuple(sorted(filters.items())), text.strip())
+    typed = f0.text_input(t("network.search"), key="net_find", help=t("network.search_help"))
+    version = state.graph_version()
+    hits = found(ctx, version, tuple(sorted(filters.items())), typed.strip())
     focus_labels = {"": t("network.focus_none")}
     if focus:
         focus_labels[focus] = next((f"{n.label} ({t('network.type.' + n.kind)})" for n in res.nodes if n.key == focus),
@@ -116,12 +111,12 @@ with common.errors():
     focus_labels |= {str(r["key"]): str(r["label"]) for r in hits.rows}
     focus_labels |= {n.key: f"{n.label} ({t('network.type.' + n.kind)})"
                      for n in sorted(res.nodes, key=lambda n: (n.kind, n.label.lower()))}
-    f1.selectbox(t("network.focus"), list(focus_labels), format_func=common.choice(focus_labels),
+    f1.selectbox(t("network.focus"), list(focus_labels), format_func=text.choice(focus_labels),
                  key="net_focus", help=t("network.focus_help"))
     f2.radio(t("network.steps"), [1, 2], horizontal=True, key="net_radius")
-    if text.strip() and hits.empty_reason:
+    if typed.strip() and hits.empty_reason:
         st.caption(hits.empty_reason)
-    elif hits.truncated and text.strip():
+    elif hits.truncated and typed.strip():
         st.caption(t("network.search_more", shown=len(hits), total=hits.total))
 
     if res.empty_reason:
@@ -140,4 +135,4 @@ with common.errors():
     table = pd.DataFrame(res.table.rows, columns=list(res.table.columns))
     for col in ("posts", "community"):  # an empty cell says "–", never "None"
         table[col] = table[col].map(lambda v: "–" if v is None or v != v else v)
-    common.table(table, "network-nodes", res.table.labels)
+    tables.table(table, "network-nodes", res.table.labels)

@@ -10,15 +10,13 @@ import pandas as pd
 import streamlit as st
 
 from tirlun import palette
-from tirlun.answers import workshop
 from tirlun.answers.overlap import HEATMAP_LABELS, MEASURES, MEMBERS, SIDE_LABELS, OverlapAnswer
 from tirlun.i18n import t
-from tirlun.views import common
+from tirlun.views import nav, presenter, session, state, tables, text
 
-common.header("overlap")
-ctx = common.context()
-kept = common.remember({"ov_by": "organisations", "ov_measure": "score", "ov_min": 2, "ov_wider": False,
-                        "ov_boards": False, "ov_family": False})
+nav.header("overlap")
+ctx = session.context()
+kept = session.remember(session.KEPT["overlap"])
 
 
 def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered: bool) -> tuple[alt.LayerChart, pd.DataFrame]:
@@ -50,9 +48,9 @@ def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered:
     rects = base.mark_rect(stroke="#ffffff").encode(
         color=alt.Color("value:Q", title=t(f"overlap.measure.{measure}"),
                         scale=alt.Scale(type="quantize", domain=[0, top], range=list(palette.BLUES)),
-                        legend=alt.Legend(orient="right" if numbered else "bottom",
-                                          direction="vertical" if numbered else "horizontal",
-                                          labelFontSize=font - 2, titleFontSize=font - 2, labelColor="#000",
+                        legend=alt.Legend(orient="bottom", direction="horizontal",  # below: Welsh row labels need the width
+                                          labelFontSize=font if numbered else font - 2,
+                                          titleFontSize=font if numbered else font - 2, labelColor="#000",
                                           titleColor="#000", format=".2f")),
         tooltip=[alt.Tooltip("a_full:N", title=t("col.partnership_a")), alt.Tooltip("b_full:N", title=t("col.partnership_b")),
                  alt.Tooltip("shared:Q", title=t("col.shared")),
@@ -60,37 +58,35 @@ def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered:
                  alt.Tooltip("rests_on:N", title=t("evidence.column"))],
     )
     white = palette.heatmap_white_above(top)
-    labels = base.mark_text(fontSize=font - 1).encode(
+    labels = base.mark_text(fontSize=font if numbered else font - 1).encode(
         text="text:N", color=alt.condition(f"datum.value >= {white:.6f}", alt.value("#ffffff"), alt.value("#000000")))
     return (rects + labels).properties(width=alt.Step(cell), height=alt.Step(cell)), heat
 
 
-if common.presenting():
-    with common.errors():
-        shown: OverlapAnswer = common.answer(
-            "overlap", by=kept["ov_by"], measure=kept["ov_measure"], min_shared=int(kept["ov_min"]),
-            scope="all" if kept["ov_wider"] else "regional", level="board" if kept["ov_boards"] else None,
-            family=bool(kept["ov_family"]), k=workshop.HEATMAP_K)
-        slide = workshop.slide("overlap", shown, ctx.lang)
-        common.presenter("overlap", slide.title)
+if session.presenting():
+    with text.errors():
+        step = state.step("overlap")
+        shown: OverlapAnswer = step.answer
+        slide = step.slide
+        presenter.presenter("overlap", slide.title)
         if shown.pairs.rows:
-            chart, _ = heatmap(shown, kept["ov_measure"], font=16, cell=34, numbered=True)
+            chart, _ = heatmap(shown, kept["ov_measure"], font=18, cell=32, numbered=True)
             with st.container(key="workshop-visual"):
-                st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="content",
+                st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS)), width="content",
                                    key="workshop-chart")
             st.caption(t("overlap.heatmap_k", k=len(shown.heatmap_ids), total=f"{shown.pairs.total:,}"))
             st.caption(slide.rests_on)
         else:
             st.info(shown.empty_reason or t("common.no_rows"))
-        common.speaker_notes(slide.notes)
+        presenter.speaker_notes(slide.notes)
     st.stop()
 
-with common.errors():
+with text.errors():
     c1, c2, c3 = st.columns(3)
     by = c1.radio(t("overlap.by"), list(MEMBERS), horizontal=True,
-                  format_func=common.choice({v: t(f"overlap.by.{v}") for v in MEMBERS}), key="ov_by")
+                  format_func=text.choice({v: t(f"overlap.by.{v}") for v in MEMBERS}), key="ov_by")
     measure = c2.radio(t("overlap.measure"), list(MEASURES), horizontal=True,
-                       format_func=common.choice({v: t(f"overlap.measure.{v}") for v in MEASURES}),
+                       format_func=text.choice({v: t(f"overlap.measure.{v}") for v in MEASURES}),
                        key="ov_measure", help=t("overlap.rule") + " " + t("overlap.measure_help"))
     st.session_state.setdefault("ov_min", 2)
     min_shared = c3.number_input(t("overlap.min_shared"), min_value=1, max_value=50, key="ov_min")
@@ -101,24 +97,24 @@ with common.errors():
     choices: dict[str, Any] = {"by": by, "measure": measure, "min_shared": int(min_shared), "scope": "all" if wider else "regional",
                "level": "board" if boards else None, "family": bool(family) and not boards}
     pair = (st.session_state.get("ov_a"), st.session_state.get("ov_b"))
-    res: OverlapAnswer = common.answer("overlap", **choices,
+    res: OverlapAnswer = state.answer("overlap", **choices,
                                        pair=pair if all(pair) and pair[0] != pair[1] else None)
 
-    st.markdown(f"### {common.md(res.headline)}")
+    st.markdown(f"### {text.md(res.headline)}")
     if res.rests_on:
         st.caption(res.rests_on)
     if res.pairs.rows:
         chart, heat = heatmap(res, measure, font=13, cell=36, numbered=False)
         st.subheader(t("overlap.heatmap"))
         st.caption(t("overlap.heatmap_k", k=len(res.heatmap_ids), total=f"{res.pairs.total:,}"))
-        common.chart(chart, heat, f"overlap-heatmap-{by}", HEATMAP_LABELS, stretch=False)
+        tables.chart(chart, heat, f"overlap-heatmap-{by}", HEATMAP_LABELS, stretch=False)
     else:
         st.info(res.empty_reason or t("common.no_rows"))
 
     st.subheader(t("overlap.ranked"), help=t("overlap.rule"))
     rounded = [{**r, **{c: round(float(r[c]), 3) for c in ("score", "jaccard", "overlap_coefficient")}}
                for r in res.pairs.rows]
-    common.ranked_table(replace(res.pairs, rows=rounded), f"overlap-pairs-{by}", shown_key="overlap.shown_of")
+    tables.ranked_table(replace(res.pairs, rows=rounded), f"overlap-pairs-{by}", shown_key="overlap.shown_of")
 
     st.subheader(t("overlap.pair"))
     options = {r["id"]: r["label"] for r in res.partnerships.rows}
@@ -130,8 +126,8 @@ with common.errors():
         if ids and st.session_state.get(key) not in options:
             st.session_state[key] = ids[min(fallback, len(ids) - 1)]
     p1, p2 = st.columns(2)
-    p1.selectbox(t("col.partnership_a"), ids, format_func=common.choice(options), key="ov_a")
-    p2.selectbox(t("col.partnership_b"), ids, format_func=common.choice(options), key="ov_b")
+    p1.selectbox(t("col.partnership_a"), ids, format_func=text.choice(options), key="ov_a")
+    p2.selectbox(t("col.partnership_b"), ids, format_func=text.choice(options), key="ov_b")
     detail = res.pair
     if detail is not None:
         st.markdown(t("overlap.pair_summary", shared=len(detail.shared), union=detail.union,
@@ -141,10 +137,10 @@ with common.errors():
                                      (s2, t("overlap.in_both"), detail.shared),
                                      (s3, t("overlap.only_in", name=detail.b_label), detail.only_b)):
             with column:
-                st.markdown(f"**{common.md(title)}** ({len(items)})")
+                st.markdown(f"**{text.md(title)}** ({len(items)})")
                 st.dataframe(pd.DataFrame({t("col.name"): items}), hide_index=True, width="stretch")
         side = pd.DataFrame([{"member": m, "where": t("overlap.in_both")} for m in detail.shared]
                             + [{"member": m, "where": t("overlap.only_in", name=detail.a_label)} for m in detail.only_a]
                             + [{"member": m, "where": t("overlap.only_in", name=detail.b_label)} for m in detail.only_b],
                             columns=["member", "where"])
-        common.table(side, f"overlap-{detail.a_id}-{detail.b_id}", SIDE_LABELS, show=False)
+        tables.table(side, f"overlap-{detail.a_id}-{detail.b_id}", SIDE_LABELS, show=False)

@@ -7,10 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from tirlun import palette
-from tirlun.answers import workshop
 from tirlun.answers.overview import KIND_LABELS, OverviewAnswer
 from tirlun.i18n import t
-from tirlun.views import common
+from tirlun.views import nav, presenter, session, state, tables, text
 
 
 def kinds_chart(res: OverviewAnswer, font: int, height_per_bar: int) -> tuple[alt.LayerChart, pd.DataFrame]:
@@ -31,35 +30,36 @@ def kinds_chart(res: OverviewAnswer, font: int, height_per_bar: int) -> tuple[al
                      alt.Tooltip("own_subgroup:Q", title=t("overview.own_subgroups")),
                      alt.Tooltip("wider:Q", title=t("overview.wider"))],
         )
-        .properties(height=max(200, height_per_bar * len(kinds)))
+        .properties(height=alt.Step(height_per_bar))  # each bar its own row height, axes added below
     )
     return bar + bar.mark_text(align="left", dx=4, fontSize=font).encode(text="parts:N", color=alt.value("#000")), kinds
 
 
-if common.presenting():
-    with common.errors():
-        shown: OverviewAnswer = common.answer("overview")
-        slide = workshop.slide("overview", shown, common.context().lang)
-        common.presenter("overview", slide.title)
+if session.presenting():
+    with text.errors():
+        step = state.step("overview")
+        shown: OverviewAnswer = step.answer
+        slide = step.slide
+        presenter.presenter("overview", slide.title)
         cols = st.columns(4)
         cols[0].metric(t("overview.own_boards"), f"{shown.own_boards:,}")
         cols[1].metric(t("overview.meetings"), f"{shown.meetings:,}")
-        cols[2].metric(t("overview.person_hours"), common.fmt_hours(shown.person_hours))
+        cols[2].metric(t("overview.person_hours"), text.fmt_hours(shown.person_hours))
         cols[3].metric(t("overview.duplicate_pairs"), f"{shown.duplicate_pairs:,}")
-        chart, _ = kinds_chart(shown, 16, 28)
+        chart, _ = kinds_chart(shown, 18, 27)
         with st.container(key="workshop-visual"):
-            st.vega_lite_chart(common.localised(chart.to_dict(validate=common.VALIDATE_CHARTS)), width="stretch",
+            st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS)), width="stretch",
                                key="workshop-chart")
         # What the finding rests on, and the banner, under the picture: the slide's visual stays on the screen.
         st.caption(" ".join(x for x in (slide.rests_on, shown.banner or "") if x))
-        common.speaker_notes(slide.notes)
+        presenter.speaker_notes(slide.notes)
     st.stop()
 
-common.header("overview")
+nav.header("overview")
 
-with common.errors():
+with text.errors():
     days = int(st.session_state.get("ov_stale_days", 365))
-    res: OverviewAnswer = common.answer("overview", stale_days=days)
+    res: OverviewAnswer = state.answer("overview", stale_days=days)
     if res.banner:
         st.warning(res.banner, icon=":material/info:")
     st.caption(t("overview.period", start=res.period[0], end=res.period[1]))
@@ -70,7 +70,7 @@ with common.errors():
     cols[0].caption(own.rests_on if own else "")
     cols[1].metric(t("overview.meetings"), f"{res.meetings:,}")
     cols[1].caption(res.rests_on.get("meetings", ""))
-    cols[2].metric(t("overview.person_hours"), common.fmt_hours(res.person_hours))
+    cols[2].metric(t("overview.person_hours"), text.fmt_hours(res.person_hours))
     cols[2].caption(res.rests_on.get("person_hours", ""))
     tor = res.share_terms_of_reference
     cols[3].metric(t("overview.share_tor"), "–" if tor is None else f"{tor:.0%}")
@@ -82,43 +82,43 @@ with common.errors():
         st.subheader(t("overview.by_kind"), help=res.rules["scope"])
         st.caption(t("overview.kinds_caption"))
         bar, kinds = kinds_chart(res, 12, 26)
-        common.chart(bar, kinds, "partnerships-by-kind", KIND_LABELS)
+        tables.chart(bar, kinds, "partnerships-by-kind", KIND_LABELS)
     with right:
         st.subheader(t("overview.figures"))
-        common.ranked_table(res.figures_table, "landscape-summary", height=320)
+        tables.ranked_table(res.figures_table, "landscape-summary", height=320)
 
     st.subheader(t("overview.top_overlaps"), help=res.rules["overlap"])
     for sentence in res.sentences[:1]:
-        st.markdown(common.md(sentence))
+        st.markdown(text.md(sentence))
         st.caption(res.rests_on.get("overlap", ""))
     if not res.top_overlaps.rows:
         st.info(t("overview.no_overlaps"))
     else:
-        common.ranked_table(res.top_overlaps, "top-overlaps")
-    st.page_link(common.page_path("overlap"), label=t("overview.go_overlap"), icon=":material/arrow_forward:")
+        tables.ranked_table(res.top_overlaps, "top-overlaps")
+    st.page_link(nav.page_path("overlap"), label=t("overview.go_overlap"), icon=":material/arrow_forward:")
 
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.duplicates"), help=res.rules["duplicates"])
         st.metric(t("overview.duplicate_pairs"), f"{res.duplicate_pairs:,}", help=t("overview.duplicate_help"))
         if res.duplicate_pairs:
-            st.markdown(t("overview.hours_saved", hours=common.fmt_hours(res.hours_saved), merges=f"{res.merges:,}"))
+            st.markdown(t("overview.hours_saved", hours=text.fmt_hours(res.hours_saved), merges=f"{res.merges:,}"))
             st.caption(res.rests_on.get("duplicates", ""))
-            common.ranked_table(res.duplicates, "duplicate-pairs-top")
+            tables.ranked_table(res.duplicates, "duplicate-pairs-top")
         else:
             st.info(res.duplicates.empty_reason or t("common.no_rows"))
-        st.page_link(common.page_path("meetings"), label=t("overview.go_meetings"), icon=":material/arrow_forward:")
+        st.page_link(nav.page_path("meetings"), label=t("overview.go_meetings"), icon=":material/arrow_forward:")
     with right:
         st.subheader(t("overview.silos"), help=res.rules["silos"])
         st.metric(t("overview.silo_findings"), f"{res.silo_findings:,}")
         if res.silos_by_kind:
-            st.markdown("\n".join(f"- {common.md(k['label'])}: **{k['findings']:,}**" for k in res.silos_by_kind))
+            st.markdown("\n".join(f"- {text.md(k['label'])}: **{k['findings']:,}**" for k in res.silos_by_kind))
             st.caption(res.rests_on.get("silos", ""))
         else:
             st.info(res.silos.empty_reason or t("common.no_rows"))
-        st.page_link(common.page_path("silos"), label=t("overview.go_silos"), icon=":material/arrow_forward:")
+        st.page_link(nav.page_path("silos"), label=t("overview.go_silos"), icon=":material/arrow_forward:")
 
     st.number_input(t("freshness.age"), 30, 3650, 365, step=30, key="ov_stale_days")
     if res.stale is not None:
         st.subheader(t("freshness.title", days=res.stale.max_age_days), help=res.stale.rule)
-        common.ranked_table(res.stale.partnerships, "overview-stale")
+        tables.ranked_table(res.stale.partnerships, "overview-stale")

@@ -7,29 +7,29 @@ import streamlit as st
 from tirlun.answers import profiles
 from tirlun.answers.profiles import ProfileAnswer, Section
 from tirlun.i18n import t
-from tirlun.views import common
+from tirlun.views import nav, session, state, tables, text
 
-common.header("profiles")
-ctx = common.context()
+nav.header("profiles")
+ctx = session.context()
 
 
 def section(res: ProfileAnswer, s: Section) -> None:
     """A tab: its bounded table, what was cut, why it is empty, and the whole list as a download."""
-    common.ranked_table(s.table, f"{s.key}-{res.entity}")
+    tables.ranked_table(s.table, f"{s.key}-{res.entity}")
 
 
-with common.errors():
+with text.errors():
     kind = st.radio(t("profiles.kind"), list(profiles.KINDS), horizontal=True,
-                    format_func=common.choice({v: t(f"network.type.{v}") for v in profiles.KINDS}), key="pf_kind")
+                    format_func=text.choice({v: t(f"network.type.{v}") for v in profiles.KINDS}), key="pf_kind")
     key = f"pf_{kind}"
     search = st.text_input(t("profiles.search"), key=f"pf_search_{kind}", help=t("profiles.search_help")).strip() or None
     if st.session_state.get(f"pf_searched_{kind}") != search:  # a new search opens on its first match
         st.session_state[f"pf_searched_{kind}"] = search
         st.session_state.pop(key, None)
-    res = common.answer("profiles", ctx, kind=kind, entity=st.session_state.get(key), search=search)
+    res = state.answer("profiles", ctx, kind=kind, entity=st.session_state.get(key), search=search)
     if not res.found and st.session_state.get(key) is not None:  # a choice from another region or date
         st.session_state.pop(key, None)
-        res = common.answer("profiles", ctx, kind=kind, entity=None, search=search)
+        res = state.answer("profiles", ctx, kind=kind, entity=None, search=search)
     names = {str(r["id"]): str(r["label"]) for r in res.choices.rows}
     if res.found and res.entity not in names:
         names[str(res.entity)] = res.title
@@ -37,13 +37,13 @@ with common.errors():
         st.info(res.empty_reason or t("common.no_rows"))
         st.stop()
     st.session_state[key] = res.entity
-    st.selectbox(t("profiles.choose"), list(names), format_func=common.choice(names), key=key, help=res.rule)
+    st.selectbox(t("profiles.choose"), list(names), format_func=text.choice(names), key=key, help=res.rule)
     if res.choices.truncated:
         st.caption(t("profiles.choices_shown", shown=len(res.choices.rows), total=res.choices.total))
 
-    st.header(common.md(res.title))
+    st.header(text.md(res.title))
     for sentence in res.sentences:
-        st.markdown(common.md(sentence))
+        st.markdown(text.md(sentence))
     # What each figure rests on, under it (the headline count's is the profile's own evidence, res.rests_on).
     cells = st.columns(len(res.metrics))
     for cell, m in zip(cells, res.metrics, strict=True):
@@ -51,9 +51,9 @@ with common.errors():
         if m.rests_on:
             cell.caption(m.rests_on)
     if res.purpose:
-        st.markdown(common.md(res.purpose))
+        st.markdown(text.md(res.purpose))
     if res.facts:
-        common.ranked_table(res.facts_table, f"facts-{res.entity}")
+        tables.ranked_table(res.facts_table, f"facts-{res.entity}")
     for tab, s in zip(st.tabs([s.title for s in res.sections]), res.sections, strict=True):
         with tab:
             section(res, s)

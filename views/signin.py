@@ -32,7 +32,7 @@ from tirlun.access import (
 from tirlun.errors import TirlunError
 from tirlun.i18n import t
 from tirlun.loader.journal import who as os_user
-from tirlun.views import common
+from tirlun.views import text
 
 ROLE_KEYS = {Role.NONE: "signin.role_none", Role.VIEWER: "signin.role_viewer", Role.EDITOR: "signin.role_editor",
              Role.ADMIN: "signin.role_admin"}
@@ -124,13 +124,13 @@ def confirm(needed: Role, action: str) -> Visitor | None:
     try:
         who = current()
     except TirlunError as exc:
-        common.show_error(exc)
+        text.show_error(exc)
         return None
     if signed_out_elsewhere(who):
         st.error(t("access.signed_out_since", action=t(action)), icon=":material/lock:")
         return None
     if host_refused():
-        st.error(t("access.host_refused", host=common.md(_host() or "?"), action=t(action)), icon=":material/lock:")
+        st.error(t("access.host_refused", host=text.md(_host() or "?"), action=t(action)), icon=":material/lock:")
         return None
     if not who.may(needed):
         st.error(t("access.role_gone", action=t(action), role=t(ROLE_KEYS[needed])), icon=":material/lock:")
@@ -147,14 +147,14 @@ def sidebar(who: Visitor) -> None:
     """Who is signed in and a way in or out; or why nobody signs in here."""
     if who.can_sign_in:
         if who.signed_in:
-            st.caption(t("signin.as", who=common.md(who.label or "?"), role=t(ROLE_KEYS[who.role])))
+            st.caption(t("signin.as", who=text.md(who.label or "?"), role=t(ROLE_KEYS[who.role])))
             st.button(t("signin.sign_out"), key="sign-out", on_click=_sign_out, args=(who,), icon=":material/logout:")
         else:
             _sign_in_button(who, "sign-in")
     elif who.open_writing:
         st.caption(t("signin.open_writing"))
     elif host_refused():
-        st.caption(t("access.host_read_only", host=common.md(_host() or "?")))
+        st.caption(t("access.host_read_only", host=text.md(_host() or "?")))
     else:
         st.caption(t("signin.read_only"))
 
@@ -168,7 +168,7 @@ def gate(who: Visitor, needed: Role, action: str, key: str) -> bool:
         return True
     role = t(ROLE_KEYS[needed])
     if who.can_sign_in and who.signed_in:
-        st.info(t("signin.need_role", action=t(action), role=role, who=common.md(who.label or "?")),
+        st.info(t("signin.need_role", action=t(action), role=role, who=text.md(who.label or "?")),
                 icon=":material/lock:")
     elif who.can_sign_in:
         st.info(t("signin.need_sign_in", action=t(action), role=role), icon=":material/lock:")

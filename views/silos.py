@@ -8,16 +8,16 @@ import streamlit as st
 
 from tirlun.answers.silos import CHART_LABELS, KINDS, SilosAnswer
 from tirlun.i18n import t
-from tirlun.views import common
+from tirlun.views import nav, session, state, tables, text
 
-common.header("silos")
-ctx = common.context()
+nav.header("silos")
+ctx = session.context()
 
-with common.errors():
+with text.errors():
     kinds: tuple[str | None, ...] = (None, *KINDS)
     names = {k: (t(f"silos.kind.{k}") if k else t("common.all")) for k in kinds}
-    kind = st.selectbox(t("silos.kind_choice"), kinds, format_func=common.choice(names), key="silos_kind")
-    res: SilosAnswer = common.answer("silos", ctx, kind=kind)
+    kind = st.selectbox(t("silos.kind_choice"), kinds, format_func=text.choice(names), key="silos_kind")
+    res: SilosAnswer = state.answer("silos", ctx, kind=kind)
 
     c = st.columns(4)
     c[0].metric(t("silos.datasets"), f"{res.datasets_total:,}")
@@ -36,11 +36,11 @@ with common.errors():
                         tooltip=[alt.Tooltip("kind_label:N", title=t("col.kind")),
                                  alt.Tooltip("findings:Q", title=t("silos.count"))]))
         bars = bars + bars.mark_text(align="left", dx=3, color="#000").encode(text="findings:Q")
-        common.chart(bars, counts, "silo-kinds", CHART_LABELS)
-    common.ranked_table(res.findings, "data-silos")
+        tables.chart(bars, counts, "silo-kinds", CHART_LABELS)
+    tables.ranked_table(res.findings, "data-silos")
 
     st.subheader(t("silos.dataset_list"), help=t("silos.datasets_help"))
-    common.ranked_table(res.datasets, "datasets")
+    tables.ranked_table(res.datasets, "datasets")
 
     st.subheader(t("silos.flow_list"))
-    common.ranked_table(res.flows, "dataset-flows")
+    tables.ranked_table(res.flows, "dataset-flows")

@@ -26,7 +26,7 @@ from tirlun.i18n import label, language, pick, t
 
 LIMIT = 50
 CLASSES = ("own_board", "own_subgroup", "wider")
-# indicator -> the page a cell opens for that region (views/common.PAGES names)
+# indicator -> the page a cell opens for that region (views/nav.py PAGES names)
 PAGES: dict[str, str] = {
     "population": "overview", "own_boards": "overview", "own_subgroups": "overview", "wider": "overview",
     "meetings": "meetings", "person_hours": "meetings", "hours_per_10k": "meetings",

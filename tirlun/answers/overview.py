@@ -130,15 +130,17 @@ def shown_value(metric: str, value: float | None) -> str:
     return f"{value:,.1f}".removesuffix(".0")
 
 
-def answer(db: Reader, ctx: Context, *, top: int = TOP,
-           stale_days: int = freshness.DEFAULT_AGE_DAYS) -> OverviewAnswer:
+def answer(db: Reader, ctx: Context, *, top: int = TOP, stale_days: int = freshness.DEFAULT_AGE_DAYS,
+           window_days: int = 7, min_jaccard: float = 0.5) -> OverviewAnswer:
+    """The region at a glance; near-duplicate meetings by the rule given (the Meetings page's, 7 days and 0.5 by default)."""
+    rule = {"window_days": int(window_days), "min_attendee_jaccard": float(min_jaccard)}
     # Five independent questions, asked together (see read_together).
     with ThreadPoolExecutor(max_workers=5) as pool:
         stale_f = pool.submit(freshness.answer, db, ctx, max_age_days=stale_days, limit=top)
         summary_f = pool.submit(db.read, "landscape_summary", ctx.params)
         pairs_f = pool.submit(overlap.top_pairs, db, ctx, by="organisations", min_shared=2, scope="regional",
                               level="board", limit=top)
-        dup_f = pool.submit(db.read, "duplicate_meetings", {**ctx.params, "limit": top})
+        dup_f = pool.submit(db.read, "duplicate_meetings", {**ctx.params, **rule, "limit": top})
         silos_f = pool.submit(silos_answer.answer, db, ctx, limit=top, dataset_limit=1)
         summary, pairs, dup_rows, silo_answer = summary_f.result(), pairs_f.result(), dup_f.result(), silos_f.result()
     with speaking(ctx.lang):
@@ -174,7 +176,7 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP,
         hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
         duplicates = ranked([{k: v for k, v in r.items() if k != "plan_edges"} for r in dup_rows], top,
                             empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat())).shown_as(
-            DUPLICATE_LABELS, Download("duplicate_meetings", {**ctx.params, "limit": None}, DUPLICATE_DOWNLOAD_LABELS,
+            DUPLICATE_LABELS, Download("duplicate_meetings", {**ctx.params, **rule, "limit": None}, DUPLICATE_DOWNLOAD_LABELS,
                                        duplicates_worded, ctx.lang))
         for r in pairs.rows:
             r["score_shown"] = f"{r['score']:.2f}"

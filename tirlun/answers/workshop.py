@@ -9,7 +9,7 @@ pack`` and ``tirlun answer`` use these functions; no Streamlit here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,8 +26,9 @@ STEPS = ("overview", "network", "overlap", "meetings", "assessment")
 # The workshop's network: the partnerships with most members, joined by the members they share;
 # at 1280x720 this many keep every label readable (see tests/test_workshop.py).
 NETWORK_NODES = 14
-# With a focus chosen: that partnership and its neighbours, at most this many shapes.
-FOCUS_NODES = 30
+# With a focus chosen: that partnership and its neighbours, at most this many shapes: every one numbered on the
+# ring and named in the key beside it (two columns), all at 18 px in the projected frame at 1280x720.
+FOCUS_NODES = 16
 # The overlap heatmap's K on a projector: every label and every number in a cell readable at
 # 1280x720, the whole square in view under the finding (cells of 30 px, see views/overlap.py).
 HEATMAP_K = 10
@@ -81,10 +82,29 @@ def network_facts(res: NetworkAnswer) -> dict[str, Any]:
     return facts
 
 
+def focus_facts(res: NetworkAnswer) -> dict[str, Any]:
+    """What a focused picture draws: the focus, and the shapes one step (or two) from it, counted by kind."""
+    centre = next((n for n in res.nodes if n.distance == 0), None)
+    around = [n for n in res.nodes if n.distance]
+    return {"name": centre.label if centre else "", "hidden": f"{res.hidden:,}",
+            **{k: counted(k, sum(1 for n in around if n.kind == kind)) for k, kind in (
+                ("partnerships", "partnership"), ("organisations", "organisation"), ("posts", "person"))}}
+
+
+def counted(what: str, n: int) -> str:
+    """'1 partnership', '7 partnerships'; '1 bartneriaeth', '7 o bartneriaethau': the noun as the number takes it."""
+    return t(f"count.{what}.{'one' if n == 1 else 'other'}", n=f"{n:,}")
+
+
 def network_finding(res: NetworkAnswer) -> str:
-    """The landscape's size, and (in the partnerships picture) the two that share the most members."""
+    """The landscape's size, and (in the partnerships picture) the two that share the most members; with a focus,
+    what is drawn round it (the picture on the screen, not the whole landscape)."""
     if res.empty_reason:
         return res.empty_reason
+    if res.view == "ego":
+        facts = focus_facts(res)
+        sentence = t("workshop.finding.network_focus" if res.radius < 2 else "workshop.finding.network_focus_2", **facts)
+        return sentence + (" " + t("workshop.finding.network_focus_more", **facts) if res.hidden else "")
     facts = network_facts(res)
     sentence = t("workshop.finding.network", **facts)
     if facts["shared"]:
@@ -152,14 +172,54 @@ def slide(page: str, res: Any, lang: str) -> Slide:
     return Slide(page, STEPS.index(page) + 1, len(STEPS), title, notes, evidence, rests_on)
 
 
-# -- the whole story, for the pack and the command line ----------------------------------------
-def story(db: Reader, ctx: Context) -> list[Slide]:
-    """Every step with the workshop's choices (the page defaults, the network as partnerships joined by members)."""
+# -- the whole story: the one function the app's presenter view, the pack and the command line build from ----------
+@dataclass(frozen=True)
+class Step:
+    """One step of the story: the answer its visual is drawn from, and its slide (the finding said over it)."""
+
+    page: str
+    answer: Any
+    slide: Slide
+
+
+def step_choices(page: str, choices: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A step's answer choices: the host's, with the projector's settings laid over them.
+
+    The one place those settings live, so the app's slide and the pack's cannot drift: the network's size
+    (14 partnerships, or a focus and at most 15 neighbours), the heatmap's K, no merge on the meetings step.
+    """
+    out = dict(choices or {})
+    if page == "network":
+        out["max_nodes"] = FOCUS_NODES if out.get("focus") else NETWORK_NODES
+        out["radius"] = int(out.get("radius") or 1)
+    elif page == "overlap":
+        out["k"] = HEATMAP_K
+    elif page == "meetings":
+        out["merge"] = None
+    return out
+
+
+def story_choices(choices: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """Every step's choices: the overview counts near-duplicate meetings by the rule the meetings step uses."""
+    out = {page: dict((choices or {}).get(page) or {}) for page in STEPS}
+    rule = {k: v for k, v in out["meetings"].items() if k in ("window_days", "min_jaccard")}
+    out["overview"] = {**rule, **out["overview"]}
+    return {page: step_choices(page, c) for page, c in out.items()}
+
+
+def step(db: Reader, ctx: Context, page: str, choices: Mapping[str, Any] | None = None) -> Step:
+    """One step: its answer asked with the workshop's settings (``choices`` as story_choices gives them), its slide."""
     from tirlun.answers import ANSWERS
 
     ctx = ctx.with_(workshop=True)
-    choices: dict[str, dict[str, Any]] = {"network": {"max_nodes": NETWORK_NODES}, "overlap": {"k": HEATMAP_K}}
-    return [slide(page, ANSWERS[page](db, ctx, **choices.get(page, {})), ctx.lang) for page in STEPS]
+    res = ANSWERS[page](db, ctx, **step_choices(page, choices))
+    return Step(page, res, slide(page, res, ctx.lang))
+
+
+def story(db: Reader, ctx: Context, choices: Mapping[str, Mapping[str, Any]] | None = None) -> list[Step]:
+    """Every step, in order, with the host's choices (page -> that answer's choices; a page left out: its defaults)."""
+    every = story_choices(choices)
+    return [step(db, ctx, page, every[page]) for page in STEPS]
 
 
 # -- Wales: a step the host can add after the five, the regions side by side (the Compare answer) ----------
