@@ -68,12 +68,9 @@ def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False,
 if session.presenting():
     # The workshop: the partnership chosen beforehand (else the most recently assessed), its radar.
     with text.errors():
-        step = state.step("assessment")
-        if step.answer.partnership is None and kept["as_partnership"] is not None:  # the chosen one is gone: the latest
-            step = state.step("assessment", partnership=None, compare=())
-        shown = step.answer
-        slide = step.slide
-        presenter.presenter("assessment", slide.title)
+        gone = state.step("assessment").answer.partnership is None and kept["as_partnership"] is not None
+        # the partnership chosen is not in this region or date: the latest assessed instead
+        shown, slide = presenter.open_step("assessment", **({"partnership": None, "compare": ()} if gone else {}))
         if shown.empty_reason:
             st.info(shown.empty_reason)
         else:

@@ -35,10 +35,8 @@ if session.presenting():
     # The workshop: the year to the sidebar's date, the duplicate rule chosen beforehand, and the
     # first few duplicated pairs as cards (every figure on its own line, nothing cut).
     with text.errors():
-        step = state.step("meetings")
-        shown: MeetingsAnswer = step.answer
-        slide = step.slide
-        presenter.presenter("meetings", slide.title)
+        shown: MeetingsAnswer
+        shown, slide = presenter.open_step("meetings")
         figures = st.columns(3)
         figures[0].metric(t("overview.meetings"), f"{shown.meetings:,}")
         figures[1].metric(t("overview.duplicate_pairs"), f"{shown.duplicates.total:,}")

@@ -57,10 +57,8 @@ if session.presenting():
     # The workshop: the filters chosen beforehand; one focus and its neighbours if one was chosen, else
     # the partnerships with most members joined by the members they share (every label readable).
     with text.errors():
-        step = state.step("network")
-        shown: NetworkAnswer = step.answer
-        slide = step.slide
-        presenter.presenter("network", slide.title)
+        shown: NetworkAnswer
+        shown, slide = presenter.open_step("network")
         if shown.empty_reason:
             st.info(shown.empty_reason, icon=":material/info:")
         else:

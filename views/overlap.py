@@ -65,10 +65,8 @@ def heatmap(res: OverlapAnswer, measure: str, *, font: int, cell: int, numbered:
 
 if session.presenting():
     with text.errors():
-        step = state.step("overlap")
-        shown: OverlapAnswer = step.answer
-        slide = step.slide
-        presenter.presenter("overlap", slide.title)
+        shown: OverlapAnswer
+        shown, slide = presenter.open_step("overlap")
         if shown.pairs.rows:
             chart, _ = heatmap(shown, kept["ov_measure"], font=18, cell=32, numbered=True)
             with st.container(key="workshop-visual"):

@@ -37,10 +37,8 @@ def kinds_chart(res: OverviewAnswer, font: int, height_per_bar: int) -> tuple[al
 
 if session.presenting():
     with text.errors():
-        step = state.step("overview")
-        shown: OverviewAnswer = step.answer
-        slide = step.slide
-        presenter.presenter("overview", slide.title)
+        shown: OverviewAnswer
+        shown, slide = presenter.open_step("overview")
         cols = st.columns(4)
         cols[0].metric(t("overview.own_boards"), f"{shown.own_boards:,}")
         cols[1].metric(t("overview.meetings"), f"{shown.meetings:,}")

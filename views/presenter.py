@@ -4,15 +4,24 @@ notes and the cards a short ranked list is projected as."""
 from __future__ import annotations
 
 import html
+from typing import Any
 
 import streamlit as st
 import streamlit.components.v1 as components
 
 from tirlun.answers import workshop
 from tirlun.i18n import language, t
-from tirlun.views import nav, text
+from tirlun.views import nav, state, text
 
 WORKSHOP_SEQUENCE = workshop.STEPS  # the story's five steps (tirlun.answers.workshop)
+
+
+def open_step(page: str, **overrides: Any) -> tuple[Any, workshop.Slide]:
+    """What every presented page starts with: the story's step (tirlun.answers.workshop.step, through the cache),
+    its bar and its finding as the slide's title. Returns the step's answer, to draw, and its slide."""
+    step = state.step(page, **overrides)
+    presenter(page, step.slide.title)
+    return step.answer, step.slide
 
 
 def workshop_sequence() -> tuple[str, ...]:
