@@ -7,6 +7,7 @@ nothing leaves the machine. Screenshots go to artifacts/workshop-*.png.
 from __future__ import annotations
 
 import csv
+import html
 import re
 from collections.abc import Iterator
 from itertools import combinations
@@ -288,8 +289,6 @@ def test_every_step_fits_the_screen(served: str, browser: Any, seeded: Database,
 def test_the_pack_says_the_storys_findings(seeded: Database, facts: SeedFacts, lang: str) -> None:
     """The pack's network, heatmap and duplicates slides open with the findings the app's presenter view shows:
     both come from workshop.story (the pack overlapping by organisations, the app's default)."""
-    import html
-
     from tirlun import pack
 
     ctx = Context(region="ctm", as_of=facts.as_of, lang=lang, workshop=True)
@@ -297,6 +296,17 @@ def test_the_pack_says_the_storys_findings(seeded: Database, facts: SeedFacts, l
     doc = pack.build(seeded, "ctm", facts.as_of, lang)
     said = [html.unescape(x) for x in re.findall(r"<h2 class='finding'>(.*?)</h2>", doc)]
     assert [slides[p].title for p in ("network", "overlap", "meetings")] == said[:3]
+
+
+def test_the_pack_draws_the_network_round_a_focus(seeded: Database, facts: SeedFacts) -> None:
+    """tirlun pack --focus: the network slide says what is drawn round that partnership, named in full."""
+    from tirlun import pack
+
+    row = next(r for r in rows("partnerships") if r["id"] == "ctm-rpb")
+    doc = pack.build(seeded, "ctm", facts.as_of, "en", focus="ctm-rpb")
+    said = [html.unescape(x) for x in re.findall(r"<h2 class='finding'>(.*?)</h2>", doc)]
+    assert said[0].startswith(f"Around {row['name_en']}: "), said[0]
+    assert "ctm-rpb" not in re.sub(r"<[^>]+>", " ", doc.split("<script>", 1)[0]), "a raw id shown on a slide"
 
 
 def test_the_presenter_view_asks_the_storys_steps(seeded: Database, facts: SeedFacts) -> None:

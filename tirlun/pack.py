@@ -248,8 +248,7 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
             slides[0] += f"<p class='ask'>{_e(summary.banner)}</p>"
         slides.append(_kinds_slide(summary))
         net_html, net_doc = network_section(steps["network"].answer, lang)
-        about = f"<p>{_e(t('pack.network_focus', name=ov.names.get(focus, focus)))}</p>" if focus else ""
-        slides.append(f"<h2 class='finding'>{_e(steps['network'].slide.title)}</h2>{about}"
+        slides.append(f"<h2 class='finding'>{_e(steps['network'].slide.title)}</h2>"  # with a focus, it names it
                       f"<p class='ask'>{_e(t('workshop.say.network'))}</p>{net_html}")
         slides.append(_heatmap_slide(ov, members))
         if ov.pairs.rows:
