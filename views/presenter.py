@@ -13,8 +13,6 @@ from tirlun.answers import workshop
 from tirlun.i18n import language, t
 from tirlun.views import nav, state, text
 
-WORKSHOP_SEQUENCE = workshop.STEPS  # the story's five steps (tirlun.answers.workshop)
-
 
 def open_step(page: str, **overrides: Any) -> tuple[Any, workshop.Slide]:
     """What every presented page starts with: the story's step (tirlun.answers.workshop.step, through the cache),
@@ -26,7 +24,7 @@ def open_step(page: str, **overrides: Any) -> tuple[Any, workshop.Slide]:
 
 def workshop_sequence() -> tuple[str, ...]:
     """The story's steps: the five, then the Wales step (Compare) when the host added it in the sidebar."""
-    return (*WORKSHOP_SEQUENCE, "compare") if st.session_state.get("workshop_wales") else WORKSHOP_SEQUENCE
+    return (*workshop.STEPS, "compare") if st.session_state.get("workshop_wales") else workshop.STEPS
 
 
 def _go(page: str | None) -> None:

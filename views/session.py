@@ -62,13 +62,21 @@ def remember(defaults: dict[str, Any]) -> dict[str, Any]:
     widgets), so each value is also kept under a key no widget owns, and put back before the
     widget is drawn again. Returns the choices as they stand, defaults filled in.
     """
-    out: dict[str, Any] = {}
-    for key, default in defaults.items():
+    for key in defaults:
         if key in st.session_state:
             st.session_state[f"kept.{key}"] = st.session_state[key]
         elif f"kept.{key}" in st.session_state:
             st.session_state[key] = st.session_state[f"kept.{key}"]
-        value = st.session_state.get(key, default)
+    return kept_values(defaults)
+
+
+def kept_values(defaults: dict[str, Any]) -> dict[str, Any]:
+    """The choices as they stand, read without touching any widget: the widget's value, else the kept one, else
+    the default (also for a None the default does not allow)."""
+    s = st.session_state
+    out: dict[str, Any] = {}
+    for key, default in defaults.items():
+        value = s[key] if key in s else s.get(f"kept.{key}", default)
         out[key] = default if value is None and default is not None else value
     return out
 
@@ -90,9 +98,7 @@ def host_choices(page: str) -> dict[str, Any]:
     The projector's own settings (the network's size, the heatmap's K) are laid over them by
     tirlun.answers.workshop.step_choices, the same function the pack uses.
     """
-    s = st.session_state
-    k = {key: s[key] if key in s else s.get(f"kept.{key}", default) for key, default in KEPT.get(page, {}).items()}
-    k = {key: KEPT[page][key] if v is None and KEPT[page][key] is not None else v for key, v in k.items()}
+    k = kept_values(KEPT.get(page, {}))
     if page == "network":
         return {"area": k["net_area"] or None, "kinds": tuple(k["net_kinds"]), "themes": tuple(k["net_themes"]),
                 "sectors": tuple(k["net_sectors"]), "focus": k["net_focus"] or None, "radius": int(k["net_radius"] or 1),
