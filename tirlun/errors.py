@@ -4,17 +4,42 @@ from __future__ import annotations
 
 from typing import Any
 
+from tirlun.i18n import EN, Msg, Translator, msg
+
 
 class TirlunError(Exception):
-    """Base class. ``hint`` is the sentence that tells the user how to fix it."""
+    """Base class. ``hint`` is the sentence that tells the user how to fix it.
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    Both are a ``Msg`` (a catalogue key and its values) when the error can reach a page, so the
+    reader's translator words it (``err.say(tr)``); ``message``, ``hint`` and ``str()`` are English.
+    A plain string stays as it is (the server's own words, a developer's error).
+    """
+
+    def __init__(self, message: str | Msg, hint: str | Msg | None = None) -> None:
+        self.said = message
+        self.said_hint = hint
+        super().__init__(EN.say(message))
+
+    @property
+    def message(self) -> str:
+        return EN.say(self.said)
+
+    @property
+    def hint(self) -> str | None:
+        return EN.say(self.said_hint) if self.said_hint is not None else None
+
+    def say(self, tr: Translator, with_hint: bool = True) -> str:
+        """The error in the reader's language: what happened, then what to do."""
+        text = tr.say(self.said)
+        if with_hint and self.said_hint is not None:
+            return f"{text} {tr.say(self.said_hint)}"
+        return text
+
+    def say_hint(self, tr: Translator) -> str | None:
+        return tr.say(self.said_hint) if self.said_hint is not None else None
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}" if self.hint else self.message
+        return self.say(EN)
 
 
 class LocalServerError(TirlunError):
@@ -37,11 +62,9 @@ class ValidationFailed(TirlunError):
     """Input data has problems; ``problems`` lists them all (nothing was written)."""
 
     def __init__(self, problems: list[Any]) -> None:  # list[loader.validate.Problem]
-        from tirlun.i18n import t
-
         n = len(problems)
-        super().__init__(t("load.validation_failed_one") if n == 1 else t("load.validation_failed", n=n),
-                         t("load.validation_failed_hint"))
+        super().__init__(msg("load.validation_failed_one") if n == 1 else msg("load.validation_failed", n=n),
+                         msg("load.validation_failed_hint"))
         self.problems = problems
 
 
@@ -53,7 +76,5 @@ class DatabaseError(TirlunError):
     """Neo4j answered with an error we did not expect."""
 
     def __init__(self, message: str, code: str | None = None) -> None:
-        from tirlun.i18n import t
-
-        super().__init__(t("db.error", message=message))  # the server's own words stay as it wrote them
+        super().__init__(msg("db.error", message=message))  # the server's own words stay as it wrote them
         self.code = code

@@ -13,9 +13,9 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_flags
-from tirlun.i18n import language, pick, t
+from tirlun.i18n import Translator
 from tirlun.loader.models import CRITERION_NAMES, Criterion, Framework
 
 # column -> catalogue key: the scores table beside the radar (and its download), in order
@@ -61,10 +61,10 @@ class AssessmentAnswer:
     rests_on: str = ""
 
 
-def criterion_name(criterion: str) -> str:
-    """A criterion's name in the current language."""
+def criterion_name(criterion: str, tr: Translator) -> str:
+    """A criterion's name in ``tr``'s language."""
     en, cy = CRITERION_NAMES[Criterion(criterion)]
-    return cy if language() == "cy" else en
+    return cy if tr.lang == "cy" else en
 
 
 def answer(db: Reader, ctx: Context, *, partnership: str | None = None, framework: str | None = None,
@@ -72,51 +72,51 @@ def answer(db: Reader, ctx: Context, *, partnership: str | None = None, framewor
     """The scores of ``partnership`` (default: the most recently assessed) on ``framework`` (default: one it scored)."""
     if framework is not None and framework not in FRAMEWORKS:
         raise ValueError(f"framework must be one of {', '.join(FRAMEWORKS)}, not {framework!r}")
-    with speaking(ctx.lang):
-        listed = db.read("assessment_partnerships", {"region": ctx.region, "as_of": ctx.as_of,
-                                                     "search": (search or "").strip() or None, "limit": picker_limit})
-        choices = ranked([{**r, "label": pick(r, "name") or r["id"]} for r in listed], picker_limit,
-                         ("id", "label", "assessments", "latest", "frameworks", "members"),
-                         empty_reason=t("assessment.no_partnerships", date=ctx.as_of.isoformat()))
-        by_id = {r["id"]: r for r in choices.rows}
-        default = choices.rows[0]["id"] if choices.rows else None
-        pid = partnership or default
-        mine = by_id.get(pid) if pid else None
-        if pid and mine is None:  # chosen outside the listed ones (a search, another page): ask for it alone
-            mine = next((r for r in db.read("assessment_partnerships", {"region": ctx.region, "as_of": ctx.as_of,
-                                                                        "search": pid, "limit": None})
-                         if r["id"] == pid), None)
-            mine = {**mine, "label": pick(mine, "name") or pid} if mine else None
-        scored = list((mine or {}).get("frameworks") or [])
-        fw = framework or (scored[0] if scored and "spat" not in scored else "spat")
-        criteria = tuple((c.value, criterion_name(c.value)) for c in Criterion if c.framework.value == fw)
-        rule = t("assessment.rule", own=OWN_SERIES, others=MAX_COMPARE)
-        name = (mine or {}).get("label") or (pid or "")
-        options = tuple((r["id"], r["label"]) for r in choices.rows if r["assessments"] and r["id"] != pid)
-        base: dict[str, Any] = {"partnership": pid if mine else None, "partnership_label": name, "default_partnership": default,
-                "framework": fw, "framework_label": t(f"framework.{fw}"), "framework_about": t(f"framework.{fw}.about"),
-                "criteria": criteria, "choices": choices, "compare_options": options, "rule": rule,
-                "assessments": int((mine or {}).get("assessments") or 0)}
-        if mine is None:
-            reason = choices.empty_reason if not choices.rows else t("assessment.not_found", id=pid)
-            return AssessmentAnswer(compare=(), scores=Table([], 0, empty_reason=reason), radar=_radar([], criteria),
-                                    sentences=(), empty_reason=reason, **base)
+    tr = ctx.tr
+    listed = db.read("assessment_partnerships", {"region": ctx.region, "as_of": ctx.as_of,
+                                                 "search": (search or "").strip() or None, "limit": picker_limit})
+    choices = ranked([{**r, "label": tr.pick(r, "name") or r["id"]} for r in listed], picker_limit,
+                     ("id", "label", "assessments", "latest", "frameworks", "members"),
+                     empty_reason=tr("assessment.no_partnerships", date=ctx.as_of.isoformat()))
+    by_id = {r["id"]: r for r in choices.rows}
+    default = choices.rows[0]["id"] if choices.rows else None
+    pid = partnership or default
+    mine = by_id.get(pid) if pid else None
+    if pid and mine is None:  # chosen outside the listed ones (a search, another page): ask for it alone
+        mine = next((r for r in db.read("assessment_partnerships", {"region": ctx.region, "as_of": ctx.as_of,
+                                                                    "search": pid, "limit": None})
+                     if r["id"] == pid), None)
+        mine = {**mine, "label": tr.pick(mine, "name") or pid} if mine else None
+    scored = list((mine or {}).get("frameworks") or [])
+    fw = framework or (scored[0] if scored and "spat" not in scored else "spat")
+    criteria = tuple((c.value, criterion_name(c.value, tr)) for c in Criterion if c.framework.value == fw)
+    rule = tr("assessment.rule", own=OWN_SERIES, others=MAX_COMPARE)
+    name = (mine or {}).get("label") or (pid or "")
+    options = tuple((r["id"], r["label"]) for r in choices.rows if r["assessments"] and r["id"] != pid)
+    base: dict[str, Any] = {"partnership": pid if mine else None, "partnership_label": name, "default_partnership": default,
+            "framework": fw, "framework_label": tr(f"framework.{fw}"), "framework_about": tr(f"framework.{fw}.about"),
+            "criteria": criteria, "choices": choices, "compare_options": options, "rule": rule,
+            "assessments": int((mine or {}).get("assessments") or 0)}
+    if mine is None:
+        reason = choices.empty_reason if not choices.rows else tr("assessment.not_found", id=pid)
+        return AssessmentAnswer(compare=(), scores=Table([], 0, empty_reason=reason), radar=_radar([], criteria),
+                                sentences=(), empty_reason=reason, **base)
 
-        own = db.read("assessment_scores", {"region": ctx.region, "as_of": ctx.as_of, "partnership": pid,
-                                            "framework": fw, "latest": OWN_SERIES})
-        others = tuple(dict.fromkeys(c for c in compare if c != pid))[:MAX_COMPARE]
-        theirs = [r for other in others for r in _by_date(db.read("assessment_scores", {
-            "region": ctx.region, "as_of": ctx.as_of, "partnership": other, "framework": fw, "latest": 1}))]
-        rows = [_row(r, name, ctx) for r in _by_date(own)]
-        rows += [_row(r, pick(r, "partnership_name") or r["partnership_id"], ctx) for r in theirs]
-        empty = None if own else t("assessment.none_for", name=name, framework=t(f"framework.{fw}"),
-                                   date=ctx.as_of.isoformat())
-        evidence = from_flags((r.get("illustrative") for r in _latest(own)), "scores") if own else None
-        return AssessmentAnswer(compare=others, scores=Table(rows, len(rows), empty_reason=empty, labels=SCORE_LABELS),
-                                radar=_radar(rows, criteria), sentences=_sentences(own, name, mine, pid == default
-                                                                                   and partnership is None),
-                                empty_reason=empty, evidence=evidence,
-                                rests_on=evidence.words() if evidence else "", **base)
+    own = db.read("assessment_scores", {"region": ctx.region, "as_of": ctx.as_of, "partnership": pid,
+                                        "framework": fw, "latest": OWN_SERIES})
+    others = tuple(dict.fromkeys(c for c in compare if c != pid))[:MAX_COMPARE]
+    theirs = [r for other in others for r in _by_date(db.read("assessment_scores", {
+        "region": ctx.region, "as_of": ctx.as_of, "partnership": other, "framework": fw, "latest": 1}))]
+    rows = [_row(r, name, ctx) for r in _by_date(own)]
+    rows += [_row(r, tr.pick(r, "partnership_name") or r["partnership_id"], ctx) for r in theirs]
+    empty = None if own else tr("assessment.none_for", name=name, framework=tr(f"framework.{fw}"),
+                               date=ctx.as_of.isoformat())
+    evidence = from_flags((r.get("illustrative") for r in _latest(own)), "scores") if own else None
+    return AssessmentAnswer(compare=others, scores=Table(rows, len(rows), empty_reason=empty, labels=SCORE_LABELS),
+                            radar=_radar(rows, criteria), sentences=_sentences(own, name, mine, pid == default
+                                                                               and partnership is None, tr),
+                            empty_reason=empty, evidence=evidence,
+                            rests_on=evidence.words(tr) if evidence else "", **base)
 
 
 def _by_date(rows: list[Row]) -> list[Row]:
@@ -124,13 +124,14 @@ def _by_date(rows: list[Row]) -> list[Row]:
 
 
 def _row(r: Row, name: str, ctx: Context) -> Row:
+    tr = ctx.tr
     return {"series": f"{name} {r['date']}", "partnership_id": r["partnership_id"], "assessment_id": r["assessment_id"],
-            "date": r["date"], "criterion_id": r["criterion_id"], "criterion": criterion_name(r["criterion_id"]),
+            "date": r["date"], "criterion_id": r["criterion_id"], "criterion": criterion_name(r["criterion_id"], tr),
             "score": r["score"], "previous_score": r["previous_score"], "change": r["change"], "notes": r["notes"]}
 
 
-def _names(rows: list[Row]) -> str:
-    return ", ".join(criterion_name(r["criterion_id"]) for r in rows)
+def _names(rows: list[Row], tr: Translator) -> str:
+    return ", ".join(criterion_name(r["criterion_id"], tr) for r in rows)
 
 
 def _latest(own: list[Row]) -> list[Row]:
@@ -139,7 +140,7 @@ def _latest(own: list[Row]) -> list[Row]:
     return [r for r in own if (str(r["date"]), r["assessment_id"]) == last]
 
 
-def _sentences(own: list[Row], name: str, mine: Row, opened_by_default: bool) -> tuple[str, ...]:
+def _sentences(own: list[Row], name: str, mine: Row, opened_by_default: bool, tr: Translator) -> tuple[str, ...]:
     """What the latest assessment says: its mean, strongest and weakest criteria, and change since the one before."""
     if not own:
         return ()
@@ -149,16 +150,16 @@ def _sentences(own: list[Row], name: str, mine: Row, opened_by_default: bool) ->
     mean = sum(scores) / len(scores)
     out = []
     if opened_by_default:
-        out.append(t("assessment.opened", name=name, date=last[0]))
-    out.append(t("assessment.says.latest", name=name, date=last[0], mean=f"{mean:.1f}", n=len(scores),
+        out.append(tr("assessment.opened", name=name, date=last[0]))
+    out.append(tr("assessment.says.latest", name=name, date=last[0], mean=f"{mean:.1f}", n=len(scores),
                  total=int(mine.get("assessments") or 0)))
     best, worst = max(scores), min(scores)
     if best != worst:
-        out.append(t("assessment.says.range", best=_names([r for r in latest if r["score"] == best]), high=best,
-                     worst=_names([r for r in latest if r["score"] == worst]), low=worst))
+        out.append(tr("assessment.says.range", best=_names([r for r in latest if r["score"] == best], tr), high=best,
+                     worst=_names([r for r in latest if r["score"] == worst], tr), low=worst))
     compared = [r for r in latest if r["change"] is not None]
     if compared:
-        out.append(t("assessment.says.change", up=sum(r["change"] > 0 for r in compared),
+        out.append(tr("assessment.says.change", up=sum(r["change"] > 0 for r in compared),
                      down=sum(r["change"] < 0 for r in compared), same=sum(r["change"] == 0 for r in compared),
                      n=len(compared)))
     return tuple(out)

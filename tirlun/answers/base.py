@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from tirlun.i18n import language, set_language
+from tirlun.i18n import Translator, translator
 
 
 class Reader(Protocol):
@@ -42,6 +41,11 @@ class Context:
     @property
     def params(self) -> dict[str, Any]:
         return {"region": self.region, "as_of": self.as_of}
+
+    @property
+    def tr(self) -> Translator:
+        """The answer's words: every sentence and label it builds is in ``lang``, never in a global."""
+        return translator(self.lang)
 
     def with_(self, **changes: Any) -> Context:
         return replace(self, **changes)
@@ -74,17 +78,6 @@ def context_for(db: Reader, region: str | None, as_of: dt.date | None = None, la
     return Context(region=region, as_of=as_of or default_as_of(db, region), lang=lang, workshop=workshop)
 
 
-@contextmanager
-def speaking(lang: str) -> Iterator[None]:
-    """Build an answer's sentences in ``lang``, then put the caller's language back."""
-    before = language()
-    set_language(lang)
-    try:
-        yield
-    finally:
-        set_language(before)
-
-
 class Streamer(Reader, Protocol):
     """What a full-list download needs as well: the query's rows in batches (``Database.stream``)."""
 
@@ -99,13 +92,13 @@ class Download:
     The answer owns it whole: the query, its parameters with ``limit`` null, ``columns`` (column ->
     catalogue key, in the file's order, the name column for the answer's language), and ``word``, a
     module-level function that turns a batch of the server's rows into the rows the file shows (labels,
-    names in ``lang``), so a page passes it on without naming a query or building a column map.
+    names), given the translator for ``lang``, so a page passes it on without naming a query or building a column map.
     """
 
     query: str
     params: dict[str, Any]
     columns: dict[str, str] = field(default_factory=dict)
-    word: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
+    word: Callable[[list[dict[str, Any]], Translator], list[dict[str, Any]]] | None = None
     lang: str = "en"
 
     def to_json(self) -> dict[str, Any]:
@@ -117,10 +110,10 @@ class Download:
 class EachRow:
     """A download's ``word`` made of a function on one row (kept picklable: answers are cached)."""
 
-    fn: Callable[[Mapping[str, Any]], dict[str, Any]]
+    fn: Callable[[Mapping[str, Any], Translator], dict[str, Any]]
 
-    def __call__(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [self.fn(r) for r in batch]
+    def __call__(self, batch: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
+        return [self.fn(r, tr) for r in batch]
 
 
 def stream_rows(db: Streamer, spec: Download) -> Iterator[dict[str, Any]]:
@@ -129,9 +122,7 @@ def stream_rows(db: Streamer, spec: Download) -> Iterator[dict[str, Any]]:
         if spec.word is None:
             yield from batch
             continue
-        with speaking(spec.lang):
-            worded = spec.word(batch)
-        yield from worded
+        yield from spec.word(batch, translator(spec.lang))
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tirlun.answers import silos as silos_answer
-from tirlun.answers.base import Context, Reader, Table, read_together, speaking
+from tirlun.answers.base import Context, Reader, Table, read_together
 from tirlun.answers.evidence import Evidence
 from tirlun.answers.meetings import merge_plan
-from tirlun.i18n import label, language, pick, t
+from tirlun.i18n import Translator
 
 LIMIT = 50
 CLASSES = ("own_board", "own_subgroup", "wider")
@@ -82,9 +82,9 @@ def per_10k(hours: float, population: int | None) -> float | None:
     return hours / population * 10_000 if population else None
 
 
-def _num(value: float | None, digits: int = 0) -> str:
+def _num(value: float | None, digits: int = 0, *, tr: Translator) -> str:
     if value is None:
-        return t("compare.not_known")
+        return tr("compare.not_known")
     return f"{value:,.{digits}f}"
 
 
@@ -119,36 +119,36 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT) -> CompareAnswer:
         got = read_together(db, requests) if requests else {}
         answered = {rid: f.result() for rid, f in silos.items()}
         findings = {rid: a.findings_by_kind for rid, a in answered.items()}
-    with speaking(ctx.lang):
-        kinds = sorted({str(k["kind"]) for r in rows for k in r["by_kind"]})
-        silo_kinds = sorted({k for f in findings.values() for k in f})
-        regions = [_region(r, got, findings[str(r["region_id"])], kinds, silo_kinds,
-                           answered[str(r["region_id"])].evidence_all) for r in rows]
-        indicators = _indicators(kinds, silo_kinds)
-        table_rows = [{"indicator": i.label, **{reg.id: reg.shown.get(i.key, "") for reg in regions}}
-                      for i in indicators]
-        start, end = (ctx.year_before.isoformat(), ctx.as_of.isoformat())
-        empty = None if regions else t("compare.empty", as_of=end)
-        table = Table(rows=table_rows, total=len(table_rows), limit=None,
-                      columns=("indicator", *(reg.id for reg in regions)), empty_reason=empty)
-        sentences = [t("compare.sentence", n=len(regions), date=end)] if regions else []
-        return CompareAnswer(as_of=ctx.as_of, period=(start, end), indicators=indicators, regions=regions,
-                             total=int(rows[0]["total"]) if rows else 0, table=table, empty_reason=empty,
-                             rule=t("compare.rule"), sentences=sentences)
+    tr = ctx.tr
+    kinds = sorted({str(k["kind"]) for r in rows for k in r["by_kind"]})
+    silo_kinds = sorted({k for f in findings.values() for k in f})
+    regions = [_region(r, got, findings[str(r["region_id"])], kinds, silo_kinds,
+                       answered[str(r["region_id"])].evidence_all, tr) for r in rows]
+    indicators = _indicators(kinds, silo_kinds, tr)
+    table_rows = [{"indicator": i.label, **{reg.id: reg.shown.get(i.key, "") for reg in regions}}
+                  for i in indicators]
+    start, end = (ctx.year_before.isoformat(), ctx.as_of.isoformat())
+    empty = None if regions else tr("compare.empty", as_of=end)
+    table = Table(rows=table_rows, total=len(table_rows), limit=None,
+                  columns=("indicator", *(reg.id for reg in regions)), empty_reason=empty)
+    sentences = [tr("compare.sentence", n=len(regions), date=end)] if regions else []
+    return CompareAnswer(as_of=ctx.as_of, period=(start, end), indicators=indicators, regions=regions,
+                         total=int(rows[0]["total"]) if rows else 0, table=table, empty_reason=empty,
+                         rule=tr("compare.rule"), sentences=sentences)
 
 
-def _indicators(kinds: list[str], silo_kinds: list[str]) -> list[Indicator]:
+def _indicators(kinds: list[str], silo_kinds: list[str], tr: Translator) -> list[Indicator]:
     def ind(key: str, rule_key: str | None = None, name: str | None = None, page: str | None = None) -> Indicator:
         base = rule_key or key
-        return Indicator(key, name or t(f"compare.indicator.{key}"), t(f"compare.rule.{base}"), page or PAGES[base])
+        return Indicator(key, name or tr(f"compare.indicator.{key}"), tr(f"compare.rule.{base}"), page or PAGES[base])
 
     out = [ind("population"), ind("own_boards"), ind("own_subgroups"), ind("wider")]
-    out += [ind(_kind_key(k), "by_kind", t("compare.indicator.by_kind", kind=label("partnership_kind", k)), "overview")
+    out += [ind(_kind_key(k), "by_kind", tr("compare.indicator.by_kind", kind=tr.label("partnership_kind", k)), "overview")
             for k in kinds]
     out += [ind(k) for k in ("meetings", "person_hours", "hours_per_10k", "duplicate_pairs", "hours_saved",
                              "overlap_index", "terms_of_reference", "statutory_gaps")]
     out.append(ind("data_findings"))
-    out += [ind(_silo_key(k), "data_findings", t("compare.indicator.silo", kind=t(f"silos.kind.{k}"))) for k in silo_kinds]
+    out += [ind(_silo_key(k), "data_findings", tr("compare.indicator.silo", kind=tr(f"silos.kind.{k}"))) for k in silo_kinds]
     out += [ind("last_updated"), ind("illustrative")]
     return out
 
@@ -179,7 +179,7 @@ def _evidence(r: dict[str, Any], dup: list[dict[str, Any]], gaps: list[dict[str,
 
 
 def _region(r: dict[str, Any], got: dict[str, list[dict[str, Any]]], findings: dict[str, int], kinds: list[str],
-            silo_kinds: list[str], data_evidence: Evidence) -> Region:
+            silo_kinds: list[str], data_evidence: Evidence, tr: Translator) -> Region:
     rid = str(r["region_id"])
     dup = got.get(f"dup:{rid}") or []
     gaps = got.get(f"gaps:{rid}") or []
@@ -208,35 +208,35 @@ def _region(r: dict[str, Any], got: dict[str, list[dict[str, Any]]], findings: d
         "share_illustrative": None if not sourced.total else 1 - sourced.sourced / sourced.total,
     }
     shown = {
-        "population": (t("compare.population", n=f"{population:,}", years="–".join(str(y) for y in
+        "population": (tr("compare.population", n=f"{population:,}", years="–".join(str(y) for y in
                                                                                   sorted({min(years), max(years)})))
-                       if population is not None and years else _num(population)),
+                       if population is not None and years else _num(population, tr=tr)),
         "own_boards": f"{values['own_boards']:,}", "own_subgroups": f"{values['own_subgroups']:,}",
         "wider": f"{values['wider']:,}",
-        "meetings": f"{values['meetings']:,}", "person_hours": _num(hours),
-        "hours_per_10k": _num(values["hours_per_10k"], 1),
-        "duplicate_pairs": f"{values['duplicate_pairs']:,}", "hours_saved": _num(values["hours_saved"]),
-        "overlap_index": (t("compare.overlap_value", index=f"{values['overlap_index']:.2f}", pairs=values["board_pairs"])
-                          if values["overlap_index"] is not None else t("compare.no_pairs")),
-        "terms_of_reference": t("compare.tor_value", **values["terms_of_reference"]),
-        "statutory_gaps": t("compare.gaps_value", gaps=values["statutory_gaps"], boards=values["boards_with_gaps"]),
+        "meetings": f"{values['meetings']:,}", "person_hours": _num(hours, tr=tr),
+        "hours_per_10k": _num(values["hours_per_10k"], 1, tr=tr),
+        "duplicate_pairs": f"{values['duplicate_pairs']:,}", "hours_saved": _num(values["hours_saved"], tr=tr),
+        "overlap_index": (tr("compare.overlap_value", index=f"{values['overlap_index']:.2f}", pairs=values["board_pairs"])
+                          if values["overlap_index"] is not None else tr("compare.no_pairs")),
+        "terms_of_reference": tr("compare.tor_value", **values["terms_of_reference"]),
+        "statutory_gaps": tr("compare.gaps_value", gaps=values["statutory_gaps"], boards=values["boards_with_gaps"]),
         "data_findings": f"{values['data_findings']:,}",
-        "last_updated": (t("compare.updated_value", last=values["last_updated"].isoformat(),
+        "last_updated": (tr("compare.updated_value", last=values["last_updated"].isoformat(),
                            oldest=values["oldest_updated"].isoformat())
                          if values["last_updated"] is not None and values["oldest_updated"] is not None
-                         else t("compare.not_known")),
-        "illustrative": (t("compare.illustrative_value", share=f"{values['share_illustrative']:.0%}",
+                         else tr("compare.not_known")),
+        "illustrative": (tr("compare.illustrative_value", share=f"{values['share_illustrative']:.0%}",
                            illustrative=sourced.total - sourced.sourced, total=sourced.total)
-                         if values["share_illustrative"] is not None else t("compare.not_known")),
+                         if values["share_illustrative"] is not None else tr("compare.not_known")),
     }
     for k in kinds:
         c = by_kind.get(k, dict.fromkeys(CLASSES, 0))
-        shown[_kind_key(k)] = t("compare.by_kind_value", own=c["own_board"], sub=c["own_subgroup"], wider=c["wider"])
+        shown[_kind_key(k)] = tr("compare.by_kind_value", own=c["own_board"], sub=c["own_subgroup"], wider=c["wider"])
     for k in silo_kinds:
         shown[_silo_key(k)] = f"{findings.get(k, 0):,}"
-    names = r["local_authorities_cy"] if language() == "cy" else r["local_authorities"]
+    names = r["local_authorities_cy"] if tr.lang == "cy" else r["local_authorities"]
     evidence = _evidence(r, dup, gaps, data_evidence, kinds, silo_kinds)
-    return Region(id=rid, name=pick(r, "name"), local_authorities=list(names or []),
+    return Region(id=rid, name=tr.pick(r, "name"), local_authorities=list(names or []),
                   local_authority_ids=[str(i) for i in r.get("local_authority_ids") or []], population=population,
                   population_years=years, values=values, shown=shown, sourced=sourced, evidence=evidence,
-                  rests_on={k: e.words() for k, e in evidence.items()})
+                  rests_on={k: e.words(tr) for k, e in evidence.items()})

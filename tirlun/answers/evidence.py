@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from tirlun.i18n import t
+from tirlun.i18n import Translator
 
 # Below this share of sourced rows a landscape (or a finding) is called mostly illustrative.
 MOSTLY_ILLUSTRATIVE = 0.5
@@ -41,22 +41,22 @@ class Evidence:
         share = self.share
         return share is not None and share < MOSTLY_ILLUSTRATIVE
 
-    def words(self) -> str:
-        """"rests on 0 of 1,156 rows from a public source: illustrative", in the current language (thousands
+    def words(self, tr: Translator) -> str:
+        """"rests on 0 of 1,156 rows from a public source: illustrative", in ``tr``'s language (thousands
         separated, as the banner and the figures beside it are)."""
         if not self.total:  # no row behind it (no meeting in the year, no finding): neither sourced nor illustrative
-            return t("evidence.rests_on_nothing", unit=t(f"evidence.unit.{self.unit}"))
+            return tr("evidence.rests_on_nothing", unit=tr(f"evidence.unit.{self.unit}"))
         key = "evidence.rests_on_illustrative" if self.illustrative else "evidence.rests_on_sourced"
-        return t(key, sourced=f"{self.sourced:,}", total=f"{self.total:,}", unit=t(f"evidence.unit.{self.unit}"))
+        return tr(key, sourced=f"{self.sourced:,}", total=f"{self.total:,}", unit=tr(f"evidence.unit.{self.unit}"))
 
     def __add__(self, other: Evidence) -> Evidence:
         if other.unit != self.unit:
             raise ValueError(f"cannot add evidence about {self.unit} to evidence about {other.unit}")
         return Evidence(self.sourced + other.sourced, self.total + other.total, self.unit)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, tr: Translator) -> dict[str, Any]:
         return {"sourced": self.sourced, "total": self.total, "unit": self.unit, "share": self.share,
-                "illustrative": self.illustrative, "words": self.words()}
+                "illustrative": self.illustrative, "words": self.words(tr)}
 
 
 def from_flags(flags: Iterable[bool | None], unit: str) -> Evidence:

@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
-from tirlun.i18n import pick, t
+from tirlun.answers.base import Context, Download, Reader, Table, ranked
+from tirlun.i18n import Translator
 
 DEFAULT_AGE_DAYS = 365
 LIMIT = 200
@@ -24,13 +24,13 @@ LABELS = {"name": "col.partnership", "last_updated": "col.as_of", "age_days": "c
 
 @dataclass(frozen=True)
 class Aged:
-    """A batch of partnership_freshness rows as the table shows them: the name in the current language, the age."""
+    """A batch of partnership_freshness rows as the table shows them: the name in ``tr``'s language, the age."""
 
     today: dt.date
 
-    def __call__(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def __call__(self, rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
         for r in rows:
-            r["name"] = pick(r, "name")
+            r["name"] = tr.pick(r, "name")
             r["age_days"] = (self.today - r["last_updated"]).days if r["last_updated"] else None
         return rows
 
@@ -50,15 +50,15 @@ def answer(db: Reader, ctx: Context, *, max_age_days: int | None = DEFAULT_AGE_D
     cutoff = today - dt.timedelta(days=max_age_days) if max_age_days is not None else None
     rows = db.read("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": limit,
                                              "id": partnership})
-    with speaking(ctx.lang):
-        Aged(today)(rows)
-        empty = (t("freshness.none_older", days=max_age_days, date=cutoff.isoformat()) if cutoff
-                 else t("freshness.no_partnerships"))
-        whole = Download("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": None,
-                                                   "id": partnership}, LABELS, Aged(today), ctx.lang)
-        table = ranked([{**{c: r[c] for c in COLUMNS}, "total": r["total"]} for r in rows], limit, COLUMNS,
-                       empty).shown_as(LABELS, whole)
-        return FreshnessAnswer(max_age_days, cutoff, table, t("freshness.rule"))
+    tr = ctx.tr
+    Aged(today)(rows, tr)
+    empty = (tr("freshness.none_older", days=max_age_days, date=cutoff.isoformat()) if cutoff
+             else tr("freshness.no_partnerships"))
+    whole = Download("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": None,
+                                               "id": partnership}, LABELS, Aged(today), ctx.lang)
+    table = ranked([{**{c: r[c] for c in COLUMNS}, "total": r["total"]} for r in rows], limit, COLUMNS,
+                   empty).shown_as(LABELS, whole)
+    return FreshnessAnswer(max_age_days, cutoff, table, tr("freshness.rule"))
 
 
 def sentence(db: Reader, ctx: Context, partnership: str) -> str | None:
@@ -67,7 +67,7 @@ def sentence(db: Reader, ctx: Context, partnership: str) -> str | None:
     if not rows or rows[0]["last_updated"] is None:
         return None
     r = rows[0]
-    with speaking(ctx.lang):
-        return t("freshness.profile", date=r["last_updated"].isoformat(), days=r["age_days"],
-                 table=t(f"freshness.table.{r['from_table']}"), source=r["source"] or "–")
+    tr = ctx.tr
+    return tr("freshness.profile", date=r["last_updated"].isoformat(), days=r["age_days"],
+             table=tr(f"freshness.table.{r['from_table']}"), source=r["source"] or "–")
 

@@ -17,9 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tirlun.answers.base import Table, speaking
+from tirlun.answers.base import Table
 from tirlun.answers.compare import CompareAnswer, Indicator, Region
-from tirlun.i18n import t
+from tirlun.i18n import translator
 
 BOUNDARIES = "wales-local-authorities.geojson"
 
@@ -92,41 +92,40 @@ def answer(res: CompareAnswer, key: str = DEFAULT, lang: str = "en") -> MapAnswe
     """The map of ``res`` shaded by indicator ``key`` (a key of MAPPABLE), worded in ``lang``."""
     if key not in MAPPABLE:
         raise ValueError(f"the map cannot shade by {key!r}; choose one of {', '.join(MAPPABLE)}")
+    tr = translator(lang)
     options = choices(res)
     indicator = next((i for i in options if i.key == key), None)
     if indicator is None:  # an answer without regions still names the indicator
-        with speaking(lang):
-            indicator = Indicator(key, t(f"compare.indicator.{key}"), t(f"compare.rule.{key}"), "compare")
+        indicator = Indicator(key, tr(f"compare.indicator.{key}"), tr(f"compare.rule.{key}"), "compare")
     by_area: dict[str, Region] = {}
     for region in res.regions:
         for area_id in region.local_authority_ids:
             by_area.setdefault(area_id, region)
-    with speaking(lang):
-        no_region = t("compare.map.no_region")
-        areas: list[CouncilArea] = []
-        features: list[dict[str, Any]] = []
-        for f in boundaries()["features"]:
-            p = f["properties"]
-            owner = by_area.get(p["area_id"])
-            value = MAPPABLE[key](owner) if owner is not None else None
-            shown = owner.shown.get(key, "") if owner is not None else no_region
-            name = p["name_cy"] if lang == "cy" else p["name_en"]
-            area = CouncilArea(code=p["code"], area_id=p["area_id"], name=name,
-                               region_id=owner.id if owner else None, region=owner.name if owner else None,
-                               value=None if value is None else float(value), shown=shown)
-            areas.append(area)
-            features.append({"type": "Feature", "geometry": f["geometry"],
-                             "properties": {"code": area.code, "name": area.name, "region": area.region or no_region,
-                                            "value": area.value, "shown": area.shown}})
-        rows = [{"region": r.name, "shown": r.shown.get(key, ""), "councils": ", ".join(r.local_authorities)}
-                for r in res.regions]
-        table = Table(rows=rows, total=len(rows), columns=tuple(LABELS), labels=dict(LABELS),
-                      empty_reason=res.empty_reason)
-        day = res.as_of.isoformat()
-        return MapAnswer(
-            indicator=indicator, choices=options, areas=areas, features=features, table=table,
-            title=t("compare.map.title", indicator=indicator.label, date=day),
-            legend=t("compare.map.percent", indicator=indicator.label) if key == "illustrative" else indicator.label,
-            no_region=no_region, attribution=t("compare.map.attribution"),
-            sentence=t("compare.map.sentence", indicator=indicator.label, date=day,
-                       shaded=sum(1 for a in areas if a.region_id), total=len(areas), regions=len(res.regions)))
+    no_region = tr("compare.map.no_region")
+    areas: list[CouncilArea] = []
+    features: list[dict[str, Any]] = []
+    for f in boundaries()["features"]:
+        p = f["properties"]
+        owner = by_area.get(p["area_id"])
+        value = MAPPABLE[key](owner) if owner is not None else None
+        shown = owner.shown.get(key, "") if owner is not None else no_region
+        name = p["name_cy"] if lang == "cy" else p["name_en"]
+        area = CouncilArea(code=p["code"], area_id=p["area_id"], name=name,
+                           region_id=owner.id if owner else None, region=owner.name if owner else None,
+                           value=None if value is None else float(value), shown=shown)
+        areas.append(area)
+        features.append({"type": "Feature", "geometry": f["geometry"],
+                         "properties": {"code": area.code, "name": area.name, "region": area.region or no_region,
+                                        "value": area.value, "shown": area.shown}})
+    rows = [{"region": r.name, "shown": r.shown.get(key, ""), "councils": ", ".join(r.local_authorities)}
+            for r in res.regions]
+    table = Table(rows=rows, total=len(rows), columns=tuple(LABELS), labels=dict(LABELS),
+                  empty_reason=res.empty_reason)
+    day = res.as_of.isoformat()
+    return MapAnswer(
+        indicator=indicator, choices=options, areas=areas, features=features, table=table,
+        title=tr("compare.map.title", indicator=indicator.label, date=day),
+        legend=tr("compare.map.percent", indicator=indicator.label) if key == "illustrative" else indicator.label,
+        no_region=no_region, attribution=tr("compare.map.attribution"),
+        sentence=tr("compare.map.sentence", indicator=indicator.label, date=day,
+                   shaded=sum(1 for a in areas if a.region_id), total=len(areas), regions=len(res.regions)))

@@ -27,11 +27,10 @@ from tirlun.answers.base import (
     Table,
     ranked,
     read_together,
-    speaking,
     stream_rows,
 )
 from tirlun.answers.evidence import Evidence, from_flags, from_row
-from tirlun.i18n import label, language, pick, t
+from tirlun.i18n import Translator
 
 TREE_LIMIT = 300
 LIMIT = 200
@@ -87,26 +86,26 @@ class GovernanceAnswer:
     gaps_evidence: Evidence | None = None
 
 
-def _text(row: Mapping[str, Any], base: str) -> str:
-    """A list column (path, invited, reports_to_names) in the current language, joined for reading."""
-    items = row.get(f"{base}_cy") if language() == "cy" else row.get(base)
+def _text(row: Mapping[str, Any], base: str, tr: Translator) -> str:
+    """A list column (path, invited, reports_to_names) in ``tr``'s language, joined for reading."""
+    items = row.get(f"{base}_cy") if tr.lang == "cy" else row.get(base)
     return ", ".join(items or [])
 
 
-def tree_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    path = row.get("path_cy") if language() == "cy" else row.get("path")
-    return {**_facts(row), "label": pick(row, "name"), "level_label": label("level", row.get("level")),
-            "path_text": " › ".join(path or []), "reports_to_text": _text(row, "reports_to_names")}
+def tree_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
+    path = row.get("path_cy") if tr.lang == "cy" else row.get("path")
+    return {**_facts(row), "label": tr.pick(row, "name"), "level_label": tr.label("level", row.get("level")),
+            "path_text": " › ".join(path or []), "reports_to_text": _text(row, "reports_to_names", tr)}
 
 
-def evidence_row(row: Mapping[str, Any]) -> dict[str, Any]:
+def evidence_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     """One row a finding rests on, worded: its table, key, source, date and whether it is illustrative."""
     day = row.get("as_of")
     return {"table": row.get("table"), "key": row.get("key"), "source": row.get("source"),
             "as_of": str(day) if day is not None else None,
             "illustrative": bool(row.get("illustrative")),
-            "status_label": t("governance.evidence.illustrative") if row.get("illustrative")
-            else t("governance.evidence.sourced")}
+            "status_label": tr("governance.evidence.illustrative") if row.get("illustrative")
+            else tr("governance.evidence.sourced")}
 
 
 def evidence_text(rows: list[dict[str, Any]]) -> str:
@@ -119,42 +118,42 @@ def sourced(evidence: list[dict[str, Any]]) -> Evidence:
     return from_flags([e.get("illustrative") for e in evidence], "rows")
 
 
-def gap_row(row: Mapping[str, Any]) -> dict[str, Any]:
+def gap_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     """A statutory gap: the missing body named (or its type, when the graph names none), the section, the rows."""
-    title = pick(row, "legislation_title")
+    title = tr.pick(row, "legislation_title")
     law = f"{title} ({row['citation']})" if row.get("citation") else title
-    evidence = [evidence_row(e) for e in row.get("evidence") or []]
-    type_label = label("org_type", row.get("org_type"))
-    body = pick(row, "body_name") if row.get("body_id") else t("governance.gap_unnamed", type=type_label)
+    evidence = [evidence_row(e, tr) for e in row.get("evidence") or []]
+    type_label = tr.label("org_type", row.get("org_type"))
+    body = tr.pick(row, "body_name") if row.get("body_id") else tr("governance.gap_unnamed", type=type_label)
     proof = sourced(row.get("evidence") or [])
-    return {**_facts(row), "label": pick(row, "partnership_name"), "law": law,
+    return {**_facts(row), "label": tr.pick(row, "partnership_name"), "law": law,
             "section": row.get("members_section") or row.get("citation"), "body_label": body,
-            "type_label": type_label, "for_text": _text(row, "for_areas"),
-            "status_label": label("gap_status", row.get("status")), "invited_text": _text(row, "invited"),
+            "type_label": type_label, "for_text": _text(row, "for_areas", tr),
+            "status_label": tr.label("gap_status", row.get("status")), "invited_text": _text(row, "invited", tr),
             "evidence": evidence, "evidence_text": evidence_text(evidence), "sourced": proof,
-            "sourced_text": proof.words()}
+            "sourced_text": proof.words(tr)}
 
 
-def invitation_row(row: Mapping[str, Any]) -> dict[str, Any]:
+def invitation_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     """A s.30 invitation (invited or not) or an RPB representative member (cannot be checked)."""
     item = row.get("item")
     rep = row.get("kind") == "rpb"
-    item_label = t(f"governance.representative.{item}") if rep else label("org_type", item)
-    body = pick(row, "body_name") if row.get("body_id") else (item_label if rep else
-                                                              t("governance.gap_unnamed", type=item_label))
+    item_label = tr(f"governance.representative.{item}") if rep else tr.label("org_type", item)
+    body = tr.pick(row, "body_name") if row.get("body_id") else (item_label if rep else
+                                                              tr("governance.gap_unnamed", type=item_label))
     proof = sourced(row.get("evidence") or [])
-    return {**_facts(row), "label": pick(row, "partnership_name"), "provision": row.get("provision"),
-            "item_label": item_label, "body_label": body, "for_text": _text(row, "for_areas"),
-            "status_label": t(f"governance.invitation.{row.get('status')}"),
-            "evidence": [evidence_row(e) for e in row.get("evidence") or []], "sourced": proof,
-            "sourced_text": proof.words()}
+    return {**_facts(row), "label": tr.pick(row, "partnership_name"), "provision": row.get("provision"),
+            "item_label": item_label, "body_label": body, "for_text": _text(row, "for_areas", tr),
+            "status_label": tr(f"governance.invitation.{row.get('status')}"),
+            "evidence": [evidence_row(e, tr) for e in row.get("evidence") or []], "sourced": proof,
+            "sourced_text": proof.words(tr)}
 
 
-def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
+def finding_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     evidence = from_row(row, "partnerships", sourced="sourced", total="rows")
-    return {**_facts(row), "issue_label": label("governance_issue", row.get("issue")),
-            "label": pick(row, "partnership_name"), "detail_text": detail(row), "evidence": evidence,
-            "rests_on": evidence.words()}
+    return {**_facts(row), "issue_label": tr.label("governance_issue", row.get("issue")),
+            "label": tr.pick(row, "partnership_name"), "detail_text": detail(row, tr), "evidence": evidence,
+            "rests_on": evidence.words(tr)}
 
 
 def issue_evidence(row: Mapping[str, Any]) -> dict[str, Evidence]:
@@ -163,22 +162,22 @@ def issue_evidence(row: Mapping[str, Any]) -> dict[str, Evidence]:
     return {i: from_row(counted.get(i, {}), "partnerships", sourced="sourced", total="rows") for i in ISSUES}
 
 
-def detail(row: Mapping[str, Any]) -> str:
-    """A governance finding in a sentence, in the current language: the query gives the facts, the catalogue the words."""
-    welsh = language() == "cy"
+def detail(row: Mapping[str, Any], tr: Translator) -> str:
+    """A governance finding in a sentence, in ``tr``'s language: the query gives the facts, the catalogue the words."""
+    welsh = tr.lang == "cy"
     names = [str(n) for n in (row.get("names_cy") if welsh else row.get("names")) or []]
     key = f"governance.detail.{row['issue']}" + (f".{row['variant']}" if row.get("variant") else "")
     level = row.get("level")
     date = row.get("on_date")
-    return t(key, name=pick(row, "partnership_name"),
-             level=t(f"governance.detail.level.{level}") if level in ("subgroup", "task_and_finish") else (level or ""),
+    return tr(key, name=tr.pick(row, "partnership_name"),
+             level=tr(f"governance.detail.level.{level}") if level in ("subgroup", "task_and_finish") else (level or ""),
              names=(" → " if row["issue"] == "cycle" else ", ").join(names),
              date=date.isoformat() if isinstance(date, dt.date) else str(date or ""))
 
 
-def lineage_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {**_facts(row), "event_label": label("lineage_event", row.get("event")), "from": pick(row, "from_name"),
-            "to": pick(row, "to_name") or None, "current": pick(row, "current_name") or None}
+def lineage_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
+    return {**_facts(row), "event_label": tr.label("lineage_event", row.get("event")), "from": tr.pick(row, "from_name"),
+            "to": tr.pick(row, "to_name") or None, "current": tr.pick(row, "current_name") or None}
 
 
 WORDING = {"tree": tree_row, "gaps": gap_row, "findings": finding_row, "lineage": lineage_row,
@@ -191,15 +190,15 @@ def _facts(row: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in _COUNTS}
 
 
-def reporting_lines(tree: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def reporting_lines(tree: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
     """Each shown partnership's lines up: the group it is a sub-group of, and those it reports to."""
     lines: list[dict[str, Any]] = []
     for r in tree:
-        path = r.get("path_cy") if language() == "cy" else r.get("path")
+        path = r.get("path_cy") if tr.lang == "cy" else r.get("path")
         if r.get("parent_id") and path and len(path) > 1:
-            lines.append({"from": r["label"], "kind": t("governance.subgroup_of"), "to": path[-2]})
-        names = (r.get("reports_to_names_cy") if language() == "cy" else r.get("reports_to_names")) or []
-        lines += [{"from": r["label"], "kind": t("governance.reports_to"), "to": n} for n in names]
+            lines.append({"from": r["label"], "kind": tr("governance.subgroup_of"), "to": path[-2]})
+        names = (r.get("reports_to_names_cy") if tr.lang == "cy" else r.get("reports_to_names")) or []
+        lines += [{"from": r["label"], "kind": tr("governance.reports_to"), "to": n} for n in names]
     return lines
 
 
@@ -212,7 +211,7 @@ def download(ctx: Context, name: str) -> Download:
 def _table(ctx: Context, name: str, rows: list[dict[str, Any]], limit: int | None, columns: tuple[str, ...],
            empty: str) -> Table:
     total = rows[0]["total"] if rows else 0
-    worded = [{**WORDING[name](r), "total": total} for r in rows]
+    worded = [{**WORDING[name](r, ctx.tr), "total": total} for r in rows]
     return ranked(worded, limit, columns, empty_reason=empty).shown_as(LABELS[name], download(ctx, name))
 
 
@@ -226,27 +225,27 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT, tree_limit: int = TR
                              "invitations": ("statutory_invitations", {**base, "limit": limit})})
     tree, gaps, found, lineage = got["tree"], got["gaps"], got["found"], got["lineage"]
     day = ctx.as_of.isoformat()
-    with speaking(ctx.lang):
-        tree_table = _table(ctx, "tree", tree, tree_limit, TREE_COLUMNS, t("governance.empty.tree", as_of=day))
-        lines = reporting_lines(tree_table.rows)
-        return GovernanceAnswer(
-            tree=tree_table,
-            trees=int(tree[0]["trees"]) if tree else 0,
-            reporting=Table(rows=lines, total=len(lines), limit=None, columns=LINE_COLUMNS,
-                            empty_reason=None if lines else t("governance.empty.reporting"),
-                            labels=LABELS["reporting"]),
-            gaps=_table(ctx, "gaps", gaps, limit, GAP_COLUMNS, t("governance.empty.gaps", as_of=day)),
-            boards_with_gaps=int(gaps[0]["boards"]) if gaps else 0,
-            gaps_evidence=from_row(gaps[0], "rows", "evidence_sourced", "evidence_rows") if gaps else None,
-            invitations=_table(ctx, "invitations", got["invitations"], limit, INVITATION_COLUMNS,
-                               t("governance.empty.invitations", as_of=day)),
-            findings=_table(ctx, "findings", found, limit, FINDING_COLUMNS, t("governance.empty.findings", as_of=day)),
-            findings_by_issue={i: int(found[0][i]) if found else 0 for i in ISSUES},
-            findings_evidence=issue_evidence(found[0]) if found else {},
-            lineage=_table(ctx, "lineage", lineage, limit, LINEAGE_COLUMNS, t("governance.empty.lineage", as_of=day)),
-            gaps_rule=t("governance.gaps_help"),
-            findings_rule=t("governance.findings_help"),
-        )
+    tr = ctx.tr
+    tree_table = _table(ctx, "tree", tree, tree_limit, TREE_COLUMNS, tr("governance.empty.tree", as_of=day))
+    lines = reporting_lines(tree_table.rows, tr)
+    return GovernanceAnswer(
+        tree=tree_table,
+        trees=int(tree[0]["trees"]) if tree else 0,
+        reporting=Table(rows=lines, total=len(lines), limit=None, columns=LINE_COLUMNS,
+                        empty_reason=None if lines else tr("governance.empty.reporting"),
+                        labels=LABELS["reporting"]),
+        gaps=_table(ctx, "gaps", gaps, limit, GAP_COLUMNS, tr("governance.empty.gaps", as_of=day)),
+        boards_with_gaps=int(gaps[0]["boards"]) if gaps else 0,
+        gaps_evidence=from_row(gaps[0], "rows", "evidence_sourced", "evidence_rows") if gaps else None,
+        invitations=_table(ctx, "invitations", got["invitations"], limit, INVITATION_COLUMNS,
+                           tr("governance.empty.invitations", as_of=day)),
+        findings=_table(ctx, "findings", found, limit, FINDING_COLUMNS, tr("governance.empty.findings", as_of=day)),
+        findings_by_issue={i: int(found[0][i]) if found else 0 for i in ISSUES},
+        findings_evidence=issue_evidence(found[0]) if found else {},
+        lineage=_table(ctx, "lineage", lineage, limit, LINEAGE_COLUMNS, tr("governance.empty.lineage", as_of=day)),
+        gaps_rule=tr("governance.gaps_help"),
+        findings_rule=tr("governance.findings_help"),
+    )
 
 
 def all_rows(db: Streamer, ctx: Context, name: str) -> Iterator[dict[str, Any]]:
@@ -258,11 +257,11 @@ EVIDENCE_LABELS = {"table": "col.table", "key": "col.key", "source": "col.source
                    "status_label": "col.provenance"}
 
 
-def evidence_tables(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """Per gap shown: a heading (board, type of member, section) and the rows it rests on, in the current language's
+def evidence_tables(rows: list[dict[str, Any]], tr: Translator) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Per gap shown: a heading (board, type of member, section) and the rows it rests on, in ``tr``'s language's
     words (the page shows one small table per gap)."""
     out = []
     for r in rows:
-        heading = t("governance.evidence_one", partnership=r["label"], type=r["body_label"], section=r.get("section") or "")
-        out.append((heading, [{t(v): e.get(k) for k, v in EVIDENCE_LABELS.items()} for e in r.get("evidence") or []]))
+        heading = tr("governance.evidence_one", partnership=r["label"], type=r["body_label"], section=r.get("section") or "")
+        out.append((heading, [{tr(v): e.get(k) for k, v in EVIDENCE_LABELS.items()} for e in r.get("evidence") or []]))
     return out

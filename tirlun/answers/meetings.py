@@ -21,11 +21,11 @@ from typing import Any
 
 import networkx as nx
 
-from tirlun.answers.base import Context, Download, Reader, Table, ranked, read_together, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, ranked, read_together
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label
-from tirlun.i18n import language, pick, t
+from tirlun.i18n import Translator
 
 DUPLICATE_LIMIT = 200
 TIMELINE_LIMIT = 300
@@ -57,18 +57,18 @@ MERGE_LABELS = {"partnership": "col.partnership", "with_a": "meetings.with_a", "
                 "with_merged": "meetings.with_merged"}
 
 
-def _timeline_worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _timeline_worded(rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
     for r in rows:
-        r["partnership"] = pick(r, "partnership")
+        r["partnership"] = tr.pick(r, "partnership")
     return rows
 
 
-def duplicates_worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def duplicates_worded(rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
     for r in rows:
-        r["a"] = pick(r, "a_partnership_name")
-        r["b"] = pick(r, "b_partnership_name")
-        r["shared_theme_list"] = r["shared_themes_cy"] if language() == "cy" else r["shared_themes"]
-        r["rests_on"] = pair_evidence(r).words()
+        r["a"] = tr.pick(r, "a_partnership_name")
+        r["b"] = tr.pick(r, "b_partnership_name")
+        r["shared_theme_list"] = r["shared_themes_cy"] if tr.lang == "cy" else r["shared_themes"]
+        r["rests_on"] = pair_evidence(r).words(tr)
     return rows
 
 
@@ -83,19 +83,19 @@ class BurdenWording:
 
     workshop: bool
 
-    def __call__(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def __call__(self, rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
         for r in rows:
             if r.get("by") == "person":
-                r["who"] = pick(r, "job_title") if self.workshop else pick(r, "name")
-                r["representing"] = pick(r, "organisation_name")
+                r["who"] = tr.pick(r, "job_title") if self.workshop else tr.pick(r, "name")
+                r["representing"] = tr.pick(r, "organisation_name")
             else:
-                r["who"] = pick(r, "name")
+                r["who"] = tr.pick(r, "name")
         return rows
 
 
-def _merge_worded(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge_worded(rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
     for r in rows:
-        r["partnership"] = pick(r, "partnership_name")
+        r["partnership"] = tr.pick(r, "partnership_name")
     return rows
 
 
@@ -232,122 +232,122 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
         "burden_person": Download("meeting_burden", {**dated, "by": "person", "limit": None},
                                   BURDEN_DOWNLOAD_LABELS["person"], BurdenWording(ctx.workshop), ctx.lang),
     }
-    with speaking(ctx.lang):
-        rules = {"timeline": t("meetings.rule.timeline", n=timeline_limit),
-                 "duplicates": t("meetings.rule.duplicates"), "burden": t("meetings.rule.burden"),
-                 "merge": t("meetings.rule.merge")}
-        if start > end:
-            reason = t("meetings.bad_period")
-            empty = Table([], 0, empty_reason=reason)
-            return MeetingsAnswer(start, end, 0, 0.0, 0.0, empty, "meeting", empty, 0.0, 0.0, [], empty, empty,
-                                  {"organisation": 0.0, "person": 0.0}, [], None, reason, reason, rules, downloads,
-                                  empty_reason=reason, choices=choices)
-        where = t("meetings.where", start=start.isoformat(), end=end.isoformat())
+    tr = ctx.tr
+    rules = {"timeline": tr("meetings.rule.timeline", n=timeline_limit),
+             "duplicates": tr("meetings.rule.duplicates"), "burden": tr("meetings.rule.burden"),
+             "merge": tr("meetings.rule.merge")}
+    if start > end:
+        reason = tr("meetings.bad_period")
+        empty = Table([], 0, empty_reason=reason)
+        return MeetingsAnswer(start, end, 0, 0.0, 0.0, empty, "meeting", empty, 0.0, 0.0, [], empty, empty,
+                              {"organisation": 0.0, "person": 0.0}, [], None, reason, reason, rules, downloads,
+                              empty_reason=reason, choices=choices)
+    where = tr("meetings.where", start=start.isoformat(), end=end.isoformat())
 
-        got = read_together(db, {
-            "meetings": ("app_meetings", {**period, "limit": timeline_limit}),
-            "duplicates": ("duplicate_meetings", {**dup_params, "limit": limit}),
-            "organisation": ("meeting_burden", {**dated, "by": "organisation", "limit": burden_limit}),
-            "person": ("meeting_burden", {**dated, "by": "person", "limit": burden_limit}),
-            "choices": ("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
-                                                    "limit": CHOICES_LIMIT}),
-        })
-        # Totals and the timeline.
-        rows = got["meetings"]
-        total = int(rows[0]["total"]) if rows else 0
-        hours = float(rows[0]["total_hours"]) if rows else 0.0
-        person_hours = float(rows[0]["total_person_hours"]) if rows else 0.0
-        meetings_sourced = int(rows[0]["total_sourced"]) if rows else 0
-        no_meetings = t("meetings.empty", where=where)
-        # Each meeting while they fit under the limit; above it, one row per partnership per month.
-        timeline_by = "month" if total > timeline_limit else "meeting"
-        if timeline_by == "month":
-            rows = db.read("meeting_timeline", {**dated, "limit": timeline_limit})
-        for r in rows:
-            r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]})
-            r["partnership"] = pick(r, "partnership")
-        timeline = ranked([_drop(r, "total_hours", "total_person_hours", "total_sourced") for r in rows], timeline_limit,
-                          empty_reason=no_meetings).shown_as(
-            TIMELINE_LABELS[timeline_by], downloads["timeline_months" if timeline_by == "month" else "timeline"])
+    got = read_together(db, {
+        "meetings": ("app_meetings", {**period, "limit": timeline_limit}),
+        "duplicates": ("duplicate_meetings", {**dup_params, "limit": limit}),
+        "organisation": ("meeting_burden", {**dated, "by": "organisation", "limit": burden_limit}),
+        "person": ("meeting_burden", {**dated, "by": "person", "limit": burden_limit}),
+        "choices": ("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
+                                                "limit": CHOICES_LIMIT}),
+    })
+    # Totals and the timeline.
+    rows = got["meetings"]
+    total = int(rows[0]["total"]) if rows else 0
+    hours = float(rows[0]["total_hours"]) if rows else 0.0
+    person_hours = float(rows[0]["total_person_hours"]) if rows else 0.0
+    meetings_sourced = int(rows[0]["total_sourced"]) if rows else 0
+    no_meetings = tr("meetings.empty", where=where)
+    # Each meeting while they fit under the limit; above it, one row per partnership per month.
+    timeline_by = "month" if total > timeline_limit else "meeting"
+    if timeline_by == "month":
+        rows = db.read("meeting_timeline", {**dated, "limit": timeline_limit})
+    for r in rows:
+        r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]}, tr.lang)
+        r["partnership"] = tr.pick(r, "partnership")
+    timeline = ranked([_drop(r, "total_hours", "total_person_hours", "total_sourced") for r in rows], timeline_limit,
+                      empty_reason=no_meetings).shown_as(
+        TIMELINE_LABELS[timeline_by], downloads["timeline_months" if timeline_by == "month" else "timeline"])
 
-        # Duplicated meetings.
-        dup_rows = got["duplicates"]
-        hours_saved_upper = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
-        hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
-        top_pair = ((dup_rows[0]["top_a_partnership_id"], dup_rows[0]["top_b_partnership_id"]) if dup_rows else None)
-        merged = {(a, b) for a, b, _ in plan}
-        for r in duplicates_worded(dup_rows):  # the same words as the download (spoken in ctx.lang here)
-            r["in_plan"] = tuple(sorted((r["a_meeting_id"], r["b_meeting_id"]))) in merged
-        dup_reason = (no_meetings if not total else
-                      t("meetings.no_duplicates", where=where, days=window_days, jaccard=f"{float(min_jaccard):.2f}"))
-        duplicates = ranked([_drop(r, "hours_saved_total", "top_a_partnership_id", "top_b_partnership_id",
-                                   "top_pair_duplicates", "plan_edges", "meetings_total", "meetings_sourced")
-                             for r in dup_rows], limit, empty_reason=dup_reason).shown_as(DUPLICATE_LABELS,
-                                                                                         downloads["duplicates"])
-        evidence = {
-            "meetings": Evidence(meetings_sourced, total, "meetings"),
-            "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
-        }
-        plan_sentence = plan_words(len(plan), hours_saved, hours_saved_upper) if plan else ""
+    # Duplicated meetings.
+    dup_rows = got["duplicates"]
+    hours_saved_upper = float(dup_rows[0]["hours_saved_total"]) if dup_rows else 0.0
+    hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
+    top_pair = ((dup_rows[0]["top_a_partnership_id"], dup_rows[0]["top_b_partnership_id"]) if dup_rows else None)
+    merged = {(a, b) for a, b, _ in plan}
+    for r in duplicates_worded(dup_rows, tr):  # the same words as the download (spoken in ctx.lang here)
+        r["in_plan"] = tuple(sorted((r["a_meeting_id"], r["b_meeting_id"]))) in merged
+    dup_reason = (no_meetings if not total else
+                  tr("meetings.no_duplicates", where=where, days=window_days, jaccard=f"{float(min_jaccard):.2f}"))
+    duplicates = ranked([_drop(r, "hours_saved_total", "top_a_partnership_id", "top_b_partnership_id",
+                               "top_pair_duplicates", "plan_edges", "meetings_total", "meetings_sourced")
+                         for r in dup_rows], limit, empty_reason=dup_reason).shown_as(DUPLICATE_LABELS,
+                                                                                     downloads["duplicates"])
+    evidence = {
+        "meetings": Evidence(meetings_sourced, total, "meetings"),
+        "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
+    }
+    plan_sentence = plan_words(len(plan), hours_saved, hours_saved_upper, tr) if plan else ""
 
-        # Burden by organisation and by post.
-        burden: dict[str, Table] = {}
-        burden_hours: dict[str, float] = {}
-        # Organisations named as they were on the day (tirlun.answers.names): the rows shown, one query.
-        named = dated_names(db, [str(r["id"]) for r in got["organisation"]]
-                            + [str(r["organisation_id"]) for r in got["person"] if r.get("organisation_id")], end)
-        apply_dated_names(got["organisation"], named, "id", {"name_en": "name", "name_cy": "name_cy"})
-        apply_dated_names(got["person"], named, "organisation_id",
-                          {"name_en": "organisation_name", "name_cy": "organisation_name_cy",
-                           "short_name": "organisation_short_name", "label_cy": "organisation_short_name_cy"})
-        for by in ("organisation", "person"):
-            b_rows = got[by]
-            burden_hours[by] = float(b_rows[0]["hours_total"]) if b_rows else 0.0
-            if by == "organisation":
-                evidence["burden"] = from_row(b_rows[0] if b_rows else {}, "attendance", "attendance_sourced",
-                                              "attendance_total")
-            for r in b_rows:
-                r["label"] = person_label(r, ctx.workshop) if by == "person" else pick(r, "name")
-            # Workshop mode: posts, never names, so names do not even reach the page.
-            hidden = ("hours_total", "attendance_total", "attendance_sourced", "name", "name_cy", "display_name") \
-                if by == "person" and ctx.workshop else ("hours_total", "attendance_total", "attendance_sourced")
-            burden[by] = ranked([_drop(r, *hidden) for r in b_rows], burden_limit, empty_reason=no_meetings
-                                ).shown_as(BURDEN_LABELS, downloads[f"burden_{by}"])
+    # Burden by organisation and by post.
+    burden: dict[str, Table] = {}
+    burden_hours: dict[str, float] = {}
+    # Organisations named as they were on the day (tirlun.answers.names): the rows shown, one query.
+    named = dated_names(db, [str(r["id"]) for r in got["organisation"]]
+                        + [str(r["organisation_id"]) for r in got["person"] if r.get("organisation_id")], end)
+    apply_dated_names(got["organisation"], named, "id", {"name_en": "name", "name_cy": "name_cy"})
+    apply_dated_names(got["person"], named, "organisation_id",
+                      {"name_en": "organisation_name", "name_cy": "organisation_name_cy",
+                       "short_name": "organisation_short_name", "label_cy": "organisation_short_name_cy"})
+    for by in ("organisation", "person"):
+        b_rows = got[by]
+        burden_hours[by] = float(b_rows[0]["hours_total"]) if b_rows else 0.0
+        if by == "organisation":
+            evidence["burden"] = from_row(b_rows[0] if b_rows else {}, "attendance", "attendance_sourced",
+                                          "attendance_total")
+        for r in b_rows:
+            r["label"] = person_label(r, ctx.workshop, tr) if by == "person" else tr.pick(r, "name")
+        # Workshop mode: posts, never names, so names do not even reach the page.
+        hidden = ("hours_total", "attendance_total", "attendance_sourced", "name", "name_cy", "display_name") \
+            if by == "person" and ctx.workshop else ("hours_total", "attendance_total", "attendance_sourced")
+        burden[by] = ranked([_drop(r, *hidden) for r in b_rows], burden_limit, empty_reason=no_meetings
+                            ).shown_as(BURDEN_LABELS, downloads[f"burden_{by}"])
 
-        # The merge what-if: the chosen pair, else the pair of partnerships with the most duplicated meetings.
-        choice_rows = got["choices"]
-        partnerships = [(r["id"], pick(r, "name") or r["id"]) for r in choice_rows]
-        pair = merge or top_pair
-        missing = [i for i in (pair or ()) if i not in {p for p, _ in partnerships}]
-        if missing:  # a pair may name a partnership outside the choices (dissolved since, or past the limit)
-            partnerships += [(r["id"], pick(r, "name") or r["id"])
-                             for r in db.read("app_partnership_names", {"ids": sorted(set(missing))})]
-        what_if: MergeWhatIf | None = None
-        if pair is None:
-            merge_reason = t("meetings.merge_no_default", where=where)
-        elif pair[0] == pair[1]:
-            merge_reason = t("meetings.merge_same")
-        else:
-            what_if = merge_answer(db, ctx, pair[0], pair[1], start, end)
-            merge_reason = None
-            downloads["merge"] = merge_download(ctx, pair[0], pair[1])
+    # The merge what-if: the chosen pair, else the pair of partnerships with the most duplicated meetings.
+    choice_rows = got["choices"]
+    partnerships = [(r["id"], tr.pick(r, "name") or r["id"]) for r in choice_rows]
+    pair = merge or top_pair
+    missing = [i for i in (pair or ()) if i not in {p for p, _ in partnerships}]
+    if missing:  # a pair may name a partnership outside the choices (dissolved since, or past the limit)
+        partnerships += [(r["id"], tr.pick(r, "name") or r["id"])
+                         for r in db.read("app_partnership_names", {"ids": sorted(set(missing))})]
+    what_if: MergeWhatIf | None = None
+    if pair is None:
+        merge_reason = tr("meetings.merge_no_default", where=where)
+    elif pair[0] == pair[1]:
+        merge_reason = tr("meetings.merge_same")
+    else:
+        what_if = merge_answer(db, ctx, pair[0], pair[1], start, end)
+        merge_reason = None
+        downloads["merge"] = merge_download(ctx, pair[0], pair[1])
 
-        summary = (t("meetings.summary", meetings=f"{total:,}", hours=f"{hours:,.0f}", person_hours=f"{person_hours:,.0f}",
-                     where=where) if total else no_meetings)
-        return MeetingsAnswer(
-            date_from=start, date_to=end, meetings=total, hours=hours, person_hours=person_hours,
-            timeline=timeline, timeline_by=timeline_by, duplicates=duplicates, hours_saved=hours_saved,
-            hours_saved_upper=hours_saved_upper, plan=plan, evidence=evidence, plan_sentence=plan_sentence,
-            rests_on={k: e.words() for k, e in evidence.items()},
-            burden_organisation=burden["organisation"], burden_person=burden["person"], burden_hours=burden_hours,
-            partnerships=partnerships, merge=what_if, merge_reason=merge_reason, summary=summary, rules=rules,
-            downloads=downloads, empty_reason=None if total else no_meetings, choices=choices,
-        )
+    summary = (tr("meetings.summary", meetings=f"{total:,}", hours=f"{hours:,.0f}", person_hours=f"{person_hours:,.0f}",
+                 where=where) if total else no_meetings)
+    return MeetingsAnswer(
+        date_from=start, date_to=end, meetings=total, hours=hours, person_hours=person_hours,
+        timeline=timeline, timeline_by=timeline_by, duplicates=duplicates, hours_saved=hours_saved,
+        hours_saved_upper=hours_saved_upper, plan=plan, evidence=evidence, plan_sentence=plan_sentence,
+        rests_on={k: e.words(tr) for k, e in evidence.items()},
+        burden_organisation=burden["organisation"], burden_person=burden["person"], burden_hours=burden_hours,
+        partnerships=partnerships, merge=what_if, merge_reason=merge_reason, summary=summary, rules=rules,
+        downloads=downloads, empty_reason=None if total else no_meetings, choices=choices,
+    )
 
 
-def plan_words(merges: int, hours: float, upper: float) -> str:
-    """The plan in a sentence, in the current language: how many merges, the hours, and that no meeting is counted twice."""
-    return t("meetings.plan", merges=f"{merges:,}", hours=f"{hours:,.0f}", upper=f"{upper:,.0f}")
+def plan_words(merges: int, hours: float, upper: float, tr: Translator) -> str:
+    """The plan in a sentence, in ``tr``'s language: how many merges, the hours, and that no meeting is counted twice."""
+    return tr("meetings.plan", merges=f"{merges:,}", hours=f"{hours:,.0f}", upper=f"{upper:,.0f}")
 
 
 def merge_download(ctx: Context, a: str, b: str) -> Download:
@@ -364,31 +364,31 @@ def merge_answer(db: Reader, ctx: Context, a: str, b: str, date_from: dt.date, d
     r = merge_what_if(meetings, a, b)
     evidence = from_flags((m.get("illustrative") for m in meetings), "meetings")
     over = db.read("merge_overlap", {"a": a, "b": b, "as_of": ctx.as_of, "region": ctx.region, "limit": limit})
-    with speaking(ctx.lang):
-        labels = {row["id"]: partnership_label(row) for row in db.read("app_partnership_names", {"ids": [a, b]})}
-        others = [o for o in over if o["partnership_id"] is not None]
-        for o in others:
-            o["partnership"] = pick(o, "partnership_name")
-        total = int(over[0]["total"]) if over else 0
-        first = over[0] if over else {}
-        table = Table(rows=[_drop(o, "total", "a_id", "b_id", "a_size", "b_size", "ab_shared", "ab_jaccard")
-                            for o in others], total=total, limit=limit,
-                      columns=("partnership_id", "partnership", "with_a", "with_b", "with_merged"),
-                      empty_reason=None if others else t("meetings.merge_no_others"), labels=MERGE_LABELS,
-                      download=merge_download(ctx, a, b))
-        a_label, b_label = labels.get(a, a), labels.get(b, b)
-        saved = float(r["saved"])
-        headline = t("meetings.merge_headline" if saved >= 0 else "meetings.merge_headline_more",
-                     a=a_label, b=b_label, before=f"{r['before']:,.0f}", after=f"{r['after']:,.0f}",
-                     saved=f"{abs(saved):,.0f}")
-        return MergeWhatIf(
-            a=a, b=b, a_label=a_label, b_label=b_label, before=float(r["before"]), after=float(r["after"]), saved=saved,
-            meetings_before=int(r["meetings_before"]), meetings_after=int(r["meetings_after"]),
-            posts_both=int(r["posts_both"]), organisations_shared=int(first.get("ab_shared") or 0),
-            organisation_jaccard=float(first.get("ab_jaccard") or 0.0), overlap=table,
-            model=t("meetings.merge_model", posts=r["posts_both"]), headline=headline,
-            evidence=evidence, rests_on=evidence.words(),
-        )
+    tr = ctx.tr
+    labels = {row["id"]: partnership_label(row, tr.lang) for row in db.read("app_partnership_names", {"ids": [a, b]})}
+    others = [o for o in over if o["partnership_id"] is not None]
+    for o in others:
+        o["partnership"] = tr.pick(o, "partnership_name")
+    total = int(over[0]["total"]) if over else 0
+    first = over[0] if over else {}
+    table = Table(rows=[_drop(o, "total", "a_id", "b_id", "a_size", "b_size", "ab_shared", "ab_jaccard")
+                        for o in others], total=total, limit=limit,
+                  columns=("partnership_id", "partnership", "with_a", "with_b", "with_merged"),
+                  empty_reason=None if others else tr("meetings.merge_no_others"), labels=MERGE_LABELS,
+                  download=merge_download(ctx, a, b))
+    a_label, b_label = labels.get(a, a), labels.get(b, b)
+    saved = float(r["saved"])
+    headline = tr("meetings.merge_headline" if saved >= 0 else "meetings.merge_headline_more",
+                 a=a_label, b=b_label, before=f"{r['before']:,.0f}", after=f"{r['after']:,.0f}",
+                 saved=f"{abs(saved):,.0f}")
+    return MergeWhatIf(
+        a=a, b=b, a_label=a_label, b_label=b_label, before=float(r["before"]), after=float(r["after"]), saved=saved,
+        meetings_before=int(r["meetings_before"]), meetings_after=int(r["meetings_after"]),
+        posts_both=int(r["posts_both"]), organisations_shared=int(first.get("ab_shared") or 0),
+        organisation_jaccard=float(first.get("ab_jaccard") or 0.0), overlap=table,
+        model=tr("meetings.merge_model", posts=r["posts_both"]), headline=headline,
+        evidence=evidence, rests_on=evidence.words(tr),
+    )
 
 
 def _drop(row: Mapping[str, Any], *keys: str) -> dict[str, Any]:

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping
 from typing import Any
 
-from tirlun.answers.base import Reader, speaking
-from tirlun.i18n import language, pick
+from tirlun.answers.base import Reader
+from tirlun.i18n import translator
 
 # The columns a row may name an organisation with, as the library's queries return them.
 ORGANISATION_COLUMNS = {"name_en": "name", "name_cy": "name_cy", "short_name": "short_name",
@@ -27,20 +27,20 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def partnership_short(row: Mapping[str, Any], lang: str | None = None) -> str | None:
+def partnership_short(row: Mapping[str, Any], lang: str) -> str | None:
     """The partnership's abbreviation in the language: ``short_name_cy`` in Welsh (never the English one), else ``short_name``."""
-    if (lang or language()) == "cy":
+    if lang == "cy":
         return _text(row.get("short_name_cy"))
     return _text(row.get("short_name"))
 
 
-def organisation_short(row: Mapping[str, Any], lang: str | None = None) -> str | None:
+def organisation_short(row: Mapping[str, Any], lang: str) -> str | None:
     """An organisation's abbreviation in the language: ``short_name_cy`` in Welsh (never the English one)."""
     return partnership_short(row, lang)
 
 
-def partnership_label(row: Mapping[str, Any], lang: str | None = None) -> str:
-    """A short label for axes and titles: the abbreviation in the current language, else the name in it.
+def partnership_label(row: Mapping[str, Any], lang: str) -> str:
+    """A short label for axes and titles: the abbreviation in ``lang``, else the name in it.
 
     A Welsh page shows the Welsh abbreviation where one is used publicly, else the Welsh name:
     never the English abbreviation (issue 20, item 7).
@@ -48,10 +48,7 @@ def partnership_label(row: Mapping[str, Any], lang: str | None = None) -> str:
     short = partnership_short(row, lang)
     if short:
         return short
-    if lang is None:
-        return pick(row, "name") or str(row.get("id", ""))
-    with speaking(lang):
-        return pick(row, "name") or str(row.get("id", ""))
+    return translator(lang).pick(row, "name") or str(row.get("id", ""))
 
 
 def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:

@@ -24,10 +24,10 @@ from typing import Any
 import networkx as nx
 
 from tirlun import network
-from tirlun.answers.base import Context, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.names import apply_dated_names, dated_names
-from tirlun.i18n import label, t
+from tirlun.i18n import Translator
 from tirlun.network import Graph
 
 VIEWS = ("all", "folded", "partnerships", "ego")
@@ -137,57 +137,57 @@ def answer(db: Reader, ctx: Context, *, area: str | None = None, kinds: Sequence
     links_rows: list[dict[str, Any]] = []
     links_total = 0
     distance: dict[str, int] = {}
-    with speaking(ctx.lang):
-        if n_p == 0:
-            return _empty(ctx, n_p, n_o, n_x, focus, radius, max_nodes, colour_by, t("network.empty"))
-        if focus:
-            view = "ego"
-            kind, entity = split_key(focus)
-            ball = db.read("network_ego", {**base, "focus_type": kind, "focus_id": entity, "radius": radius,
-                                           "limit": max_nodes})
-            if not ball:
-                return _empty(ctx, n_p, n_o, n_x, focus, radius, max_nodes, colour_by, t("network.focus_gone"))
-            total = int(ball[0]["total"])
-            distance = {network.node_key(r["type"], r["id"]): int(r["distance"]) for r in ball}
-            rows = db.read("network_nodes", {**base, "keys": list(distance), "limit": len(distance)})
+    tr = ctx.tr
+    if n_p == 0:
+        return _empty(ctx, n_p, n_o, n_x, focus, radius, max_nodes, colour_by, tr("network.empty"))
+    if focus:
+        view = "ego"
+        kind, entity = split_key(focus)
+        ball = db.read("network_ego", {**base, "focus_type": kind, "focus_id": entity, "radius": radius,
+                                       "limit": max_nodes})
+        if not ball:
+            return _empty(ctx, n_p, n_o, n_x, focus, radius, max_nodes, colour_by, tr("network.focus_gone"))
+        total = int(ball[0]["total"])
+        distance = {network.node_key(r["type"], r["id"]): int(r["distance"]) for r in ball}
+        rows = db.read("network_nodes", {**base, "keys": list(distance), "limit": len(distance)})
+    else:
+        total = n_p + n_o + n_x
+        if total <= max_nodes:
+            view, types = "all", None
+        elif n_p + n_o <= max_nodes:
+            view, types = "folded", ["partnership", "organisation"]
         else:
-            total = n_p + n_o + n_x
-            if total <= max_nodes:
-                view, types = "all", None
-            elif n_p + n_o <= max_nodes:
-                view, types = "folded", ["partnership", "organisation"]
-            else:
-                view, types = "partnerships", ["partnership"]
-            rows = db.read("network_nodes", {**base, "types": types, "limit": max_nodes})
-            if view == "partnerships":
-                links_rows = db.read("network_links", {"ids": [r["id"] for r in rows], "as_of": ctx.as_of,
-                                                       "sectors": base["sectors"], "limit": edge_limit(max_nodes)})
-                links_total = int(links_rows[0]["total"]) if links_rows else 0
-        name_rows(db, ctx, rows)
-        g = picture(rows, links_rows, folded=view == "folded")
-        communities = _communities(g) if view == "partnerships" else {}
-        drawn_colour = "kind" if view == "partnerships" else colour_by
-        nodes = tuple(_node(g, n, ctx.workshop, communities.get(n), distance.get(n)) for n in g.nodes)
-        nodes = tuple(sorted(nodes, key=lambda n: (n.distance or 0, n.kind != "partnership", n.kind, -n.hours, n.key)))
-        edges = tuple(Edge(a, b, str(d.get("rel", "")), int(d.get("weight", 1)), int(d.get("organisations", 0)),
-                           int(d.get("posts", 0))) for a, b, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])))
-        hidden = max(0, total - len(nodes)) if view in ("all", "ego") else (
-            n_x if view == "folded" else n_o + n_x + max(0, n_p - len(nodes)))
-        warnings = _warnings(view, max_nodes, total, len(nodes), n_p, n_o, n_x, len(edges), links_total, radius,
-                             colour_by)
-        caption = t("network.counts", nodes=len(nodes), edges=len(edges)) + " " + (
-            t("network.counts_of", total=total) if len(nodes) < total else "")
-        if communities:
-            caption += " " + t("network.communities", n=len(set(communities.values())))
-        return NetworkAnswer(
-            view=view, nodes=nodes, edges=edges, total=total, partnerships=n_p, organisations=n_o, posts=n_x,
-            edges_total=links_total if view == "partnerships" else len(edges), hidden=hidden,
-            communities=len(set(communities.values())), colour_by=drawn_colour, focus=focus, radius=radius,
-            max_nodes=max_nodes, caption=caption.strip(), warnings=warnings, empty_reason=None,
-            table=_table(nodes, view), rule=t("network.cap_help"), **scopes, evidence=evidence, rests_on=evidence.words(),
-            scope_line=t("network.scope_line", boards=f"{scopes['own_boards']:,}",
-                         subgroups=f"{scopes['own_subgroups']:,}", wider=f"{scopes['wider']:,}"),
-        )
+            view, types = "partnerships", ["partnership"]
+        rows = db.read("network_nodes", {**base, "types": types, "limit": max_nodes})
+        if view == "partnerships":
+            links_rows = db.read("network_links", {"ids": [r["id"] for r in rows], "as_of": ctx.as_of,
+                                                   "sectors": base["sectors"], "limit": edge_limit(max_nodes)})
+            links_total = int(links_rows[0]["total"]) if links_rows else 0
+    name_rows(db, ctx, rows)
+    g = picture(rows, links_rows, folded=view == "folded")
+    communities = _communities(g) if view == "partnerships" else {}
+    drawn_colour = "kind" if view == "partnerships" else colour_by
+    nodes = tuple(_node(g, n, ctx.workshop, communities.get(n), distance.get(n), tr) for n in g.nodes)
+    nodes = tuple(sorted(nodes, key=lambda n: (n.distance or 0, n.kind != "partnership", n.kind, -n.hours, n.key)))
+    edges = tuple(Edge(a, b, str(d.get("rel", "")), int(d.get("weight", 1)), int(d.get("organisations", 0)),
+                       int(d.get("posts", 0))) for a, b, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])))
+    hidden = max(0, total - len(nodes)) if view in ("all", "ego") else (
+        n_x if view == "folded" else n_o + n_x + max(0, n_p - len(nodes)))
+    warnings = _warnings(view, max_nodes, total, len(nodes), n_p, n_o, n_x, len(edges), links_total, radius,
+                         colour_by, tr)
+    caption = tr("network.counts", nodes=len(nodes), edges=len(edges)) + " " + (
+        tr("network.counts_of", total=total) if len(nodes) < total else "")
+    if communities:
+        caption += " " + tr("network.communities", n=len(set(communities.values())))
+    return NetworkAnswer(
+        view=view, nodes=nodes, edges=edges, total=total, partnerships=n_p, organisations=n_o, posts=n_x,
+        edges_total=links_total if view == "partnerships" else len(edges), hidden=hidden,
+        communities=len(set(communities.values())), colour_by=drawn_colour, focus=focus, radius=radius,
+        max_nodes=max_nodes, caption=caption.strip(), warnings=warnings, empty_reason=None,
+        table=_table(nodes, view, tr), rule=tr("network.cap_help"), **scopes, evidence=evidence, rests_on=evidence.words(tr),
+        scope_line=tr("network.scope_line", boards=f"{scopes['own_boards']:,}",
+                     subgroups=f"{scopes['own_subgroups']:,}", wider=f"{scopes['wider']:,}"),
+    )
 
 
 def name_rows(db: Reader, ctx: Context, rows: list[dict[str, Any]]) -> None:
@@ -229,13 +229,13 @@ def _communities(g: Graph) -> dict[str, int]:
     return {n: i for i, c in enumerate(ordered, start=1) for n in c}
 
 
-def _node(g: Graph, key: str, workshop: bool, community: int | None, distance: int | None) -> Node:
+def _node(g: Graph, key: str, workshop: bool, community: int | None, distance: int | None, tr: Translator) -> Node:
     d = g.nodes[key]
     group = d.get("grp")
     return Node(
         key=key, kind=d["kind"], id=d["id"], label=network.display_name(d, workshop),
         short_label=network.short_label(d, workshop), group=group,
-        group_label=label("partnership_kind" if d["kind"] == "partnership" else "sector", group),
+        group_label=tr.label("partnership_kind" if d["kind"] == "partnership" else "sector", group),
         hours=round(float(d.get("hours") or 0.0), 2), degree=int(d.get("degree") or 0), links=int(g.degree(key)),
         posts=int(d.get("posts") or 0), level=d.get("level"), organisation_id=d.get("organisation_id"),
         community=community, distance=distance,
@@ -243,26 +243,26 @@ def _node(g: Graph, key: str, workshop: bool, community: int | None, distance: i
 
 
 def _warnings(view: str, cap: int, total: int, shown: int, n_p: int, n_o: int, n_x: int, edges: int,
-              edges_total: int, radius: int, colour_by: str) -> tuple[str, ...]:
+              edges_total: int, radius: int, colour_by: str, tr: Translator) -> tuple[str, ...]:
     out: list[str] = []
     if view == "folded":
-        out.append(t("network.aggregated", cap=cap, posts=n_x))
+        out.append(tr("network.aggregated", cap=cap, posts=n_x))
     elif view == "partnerships":
-        out.append(t("network.partnerships_only", cap=cap, total=total, posts=n_x, organisations=n_o))
+        out.append(tr("network.partnerships_only", cap=cap, total=total, posts=n_x, organisations=n_o))
         if n_p > shown:
-            out.append(t("network.hidden_partnerships", n=n_p - shown, total=n_p))
+            out.append(tr("network.hidden_partnerships", n=n_p - shown, total=n_p))
         if edges_total > edges:
-            out.append(t("network.lines_cut", shown=edges, total=edges_total))
+            out.append(tr("network.lines_cut", shown=edges, total=edges_total))
         if colour_by != "kind":
-            out.append(t("network.colour_kind_only"))
+            out.append(tr("network.colour_kind_only"))
     elif view == "ego" and total > shown:
-        out.append(t("network.ego_cut", shown=shown, total=total, steps=radius))
+        out.append(tr("network.ego_cut", shown=shown, total=total, steps=radius))
     return tuple(out)
 
 
-def _table(nodes: Sequence[Node], view: str) -> Table:
+def _table(nodes: Sequence[Node], view: str, tr: Translator) -> Table:
     """The nodes drawn, as a table; a community is shown only where the picture has them (partnerships joined)."""
-    rows = [{"name": n.label, "type": t(f"network.type.{n.kind}"), "group": n.group_label, "hours": round(n.hours, 1),
+    rows = [{"name": n.label, "type": tr(f"network.type.{n.kind}"), "group": n.group_label, "hours": round(n.hours, 1),
              "links": n.links, "posts": n.posts or None, "community": n.community, "id": n.id} for n in nodes]
     labels = {k: v for k, v in NODE_LABELS.items() if view == "partnerships" or k != "community"}
     return ranked(rows, None, TABLE_COLUMNS).shown_as(labels)
@@ -270,12 +270,13 @@ def _table(nodes: Sequence[Node], view: str) -> Table:
 
 def _empty(ctx: Context, n_p: int, n_o: int, n_x: int, focus: str | None, radius: int, max_nodes: int,
            colour_by: str, reason: str) -> NetworkAnswer:
+    tr = ctx.tr
     return NetworkAnswer(
         view="ego" if focus else "all", nodes=(), edges=(), total=0, partnerships=n_p, organisations=n_o, posts=n_x,
         edges_total=0, hidden=0, communities=0, colour_by=colour_by, focus=focus, radius=radius, max_nodes=max_nodes,
         caption="", warnings=(), empty_reason=reason, table=Table(rows=[], total=0, columns=TABLE_COLUMNS,
                                                                   empty_reason=reason),
-        rule=t("network.cap_help"),
+        rule=tr("network.cap_help"),
     )
 
 
@@ -290,9 +291,9 @@ def search(db: Reader, ctx: Context, *, area: str | None = None, kinds: Sequence
     """
     rows = db.read("network_nodes", {**_filters(ctx, area, kinds, themes, sectors), "text": text.strip() or None,
                                      "order": "degree", "hours": False, "limit": limit})
-    with speaking(ctx.lang):
-        out = [{"key": network.node_key(r["type"], r["id"]),
-                "label": f"{network.display_name({**r, 'kind': r['type']}, ctx.workshop)} ({t('network.type.' + r['type'])})",
-                "kind": r["type"], "degree": int(r["degree"]), "total": r["total"]} for r in rows]
-        return ranked(out, limit, ("key", "label", "kind", "degree"),
-                      empty_reason=t("network.search_empty") if not out else None)
+    tr = ctx.tr
+    out = [{"key": network.node_key(r["type"], r["id"]),
+            "label": f"{network.display_name({**r, 'kind': r['type']}, ctx.workshop)} ({tr('network.type.' + r['type'])})",
+            "kind": r["type"], "degree": int(r["degree"]), "total": r["total"]} for r in rows]
+    return ranked(out, limit, ("key", "label", "kind", "degree"),
+                  empty_reason=tr("network.search_empty") if not out else None)

@@ -15,10 +15,10 @@ import numpy as np
 from scipy.cluster.hierarchy import leaves_list, linkage
 from scipy.spatial.distance import squareform
 
-from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label, unique_labels
-from tirlun.i18n import language, pick, t
+from tirlun.i18n import Translator
 
 MEMBERS = ("organisations", "people", "themes")
 MEASURES = ("score", "jaccard", "overlap_coefficient")
@@ -119,16 +119,16 @@ SIDE_LABELS = {"member": "col.name", "where": "col.where"}
 
 @dataclass(frozen=True)
 class PairWording:
-    """A batch of partnership_overlap rows in the current language: names, shared members, what a pair rests on."""
+    """A batch of partnership_overlap rows in ``tr``'s language: names, shared members, what a pair rests on."""
 
     by: str
 
-    def __call__(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def __call__(self, rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
         for r in rows:
-            r["a"] = pick(r, "a_name")
-            r["b"] = pick(r, "b_name")
-            r["shared_list"] = r["shared_names_cy"] if language() == "cy" else r["shared_names"]
-            r["rests_on"] = pair_evidence(r, self.by).words()
+            r["a"] = tr.pick(r, "a_name")
+            r["b"] = tr.pick(r, "b_name")
+            r["shared_list"] = r["shared_names_cy"] if tr.lang == "cy" else r["shared_names"]
+            r["rests_on"] = pair_evidence(r, self.by).words(tr)
         return rows
 
 
@@ -145,9 +145,9 @@ def top_pairs(db: Reader, ctx: Context, *, by: str = "organisations", min_shared
               level: str | None = None, rank_by: str = "score", limit: int = PAIR_LIMIT, family: bool = False) -> Table:
     """The ranked pairs, cut on the server; each row carries names in ctx.lang."""
     rows = _pair_rows(db, ctx, by, min_shared, scope, level, rank_by, limit, family)
-    with speaking(ctx.lang):
-        PairWording(by)(rows)
-        reason = empty_reason(ctx, by, min_shared, scope, level)
+    tr = ctx.tr
+    PairWording(by)(rows, tr)
+    reason = empty_reason(ctx, by, min_shared, scope, level)
     whole = pairs_download(ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=rank_by, family=family)
     return ranked(rows, limit, empty_reason=reason).shown_as(PAIR_LABELS, whole)
 
@@ -159,13 +159,14 @@ def pair_evidence(row: dict[str, Any], by: str) -> Evidence:
 
 def empty_reason(ctx: Context, by: str, min_shared: int, scope: str, level: str | None) -> str:
     """Why there are no pairs, and what to try: asked in the caller's language."""
-    tries = [t("overlap.try.lower_min")] if min_shared > 1 else []
+    tr = ctx.tr
+    tries = [tr("overlap.try.lower_min")] if min_shared > 1 else []
     if scope == "regional" and ctx.region:
-        tries.append(t("overlap.try.wider"))
+        tries.append(tr("overlap.try.wider"))
     if level:
-        tries.append(t("overlap.try.all_levels"))
-    tries.append(t("overlap.try.date"))
-    return t("overlap.empty", n=min_shared, by=t(f"overlap.by.{by}").lower(), date=ctx.as_of.isoformat(),
+        tries.append(tr("overlap.try.all_levels"))
+    tries.append(tr("overlap.try.date"))
+    return tr("overlap.empty", n=min_shared, by=tr(f"overlap.by.{by}").lower(), date=ctx.as_of.isoformat(),
              tries=" ".join(tries))
 
 
@@ -178,56 +179,56 @@ def answer(db: Reader, ctx: Context, *, by: str = "organisations", measure: str 
         raise ValueError(f"measure must be one of {MEASURES}")
     pairs = top_pairs(db, ctx, by=by, min_shared=min_shared, scope=scope, level=level, rank_by=measure, limit=limit,
                       family=family)
-    with speaking(ctx.lang):
-        # The heatmap: the K partnerships that appear first in the ranking, and every pair among them.
-        ids: list[str] = []
-        for r in pairs.rows:
-            for pid in (r["a_id"], r["b_id"]):
-                if pid not in ids and len(ids) < k:
-                    ids.append(pid)
-        cells: list[Cell] = []
-        names: dict[str, str] = {}
-        short: dict[str, str] = {}
-        if ids:
-            matrix = db.read("overlap_matrix", {**ctx.params, "members": by, "ids": ids})
-            values: dict[tuple[str, str], float] = {}
-            for r in matrix:
-                v = float(r[measure])
-                values[(r["a_id"], r["b_id"])] = v
-                ev = Evidence(int(r["evidence_sourced"]), int(r["evidence_rows"]), EVIDENCE_UNIT[by])
-                cells.append(Cell(r["a_id"], r["b_id"], int(r["shared"]), v, ev, ev.words() if r["shared"] else ""))
-            for r in db.read("app_partnership_names", {"ids": ids}):
-                names[r["id"]] = pick(r, "name")
-                short[r["id"]] = partnership_label(r)
-            ids = order_by_clusters(ids, values)
-        partnerships = ranked(db.read("app_partnership_choices", {**ctx.params, "scope": scope, "limit": 300}), 300)
-        for r in partnerships.rows:
-            r["label"] = pick(r, "name")
-        detail = None
-        chosen = pair or ((pairs.rows[0]["a_id"], pairs.rows[0]["b_id"]) if pairs.rows else None)
-        if chosen and chosen[0] != chosen[1]:
-            detail = pair_detail(db, ctx, by, chosen[0], chosen[1])
-        evidence = pair_evidence(pairs.rows[0], by) if pairs.rows else None
-        if pairs.rows:
-            top = pairs.rows[0]
-            headline = headline_sentence(top, by)
-        else:
-            headline = pairs.empty_reason or ""
-        return OverlapAnswer(
-            by=by, measure=measure, pairs=pairs, heatmap_ids=ids, axis=unique_labels({i: short[i] for i in ids if i in short}),
-            names=names, cells=cells, pair=detail, partnerships=partnerships, headline=headline,
-            rule=t("overlap.rule"), empty_reason=pairs.empty_reason,
-            choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k,
-                     "family": family},
-            evidence=evidence, rests_on=evidence.words() if evidence else "",
-            downloads={"pairs": pairs.download} if pairs.download else {},
-        )
+    tr = ctx.tr
+    # The heatmap: the K partnerships that appear first in the ranking, and every pair among them.
+    ids: list[str] = []
+    for r in pairs.rows:
+        for pid in (r["a_id"], r["b_id"]):
+            if pid not in ids and len(ids) < k:
+                ids.append(pid)
+    cells: list[Cell] = []
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    if ids:
+        matrix = db.read("overlap_matrix", {**ctx.params, "members": by, "ids": ids})
+        values: dict[tuple[str, str], float] = {}
+        for r in matrix:
+            v = float(r[measure])
+            values[(r["a_id"], r["b_id"])] = v
+            ev = Evidence(int(r["evidence_sourced"]), int(r["evidence_rows"]), EVIDENCE_UNIT[by])
+            cells.append(Cell(r["a_id"], r["b_id"], int(r["shared"]), v, ev, ev.words(tr) if r["shared"] else ""))
+        for r in db.read("app_partnership_names", {"ids": ids}):
+            names[r["id"]] = tr.pick(r, "name")
+            short[r["id"]] = partnership_label(r, tr.lang)
+        ids = order_by_clusters(ids, values)
+    partnerships = ranked(db.read("app_partnership_choices", {**ctx.params, "scope": scope, "limit": 300}), 300)
+    for r in partnerships.rows:
+        r["label"] = tr.pick(r, "name")
+    detail = None
+    chosen = pair or ((pairs.rows[0]["a_id"], pairs.rows[0]["b_id"]) if pairs.rows else None)
+    if chosen and chosen[0] != chosen[1]:
+        detail = pair_detail(db, ctx, by, chosen[0], chosen[1])
+    evidence = pair_evidence(pairs.rows[0], by) if pairs.rows else None
+    if pairs.rows:
+        top = pairs.rows[0]
+        headline = headline_sentence(top, by, tr)
+    else:
+        headline = pairs.empty_reason or ""
+    return OverlapAnswer(
+        by=by, measure=measure, pairs=pairs, heatmap_ids=ids, axis=unique_labels({i: short[i] for i in ids if i in short}),
+        names=names, cells=cells, pair=detail, partnerships=partnerships, headline=headline,
+        rule=tr("overlap.rule"), empty_reason=pairs.empty_reason,
+        choices={"by": by, "measure": measure, "min_shared": min_shared, "scope": scope, "level": level, "k": k,
+                 "family": family},
+        evidence=evidence, rests_on=evidence.words(tr) if evidence else "",
+        downloads={"pairs": pairs.download} if pairs.download else {},
+    )
 
 
-def headline_sentence(row: dict[str, Any], by: str) -> str:
+def headline_sentence(row: dict[str, Any], by: str, tr: Translator) -> str:
     """The finding in a sentence, e.g. 'These two boards share 9 of their 12 member organisations'."""
     union = int(row["a_size"]) + int(row["b_size"]) - int(row["shared"])
-    return t(f"overlap.headline.{by}", a=row["a"], b=row["b"], shared=row["shared"], union=union)
+    return tr(f"overlap.headline.{by}", a=row["a"], b=row["b"], shared=row["shared"], union=union)
 
 
 def pair_detail(db: Reader, ctx: Context, by: str, a: str, b: str) -> PairDetail:
@@ -240,27 +241,27 @@ def pair_detail(db: Reader, ctx: Context, by: str, a: str, b: str) -> PairDetail
                       {"name_en": "name_en", "name_cy": "name_cy"})
     apply_dated_names([r for r in rows if r.get("kind") == "person"], names, "organisation_id",
                       {"short_name": "short_name", "label_cy": "short_name_cy"})
-    with speaking(ctx.lang):
-        labels = {r["id"]: partnership_label(r) for r in db.read("app_partnership_names", {"ids": [a, b]})}
-        shared: list[str] = []
-        only_a: list[str] = []
-        only_b: list[str] = []
-        for r in rows:
-            name = member_label(r, ctx.workshop)
-            if r["in_a"] and r["in_b"]:
-                shared.append(name)
-            elif r["in_a"]:
-                only_a.append(name)
-            else:
-                only_b.append(name)
-        key = str.lower
-        return PairDetail(a, b, labels.get(a, a), labels.get(b, b), sorted(shared, key=key), sorted(only_a, key=key),
-                          sorted(only_b, key=key))
+    tr = ctx.tr
+    labels = {r["id"]: partnership_label(r, tr.lang) for r in db.read("app_partnership_names", {"ids": [a, b]})}
+    shared: list[str] = []
+    only_a: list[str] = []
+    only_b: list[str] = []
+    for r in rows:
+        name = member_label(r, ctx.workshop, tr)
+        if r["in_a"] and r["in_b"]:
+            shared.append(name)
+        elif r["in_a"]:
+            only_a.append(name)
+        else:
+            only_b.append(name)
+    key = str.lower
+    return PairDetail(a, b, labels.get(a, a), labels.get(b, b), sorted(shared, key=key), sorted(only_a, key=key),
+                      sorted(only_b, key=key))
 
 
-def member_label(row: dict[str, Any], workshop: bool) -> str:
+def member_label(row: dict[str, Any], workshop: bool, tr: Translator) -> str:
     from tirlun.answers.labels import person_label
 
     if row.get("kind") == "person":
-        return person_label(row, workshop)
-    return pick(row, "name") or str(row.get("id", ""))
+        return person_label(row, workshop, tr)
+    return tr.pick(row, "name") or str(row.get("id", ""))

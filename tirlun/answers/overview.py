@@ -20,10 +20,10 @@ from typing import Any
 
 from tirlun.answers import freshness, overlap
 from tirlun.answers import silos as silos_answer
-from tirlun.answers.base import Context, Download, Reader, Table, ranked, speaking
+from tirlun.answers.base import Context, Download, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.meetings import DUPLICATE_DOWNLOAD_LABELS, duplicates_worded, merge_plan, pair_evidence
-from tirlun.i18n import label, pick, t
+from tirlun.i18n import Translator
 
 TOP = 5
 # column -> catalogue key: the columns a reader sees, in order (the page, and the downloads)
@@ -115,11 +115,11 @@ def landscape_evidence(summary: list[dict[str, Any]]) -> Evidence:
     return Evidence(sum(e.sourced for e in parts), sum(e.total for e in parts), "rows")
 
 
-def banner(evidence: Evidence) -> str | None:
-    """The plain banner a mostly illustrative landscape carries (None when most of it is sourced), in the current language."""
+def banner(evidence: Evidence, tr: Translator) -> str | None:
+    """The plain banner a mostly illustrative landscape carries (None when most of it is sourced), in ``tr``'s language."""
     if not evidence.mostly_illustrative:
         return None
-    return t("evidence.banner", sourced=f"{evidence.sourced:,}", total=f"{evidence.total:,}")
+    return tr("evidence.banner", sourced=f"{evidence.sourced:,}", total=f"{evidence.total:,}")
 
 
 def shown_value(metric: str, value: float | None) -> str:
@@ -143,83 +143,83 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP, stale_days: int = freshn
         dup_f = pool.submit(db.read, "duplicate_meetings", {**ctx.params, **rule, "limit": top})
         silos_f = pool.submit(silos_answer.answer, db, ctx, limit=top, dataset_limit=1)
         summary, pairs, dup_rows, silo_answer = summary_f.result(), pairs_f.result(), dup_f.result(), silos_f.result()
-    with speaking(ctx.lang):
-        group = {"partnerships_by_kind": "partnership_kind", "partnerships_by_level": "level"}
-        figures = []
-        for r in summary:
-            ev = from_row(r, str(r.get("unit") or "rows")) if r.get("total") is not None else None
-            scope = str(r.get("scope") or "all")
-            if scope != "all" and r["breakdown"] == scope:
-                part = t(f"overview.scope.{scope}")
-            else:
-                part = label(group.get(r["metric"], "summary_breakdown"), r["breakdown"])
-                if scope != "all":
-                    part = f"{part} ({t(f'overview.scope.{scope}')})"
-            figures.append(Figure(r["metric"], label("summary", r["metric"]), part,
-                                  None if r["value"] is None else float(r["value"]), shown_value(r["metric"], r["value"]),
-                                  scope=scope, evidence=ev, rests_on=ev.words() if ev else ""))
-        kinds: dict[str, dict[str, Any]] = {}
-        for r in summary:
-            if r["metric"] == "partnerships_by_kind":
-                k = kinds.setdefault(r["breakdown"], {"kind": r["breakdown"],
-                                                      "label": label("partnership_kind", r["breakdown"]),
-                                                      **{sc: 0 for sc in SCOPES}})
-                k[str(r["scope"])] = int(r["value"])
-        for k in kinds.values():
-            k["count"] = k["own_board"]
-            k["parts"] = t("overview.kind_parts", boards=k["own_board"], subgroups=k["own_subgroup"], wider=k["wider"])
-        by_kind = sorted(kinds.values(), key=lambda r: (-r["own_board"], -r["own_subgroup"], -r["wider"], r["label"]))
-        for r in dup_rows:
-            r["a"] = pick(r, "a_partnership_name")
-            r["b"] = pick(r, "b_partnership_name")
-            r["rests_on"] = pair_evidence(r).words()
-        hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
-        duplicates = ranked([{k: v for k, v in r.items() if k != "plan_edges"} for r in dup_rows], top,
-                            empty_reason=t("overview.no_duplicates", date=ctx.as_of.isoformat())).shown_as(
-            DUPLICATE_LABELS, Download("duplicate_meetings", {**ctx.params, **rule, "limit": None}, DUPLICATE_DOWNLOAD_LABELS,
-                                       duplicates_worded, ctx.lang))
-        for r in pairs.rows:
-            r["score_shown"] = f"{r['score']:.2f}"
-            r["jaccard_pct"] = f"{r['jaccard']:.0%}"
-        pairs = pairs.shown_as(TOP_LABELS, pairs.download)
-        silo_evidence = silo_answer.evidence_by_kind
-        by_silo_kind = [{"kind": k, "label": t(f"silos.kind.{k}"), "findings": n,
-                         "evidence": silo_evidence.get(k), "rests_on": silo_evidence[k].words() if k in silo_evidence else ""}
-                        for k, n in sorted(silo_answer.findings_by_kind.items(), key=lambda kv: (-kv[1], kv[0])) if n]
-        landscape = landscape_evidence(summary)
-        evidence = {
-            "landscape": landscape,
-            "partnerships": _evidence(summary, "partnerships"),
-            "meetings": _evidence(summary, "meetings"),
-            "person_hours": _evidence(summary, "person_hours"),
-            "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
-        }
-        if silo_answer.findings_total:  # every finding of every kind, not only the top ones shown
-            evidence["silos"] = silo_answer.evidence_all
-        sentences = []
-        if pairs.rows:
-            evidence["overlap"] = from_row(pairs.rows[0], "memberships", "evidence_sourced", "evidence_total")
-            sentences.append(overlap.headline_sentence(pairs.rows[0], "organisations"))
-        if duplicates.total:
-            sentences.append(t("overview.hours_saved", hours=f"{hours_saved:,.0f}", merges=f"{len(plan):,}"))
-        start, end = ctx.year_before.isoformat(), ctx.as_of.isoformat()
-        counts = {sc: int(_metric(summary, "partnerships", sc) or 0) for sc in SCOPES}
-        return OverviewAnswer(
-            period=(start, end),
-            partnerships=int(_metric(summary, "partnerships") or 0),
-            own_boards=counts["own_board"], own_subgroups=counts["own_subgroup"], wider=counts["wider"],
-            meetings=int(_metric(summary, "meetings") or 0),
-            person_hours=_metric(summary, "person_hours") or 0.0,
-            share_terms_of_reference=_metric(summary, "share_terms_of_reference"),
-            by_kind=by_kind, figures=figures, top_overlaps=pairs,
-            duplicates=duplicates, duplicate_pairs=duplicates.total, hours_saved=hours_saved, merges=len(plan),
-            silos=silo_answer.findings, silo_findings=silo_answer.findings_total, silos_by_kind=by_silo_kind,
-            sentences=sentences,
-            rules={"overlap": t("overview.rule.overlap"), "duplicates": t("overview.duplicate_help"),
-                   "silos": silo_answer.rule, "freshness": t("freshness.rule"), "scope": t("overview.rule.scope")},
-            stale=stale_f.result(),
-            evidence=evidence, rests_on={k: e.words() for k, e in evidence.items()},
-            scope_line=t("overview.scope_line", boards=f"{counts['own_board']:,}", subgroups=f"{counts['own_subgroup']:,}",
-                         wider=f"{counts['wider']:,}"),
-            banner=banner(landscape),
-        )
+    tr = ctx.tr
+    group = {"partnerships_by_kind": "partnership_kind", "partnerships_by_level": "level"}
+    figures = []
+    for r in summary:
+        ev = from_row(r, str(r.get("unit") or "rows")) if r.get("total") is not None else None
+        scope = str(r.get("scope") or "all")
+        if scope != "all" and r["breakdown"] == scope:
+            part = tr(f"overview.scope.{scope}")
+        else:
+            part = tr.label(group.get(r["metric"], "summary_breakdown"), r["breakdown"])
+            if scope != "all":
+                part = f"{part} ({tr(f'overview.scope.{scope}')})"
+        figures.append(Figure(r["metric"], tr.label("summary", r["metric"]), part,
+                              None if r["value"] is None else float(r["value"]), shown_value(r["metric"], r["value"]),
+                              scope=scope, evidence=ev, rests_on=ev.words(tr) if ev else ""))
+    kinds: dict[str, dict[str, Any]] = {}
+    for r in summary:
+        if r["metric"] == "partnerships_by_kind":
+            k = kinds.setdefault(r["breakdown"], {"kind": r["breakdown"],
+                                                  "label": tr.label("partnership_kind", r["breakdown"]),
+                                                  **{sc: 0 for sc in SCOPES}})
+            k[str(r["scope"])] = int(r["value"])
+    for k in kinds.values():
+        k["count"] = k["own_board"]
+        k["parts"] = tr("overview.kind_parts", boards=k["own_board"], subgroups=k["own_subgroup"], wider=k["wider"])
+    by_kind = sorted(kinds.values(), key=lambda r: (-r["own_board"], -r["own_subgroup"], -r["wider"], r["label"]))
+    for r in dup_rows:
+        r["a"] = tr.pick(r, "a_partnership_name")
+        r["b"] = tr.pick(r, "b_partnership_name")
+        r["rests_on"] = pair_evidence(r).words(tr)
+    hours_saved, plan = merge_plan(dup_rows[0]["plan_edges"] or []) if dup_rows else (0.0, [])
+    duplicates = ranked([{k: v for k, v in r.items() if k != "plan_edges"} for r in dup_rows], top,
+                        empty_reason=tr("overview.no_duplicates", date=ctx.as_of.isoformat())).shown_as(
+        DUPLICATE_LABELS, Download("duplicate_meetings", {**ctx.params, **rule, "limit": None}, DUPLICATE_DOWNLOAD_LABELS,
+                                   duplicates_worded, ctx.lang))
+    for r in pairs.rows:
+        r["score_shown"] = f"{r['score']:.2f}"
+        r["jaccard_pct"] = f"{r['jaccard']:.0%}"
+    pairs = pairs.shown_as(TOP_LABELS, pairs.download)
+    silo_evidence = silo_answer.evidence_by_kind
+    by_silo_kind = [{"kind": k, "label": tr(f"silos.kind.{k}"), "findings": n,
+                     "evidence": silo_evidence.get(k), "rests_on": silo_evidence[k].words(tr) if k in silo_evidence else ""}
+                    for k, n in sorted(silo_answer.findings_by_kind.items(), key=lambda kv: (-kv[1], kv[0])) if n]
+    landscape = landscape_evidence(summary)
+    evidence = {
+        "landscape": landscape,
+        "partnerships": _evidence(summary, "partnerships"),
+        "meetings": _evidence(summary, "meetings"),
+        "person_hours": _evidence(summary, "person_hours"),
+        "duplicates": from_row(dup_rows[0] if dup_rows else {}, "meetings", "meetings_sourced", "meetings_total"),
+    }
+    if silo_answer.findings_total:  # every finding of every kind, not only the top ones shown
+        evidence["silos"] = silo_answer.evidence_all
+    sentences = []
+    if pairs.rows:
+        evidence["overlap"] = from_row(pairs.rows[0], "memberships", "evidence_sourced", "evidence_total")
+        sentences.append(overlap.headline_sentence(pairs.rows[0], "organisations", tr))
+    if duplicates.total:
+        sentences.append(tr("overview.hours_saved", hours=f"{hours_saved:,.0f}", merges=f"{len(plan):,}"))
+    start, end = ctx.year_before.isoformat(), ctx.as_of.isoformat()
+    counts = {sc: int(_metric(summary, "partnerships", sc) or 0) for sc in SCOPES}
+    return OverviewAnswer(
+        period=(start, end),
+        partnerships=int(_metric(summary, "partnerships") or 0),
+        own_boards=counts["own_board"], own_subgroups=counts["own_subgroup"], wider=counts["wider"],
+        meetings=int(_metric(summary, "meetings") or 0),
+        person_hours=_metric(summary, "person_hours") or 0.0,
+        share_terms_of_reference=_metric(summary, "share_terms_of_reference"),
+        by_kind=by_kind, figures=figures, top_overlaps=pairs,
+        duplicates=duplicates, duplicate_pairs=duplicates.total, hours_saved=hours_saved, merges=len(plan),
+        silos=silo_answer.findings, silo_findings=silo_answer.findings_total, silos_by_kind=by_silo_kind,
+        sentences=sentences,
+        rules={"overlap": tr("overview.rule.overlap"), "duplicates": tr("overview.duplicate_help"),
+               "silos": silo_answer.rule, "freshness": tr("freshness.rule"), "scope": tr("overview.rule.scope")},
+        stale=stale_f.result(),
+        evidence=evidence, rests_on={k: e.words(tr) for k, e in evidence.items()},
+        scope_line=tr("overview.scope_line", boards=f"{counts['own_board']:,}", subgroups=f"{counts['own_subgroup']:,}",
+                     wider=f"{counts['wider']:,}"),
+        banner=banner(landscape, tr),
+    )

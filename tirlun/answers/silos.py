@@ -16,9 +16,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tirlun.answers.base import Context, Download, Reader, Streamer, Table, ranked, speaking, stream_rows
+from tirlun.answers.base import Context, Download, Reader, Streamer, Table, ranked, stream_rows
 from tirlun.answers.evidence import Evidence, from_row
-from tirlun.i18n import label, language, pick, t
+from tirlun.i18n import Translator
 
 KINDS: tuple[str, ...] = ("unused_assessment", "duplicate_assessment", "personal_flow_unrecorded")
 # The per-kind counts data_silos returns on every row, by finding kind.
@@ -68,68 +68,68 @@ def _names(items: list[str] | None) -> str:
     return ", ".join(items or [])
 
 
-def reason(row: Mapping[str, Any]) -> str:
-    """One finding as a sentence in the current language, from catalogue key ``silos.reason.<kind>``."""
-    welsh = language() == "cy"
+def reason(row: Mapping[str, Any], tr: Translator) -> str:
+    """One finding as a sentence in ``tr``'s language, from catalogue key ``silos.reason.<kind>``."""
+    welsh = tr.lang == "cy"
     kind = str(row["kind"])
     key = f"silos.reason.{kind}"
     if kind == "personal_flow_unrecorded":
         key += f".{row.get('other_kind') or 'organisation'}"
-    text = t(key, dataset=pick(row, "dataset_name") or str(row.get("dataset_id") or ""),
-             made_for=pick(row, "made_for_name") or str(row.get("made_for_id") or ""),
-             other=pick(row, "other_name") or str(row.get("other_id") or ""),
-             controller=pick(row, "controller_name") or str(row.get("controller_id") or ""),
+    text = tr(key, dataset=tr.pick(row, "dataset_name") or str(row.get("dataset_id") or ""),
+             made_for=tr.pick(row, "made_for_name") or str(row.get("made_for_id") or ""),
+             other=tr.pick(row, "other_name") or str(row.get("other_id") or ""),
+             controller=tr.pick(row, "controller_name") or str(row.get("controller_id") or ""),
              themes=_names(row.get("themes_cy") if welsh else row.get("themes")))
     if row.get("law"):
-        text += " " + t(f"silos.law.{row['law']}")
+        text += " " + tr(f"silos.law.{row['law']}")
     return text
 
 
-def rule_of(row: Mapping[str, Any]) -> str:
+def rule_of(row: Mapping[str, Any], tr: Translator) -> str:
     """The rule or section a finding rests on: the law's section when the law asks for it, else the kind's rule."""
-    return t(f"silos.rule.{row['law']}") if row.get("law") else t(f"silos.rule.{row['kind']}")
+    return tr(f"silos.rule.{row['law']}") if row.get("law") else tr(f"silos.rule.{row['kind']}")
 
 
-def finding_row(row: Mapping[str, Any]) -> dict[str, Any]:
+def finding_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     """A data_silos row with what the page shows added: kind label, names, sentence, rule and evidence."""
     evidence = from_row(row, EVIDENCE_UNIT, sourced="sourced", total="rows")
     keep = {k: v for k, v in row.items() if k not in _KIND_COUNTS.values() and k != "evidence_by_kind"}
-    return {**keep, "kind_label": t(f"silos.kind.{row['kind']}"), "about": pick(row, "dataset_name"),
-            "other": pick(row, "other_name") or None, "reason": reason(row), "rule": rule_of(row),
-            "evidence": evidence, "rests_on": evidence.words()}
+    return {**keep, "kind_label": tr(f"silos.kind.{row['kind']}"), "about": tr.pick(row, "dataset_name"),
+            "other": tr.pick(row, "other_name") or None, "reason": reason(row, tr), "rule": rule_of(row, tr),
+            "evidence": evidence, "rests_on": evidence.words(tr)}
 
 
-def dataset_row(row: Mapping[str, Any]) -> dict[str, Any]:
+def dataset_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     """An app_datasets row with names in the language and labels for kind and form."""
     keep = {k: v for k, v in row.items() if k not in ("total", "flows_total", "unrecorded_total")}
-    return {**keep, "label": pick(row, "name"), "controller": pick(row, "controller") or None,
-            "for": pick(row, "partnership") or None, "kind_label": _coded("kind", row.get("kind")),
-            "form_label": _coded("form", row.get("form"))}
+    return {**keep, "label": tr.pick(row, "name"), "controller": tr.pick(row, "controller") or None,
+            "for": tr.pick(row, "partnership") or None, "kind_label": _coded("kind", row.get("kind"), tr),
+            "form_label": _coded("form", row.get("form"), tr)}
 
 
-def _coded(group: str, value: Any) -> str:
+def _coded(group: str, value: Any, tr: Translator) -> str:
     """A stored code value's label from the catalogue's ``data.<group>.<value>`` keys (unknown codes read as words)."""
-    return label(f"data.{group}", value)
+    return tr.label(f"data.{group}", value)
 
 
-def protocol_label(kind: str | None, protocol: str | None) -> str:
+def protocol_label(kind: str | None, protocol: str | None, tr: Translator) -> str:
     """A flow's protocol in words: only personal data needs one, so the others say it is not needed."""
     if protocol:
-        return _coded("protocol", protocol)
-    return t("data.protocol_none_recorded") if kind == "personal" else t("data.protocol_not_needed")
+        return _coded("protocol", protocol, tr)
+    return tr("data.protocol_none_recorded") if kind == "personal" else tr("data.protocol_not_needed")
 
 
-def flow_rows(datasets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def flow_rows(datasets: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
     """One row per flow of the given datasets: dataset, destination (named in the language), protocol."""
-    welsh = language() == "cy"
+    welsh = tr.lang == "cy"
     return [{"dataset": d["label"],
              "to": (f.get("to_name_cy") if welsh else None) or f.get("to_name_en") or f.get("to_id"),
-             "protocol": protocol_label(d.get("kind"), f.get("protocol"))}
+             "protocol": protocol_label(d.get("kind"), f.get("protocol"), tr)}
             for d in datasets for f in (d.get("flows") or [])]
 
 
-def rule_text() -> str:
-    return t("silos.help")
+def rule_text(tr: Translator) -> str:
+    return tr("silos.help")
 
 
 def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | None = None,
@@ -148,30 +148,30 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
     by_kind = {k: int(counted.get(col) or 0) for k, col in _KIND_COUNTS.items()}
     by_kind_evidence = kind_evidence(counted)
     top = sets[0] if sets else {}
-    with speaking(ctx.lang):
-        rows = [finding_row(r) for r in found]
-        shown_sets = [dataset_row(r) for r in sets]
-        whole = downloads(ctx, kind)
-        findings = ranked([{**r, "total": first.get("total", 0)} for r in rows], limit, FINDING_COLUMNS,
-                          empty_reason=_empty_findings(ctx, kind, sum(by_kind.values()), len(sets))
-                          ).shown_as(FINDING_LABELS, whole["findings"])
-        datasets = ranked([{**r, "total": top.get("total", 0)} for r in shown_sets], dataset_limit, DATASET_COLUMNS,
-                          empty_reason=t("silos.empty.datasets", region=ctx.region or t("common.all"))
-                          ).shown_as(DATASET_LABELS, whole["datasets"])
-        flows = flow_rows(shown_sets)
-        flow_table = Table(rows=flows, total=int(top.get("flows_total") or 0), limit=None, columns=FLOW_COLUMNS,
-                           empty_reason=None if flows else t("silos.empty.flows"), labels=FLOW_LABELS,
-                           download=whole["flows"])
-        chart = [{"kind": k, "kind_label": t(f"silos.kind.{k}"), "findings": n} for k, n in by_kind.items() if n]
-        evidence = sum((r["evidence"] for r in rows), Evidence(0, 0, EVIDENCE_UNIT))
-        return SilosAnswer(
-            kind=kind, datasets_total=int(top.get("total") or 0), flows_total=int(top.get("flows_total") or 0),
-            personal_flows_unrecorded=int(top.get("unrecorded_total") or 0),
-            findings_total=sum(by_kind.values()), findings_by_kind=by_kind, findings=findings,
-            datasets=datasets, flows=flow_table, rule=rule_text(), evidence=evidence, chart_rows=chart,
-            evidence_by_kind=by_kind_evidence,
-            evidence_all=sum(by_kind_evidence.values(), Evidence(0, 0, EVIDENCE_UNIT)),
-        )
+    tr = ctx.tr
+    rows = [finding_row(r, tr) for r in found]
+    shown_sets = [dataset_row(r, tr) for r in sets]
+    whole = downloads(ctx, kind)
+    findings = ranked([{**r, "total": first.get("total", 0)} for r in rows], limit, FINDING_COLUMNS,
+                      empty_reason=_empty_findings(ctx, kind, sum(by_kind.values()), len(sets))
+                      ).shown_as(FINDING_LABELS, whole["findings"])
+    datasets = ranked([{**r, "total": top.get("total", 0)} for r in shown_sets], dataset_limit, DATASET_COLUMNS,
+                      empty_reason=tr("silos.empty.datasets", region=ctx.region or tr("common.all"))
+                      ).shown_as(DATASET_LABELS, whole["datasets"])
+    flows = flow_rows(shown_sets, tr)
+    flow_table = Table(rows=flows, total=int(top.get("flows_total") or 0), limit=None, columns=FLOW_COLUMNS,
+                       empty_reason=None if flows else tr("silos.empty.flows"), labels=FLOW_LABELS,
+                       download=whole["flows"])
+    chart = [{"kind": k, "kind_label": tr(f"silos.kind.{k}"), "findings": n} for k, n in by_kind.items() if n]
+    evidence = sum((r["evidence"] for r in rows), Evidence(0, 0, EVIDENCE_UNIT))
+    return SilosAnswer(
+        kind=kind, datasets_total=int(top.get("total") or 0), flows_total=int(top.get("flows_total") or 0),
+        personal_flows_unrecorded=int(top.get("unrecorded_total") or 0),
+        findings_total=sum(by_kind.values()), findings_by_kind=by_kind, findings=findings,
+        datasets=datasets, flows=flow_table, rule=rule_text(tr), evidence=evidence, chart_rows=chart,
+        evidence_by_kind=by_kind_evidence,
+        evidence_all=sum(by_kind_evidence.values(), Evidence(0, 0, EVIDENCE_UNIT)),
+    )
 
 
 def kind_evidence(row: Mapping[str, Any]) -> dict[str, Evidence]:
@@ -182,23 +182,24 @@ def kind_evidence(row: Mapping[str, Any]) -> dict[str, Evidence]:
 
 def _empty_findings(ctx: Context, kind: str | None, all_kinds: int, datasets: int) -> str:
     """Why there is no finding to show, and what to try."""
+    tr = ctx.tr
     if datasets == 0:
-        return t("silos.empty.no_data")
+        return tr("silos.empty.no_data")
     if kind is not None and all_kinds:
-        return t("silos.empty.kind", kind=t(f"silos.kind.{kind}"))
-    return t("silos.empty.none", as_of=ctx.as_of.isoformat())
+        return tr("silos.empty.kind", kind=tr(f"silos.kind.{kind}"))
+    return tr("silos.empty.none", as_of=ctx.as_of.isoformat())
 
 
-def _findings_worded(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [finding_row(r) for r in batch]
+def _findings_worded(batch: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
+    return [finding_row(r, tr) for r in batch]
 
 
-def _datasets_worded(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [dataset_row(r) for r in batch]
+def _datasets_worded(batch: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
+    return [dataset_row(r, tr) for r in batch]
 
 
-def _flows_worded(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return flow_rows([dataset_row(r) for r in batch])
+def _flows_worded(batch: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
+    return flow_rows([dataset_row(r, tr) for r in batch], tr)
 
 
 def downloads(ctx: Context, kind: str | None) -> dict[str, Download]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tirlun.answers.base import Reader, Table, first
-from tirlun.i18n import t
+from tirlun.i18n import Translator
 
 HISTORY_COLUMNS = ("load_id", "started", "finished", "by", "region", "outcome", "scheme", "file_hash", "rows",
                    "tables", "recovered", "error", "warnings", "total")
@@ -29,8 +29,8 @@ def scope_counts(db: Reader, region: str | None, as_of: dt.date | None) -> dict[
     return {k: int(v) for k, v in first(db.read("app_scope_counts", {"region": region, "as_of": as_of})).items()}
 
 
-def load_history(db: Reader, limit: int = 20) -> Table:
+def load_history(db: Reader, limit: int = 20, *, tr: Translator) -> Table:
     """The last ``limit`` loads, newest first, as the query returns them (``total`` on each row: every load recorded)."""
     rows = db.read("load_history", {"limit": limit})
     return Table(rows=rows, total=int(rows[0]["total"]) if rows else 0, limit=limit, columns=HISTORY_COLUMNS,
-                 labels=HISTORY_LABELS, empty_reason=None if rows else t("data.history_none"))
+                 labels=HISTORY_LABELS, empty_reason=None if rows else tr("data.history_none"))

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from tirlun.answers.assessment import AssessmentAnswer
-from tirlun.answers.base import Context, Reader, speaking
+from tirlun.answers.base import Context, Reader
 from tirlun.answers.evidence import Evidence
 from tirlun.answers.meetings import MeetingsAnswer
 from tirlun.answers.network import NetworkAnswer
 from tirlun.answers.overlap import OverlapAnswer
 from tirlun.answers.overview import OverviewAnswer
-from tirlun.i18n import LANGUAGES, t
+from tirlun.i18n import LANGUAGES, Translator, translator
 
 STEPS = ("overview", "network", "overlap", "meetings", "assessment")
 # The workshop's network: the partnerships with most members, joined by the members they share;
@@ -48,9 +48,9 @@ class Slide:
     evidence: Evidence | None = None  # what the finding rests on
     rests_on: str = ""  # the same in words, in the slide's language
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, tr: Translator) -> dict[str, Any]:
         return {"page": self.page, "n": self.n, "total": self.total, "title": self.title, "notes": self.notes,
-                "evidence": self.evidence.to_json() if self.evidence else None, "rests_on": self.rests_on}
+                "evidence": self.evidence.to_json(tr) if self.evidence else None, "rests_on": self.rests_on}
 
 
 def _count(value: float) -> str:
@@ -65,9 +65,9 @@ def overview_facts(res: OverviewAnswer) -> dict[str, Any]:
             "subgroups": f"{res.own_subgroups:,}", "wider": f"{res.wider:,}"}
 
 
-def overview_finding(res: OverviewAnswer) -> str:
+def overview_finding(res: OverviewAnswer, tr: Translator) -> str:
     """'35 partnerships met 172 times in the year to 2025-06-30: 1,958 person-hours round the table.'"""
-    return t("workshop.finding.overview", **overview_facts(res))
+    return tr("workshop.finding.overview", **overview_facts(res))
 
 
 def network_facts(res: NetworkAnswer) -> dict[str, Any]:
@@ -82,37 +82,37 @@ def network_facts(res: NetworkAnswer) -> dict[str, Any]:
     return facts
 
 
-def focus_facts(res: NetworkAnswer) -> dict[str, Any]:
+def focus_facts(res: NetworkAnswer, tr: Translator) -> dict[str, Any]:
     """What a focused picture draws: the focus, and the shapes one step (or two) from it, counted by kind."""
     centre = next((n for n in res.nodes if n.distance == 0), None)
     around = [n for n in res.nodes if n.distance]
     return {"name": centre.label if centre else "", "hidden": f"{res.hidden:,}",
-            **{k: counted(k, sum(1 for n in around if n.kind == kind)) for k, kind in (
+            **{k: counted(k, sum(1 for n in around if n.kind == kind), tr) for k, kind in (
                 ("partnerships", "partnership"), ("organisations", "organisation"), ("posts", "person"))}}
 
 
-def counted(what: str, n: int) -> str:
+def counted(what: str, n: int, tr: Translator) -> str:
     """'1 partnership', '7 partnerships'; '1 bartneriaeth', '7 o bartneriaethau': the noun as the number takes it."""
-    return t(f"count.{what}.{'one' if n == 1 else 'other'}", n=f"{n:,}")
+    return tr(f"count.{what}.{'one' if n == 1 else 'other'}", n=f"{n:,}")
 
 
-def network_finding(res: NetworkAnswer) -> str:
+def network_finding(res: NetworkAnswer, tr: Translator) -> str:
     """The landscape's size, and (in the partnerships picture) the two that share the most members; with a focus,
     what is drawn round it (the picture on the screen, not the whole landscape)."""
     if res.empty_reason:
         return res.empty_reason
     if res.view == "ego":
-        facts = focus_facts(res)
-        sentence = t("workshop.finding.network_focus" if res.radius < 2 else "workshop.finding.network_focus_2", **facts)
-        return sentence + (" " + t("workshop.finding.network_focus_more", **facts) if res.hidden else "")
+        facts = focus_facts(res, tr)
+        sentence = tr("workshop.finding.network_focus" if res.radius < 2 else "workshop.finding.network_focus_2", **facts)
+        return sentence + (" " + tr("workshop.finding.network_focus_more", **facts) if res.hidden else "")
     facts = network_facts(res)
-    sentence = t("workshop.finding.network", **facts)
+    sentence = tr("workshop.finding.network", **facts)
     if facts["shared"]:
-        sentence += " " + t("workshop.finding.network_pair", **facts)
+        sentence += " " + tr("workshop.finding.network_pair", **facts)
     return sentence
 
 
-def overlap_finding(res: OverlapAnswer) -> str:
+def overlap_finding(res: OverlapAnswer, tr: Translator) -> str:
     """The top pair: 'A and B share 9 of their 12 member organisations.' (the overlap answer's own headline)."""
     return res.headline or res.empty_reason or ""
 
@@ -123,25 +123,25 @@ def meetings_facts(res: MeetingsAnswer) -> dict[str, Any]:
             "hours": _count(res.person_hours)}
 
 
-def meetings_finding(res: MeetingsAnswer) -> str:
+def meetings_finding(res: MeetingsAnswer, tr: Translator) -> str:
     """How many meetings near-duplicate each other, and the person-hours meeting once would save."""
     if res.empty_reason:
         return res.empty_reason
     if not res.duplicates.total:
-        return res.duplicates.empty_reason or t("workshop.finding.meetings_none", **meetings_facts(res))
-    return t("workshop.finding.meetings", **meetings_facts(res))
+        return res.duplicates.empty_reason or tr("workshop.finding.meetings_none", **meetings_facts(res))
+    return tr("workshop.finding.meetings", **meetings_facts(res))
 
 
-def assessment_finding(res: AssessmentAnswer) -> str:
+def assessment_finding(res: AssessmentAnswer, tr: Translator) -> str:
     """The latest self-assessment's mean (the assessment answer's own sentence)."""
     if res.empty_reason or not res.sentences:
         return res.empty_reason or ""
-    opened = t("assessment.opened").split("{", 1)[0]  # the sentence saying which partnership it opened on
+    opened = tr("assessment.opened").split("{", 1)[0]  # the sentence saying which partnership it opened on
     latest = [s for s in res.sentences if not (opened and s.startswith(opened))]
     return latest[0] if latest else res.sentences[-1]
 
 
-FINDINGS: dict[str, Callable[[Any], str]] = {
+FINDINGS: dict[str, Callable[[Any, Translator], str]] = {
     "overview": overview_finding, "network": network_finding, "overlap": overlap_finding,
     "meetings": meetings_finding, "assessment": assessment_finding,
 }
@@ -161,14 +161,11 @@ FACTS: dict[str, Callable[[Any], dict[str, Any]]] = {
 def slide(page: str, res: Any, lang: str) -> Slide:
     """A step's slide from its answer: the finding in ``lang`` (the answer's language), notes in every language."""
     evidence = EVIDENCE[page](res) if page in EVIDENCE else None
-    with speaking(lang):
-        title = FINDINGS[page](res)
-        rests_on = evidence.words() if evidence is not None else ""
+    tr = translator(lang)
+    title = FINDINGS[page](res, tr)
+    rests_on = evidence.words(tr) if evidence is not None else ""
     values = FACTS[page](res) if page in FACTS else {}
-    notes = {}
-    for code in LANGUAGES:
-        with speaking(code):
-            notes[code] = t(f"workshop.notes.{page}", **values)
+    notes = {code: translator(code)(f"workshop.notes.{page}", **values) for code in LANGUAGES}
     return Slide(page, STEPS.index(page) + 1, len(STEPS), title, notes, evidence, rests_on)
 
 
@@ -236,12 +233,12 @@ def compare_facts(res: Any) -> dict[str, Any]:
             "low": low.name if low else "", "low_hours": low.shown["hours_per_10k"] if low else ""}
 
 
-def compare_finding(res: Any) -> str:
+def compare_finding(res: Any, tr: Translator) -> str:
     """'Across 2 regions on 2025-06-30, A spends the most time round the table: 0.5 person-hours per 10,000...'"""
     if res.empty_reason:
         return str(res.empty_reason)
     facts = compare_facts(res)
-    return t("compare.finding" if facts["known"] > 1 else "compare.finding_unknown", **facts)
+    return tr("compare.finding" if facts["known"] > 1 else "compare.finding_unknown", **facts)
 
 
 FINDINGS[WALES_STEP] = compare_finding
@@ -250,15 +247,11 @@ FACTS[WALES_STEP] = compare_facts
 
 def wales_slide(res: Any, lang: str, n: int = len(STEPS) + 1, total: int = len(STEPS) + 1) -> Slide:
     """The Wales step (``res``: the Compare answer), numbered where the host puts it (by default after the five)."""
-    with speaking(lang):
-        title = compare_finding(res)
+    tr = translator(lang)
+    title = compare_finding(res, tr)
     values = compare_facts(res)
-    notes = {}
-    for code in LANGUAGES:
-        with speaking(code):
-            notes[code] = t("compare.notes", **values)
+    notes = {code: translator(code)("compare.notes", **values) for code in LANGUAGES}
     # what the comparison rests on: every region's own rows (partnerships, memberships, meetings)
     evidence = sum((r.sourced for r in res.regions), Evidence(0, 0, "rows"))
-    with speaking(lang):
-        rests_on = evidence.words()
+    rests_on = evidence.words(tr)
     return Slide(WALES_STEP, n, total, title, notes, evidence, rests_on)
