@@ -412,23 +412,19 @@ class Row(BaseModel):
 
     source: Text = col(
         "Where the fact comes from: a URL or a citation.",
-        "O ble daw'r ffaith: URL neu gyfeiriad.",
         example="https://www.legislation.gov.uk/anaw/2015/2/section/29",
     )
     as_of: Date = col(
         "Date the fact was true or last checked.",
-        "Dyddiad yr oedd y ffaith yn wir neu y'i gwiriwyd ddiwethaf.",
         example="2025-11-01",
     )
     illustrative: Bool = col(
         "true if the detail is invented for illustration, not a sourced fact.",
-        "true os yw'r manylyn wedi'i ddyfeisio i ddangos, nid yn ffaith o ffynhonnell.",
         example="false",
         default=False,
     )
     note: OptText = col(
         "Free-text note, e.g. why a row is illustrative.",
-        "Nodyn rhydd, e.e. pam mae rhes yn enghreifftiol.",
         example="",
         default=None,
     )
@@ -456,79 +452,69 @@ class Bilingual(Row):
     source_cy: OptText = col(
         "Where the Welsh-language columns come from, when not from source (URL or citation). "
         "Leave empty if source gives them; a row whose Welsh columns have no source is illustrative.",
-        "O ble daw'r colofnau Cymraeg, pan nad o source (URL neu gyfeiriad). Gadewch yn wag os yw source yn eu "
-        "rhoi; mae rhes nad oes ffynhonnell i'w cholofnau Cymraeg yn enghreifftiol.",
         example="",
         default=None,
     )
 
 
 class Area(Bilingual):
-    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="bridgend")
-    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Bridgend")
-    name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Pen-y-bont ar Ogwr", default=None)
-    kind: AreaKind = col("Kind of area.", "Math o ardal.", example="local_authority")
+    id: Id = col("Short stable id.", example="bridgend")
+    name_en: Text = col("Name in English.", example="Bridgend")
+    name_cy: OptText = col("Name in Welsh.", example="Pen-y-bont ar Ogwr", default=None)
+    kind: AreaKind = col("Kind of area.", example="local_authority")
     parent_id: OptId = col(
         "The area this one sits in, undated. An area in several hierarchies (its region, police force area, fire "
         "area, city region), or one that moved, lists each dated parent in the area_parents table instead.",
-        "Yr ardal y mae hon ynddi, heb ddyddiad. Mae ardal mewn sawl hierarchaeth (ei rhanbarth, ardal yr heddlu, "
-        "ardal dân, dinas-ranbarth), neu un a symudodd, yn rhestru pob rhiant â dyddiad yn y tabl area_parents.",
         example="",
         default=None,
     )
     code: OptText = col(
         "Official statistical code (ONS GSS code, e.g. W06000013 for Bridgend).",
-        "Cod ystadegol swyddogol (cod GSS yr ONS, e.e. W06000013 ar gyfer Pen-y-bont ar Ogwr).",
         example="W06000013",
         default=None,
     )
     population: OptInt = col(
         "Residents (an ONS mid-year estimate, or a census count), for figures per 10,000 residents.",
-        "Preswylwyr (amcangyfrif canol blwyddyn yr ONS, neu gyfrif cyfrifiad), ar gyfer ffigurau fesul 10,000 o breswylwyr.",
         example="",
         default=None,
     )
     population_year: OptInt = col(
-        "Year of that estimate or count.", "Blwyddyn yr amcangyfrif neu'r cyfrif hwnnw.", example="", default=None
+        "Year of that estimate or count.", example="", default=None
     )
 
 
 class AreaParent(Row):
     """One dated place of an area in a hierarchy: Bridgend in Western Bay until 2019-03-31, in CTM from 2019-04-01."""
 
-    area_id: Id = col("The area.", "Yr ardal.", example="bridgend")
-    parent_id: Id = col("The area it is part of.", "Yr ardal y mae'n rhan ohoni.", example="ctm")
-    since: OptDate = col("Part of it from (empty: always).", "Yn rhan ohoni o (gwag: erioed).", example="2019-04-01",
+    area_id: Id = col("The area.", example="bridgend")
+    parent_id: Id = col("The area it is part of.", example="ctm")
+    since: OptDate = col("Part of it from (empty: always).", example="2019-04-01",
                          default=None)
-    until: OptDate = col("Last day part of it (empty: still).", "Y diwrnod olaf yn rhan ohoni (gwag: o hyd).", example="",
+    until: OptDate = col("Last day part of it (empty: still).", example="",
                          default=None)
 
 
 class Organisation(Bilingual):
-    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="bcbc")
-    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Bridgend County Borough Council")
+    id: Id = col("Short stable id.", example="bcbc")
+    name_en: Text = col("Name in English.", example="Bridgend County Borough Council")
     name_cy: OptText = col(
-        "Name in Welsh.", "Enw yn Gymraeg.", example="Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr", default=None
+        "Name in Welsh.", example="Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr", default=None
     )
-    short_name: OptText = col("Abbreviation.", "Talfyriad.", example="BCBC", default=None)
+    short_name: OptText = col("Abbreviation.", example="BCBC", default=None)
     short_name_cy: OptText = col(
         "Abbreviation used in Welsh, where one is used (Welsh pages otherwise show the Welsh name, never the English "
         "abbreviation).",
-        "Talfyriad a ddefnyddir yn Gymraeg, lle defnyddir un (fel arall mae tudalennau Cymraeg yn dangos yr enw "
-        "Cymraeg, byth y talfyriad Saesneg).",
         example="",
         default=None,
     )
-    sector: Sector = col("Sector.", "Sector.", example="local_government")
+    sector: Sector = col("Sector.", example="local_government")
     org_type: OrgType = col(
         "Type of body, as legislation names it (used to find statutory gaps).",
-        "Math o gorff, fel y'i henwir gan ddeddfwriaeth (i ganfod bylchau statudol).",
         example="local_authority",
     )
-    statutory: Bool = col("Is it a statutory body?", "A yw'n gorff statudol?", example="true", default=False)
+    statutory: Bool = col("Is it a statutory body?", example="true", default=False)
     areas: IdList = col(
         "Areas it serves (area ids, separated by ;).",
-        "Ardaloedd y mae'n eu gwasanaethu (dynodyddion, wedi'u gwahanu gan ;).",
         example="bridgend",
         default_factory=list,
     )
@@ -537,176 +523,156 @@ class Organisation(Bilingual):
 class OrganisationName(Bilingual):
     """A name an organisation used before a date: Abertawe Bro Morgannwg UHB until 2019-03-31, then Swansea Bay UHB."""
 
-    organisation_id: Id = col("The organisation.", "Y sefydliad.", example="sbuhb")
-    name_en: Text = col("Its name in English then.", "Ei enw yn Saesneg bryd hynny.",
+    organisation_id: Id = col("The organisation.", example="sbuhb")
+    name_en: Text = col("Its name in English then.",
                         example="Abertawe Bro Morgannwg University Health Board")
-    name_cy: OptText = col("Its name in Welsh then.", "Ei enw yn Gymraeg bryd hynny.",
+    name_cy: OptText = col("Its name in Welsh then.",
                            example="Bwrdd Iechyd Prifysgol Abertawe Bro Morgannwg", default=None)
-    short_name: OptText = col("Its abbreviation then.", "Ei dalfyriad bryd hynny.", example="ABMU", default=None)
-    short_name_cy: OptText = col("Its abbreviation in Welsh then, where one was used.",
-                                 "Ei dalfyriad yn Gymraeg bryd hynny, lle defnyddiwyd un.", example="", default=None)
-    since: OptDate = col("Name used from (empty: from the start).", "Enw a ddefnyddiwyd o (gwag: o'r dechrau).",
+    short_name: OptText = col("Its abbreviation then.", example="ABMU", default=None)
+    short_name_cy: OptText = col("Its abbreviation in Welsh then, where one was used.", example="", default=None)
+    since: OptDate = col("Name used from (empty: from the start).",
                          example="", default=None)
-    until: Date = col("Last day the name was used.", "Y diwrnod olaf y defnyddiwyd yr enw.", example="2019-03-31")
+    until: Date = col("Last day the name was used.", example="2019-03-31")
 
 
 class Theme(Bilingual):
-    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="well-being")
-    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Well-being")
-    name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Llesiant", default=None)
+    id: Id = col("Short stable id.", example="well-being")
+    name_en: Text = col("Name in English.", example="Well-being")
+    name_cy: OptText = col("Name in Welsh.", example="Llesiant", default=None)
 
 
 class Legislation(Bilingual):
-    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="wfga-2015")
-    title_en: Text = col("Title in English.", "Teitl yn Saesneg.", example="Well-being of Future Generations (Wales) Act 2015")
+    id: Id = col("Short stable id.", example="wfga-2015")
+    title_en: Text = col("Title in English.", example="Well-being of Future Generations (Wales) Act 2015")
     title_cy: OptText = col(
-        "Title in Welsh.", "Teitl yn Gymraeg.", example="Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015", default=None
+        "Title in Welsh.", example="Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015", default=None
     )
-    year: Int = col("Year.", "Blwyddyn.", example="2015")
-    citation: OptText = col("Citation.", "Dyfyniad.", example="anaw 2015/2", default=None)
+    year: Int = col("Year.", example="2015")
+    citation: OptText = col("Citation.", example="anaw 2015/2", default=None)
     required_member_types: Annotated[list[OrgType], BeforeValidator(parse_list)] = col(
         "Organisation types it prescribes as members of each body it sets up (;-separated org_type values). "
         "Only bodies set up under it (a partnership's legislation column) are checked for them; bodies that "
         "discharge a duty under it (duty_legislation) and sub-groups are not. Leave empty if it prescribes none.",
-        "Mathau o sefydliad y mae'n eu pennu'n aelodau o bob corff y mae'n ei sefydlu (gwerthoedd org_type, wedi'u "
-        "gwahanu gan ;). Dim ond cyrff a sefydlwyd oddi tani (colofn legislation partneriaeth) a wirir; nid cyrff sy'n "
-        "cyflawni dyletswydd oddi tani (duty_legislation) nac is-grwpiau. Gadewch yn wag os nad yw'n pennu dim.",
         example="local_authority;local_health_board;fire_and_rescue_authority;natural_resources_wales",
         default_factory=list,
     )
     members_section: OptText = col(
         "The section that prescribes those members: each statutory-gap finding cites it.",
-        "Yr adran sy'n pennu'r aelodau hynny: mae pob canfyddiad bwlch statudol yn ei dyfynnu.",
         example="s.29(2)",
         default=None,
     )
 
 
 class Partnership(Bilingual):
-    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-psb")
-    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Cwm Taf Morgannwg Public Services Board")
+    id: Id = col("Short stable id.", example="ctm-psb")
+    name_en: Text = col("Name in English.", example="Cwm Taf Morgannwg Public Services Board")
     name_cy: OptText = col(
-        "Name in Welsh.", "Enw yn Gymraeg.", example="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf Morgannwg", default=None
+        "Name in Welsh.", example="Bwrdd Gwasanaethau Cyhoeddus Cwm Taf Morgannwg", default=None
     )
-    short_name: OptText = col("Abbreviation.", "Talfyriad.", example="CTM PSB", default=None)
+    short_name: OptText = col("Abbreviation.", example="CTM PSB", default=None)
     short_name_cy: OptText = col(
         "Abbreviation used in Welsh, where one is used (Welsh pages otherwise show the Welsh name).",
-        "Talfyriad a ddefnyddir yn Gymraeg, lle defnyddir un (fel arall mae tudalennau Cymraeg yn dangos yr enw Cymraeg).",
         example="BGC CTM",
         default=None,
     )
-    kind: PartnershipKind = col("Kind of partnership.", "Math o bartneriaeth.", example="psb")
+    kind: PartnershipKind = col("Kind of partnership.", example="psb")
     level: Level = col(
-        "board, subgroup or task_and_finish.", "bwrdd, is-grŵp neu grŵp gorchwyl a gorffen.", example="board", default=Level.board
+        "board, subgroup or task_and_finish.", example="board", default=Level.board
     )
-    statutory: Bool = col("Is it required by law?", "A yw'r gyfraith yn ei gwneud yn ofynnol?", example="true", default=False)
+    statutory: Bool = col("Is it required by law?", example="true", default=False)
     legislation: IdList = col(
         "Legislation that sets this body up (legislation ids, ;-separated): the law constitutes it and may prescribe "
         "its members. Leave empty for a sub-group: it inherits nothing from its board's law.",
-        "Deddfwriaeth sy'n sefydlu'r corff hwn (dynodyddion, wedi'u gwahanu gan ;): mae'r gyfraith yn ei gyfansoddi a "
-        "gall bennu ei aelodau. Gadewch yn wag ar gyfer is-grŵp: nid yw'n etifeddu dim o gyfraith ei fwrdd.",
         example="wfga-2015",
         default_factory=list,
     )
     legislation_section: OptText = col(
         "The section(s) of that legislation that set it up.",
-        "Adran(nau)'r ddeddfwriaeth honno sy'n ei sefydlu.",
         example="s.29",
         default=None,
     )
     duty_legislation: IdList = col(
         "Legislation whose duty this body discharges for others without being set up by it (ids, ;-separated), "
         "e.g. an Area Planning Board and the Crime and Disorder Act 1998 s.6. Never judged for statutory gaps.",
-        "Deddfwriaeth y mae'r corff hwn yn cyflawni ei dyletswydd ar ran eraill heb gael ei sefydlu ganddi "
-        "(dynodyddion, wedi'u gwahanu gan ;), e.e. Bwrdd Cynllunio Ardal a Deddf Trosedd ac Anhrefn 1998 a.6. "
-        "Ni chaiff ei farnu am fylchau statudol.",
         example="",
         default_factory=list,
     )
     duty_section: OptText = col(
         "The section(s) that place the duty it discharges.",
-        "Yr adran(nau) sy'n gosod y ddyletswydd y mae'n ei chyflawni.",
         example="",
         default=None,
     )
-    areas: IdList = col("Footprint (area ids, ;-separated).", "Ôl troed (dynodyddion ardal).", example="bridgend", default_factory=list)
-    themes: IdList = col("Themes in its remit (theme ids, ;-separated).", "Themâu yn ei gylch gwaith.", example="well-being", default_factory=list)
-    subgroup_of: OptId = col("Parent partnership, for a sub-group.", "Partneriaeth riant, ar gyfer is-grŵp.", example="", default=None)
-    reports_to: IdList = col("Partnerships it reports to (;-separated).", "Partneriaethau y mae'n adrodd iddynt.", example="", default_factory=list)
-    established: OptDate = col("Date established.", "Dyddiad sefydlu.", example="2023-05-18", default=None)
-    dissolved: OptDate = col("Date dissolved, if it has been.", "Dyddiad diddymu, os felly.", example="", default=None)
-    successor_id: OptId = col("The partnership that took over its work.", "Y bartneriaeth a gymerodd ei gwaith drosodd.", example="", default=None)
+    areas: IdList = col("Footprint (area ids, ;-separated).", example="bridgend", default_factory=list)
+    themes: IdList = col("Themes in its remit (theme ids, ;-separated).", example="well-being", default_factory=list)
+    subgroup_of: OptId = col("Parent partnership, for a sub-group.", example="", default=None)
+    reports_to: IdList = col("Partnerships it reports to (;-separated).", example="", default_factory=list)
+    established: OptDate = col("Date established.", example="2023-05-18", default=None)
+    dissolved: OptDate = col("Date dissolved, if it has been.", example="", default=None)
+    successor_id: OptId = col("The partnership that took over its work.", example="", default=None)
     end_date: OptDate = col(
-        "Planned end date (task-and-finish groups).", "Dyddiad gorffen arfaethedig (grwpiau gorchwyl a gorffen).", example="", default=None
+        "Planned end date (task-and-finish groups).", example="", default=None
     )
-    terms_of_reference: OptBool = col("Does it have terms of reference?", "A oes ganddi gylch gorchwyl?", example="true", default=None)
-    terms_of_reference_url: OptText = col("Link to its terms of reference.", "Dolen i'w chylch gorchwyl.", example="", default=None)
-    review_date: OptDate = col("When its terms of reference are next reviewed.", "Pryd yr adolygir ei chylch gorchwyl nesaf.", example="2026-05-01", default=None)
-    secretariat_id: OptId = col("Organisation providing the secretariat.", "Y sefydliad sy'n darparu'r ysgrifenyddiaeth.", example="bcbc", default=None)
-    chair_org_id: OptId = col("Organisation that chairs it.", "Y sefydliad sy'n cadeirio.", example="", default=None)
+    terms_of_reference: OptBool = col("Does it have terms of reference?", example="true", default=None)
+    terms_of_reference_url: OptText = col("Link to its terms of reference.", example="", default=None)
+    review_date: OptDate = col("When its terms of reference are next reviewed.", example="2026-05-01", default=None)
+    secretariat_id: OptId = col("Organisation providing the secretariat.", example="bcbc", default=None)
+    chair_org_id: OptId = col("Organisation that chairs it.", example="", default=None)
     meeting_frequency: Frequency | None = col(
-        "Usual meeting frequency.", "Pa mor aml y mae'n cyfarfod fel arfer.", example="quarterly", default=None
+        "Usual meeting frequency.", example="quarterly", default=None
     )
-    meeting_hours: OptFloat = col("Usual meeting length in hours.", "Hyd arferol cyfarfod mewn oriau.", example="2", default=None)
-    purpose_en: OptText = col("Purpose in English.", "Diben yn Saesneg.", example="Improve economic, social, environmental and cultural well-being.", default=None)
-    purpose_cy: OptText = col("Purpose in Welsh.", "Diben yn Gymraeg.", example="Gwella llesiant economaidd, cymdeithasol, amgylcheddol a diwylliannol.", default=None)
+    meeting_hours: OptFloat = col("Usual meeting length in hours.", example="2", default=None)
+    purpose_en: OptText = col("Purpose in English.", example="Improve economic, social, environmental and cultural well-being.", default=None)
+    purpose_cy: OptText = col("Purpose in Welsh.", example="Gwella llesiant economaidd, cymdeithasol, amgylcheddol a diwylliannol.", default=None)
 
 
 class Person(Bilingual):
-    id: Id = col("Pseudonymous id for the post.", "Dynodydd ffugenwol ar gyfer y swydd.", example="post-bcbc-ceo")
-    job_title_en: Text = col("Job title in English.", "Teitl swydd yn Saesneg.", example="Chief Executive")
-    job_title_cy: OptText = col("Job title in Welsh.", "Teitl swydd yn Gymraeg.", example="Prif Weithredwr", default=None)
-    organisation_id: Id = col("Organisation the post belongs to.", "Y sefydliad y mae'r swydd yn perthyn iddo.", example="bcbc")
+    id: Id = col("Pseudonymous id for the post.", example="post-bcbc-ceo")
+    job_title_en: Text = col("Job title in English.", example="Chief Executive")
+    job_title_cy: OptText = col("Job title in Welsh.", example="Prif Weithredwr", default=None)
+    organisation_id: Id = col("Organisation the post belongs to.", example="bcbc")
     display_name: OptText = col(
         "Optional display name. Leave empty: posts, not people, are the point.",
-        "Enw arddangos dewisol. Gadewch yn wag: swyddi, nid pobl, sy'n bwysig.",
         example="",
         default=None,
     )
 
 
 class Meeting(Row):
-    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-psb-2025-03-12")
-    partnership_id: Id = col("Partnership meeting.", "Y bartneriaeth sy'n cyfarfod.", example="ctm-psb")
-    start: DateTime = col("Start date and time.", "Dyddiad ac amser dechrau.", example="2025-03-12 10:00")
-    duration_hours: Float = col("Length in hours.", "Hyd mewn oriau.", example="2", gt=0, le=24)
-    format: MeetingFormat = col("in_person, virtual or hybrid.", "wyneb yn wyneb, rhithwir neu hybrid.", example="virtual", default=MeetingFormat.virtual)
-    themes: IdList = col("Themes on the agenda (;-separated).", "Themâu ar yr agenda.", example="well-being", default_factory=list)
+    id: Id = col("Short stable id.", example="ctm-psb-2025-03-12")
+    partnership_id: Id = col("Partnership meeting.", example="ctm-psb")
+    start: DateTime = col("Start date and time.", example="2025-03-12 10:00")
+    duration_hours: Float = col("Length in hours.", example="2", gt=0, le=24)
+    format: MeetingFormat = col("in_person, virtual or hybrid.", example="virtual", default=MeetingFormat.virtual)
+    themes: IdList = col("Themes on the agenda (;-separated).", example="well-being", default_factory=list)
 
 
 class Dataset(Bilingual):
     """A dataset, assessment or report: its kind for information governance, its data controller, what it is for."""
 
-    id: Id = col("Short stable id.", "Dynodydd byr sefydlog.", example="ctm-pna-2022")
-    name_en: Text = col("Name in English.", "Enw yn Saesneg.", example="Population Needs Assessment 2022")
-    name_cy: OptText = col("Name in Welsh.", "Enw yn Gymraeg.", example="Asesiad o Anghenion y Boblogaeth 2022", default=None)
+    id: Id = col("Short stable id.", example="ctm-pna-2022")
+    name_en: Text = col("Name in English.", example="Population Needs Assessment 2022")
+    name_cy: OptText = col("Name in Welsh.", example="Asesiad o Anghenion y Boblogaeth 2022", default=None)
     kind: DatasetKind = col(
         "personal (personal data: shared between controllers under a protocol), aggregate (aggregate or "
         "statistical) or published (a published report, plan or assessment: needs no sharing protocol).",
-        "personal (data personol: fe'i rhennir rhwng rheolyddion dan brotocol), aggregate (cyfanredol neu "
-        "ystadegol) neu published (adroddiad, cynllun neu asesiad cyhoeddedig: nid oes angen protocol rhannu).",
         example="published",
     )
     form: DatasetForm = col(
         "What it is: assessment, plan, report, strategy, register or data_collection.",
-        "Beth ydyw: asesiad, cynllun, adroddiad, strategaeth, cofrestr neu gasgliad data.",
         example="assessment",
     )
     controller_id: Id = col(
         "The organisation that is its data controller (a board is not a controller: name the body that holds it).",
-        "Y sefydliad sy'n rheolydd data iddo (nid yw bwrdd yn rheolydd: enwch y corff sy'n ei ddal).",
         example="bcbc",
     )
-    partnership_id: OptId = col("Partnership it is made for, if any.", "Y bartneriaeth y'i gwneir ar ei chyfer, os oes un.", example="ctm-rpb", default=None)
-    themes: IdList = col("Themes it covers (;-separated).", "Themâu y mae'n eu cwmpasu.", example="social-care", default_factory=list)
+    partnership_id: OptId = col("Partnership it is made for, if any.", example="ctm-rpb", default=None)
+    themes: IdList = col("Themes it covers (;-separated).", example="social-care", default_factory=list)
     period_start: OptDate = col(
         "First day of the period it covers or is current for (empty: not known).",
-        "Diwrnod cyntaf y cyfnod y mae'n ei gwmpasu neu'n gyfredol ar ei gyfer (gwag: anhysbys).",
         example="2022-04-01", default=None,
     )
     period_end: OptDate = col(
         "Last day of that period (empty: still current).",
-        "Diwrnod olaf y cyfnod hwnnw (gwag: yn dal yn gyfredol).",
         example="2027-03-31", default=None,
     )
 
@@ -722,61 +688,56 @@ class Dataset(Bilingual):
 class DatasetFlow(Row):
     """A dataset reaching an organisation or a partnership; for personal data, the protocol it travels under."""
 
-    dataset_id: Id = col("Dataset that flows.", "Y set ddata sy'n llifo.", example="ctm-pna-2022")
-    to_kind: TargetKind = col("organisation or partnership.", "sefydliad neu bartneriaeth.", example="organisation")
-    to_id: Id = col("Where it flows to.", "I ble mae'n llifo.", example="ctmuhb")
+    dataset_id: Id = col("Dataset that flows.", example="ctm-pna-2022")
+    to_kind: TargetKind = col("organisation or partnership.", example="organisation")
+    to_id: Id = col("Where it flows to.", example="ctmuhb")
     protocol: Agreement | None = col(
         "For personal data only: the protocol it travels under between data controllers: waspi_isp (WASPI "
         "information sharing protocol), waspi_dda (data disclosure agreement), waspi_jca (joint controller "
         "agreement), statutory (a statutory duty or return) or other. Empty: none recorded. Leave empty for "
         "aggregate and published datasets: they need none.",
-        "Ar gyfer data personol yn unig: y protocol y mae'n teithio dano rhwng rheolyddion data: waspi_isp "
-        "(protocol rhannu gwybodaeth WASPI), waspi_dda (cytundeb datgelu data), waspi_jca (cytundeb cyd-reolyddion), "
-        "statutory (dyletswydd neu ffurflen statudol) neu other. Gwag: dim wedi'i gofnodi. Gadewch yn wag ar gyfer "
-        "setiau data cyfanredol a chyhoeddedig: nid oes angen un arnynt.",
         example="waspi_isp",
         default=None,
     )
-    protocol_ref: OptText = col("Reference of the protocol.", "Cyfeirnod y protocol.", example="", default=None)
+    protocol_ref: OptText = col("Reference of the protocol.", example="", default=None)
 
 
 class Membership(Row):
-    organisation_id: Id = col("Member organisation.", "Y sefydliad sy'n aelod.", example="bcbc")
-    partnership_id: Id = col("Partnership.", "Partneriaeth.", example="ctm-psb")
-    role: MemberRole = col("Role.", "Rôl.", example="statutory_member", default=MemberRole.member)
-    since: OptDate = col("Member since.", "Aelod ers.", example="2023-05-18", default=None)
-    until: OptDate = col("Last day as a member (empty if current).", "Y diwrnod olaf yn aelod (gwag os yw'n gyfredol).", example="", default=None)
+    organisation_id: Id = col("Member organisation.", example="bcbc")
+    partnership_id: Id = col("Partnership.", example="ctm-psb")
+    role: MemberRole = col("Role.", example="statutory_member", default=MemberRole.member)
+    since: OptDate = col("Member since.", example="2023-05-18", default=None)
+    until: OptDate = col("Last day as a member (empty if current).", example="", default=None)
 
 
 class Seat(Row):
-    person_id: Id = col("Post holder (person id).", "Deiliad swydd (dynodydd person).", example="post-bcbc-ceo")
-    partnership_id: Id = col("Partnership.", "Partneriaeth.", example="ctm-psb")
-    role: MemberRole = col("Role.", "Rôl.", example="member", default=MemberRole.member)
+    person_id: Id = col("Post holder (person id).", example="post-bcbc-ceo")
+    partnership_id: Id = col("Partnership.", example="ctm-psb")
+    role: MemberRole = col("Role.", example="member", default=MemberRole.member)
     representing: OptId = col(
         "Organisation represented (defaults to the post's own).",
-        "Y sefydliad a gynrychiolir (ei sefydliad ei hun yn ddiofyn).",
         example="bcbc",
         default=None,
     )
-    since: OptDate = col("Sits on it since.", "Yn eistedd arni ers.", example="2023-05-18", default=None)
-    until: OptDate = col("Last day in the seat (empty if current).", "Y diwrnod olaf yn y sedd (gwag os yw'n gyfredol).", example="", default=None)
+    since: OptDate = col("Sits on it since.", example="2023-05-18", default=None)
+    until: OptDate = col("Last day in the seat (empty if current).", example="", default=None)
 
 
 class Attendance(Row):
-    person_id: Id = col("Post holder (person id).", "Deiliad swydd (dynodydd person).", example="post-bcbc-ceo")
-    meeting_id: Id = col("Meeting.", "Cyfarfod.", example="ctm-psb-2025-03-12")
+    person_id: Id = col("Post holder (person id).", example="post-bcbc-ceo")
+    meeting_id: Id = col("Meeting.", example="ctm-psb-2025-03-12")
     attended_as: AttendanceAs = col(
-        "attended, deputy or apologies.", "mynychodd, dirprwy neu ymddiheuriadau.", example="attended", default=AttendanceAs.attended
+        "attended, deputy or apologies.", example="attended", default=AttendanceAs.attended
     )
 
 
 class AssessmentScore(Row):
-    assessment_id: Id = col("Id shared by the rows of one self-assessment.", "Dynodydd a rennir gan resi un hunanasesiad.", example="ctm-psb-2025")
-    partnership_id: Id = col("Partnership assessing itself.", "Y bartneriaeth sy'n asesu ei hun.", example="ctm-psb")
-    date: Date = col("Date of the assessment.", "Dyddiad yr asesiad.", example="2025-06-30")
-    criterion: Criterion = col("Criterion scored.", "Y maen prawf a sgoriwyd.", example="spat_purpose")
-    score: Int = col("Score from 1 (weak) to 5 (strong).", "Sgôr o 1 (gwan) i 5 (cryf).", example="3", ge=1, le=5)
-    notes: OptText = col("Notes.", "Nodiadau.", example="", default=None)
+    assessment_id: Id = col("Id shared by the rows of one self-assessment.", example="ctm-psb-2025")
+    partnership_id: Id = col("Partnership assessing itself.", example="ctm-psb")
+    date: Date = col("Date of the assessment.", example="2025-06-30")
+    criterion: Criterion = col("Criterion scored.", example="spat_purpose")
+    score: Int = col("Score from 1 (weak) to 5 (strong).", example="3", ge=1, le=5)
+    notes: OptText = col("Notes.", example="", default=None)
 
 
 # ---------------------------------------------------------------------------

@@ -168,13 +168,3 @@ def browser() -> Iterator[Any]:
     with chromium() as b:
         yield b
 
-
-
-@pytest.fixture(autouse=True)
-def _language_back_to_english() -> Iterator[None]:
-    """Every test starts in English, whatever the one before it asked for (the CLI speaks English)."""
-    from tirlun.i18n import set_language
-
-    set_language("en")
-    yield
-    set_language("en")

@@ -32,6 +32,7 @@ from tirlun import cli, supervisor
 from tirlun.config import Settings
 from tirlun.database import Database, Statement
 from tirlun.errors import Neo4jUnavailable, TirlunError, ValidationFailed
+from tirlun.i18n import EN
 from tirlun.loader.load import load_path
 from tirlun.neo4j_local.server import LocalServer
 
@@ -311,7 +312,7 @@ def test_a_batched_load_refuses_ids_another_region_holds(db: Database, tmp_path:
     with pytest.raises(ValidationFailed) as info:
         load_path(db, write_input(tmp_path / "ctm", base()), region="ctm", single_tx_limit=1)
     # every id north owns and this file changes is named, with its owner, before anything is written
-    assert info.value.problems and all("belongs to region 'north'" in p.message for p in info.value.problems)
+    assert info.value.problems and all("belongs to region 'north'" in p.say(EN) for p in info.value.problems)
     assert db.read("graph_fingerprint") == before
 
 

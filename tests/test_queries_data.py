@@ -10,6 +10,7 @@ from typing import Any
 from conftest import write_input
 
 from tirlun.database import Database
+from tirlun.i18n import EN
 from tirlun.loader.validate import validate_path
 
 AS_OF = dt.date(2025, 6, 30)
@@ -202,11 +203,11 @@ def test_old_dataset_files_are_told_the_new_columns(tmp_path: Path) -> None:
     fl = folder / "dataset_flows.csv"
     fl.write_text(fl.read_text(encoding="utf-8").replace("protocol,", "agreement,", 1), encoding="utf-8")
     _, problems = validate_path(folder)
-    said = {(p.where, p.column): p.message for p in problems}
+    said = {(p.where, p.column): p.say(EN) for p in problems}
     assert "controller_id" in said[("datasets.csv", "holder_id")]
     assert "protocol" in said[("dataset_flows.csv", "agreement")]
     old = tables()
     old["datasets"][0] = {**old["datasets"][0], "kind": "assessment"}
     _, problems = validate_path(write_input(tmp_path / "old-kind", old))
     assert [(p.column, p.value) for p in problems] == [("kind", "assessment")]
-    assert "form" in problems[0].message
+    assert "form" in problems[0].say(EN)

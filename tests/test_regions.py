@@ -22,6 +22,7 @@ from tests.conftest import write_input
 from tirlun import cli
 from tirlun.database import Database
 from tirlun.errors import TirlunError, ValidationFailed
+from tirlun.i18n import EN
 from tirlun.loader.export import export_rows
 from tirlun.loader.load import load_path
 from tirlun.loader.writes import check_path
@@ -121,7 +122,7 @@ def test_an_id_another_region_owns_is_refused_before_anything_is_written(db: Dat
         load_path(db, write_input(tmp_path / "west", west), region="west")
     (problem,) = info.value.problems
     assert (problem.where, problem.row, problem.column, problem.value) == ("people.csv", 3, "id", "east-post-2")
-    assert "belongs to region 'east'" in problem.message and "'east-post-2-west'" in problem.message
+    assert "belongs to region 'east'" in problem.say(EN) and "'east-post-2-west'" in problem.say(EN)
     assert db.read("graph_fingerprint") == before
 
 
@@ -150,7 +151,7 @@ def test_an_attendance_row_naming_a_meeting_left_out_says_so_plainly(db: Databas
     checked = check_path(db, write_input(tmp_path / "v2", tables), region="east")
     (problem,) = checked.problems
     assert (problem.where, problem.row, problem.column, problem.value) == ("attendance.csv", 4, "meeting_id", "east-m2")
-    assert "earlier load" in problem.message and "Did you mean" not in problem.message
+    assert "earlier load" in problem.say(EN) and "Did you mean" not in problem.say(EN)
 
 
 def test_an_area_joins_a_hierarchy_without_leaving_another(db: Database, tmp_path: Path) -> None:

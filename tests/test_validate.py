@@ -13,6 +13,7 @@ from tests.conftest import write_input
 from tests.inputs import base
 from tirlun import cli
 from tirlun.database import Database
+from tirlun.i18n import EN
 from tirlun.loader.validate import validate_path
 
 
@@ -79,7 +80,7 @@ def test_each_kind_of_bad_input_is_reported_exactly(
     assert len(problems) == 1, [p.as_dict() for p in problems]
     p = problems[0]
     assert (p.where, p.row, p.column) == (file, row, column)
-    assert words in p.message
+    assert words in p.say(EN)
 
 
 def test_valid_input_has_no_problems(tmp_path: Path) -> None:
@@ -93,10 +94,10 @@ def test_header_problems_name_the_column(tmp_path: Path) -> None:
     text = (folder / "themes.csv").read_text(encoding="utf-8")
     (folder / "themes.csv").write_text(text.replace("name_en", "nmae_en", 1), encoding="utf-8")
     _, problems = validate_path(folder)
-    got = {(p.where, p.row, p.column, p.message.split(".")[0]) for p in problems}
+    got = {(p.where, p.row, p.column, p.say(EN).split(".")[0]) for p in problems}
     assert ("themes.csv", 1, "nmae_en", "Unknown column") in got
     assert ("themes.csv", 1, "name_en", "Required column 'name_en' is missing from the header") in got
-    assert any("Did you mean 'name_en'?" in p.message for p in problems)
+    assert any("Did you mean 'name_en'?" in p.say(EN) for p in problems)
 
 
 def test_misnamed_file_and_non_utf8_file_are_reported(tmp_path: Path) -> None:
@@ -104,7 +105,7 @@ def test_misnamed_file_and_non_utf8_file_are_reported(tmp_path: Path) -> None:
     (folder / "themes.csv").rename(folder / "theme.csv")
     (folder / "people.csv").write_bytes("id,job_title_en\npost-1,Pennaeth Gwasanaethau Plant\xe2\n".encode("cp1252"))
     _, problems = validate_path(folder)
-    messages = {p.where: p.message for p in problems}
+    messages = {p.where: p.say(EN) for p in problems}
     assert "Did you mean 'themes'?" in messages["theme.csv"]
     assert "Save it as 'CSV UTF-8'" in messages["people.csv"]
 
@@ -243,4 +244,4 @@ def test_problems_are_the_same_whichever_path_a_row_takes(tmp_path: Path) -> Non
     got = [(p.where, p.row, p.column, p.value) for p in problems]
     # attendance rows are rows 2 and 3 of attendance.csv (the header is row 1)
     assert got == [("attendance.csv", 2, "attended_as", "late"), ("attendance.csv", 3, "as_of", "2025-13-01")]
-    assert problems[0].message == "Not an allowed value. Use one of: attended, deputy or apologies."
+    assert problems[0].say(EN) == "Not an allowed value. Use one of: attended, deputy or apologies."

@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tirlun.errors import TirlunError
-from tirlun.i18n import catalogue, t
+from tirlun.i18n import Msg, catalogue, msg
 
 OPEN_WRITING_ENV = "TIRLUN_OPEN_WRITING"  # "1": no provider, and the host lets this app write
 ADDRESS_ENV = "TIRLUN_ADDRESS"  # the address `tirlun app` started Streamlit on: open writing answers only to it
@@ -76,8 +76,8 @@ class AccessSettings(BaseModel):
 def access_settings(table: Any) -> AccessSettings:
     """The settings from the secrets file's ``[tirlun.access]`` table, or a clear error naming the key."""
     if table is not None and not isinstance(table, Mapping):
-        raise TirlunError(t("access.settings_invalid", setting="(table)", problem=t("access.not_a_table")),
-                          t("access.settings_invalid_hint"))
+        raise TirlunError(msg("access.settings_invalid", setting="(table)", problem=msg("access.not_a_table")),
+                          msg("access.settings_invalid_hint"))
     try:
         return AccessSettings.model_validate(dict(table or {}))
     except ValidationError as exc:
@@ -85,9 +85,9 @@ def access_settings(table: Any) -> AccessSettings:
         key = ".".join(str(p) for p in first["loc"]) or "(table)"
         # pydantic's error types the catalogue words in both languages; any other keeps pydantic's English
         known = f"access.problem.{first['type']}"
-        problem = t(known, **(first.get("ctx") or {})) if known in catalogue("en") else first["msg"]
-        raise TirlunError(t("access.settings_invalid", setting=key, problem=problem),
-                          t("access.settings_invalid_hint")) from exc
+        problem: str | Msg = msg(known, **(first.get("ctx") or {})) if known in catalogue("en") else first["msg"]
+        raise TirlunError(msg("access.settings_invalid", setting=key, problem=problem),
+                          msg("access.settings_invalid_hint")) from exc
 
 
 AUTH_KEYS = ("redirect_uri", "cookie_secret")  # shared by every provider in [auth]
@@ -100,12 +100,12 @@ def tirlun_table(secrets: Mapping[str, Any]) -> Any:
     if tirlun is None:
         return None
     if not isinstance(tirlun, Mapping):
-        raise TirlunError(t("access.settings_invalid", setting="tirlun", problem=t("access.not_a_table")),
-                          t("access.settings_invalid_hint"))
+        raise TirlunError(msg("access.settings_invalid", setting="tirlun", problem=msg("access.not_a_table")),
+                          msg("access.settings_invalid_hint"))
     unknown = sorted(set(tirlun) - {"access"})
     if unknown:
-        raise TirlunError(t("access.settings_invalid", setting=f"tirlun.{unknown[0]}", problem=t("access.unknown_table")),
-                          t("access.settings_invalid_hint"))
+        raise TirlunError(msg("access.settings_invalid", setting=f"tirlun.{unknown[0]}", problem=msg("access.unknown_table")),
+                          msg("access.settings_invalid_hint"))
     return tirlun.get("access")
 
 
@@ -115,8 +115,8 @@ def sign_in_provider(auth: Mapping[str, Any] | None) -> str | None:
     if auth is None:
         return None
     if not auth:  # an [auth] table with nothing in it: a set-up begun, never finished
-        raise TirlunError(t("access.auth_incomplete", keys=", ".join(f"[auth] {k}" for k in (*AUTH_KEYS, *PROVIDER_KEYS))),
-                          t("access.auth_incomplete_hint"))
+        raise TirlunError(msg("access.auth_incomplete", keys=", ".join(f"[auth] {k}" for k in (*AUTH_KEYS, *PROVIDER_KEYS))),
+                          msg("access.auth_incomplete_hint"))
     named = [k for k, v in auth.items() if isinstance(v, Mapping)]
     missing = [k for k in AUTH_KEYS if k not in auth]
     if any(k in auth for k in PROVIDER_KEYS) or not named:
@@ -126,10 +126,10 @@ def sign_in_provider(auth: Mapping[str, Any] | None) -> str | None:
         missing += [f"{named[0]}.{k}" for k in PROVIDER_KEYS if k not in auth[named[0]]]
         provider = named[0]
     else:
-        raise TirlunError(t("access.many_providers", names=", ".join(sorted(named))), t("access.many_providers_hint"))
+        raise TirlunError(msg("access.many_providers", names=", ".join(sorted(named))), msg("access.many_providers_hint"))
     if missing:
-        raise TirlunError(t("access.auth_incomplete", keys=", ".join(f"[auth] {k}" for k in missing)),
-                          t("access.auth_incomplete_hint"))
+        raise TirlunError(msg("access.auth_incomplete", keys=", ".join(f"[auth] {k}" for k in missing)),
+                          msg("access.auth_incomplete_hint"))
     check_cookie_secret(auth.get("cookie_secret"))
     return provider
 
@@ -141,13 +141,13 @@ def check_cookie_secret(secret: Any) -> None:
     """
     text = secret if isinstance(secret, str) else ""
     if text.strip().casefold() in EXAMPLE_COOKIE_SECRETS:
-        problem = t("access.cookie_secret_example")
+        problem = msg("access.cookie_secret_example")
     elif len(text.encode("utf-8")) < MIN_COOKIE_SECRET:
-        problem = t("access.cookie_secret_short", n=MIN_COOKIE_SECRET)
+        problem = msg("access.cookie_secret_short", n=MIN_COOKIE_SECRET)
     else:
         return
-    raise TirlunError(t("access.cookie_secret_weak", problem=problem),
-                      t("access.cookie_secret_hint", command=GENERATE_SECRET))
+    raise TirlunError(msg("access.cookie_secret_weak", problem=problem),
+                      msg("access.cookie_secret_hint", command=GENERATE_SECRET))
 
 
 def auth_table_of_files(paths: Iterable[Path]) -> Mapping[str, Any] | None:
@@ -208,8 +208,8 @@ def check_secrets_files(paths: Iterable[Path]) -> None:
             with path.open("rb") as f:
                 tomllib.load(f)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
-            raise TirlunError(t("access.secrets_unreadable", path=str(path), problem=str(exc)),
-                              t("access.secrets_unreadable_hint")) from exc
+            raise TirlunError(msg("access.secrets_unreadable", path=str(path), problem=str(exc)),
+                              msg("access.secrets_unreadable_hint")) from exc
 
 
 def _values(claim: Any) -> list[str]:
@@ -291,7 +291,7 @@ def visitor(settings: AccessSettings, *, provider: str | None, claims: Mapping[s
     if provider is not None:
         return Visitor(Role.VIEWER if settings.read == "open" else Role.NONE, False, True, False, provider=provider)
     if settings.read == "signed-in":
-        raise TirlunError(t("access.read_without_provider"), t("access.read_without_provider_hint"))
+        raise TirlunError(msg("access.read_without_provider"), msg("access.read_without_provider_hint"))
     if open_writing:
         return Visitor(Role.EDITOR, False, False, True)
     return Visitor(Role.VIEWER, False, False, False)

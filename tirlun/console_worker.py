@@ -21,7 +21,7 @@ from typing import Any
 
 from tirlun.config import Settings
 from tirlun.errors import QueryError, TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import EN, msg
 
 MEMORY_MB = 1024  # the child's whole address space: about 400 MB is Python, the driver and Tirlun themselves
 ALARM_MARGIN = 10  # seconds past the query's time limit before a stuck child is ended
@@ -36,10 +36,12 @@ def run_isolated(settings: Settings, text: str, params: dict[str, Any], *, timeo
     """``Database.run_readonly`` in a child process: the same guard, caps and messages; (rows, truncated).
 
     At most CONCURRENT children run at once for the whole app (each may take up to ``memory_mb``); a query
-    that finds no free slot within its own time limit is not started.
+    that finds no free slot within its own time limit is not started. Every error, the child's too, carries
+    a ``Msg`` and the caller words it in its reader's language (``err.say(tr)``): the child words nothing, so
+    ``lang`` (the reader's language) only travels with the job.
     """
     if not _SLOTS.acquire(timeout=timeout):
-        raise QueryError(t("console.busy", n=CONCURRENT), t("console.busy_hint"))
+        raise QueryError(msg("console.busy", n=CONCURRENT), msg("console.busy_hint"))
     try:
         job = {"settings": settings, "text": text, "params": params, "timeout": timeout, "row_cap": row_cap,
                "byte_cap": byte_cap, "memory_mb": memory_mb, "lang": lang}
@@ -47,7 +49,7 @@ def run_isolated(settings: Settings, text: str, params: dict[str, Any], *, timeo
             done = subprocess.run([sys.executable, "-m", "tirlun.console_worker"], input=pickle.dumps(job),
                                   capture_output=True, timeout=timeout + ALARM_MARGIN + 20, check=False)
         except subprocess.TimeoutExpired:
-            raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint")) from None
+            raise QueryError(msg("console.timed_out", seconds=f"{timeout:g}"), msg("console.timed_out_hint")) from None
     finally:
         _SLOTS.release()
     if done.returncode == 0 and done.stdout:
@@ -58,17 +60,17 @@ def run_isolated(settings: Settings, text: str, params: dict[str, Any], *, timeo
     stderr = done.stderr.decode("utf-8", "replace")
     if done.returncode == OUT_OF_MEMORY or "MemoryError" in stderr or "memory allocation" in stderr:
         # a MemoryError, or the driver's decoder failing to allocate (it then hangs until the alarm ends it)
-        raise QueryError(t("console.too_large", mb=memory_mb), t("console.too_large_hint"))
+        raise QueryError(msg("console.too_large", mb=memory_mb), msg("console.too_large_hint"))
     if done.returncode == -signal.SIGALRM:
-        raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint"))
+        raise QueryError(msg("console.timed_out", seconds=f"{timeout:g}"), msg("console.timed_out_hint"))
     last = next((line for line in reversed(stderr.strip().splitlines()) if line.strip()), f"exit {done.returncode}")
-    raise QueryError(t("console.worker_failed", detail=last[:300]), t("console.worker_failed_hint"))
+    raise QueryError(msg("console.worker_failed", detail=last[:300]), msg("console.worker_failed_hint"))
 
 
 def _rebuilt(error_class: type[TirlunError], state: dict[str, Any]) -> TirlunError:
     """The child's error as it was (its message, hint and any code), without calling its constructor again."""
     exc = error_class.__new__(error_class)
-    Exception.__init__(exc, state.get("message", ""))
+    Exception.__init__(exc, EN.say(state.get("said", "")))
     exc.__dict__.update(state)
     return exc
 
@@ -82,9 +84,7 @@ def main() -> None:
     # allocation inside the driver's decoder does that), and SIGALRM's default action ends it.
     signal.alarm(int(job["timeout"]) + ALARM_MARGIN)
     from tirlun.database import Database
-    from tirlun.i18n import set_language
 
-    set_language(job["lang"])
     out: tuple[Any, ...]
     try:
         with Database.connect(job["settings"]) as db:

@@ -20,7 +20,7 @@ from neo4j.graph import Node, Path, Relationship
 from tirlun import registry as reg
 from tirlun.config import Settings
 from tirlun.errors import DatabaseError, Neo4jUnavailable, QueryError, ReadOnlyViolation, TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import Msg, msg
 
 QueryRef = str | reg.Query
 T = TypeVar("T")
@@ -121,7 +121,7 @@ class Database:
         password = settings.resolved_password()
         if password is None:
             raise Neo4jUnavailable(
-                t("db.no_password", uri=settings.uri), t("db.no_password_hint"),
+                msg("db.no_password", uri=settings.uri), msg("db.no_password_hint"),
             )
         driver = neo4j.GraphDatabase.driver(
             settings.uri,
@@ -160,11 +160,11 @@ class Database:
             rows = self.read("dbms_components")
         except neo_exc.AuthError:
             raise Neo4jUnavailable(
-                t("db.refused_at", uri=self._where()), t("db.refused_at_hint"),
+                msg("db.refused_at", uri=self._where()), msg("db.refused_at_hint"),
             ) from None
         except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired, OSError):
             raise Neo4jUnavailable(
-                t("db.not_answering", uri=self._where()), t("db.not_answering_hint"),
+                msg("db.not_answering", uri=self._where()), msg("db.not_answering_hint"),
             ) from None
         return rows[0] if rows else {}
 
@@ -234,11 +234,10 @@ class Database:
         few at a time and kept until ``row_cap`` rows or about ``byte_cap`` bytes of values;
         the rest is discarded on the server, never sent.
         """
-        from tirlun.i18n import t
         from tirlun.readonly import judge, refuse
 
         if not text.strip():
-            raise ReadOnlyViolation(t("console.empty"), t("console.empty_hint"))
+            raise ReadOnlyViolation(msg("console.empty"), msg("console.empty_hint"))
         params = params or {}
 
         def work(tx: neo4j.Transaction) -> tuple[list[dict[str, Any]], bool]:
@@ -268,21 +267,21 @@ class Database:
                 if "AccessMode" in code or "Forbidden" in code or ("Schema" in code and "Unauthorized" in code):
                     raise refuse("changes") from None
                 if "TransactionTimedOut" in code or "Terminated" in code:
-                    raise QueryError(t("console.timed_out", seconds=f"{timeout:g}"), t("console.timed_out_hint")) from None
-                raise QueryError(t("console.rejected", message=exc.message or code)) from None
+                    raise QueryError(msg("console.timed_out", seconds=f"{timeout:g}"), msg("console.timed_out_hint")) from None
+                raise QueryError(msg("console.rejected", message=exc.message or code)) from None
             except neo_exc.Neo4jError as exc:
                 if "OutOfMemoryError" in (exc.code or ""):
-                    raise QueryError(t("console.server_memory"), t("console.server_memory_hint")) from None
+                    raise QueryError(msg("console.server_memory"), msg("console.server_memory_hint")) from None
                 if (exc.code or "").startswith("Neo.DatabaseError.Statement"):
                     # the server failed inside the query (an array past Java's size limit, a stack overflow)
-                    raise QueryError(t("console.failed_inside", message=exc.message or exc.code or "?"),
-                                     t("console.server_memory_hint")) from None
+                    raise QueryError(msg("console.failed_inside", message=exc.message or exc.code or "?"),
+                                     msg("console.server_memory_hint")) from None
                 raise
             except (neo_exc.SessionExpired, neo_exc.ServiceUnavailable):
                 # The server dropped the query without an answer (its parser overflowed on an expression nested
                 # too deeply): the driver gives up after two missed keep-alives. Say so if the server still answers.
                 if self.port_open():
-                    raise QueryError(t("console.dropped"), t("console.dropped_hint")) from None
+                    raise QueryError(msg("console.dropped"), msg("console.dropped_hint")) from None
                 raise
 
         # A small fetch size: the driver holds at most this many records beyond what was kept.
@@ -384,9 +383,9 @@ class Database:
         except OSError:
             return False
 
-    # -- errors (in the caller's language: the app's pages speak Welsh too) ----------------
-    def _where(self) -> str:
-        return self.uri or t("db.configured_address")
+    # -- errors (a Msg each: the reader words it, and the app's pages speak Welsh too) -------
+    def _where(self) -> str | Msg:
+        return self.uri or msg("db.configured_address")
 
     def _translate(self, fn: Callable[[], T]) -> T:
         try:
@@ -394,14 +393,14 @@ class Database:
         except TirlunError:
             raise
         except neo_exc.AuthError:
-            raise Neo4jUnavailable(t("db.refused"), t("db.refused_hint")) from None
+            raise Neo4jUnavailable(msg("db.refused"), msg("db.refused_hint")) from None
         except (neo_exc.ServiceUnavailable, neo_exc.SessionExpired) as exc:
             raise Neo4jUnavailable(
-                t("db.not_answering_why", uri=self._where(), why=exc.__class__.__name__), t("db.not_answering_hint"),
+                msg("db.not_answering_why", uri=self._where(), why=exc.__class__.__name__), msg("db.not_answering_hint"),
             ) from None
         except neo_exc.Neo4jError as exc:
             if "OutOfMemoryError" in (exc.code or ""):  # a transaction's memory limit, or the heap itself
-                raise QueryError(t("db.out_of_memory"), t("db.out_of_memory_hint")) from None
+                raise QueryError(msg("db.out_of_memory"), msg("db.out_of_memory_hint")) from None
             raise DatabaseError(exc.message or str(exc), code=exc.code) from exc
 
 

@@ -26,7 +26,7 @@ from pyvis.network import Network
 from tirlun import palette
 from tirlun.answers.labels import organisation_text
 from tirlun.answers.names import organisation_short, partnership_short
-from tirlun.i18n import label, language, pick, t
+from tirlun.i18n import Translator, translator
 
 if TYPE_CHECKING:
     Graph = nx.Graph[str]  # nodes are node_key strings; attributes plain dicts
@@ -198,11 +198,11 @@ def node_colour(d: Mapping[str, Any], colour_by: str, colours: Mapping[str, str]
     return NEUTRAL["partnership"] if d["kind"] == "partnership" else colours.get(str(d.get("grp") or "other"), OTHER_COLOUR)
 
 
-def legend_items(g: Graph, colour_by: str) -> list[dict[str, str]]:
+def legend_items(g: Graph, colour_by: str, tr: Translator) -> list[dict[str, str]]:
     """Rows of the legend: colour, shape and words, so the legend works without colour too."""
     group = "partnership_kind" if colour_by == "kind" else "sector"
     colours = colour_groups(g, colour_by)
-    items = [{"colour": c, "shape": "", "text": label(group, grp)} for grp, c in colours.items()]
+    items = [{"colour": c, "shape": "", "text": tr.label(group, grp)} for grp, c in colours.items()]
     # Several groups past the palette share grey: say so once.
     greys = [i for i in items if i["colour"] == OTHER_COLOUR]
     if len(greys) > 1:
@@ -212,46 +212,47 @@ def legend_items(g: Graph, colour_by: str) -> list[dict[str, str]]:
     kinds = {d["kind"] for _, d in g.nodes(data=True)}
     for kind in ("partnership", "organisation", "person"):
         if kind in kinds:
-            items.append({"colour": "", "shape": SHAPES[kind], "text": t(f"network.type.{kind}")})
+            items.append({"colour": "", "shape": SHAPES[kind], "text": tr(f"network.type.{kind}")})
     return items
 
 
-def display_name(d: Mapping[str, Any], posts_only: bool = False) -> str:
+def display_name(d: Mapping[str, Any], posts_only: bool, tr: Translator) -> str:
+    """A node's name in ``tr``'s language (a post: its title, or the person's name, and its organisation)."""
     if d.get("label"):  # an answer's node: named in the answer's language and mode already
         return str(d["label"])
     if d["kind"] == "person":
-        title = pick(d, "name") or d["id"]
+        title = tr.pick(d, "name") or d["id"]
         shown = title if posts_only or not d.get("display_name") else str(d["display_name"])
-        org = organisation_text(d)
+        org = organisation_text(d, tr)
         return f"{shown}, {org}" if org else shown
-    return pick(d, "name") or d["id"]
+    return tr.pick(d, "name") or d["id"]
 
 
-def short_label(d: Mapping[str, Any], posts_only: bool = False) -> str:
+def short_label(d: Mapping[str, Any], posts_only: bool, tr: Translator) -> str:
     if d.get("short"):
         return str(d["short"])
     if d["kind"] == "person":
-        return display_name(d, posts_only)
+        return display_name(d, posts_only, tr)
     if d["kind"] == "partnership":  # in Welsh its Welsh abbreviation or Welsh name, never the English abbreviation
-        return partnership_short(d) or display_name(d, posts_only)
-    short = organisation_short(d)  # in Welsh its Welsh abbreviation or Welsh name, never the English abbreviation
-    return short or display_name(d, posts_only)
+        return partnership_short(d, tr.lang) or display_name(d, posts_only, tr)
+    short = organisation_short(d, tr.lang)  # in Welsh its Welsh abbreviation or Welsh name, never the English one
+    return short or display_name(d, posts_only, tr)
 
 
-def tooltip(d: Mapping[str, Any], posts_only: bool = False) -> str:
+def tooltip(d: Mapping[str, Any], posts_only: bool, tr: Translator) -> str:
     """Escaped HTML: each line is html.escape'd text, joined by our own <br>."""
-    lines = [display_name(d, posts_only), t(f"network.type.{d['kind']}")]
+    lines = [display_name(d, posts_only, tr), tr(f"network.type.{d['kind']}")]
     if d["kind"] == "partnership":
-        lines.append(f"{t('network.tip.kind')}: {label('partnership_kind', d.get('grp'))}")
+        lines.append(f"{tr('network.tip.kind')}: {tr.label('partnership_kind', d.get('grp'))}")
         if d.get("level"):
-            lines.append(f"{t('network.tip.level')}: {label('level', d.get('level'))}")
+            lines.append(f"{tr('network.tip.level')}: {tr.label('level', d.get('level'))}")
     else:
-        lines.append(f"{t('network.tip.sector')}: {label('sector', d.get('grp'))}")
-    lines.append(t("network.tip.hours", hours=f"{d.get('hours', 0):,.0f}"))
+        lines.append(f"{tr('network.tip.sector')}: {tr.label('sector', d.get('grp'))}")
+    lines.append(tr("network.tip.hours", hours=f"{d.get('hours', 0):,.0f}"))
     if d.get("posts"):
-        lines.append(t("network.tip.posts", n=d["posts"]))
+        lines.append(tr("network.tip.posts", n=d["posts"]))
     if d.get("community"):
-        lines.append(t("network.tip.community", n=d["community"]))
+        lines.append(tr("network.tip.community", n=d["community"]))
     return "<br>".join(html.escape(str(line), quote=True) for line in lines)
 
 
@@ -276,6 +277,7 @@ def render_html(
     g: Graph,
     positions: Mapping[str, tuple[float, float]],
     *,
+    lang: str,
     colour_by: str = "sector",
     posts_only: bool = False,
     height: int = 680,
@@ -285,7 +287,7 @@ def render_html(
     labels_outside: bool = False,
     numbered: bool = False,
 ) -> str:
-    """The whole picture as one offline HTML document (legend included).
+    """The whole picture as one offline HTML document (legend included), every word in ``lang``.
 
     ``wrap`` breaks labels into lines of about that many characters. ``labels_outside`` (for shapes on a ring
     around 0,0) sets each label beside its shape on the side away from the centre, as a text of its own, so
@@ -294,6 +296,7 @@ def render_html(
     the canvas: many partnerships have no short name in Welsh, and their full names cannot all sit on the
     canvas at a size a room can read, nor can an abbreviation be made up for them.
     """
+    tr = translator(lang)
     net = _OfflineNetwork(height=f"{height}px", width="100%", bgcolor="#ffffff", font_color="#000000",
                           cdn_resources="in_line", directed=False)
     colours = colour_groups(g, colour_by)
@@ -309,7 +312,7 @@ def render_html(
         size = 10 + 30 * math.sqrt(max(d.get("hours", 0.0), 0.0) / max_hours)
         if d["kind"] == "partnership":
             size += 6
-        text = short_label(d, posts_only) if d["kind"] != "person" or label_posts or n == focus else " "
+        text = short_label(d, posts_only, tr) if d["kind"] != "person" or label_posts or n == focus else " "
         if numbered and text.strip():
             key.append(f'<li value="{numbers[n]}">{html.escape(text)}</li>')
             text = str(numbers[n])
@@ -317,14 +320,14 @@ def render_html(
             text = textwrap.fill(text, wrap, break_long_words=False)
         size_px = font + (4 if d["kind"] == "partnership" else 0)
         if labels_outside and text.strip():
-            net.add_node(f"{n}#label", label=text, title=tooltip(d, posts_only), shape="text",
+            net.add_node(f"{n}#label", label=text, title=tooltip(d, posts_only, tr), shape="text",
                          **dict(zip(("x", "y"), outside(x, y, size, text, size_px), strict=True)),
                          font={"size": size_px, "color": "#000000", "strokeWidth": 3, "strokeColor": "#ffffff"})
             text = " "
         net.add_node(
             n,
             label=text,
-            title=tooltip(d, posts_only),
+            title=tooltip(d, posts_only, tr),
             color={"background": node_colour(d, colour_by, colours), "border": "#000000",
                    "highlight": {"background": node_colour(d, colour_by, colours), "border": "#000000"}},
             shape=SHAPES[d["kind"]],
@@ -339,11 +342,11 @@ def render_html(
         rel = str(d.get("rel", ""))
         if rel == "SHARED":  # the aggregate: width grows with the members two partnerships share
             w = int(d.get("weight", 1))
-            net.add_edge(a, b, title=html.escape(t("network.tip.shared", n=w, organisations=d.get("organisations", 0),
+            net.add_edge(a, b, title=html.escape(tr("network.tip.shared", n=w, organisations=d.get("organisations", 0),
                                                    posts=d.get("posts", 0))),
                          color="#666666", width=round(1 + 7 * math.sqrt(w / heaviest), 1))
             continue
-        net.add_edge(a, b, title=html.escape(t(f"network.rel.{rel}") if rel else ""),
+        net.add_edge(a, b, title=html.escape(tr(f"network.rel.{rel}") if rel else ""),
                      color="#666666" if rel != "WORKS_FOR" else "#BBBBBB",
                      dashes=rel == "WORKS_FOR", width=1.5 if rel != "SUBGROUP_OF" else 3)
     net.set_options(json.dumps({
@@ -356,13 +359,13 @@ def render_html(
     page = page.replace("<center>\n<h1></h1>\n</center>", "").replace(
         "<center>\n          <h1></h1>\n        </center>", ""
     )
-    page = page.replace("<body>", "<body>" + legend_html(g, colour_by, large=large) + key_html(key, large), 1)
+    page = page.replace("<body>", "<body>" + legend_html(g, colour_by, tr, large=large) + key_html(key, tr, large), 1)
     # Fit once the frame has its real size (an iframe may lay out after the script runs); a large
     # picture then grows any label the fit made smaller than LARGE_MIN_PX on screen.
     page = page.replace("</body>", _REFIT.replace("__MIN_PX__", str(LARGE_MIN_PX if large else 0)) + "</body>", 1)
     # The frame is its own document: it says its language and what it shows (WCAG 3.1.1, 2.4.2).
-    page = re.sub(r"<html[^>]*>", f'<html lang="{language()}">', page, count=1)
-    page = page.replace("<head>", f"<head><title>{html.escape(t('network.alt'))}</title>", 1)
+    page = re.sub(r"<html[^>]*>", f'<html lang="{tr.lang}">', page, count=1)
+    page = page.replace("<head>", f"<head><title>{html.escape(tr('network.alt'))}</title>", 1)
     return offline(page)
 
 
@@ -378,11 +381,11 @@ def graph_of(res: Any) -> Graph:
     return g
 
 
-def picture_html(res: Any, *, height: int = 680, large: bool = False) -> str:
-    """An answer drawn: seeded layout and offline HTML (the page caches it per answer)."""
+def picture_html(res: Any, *, lang: str, height: int = 680, large: bool = False) -> str:
+    """An answer drawn: seeded layout and offline HTML (the page caches it per answer); ``lang`` is the answer's."""
     g = graph_of(res)
     pos = layout(*signature(g))
-    return render_html(g, pos, colour_by=res.colour_by, height=height, focus=res.focus, large=large)
+    return render_html(g, pos, lang=lang, colour_by=res.colour_by, height=height, focus=res.focus, large=large)
 
 
 # Label sizes for a projector (workshop mode): canvas units before the fit, and the smallest a label
@@ -429,7 +432,7 @@ _REFIT = """<script>
 </script>"""
 
 
-def key_html(items: list[str], large: bool = False) -> str:
+def key_html(items: list[str], tr: Translator, large: bool = False) -> str:
     """The numbered picture's key: each number and its name, beside the canvas (which then takes the rest)."""
     if not items:
         return ""
@@ -437,7 +440,7 @@ def key_html(items: list[str], large: bool = False) -> str:
     # More names than one column holds at 18 px in the projected frame: two columns, read down then across.
     columns = "column-count:2;column-gap:1.6em;" if len(items) > KEY_ONE_COLUMN else ""
     return (f'<style>#mynetwork {{ width: {KEY_CANVAS} !important; }} #key li {{ break-inside: avoid; }}</style>'
-            f'<ol id="key" aria-label="{html.escape(t("workshop.network_key"))}" style="float:right;width:{KEY_WIDTH};'
+            f'<ol id="key" aria-label="{html.escape(tr("workshop.network_key"))}" style="float:right;width:{KEY_WIDTH};'
             f'margin:0;padding-left:2.4em;box-sizing:border-box;font:{LARGE_MIN_PX if large else 14}px sans-serif;'
             f'line-height:1.15;{columns}">' + "".join(items) + "</ol>")
 
@@ -448,18 +451,18 @@ KEY_WIDTH = "57%"
 KEY_ONE_COLUMN = 14  # the workshop's partnerships picture (workshop.NETWORK_NODES) in one column
 
 
-def legend_html(g: Graph, colour_by: str, large: bool = False) -> str:
+def legend_html(g: Graph, colour_by: str, tr: Translator, large: bool = False) -> str:
     """A legend drawn in HTML above the canvas: swatch or shape, and words."""
     glyph = {"diamond": "◆", "dot": "●", "triangle": "▲"}
     parts = []
-    for item in legend_items(g, colour_by):
+    for item in legend_items(g, colour_by, tr):
         if item["colour"]:
             mark = (f'<span style="display:inline-block;width:14px;height:14px;border:1px solid #000;'
                     f'background:{html.escape(item["colour"])};vertical-align:middle"></span>')
         else:
             mark = f'<span aria-hidden="true">{glyph.get(item["shape"], "")}</span>'
         parts.append(f'<span role="listitem" style="margin-right:14px;white-space:nowrap">{mark} {html.escape(item["text"])}</span>')
-    title = html.escape(t("network.legend.title_kind" if colour_by == "kind" else "network.legend.title_sector"))
+    title = html.escape(tr("network.legend.title_kind" if colour_by == "kind" else "network.legend.title_sector"))
     return (f'<div id="legend" role="list" aria-label="{title}" style="font:{16 if large else 14}px sans-serif;padding:4px 0 8px 0;'
             f'line-height:1.8"><strong>{title}:</strong> ' + " ".join(parts) + "</div>")
 

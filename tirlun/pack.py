@@ -21,7 +21,7 @@ from typing import Any
 from tirlun import network, palette
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import in_place, pick, t
+from tirlun.i18n import Translator, translator
 
 # The one palette (tirlun/palette.py): the app's heatmap blues, kind colours and accent.
 BLUES = palette.BLUES
@@ -167,7 +167,8 @@ def _blue(share: float) -> tuple[str, str]:
     return colour, text_on(colour)
 
 
-def _table(label: str, headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None, cls: str = "") -> str:
+def _table(tr: Translator, label: str, headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None,
+           cls: str = "") -> str:
     numeric = numeric or set()
     head = "".join(f"<th scope='col'{' class=num' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(headers))
     body = "".join(
@@ -179,7 +180,7 @@ def _table(label: str, headers: list[str], rows: list[list[Any]], numeric: set[i
     return f"<div class='scroll' tabindex='0' role='region' aria-label='{_e(label)}'><table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
 
 
-def heatmap(ids: list[str], axis: dict[str, str], full: dict[str, str], shared: dict[tuple[str, str], int],
+def heatmap(tr: Translator, ids: list[str], axis: dict[str, str], full: dict[str, str], shared: dict[tuple[str, str], int],
             values: dict[tuple[str, str], float], rests: dict[tuple[str, str], str] | None = None) -> str:
     """The app's heatmap as a table: each cell carries its number of shared members, coloured by the measure.
 
@@ -213,7 +214,7 @@ def _legend(top: float) -> str:
     return f"<div class='legend' aria-hidden='true'><span>0</span>{swatches}<span>{top:.2f}</span></div>"
 
 
-def _shown(shown: int, total: int) -> str:
+def _shown(tr: Translator, shown: int, total: int) -> str:
     return f"<p class='muted'>{_e(t('pack.shown_of', shown=shown, total=f'{total:,}'))}</p>" if total > shown else ""
 
 
@@ -222,7 +223,7 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     """The whole pack as one HTML string, from the workshop story the app's presenter view draws (one function,
     one set of settings): each step's slide says the step's finding over the step's own answer."""
     from tirlun.answers import workshop
-    from tirlun.answers.base import Context, speaking
+    from tirlun.answers.base import Context
 
     regions = {r["id"]: r for r in db.read("app_regions")}
     if region is not None and region not in regions:
@@ -236,14 +237,14 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
         "network": {"focus": f"p:{focus}" if focus else None},
         "overlap": {"by": members, "limit": PACK_PAIRS}})}
     summary, ov = steps["overview"].answer, steps["overlap"].answer
-    with speaking(lang):  # the caller's language is left as it was (a test process runs many)
-        region_name = pick(regions[region]) if region in regions else (region or t("common.all"))
+    tr = translator(lang)
+    region_name = tr.pick(regions[region]) if region in regions else (region or tr("common.all"))
     if not summary.partnerships:
         raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
                           "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
-    with speaking(lang):
-        title = t("pack.title", in_region=in_place(region_name))
-        slides = [_title_slide(title, summary, as_of)]
+    if True:  # noqa: SIM108 - keeps the slides' block as it was; every word below is tr's
+        title = tr("pack.title", in_region=tr.in_place(region_name))
+        slides = [_title_slide(tr, title, summary, as_of)]
         if summary.banner:  # a mostly illustrative landscape says so before anything else is read
             slides[0] += f"<p class='ask'>{_e(summary.banner)}</p>"
         slides.append(_kinds_slide(summary))

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tirlun.errors import ReadOnlyViolation
-from tirlun.i18n import t
+from tirlun.i18n import msg
 
 # Procedures that only describe the graph's shape (labels, types, keys, schema); nothing else.
 SAFE_PROCEDURES: tuple[str, ...] = (
@@ -97,9 +97,9 @@ _NESTED_MARKERS: tuple[str, ...] = ("LOAD CSV", "ResolvedCall(")
 
 
 def refuse(why: str, **values: object) -> ReadOnlyViolation:
-    """The one error the console shows for a refused query, in the user's language."""
-    return ReadOnlyViolation(t("console.refused", why=t(f"console.why.{why}", **values)),
-                             t("console.refused_hint", procedures=", ".join(SAFE_PROCEDURES)))
+    """The one error the console shows for a refused query, worded in the reader's language."""
+    return ReadOnlyViolation(msg("console.refused", why=msg(f"console.why.{why}", **values)),
+                             msg("console.refused_hint", procedures=", ".join(SAFE_PROCEDURES)))
 
 
 def operators(plan: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tirlun.errors import QueryError
-from tirlun.i18n import catalogue
+from tirlun.i18n import catalogue, msg
 
 # queries/ is mapped into the package as tirlun.queries (package-dir), so the files are found the same way
 # in a checkout, an editable install and an installed wheel.
@@ -79,14 +79,12 @@ class Param:
                 return list(raw) if isinstance(raw, (list, tuple)) else [p.strip() for p in str(raw).split(",") if p.strip()]
         except ValueError:
             raise QueryError(
-                f"Parameter '{self.name}' must be a {self.type}, not '{raw}'.",
-                "Dates are YYYY-MM-DD (or 'today'); lists are comma-separated.",
+                msg("registry.bad_type", name=self.name, type=msg(f"registry.bad_type.{self.type}"), value=str(raw)),
+                msg("registry.bad_type_hint"),
             ) from None
         value = str(raw)
         if self.choices and value not in self.choices:
-            raise QueryError(
-                f"Parameter '{self.name}' must be one of {', '.join(self.choices)}, not '{value}'."
-            )
+            raise QueryError(msg("registry.bad_choice", name=self.name, choices=", ".join(self.choices), value=value))
         return value
 
     def default_value(self) -> Any:
@@ -114,13 +112,28 @@ class Query:
     def description_cy(self) -> str:
         return catalogue("cy").get(f"query.{self.name}.description", "")
 
+    def title_for(self, lang: str) -> str:
+        """The title in ``lang``: Welsh from the catalogue when there is one, else the header's English."""
+        return (self.title_cy if lang == "cy" else "") or self.title
+
+    def description_for(self, lang: str) -> str:
+        return (self.description_cy if lang == "cy" else "") or self.description
+
+    def param_help(self, param_name: str, lang: str) -> str:
+        """A parameter's help in ``lang``: Welsh from cy.json ``query.NAME.param.PARAM``, else the header's English."""
+        english = self.param(param_name).help
+        if lang == "cy":
+            return catalogue("cy").get(f"query.{self.name}.param.{param_name}", "") or english
+        return english
+
     def param(self, name: str) -> Param:
         for p in self.params:
             if p.name == name:
                 return p
+        names = ", ".join(p.name for p in self.params)
         raise QueryError(
-            f"Query '{self.name}' has no parameter '{name}'.",
-            f"Its parameters are: {', '.join(p.name for p in self.params) or 'none'}.",
+            msg("registry.no_such_param", query=self.name, name=name),
+            msg("registry.its_params", names=names) if names else msg("registry.its_params_none"),
         )
 
     def bind(self, values: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -133,10 +146,8 @@ class Query:
             if p.name in values:
                 bound[p.name] = p.convert(values[p.name])
             elif p.required:
-                raise QueryError(
-                    f"Query '{self.name}' needs parameter '{p.name}'.",
-                    f"Give it with --param {p.name}=VALUE.",
-                )
+                raise QueryError(msg("registry.missing_param", query=self.name, name=p.name),
+                                 msg("registry.missing_param_hint", name=p.name))
             else:
                 bound[p.name] = p.default_value()
         return bound
@@ -150,7 +161,8 @@ class Query:
             "description": self.description,
             "description_cy": self.description_cy,
             "params": [
-                {"name": p.name, "type": p.type, "default": p.default, "help": p.help, "choices": list(p.choices)}
+                {"name": p.name, "type": p.type, "default": p.default, "help": p.help,
+                 "help_cy": catalogue("cy").get(f"query.{self.name}.param.{p.name}", ""), "choices": list(p.choices)}
                 for p in self.params
             ],
             "example": self.example,
@@ -247,8 +259,8 @@ class Registry:
 
             close = difflib.get_close_matches(name, self.queries, n=1)
             raise QueryError(
-                f"There is no query called '{name}'.",
-                f"Did you mean '{close[0]}'?" if close else "See `tirlun query list`.",
+                msg("registry.unknown_query", name=name),
+                msg("registry.did_you_mean", name=close[0]) if close else msg("registry.see_list"),
             ) from None
 
     def public(self) -> list[Query]:

@@ -1,7 +1,7 @@
 """Accessibility fixes the app applies itself (WCAG 2.2 AA, which Welsh public bodies must meet).
 
 Streamlit decides most of the page's markup; what Tirlun can change from a page it changes here,
-once per run, from app.py (``a11y.apply(page, lang)`` right after the language is set):
+once per run, from app.py (``a11y.apply(page, lang)`` right after the language is decided):
 
 - the page's language: ``<html lang>`` follows the page ("cy" on Welsh pages), so a screen
   reader reads Welsh with Welsh rules (Streamlit always writes "en");
@@ -25,7 +25,7 @@ import json
 
 import streamlit as st
 
-from tirlun.i18n import t
+from tirlun.i18n import Translator, translator
 
 FOCUS = "#0072B2"  # the app's blue: 5.1:1 on white, 4.6:1 on the sidebar's #f0f2f6
 CAPTION = "#4d4d4d"  # 8.5:1 on white, 7.4:1 on #f0f2f6 (Streamlit's own is #828180: 3.88:1)
@@ -73,14 +73,14 @@ SCRIPT = """<script>
 </script>"""
 
 
-def title(page: str) -> str:
-    """The document title of a page in the current language: the page's own title, then the app's name."""
-    return f"{t(f'page.{page}.title')} · Tirlun"
+def title(page: str, tr: Translator) -> str:
+    """The document title of a page in ``tr``'s language: the page's own title, then the app's name."""
+    return f"{tr(f'page.{page}.title')} · Tirlun"
 
 
 def apply(page: str, lang: str) -> None:
     """Language, title, contrast and focus fixes for this run of ``page`` in ``lang``."""
     st.html(f"<style>{CSS}</style>")
-    script = SCRIPT % tuple(json.dumps(v).replace("<", "\\u003c") for v in (lang, title(page)))
+    script = SCRIPT % tuple(json.dumps(v).replace("<", "\\u003c") for v in (lang, title(page, translator(lang))))
     with st.sidebar:
         st.html(script, unsafe_allow_javascript=True)

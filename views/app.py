@@ -1,4 +1,4 @@
-"""Tirlun's app: a thin router. Pages live beside it in this folder; it sets language, mode and context.
+"""Tirlun's app: a thin router. Pages live beside it in this folder; it decides language, mode and context.
 
 Streamlit runs this file (`tirlun app`, which works from any folder once Tirlun is installed),
 or the checkout's top-level app.py, which calls main().
@@ -14,7 +14,7 @@ from tirlun import supervisor
 from tirlun.access import Role
 from tirlun.answers import choices
 from tirlun.errors import TirlunError
-from tirlun.i18n import LANGUAGES, set_language, t
+from tirlun.i18n import LANGUAGES
 from tirlun.views import a11y, nav, session, signin, state, text
 
 ALL_WALES = "all"  # ?region=all: every region at once (an answer's region None)
@@ -47,10 +47,10 @@ def main() -> None:
     if "lang" not in st.session_state:
         wanted = st.query_params.get("lang", "en")
         st.session_state["lang"] = wanted if wanted in LANGUAGES else "en"
-    set_language(st.session_state["lang"])
+    tr = session.tr()
 
     pages = [
-        st.Page(path, title=t(f"nav.{name}"), url_path=name, default=name == "overview")
+        st.Page(path, title=tr(f"nav.{name}"), url_path=name, default=name == "overview")
         for name, path in nav.PAGES
     ]
     page = st.navigation(pages)
@@ -59,29 +59,29 @@ def main() -> None:
 
     with st.sidebar:
         st.radio(
-            t("sidebar.language"),
+            tr("sidebar.language"),
             ["cy", "en"],
             format_func=lambda code: {"cy": "Cymraeg", "en": "English"}[code],
             key="lang",
             horizontal=True,
             on_change=session.keep("lang"),
         )
-        st.toggle(t("sidebar.workshop"), key="workshop", help=t("sidebar.workshop_help"), on_change=session.keep("workshop"))
-        st.checkbox(t("sidebar.workshop_wales"), key="workshop_wales", help=t("sidebar.workshop_wales_help"),
+        st.toggle(tr("sidebar.workshop"), key="workshop", help=tr("sidebar.workshop_help"), on_change=session.keep("workshop"))
+        st.checkbox(tr("sidebar.workshop_wales"), key="workshop_wales", help=tr("sidebar.workshop_wales_help"),
                     on_change=session.keep("workshop_wales"))
 
     # Who is here, before any data: a host may ask for sign-in even to read.
     try:
         who = signin.current()
     except TirlunError as exc:
-        st.title(t(f"page.{current}.title"))
+        st.title(tr(f"page.{current}.title"))
         text.show_error(exc)
         st.stop()
     if not st.session_state.get("workshop"):
         with st.sidebar:
             signin.sidebar(who)
     if not who.may(Role.VIEWER):
-        st.title(t(f"page.{current}.title"))
+        st.title(tr(f"page.{current}.title"))
         signin.read_prompt(who)
         st.stop()
 
@@ -133,17 +133,17 @@ def main() -> None:
         graph = state.graph_state()
         if graph.loading and current not in nav.PAGES_WITHOUT_GRAPH:
             # a load batch by batch is writing: its region's figures would be half a load until it commits
-            st.title(t(f"page.{current}.title"))
-            st.warning(t("app.loading", regions=", ".join(graph.loading)), icon=":material/hourglass_top:")
+            st.title(tr(f"page.{current}.title"))
+            st.warning(tr("app.loading", regions=", ".join(graph.loading)), icon=":material/hourglass_top:")
             st.stop()
         counts = state.status()
         ready = bool(counts.get("partnerships"))
         if not ready and current not in nav.PAGES_WITHOUT_GRAPH:
-            st.title(t(f"page.{current}.title"))
-            st.warning(t("app.empty"), icon=":material/info:")
+            st.title(tr(f"page.{current}.title"))
+            st.warning(tr("app.empty"), icon=":material/info:")
             st.stop()
     except TirlunError as exc:
-        st.title(t(f"page.{current}.title"))
+        st.title(tr(f"page.{current}.title"))
         text.show_error(exc)
         if current not in nav.PAGES_WITHOUT_GRAPH:
             st.stop()
@@ -166,12 +166,12 @@ def main() -> None:
 
             # The widget holds "all" for All Wales (a selectbox reads None as no choice); pages read "region".
             st.session_state["region_pick"] = st.session_state["region"] or ALL_WALES
-            names[ALL_WALES] = t("compare.all_wales")
-            st.selectbox(t("sidebar.region"), [ALL_WALES, *ids], key="region_pick", on_change=_region_changed,
+            names[ALL_WALES] = tr("compare.all_wales")
+            st.selectbox(tr("sidebar.region"), [ALL_WALES, *ids], key="region_pick", on_change=_region_changed,
                          format_func=lambda i: names.get(i, i))
             if "as_of" not in st.session_state:
                 st.session_state["as_of"] = state.default_as_of(st.session_state.get("region"))
-            st.date_input(t("sidebar.as_of"), key="as_of", help=t("sidebar.as_of_help"), format="YYYY-MM-DD",
+            st.date_input(tr("sidebar.as_of"), key="as_of", help=tr("sidebar.as_of_help"), format="YYYY-MM-DD",
                           on_change=session.keep("as_of"))
             # The view in the URL, so a link shares it (region "all" is All Wales).
             day = st.session_state.get("as_of")
@@ -184,9 +184,9 @@ def main() -> None:
             numbers = {k: f"{int(parts.get(col, 0)):,}" for k, col in
                        (("boards", "own_boards"), ("subgroups", "own_subgroups"), ("wider", "wider"))}
             when = day.isoformat() if day else ""
-            st.caption(t("sidebar.scope", date=when, **numbers) if region else
-                       t("sidebar.scope_all", date=when, boards=numbers["boards"], subgroups=numbers["subgroups"]))
-            st.caption(t("sidebar.counts", **{k: counts.get(k, 0) for k in ("partnerships", "organisations", "people", "meetings")}))
+            st.caption(tr("sidebar.scope", date=when, **numbers) if region else
+                       tr("sidebar.scope_all", date=when, boards=numbers["boards"], subgroups=numbers["subgroups"]))
+            st.caption(tr("sidebar.counts", **{k: counts.get(k, 0) for k in ("partnerships", "organisations", "people", "meetings")}))
 
     session.keep_sidebar()
     page.run()

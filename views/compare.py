@@ -19,7 +19,7 @@ from tirlun import maps
 from tirlun.answers import geography, workshop
 from tirlun.answers.base import csv_cell
 from tirlun.answers.compare import CompareAnswer, Region
-from tirlun.i18n import t
+from tirlun.i18n import translator
 from tirlun.views import nav, presenter, session, state, tables, text
 
 
@@ -30,6 +30,7 @@ def link(page: str, region: Region, as_of: str, lang: str) -> str:
 
 def table_html(res: CompareAnswer, lang: str) -> str:
     """The comparison as an accessible table: a caption, column headers per region, a row header per indicator."""
+    tr = translator(lang)
     day = res.as_of.isoformat()
     head = "".join(
         f'<th scope="col"><a href="{html.escape(link("overview", r, day, lang))}" target="_self">'
@@ -40,29 +41,30 @@ def table_html(res: CompareAnswer, lang: str) -> str:
         for r in res.regions:
             shown = r.shown.get(ind.key, "")
             rests = r.rests_on.get(ind.key)
-            aria = t("compare.open_region", region=r.name, page=t(f"nav.{ind.page}"))
+            aria = tr("compare.open_region", region=r.name, page=tr(f"nav.{ind.page}"))
             said = f"{shown} ({rests})" if rests else shown
             cells.append(f'<td><a href="{html.escape(link(ind.page, r, day, lang))}" target="_self" '
                          f'aria-label="{html.escape(aria)}: {html.escape(said)}">{html.escape(shown)}</a>'
                          + (f'<span class="rests">{html.escape(rests)}</span>' if rests else "") + "</td>")
-        rule = (f'<details><summary>{html.escape(t("compare.rule_title"))}</summary>'
+        rule = (f'<details><summary>{html.escape(tr("compare.rule_title"))}</summary>'
                 f"<p>{html.escape(ind.rule)}</p></details>")
         body.append(f'<tr><th scope="row">{html.escape(ind.label)}{rule}</th>{"".join(cells)}</tr>')
     return (
         '<table class="tirlun-compare"><caption>'
-        + html.escape(res.sentences[0] if res.sentences else t("page.compare.title"))
-        + f'</caption><thead><tr><th scope="col">{html.escape(t("compare.col.indicator"))}</th>{head}</tr></thead>'
+        + html.escape(res.sentences[0] if res.sentences else tr("page.compare.title"))
+        + f'</caption><thead><tr><th scope="col">{html.escape(tr("compare.col.indicator"))}</th>{head}</tr></thead>'
         + f"<tbody>{''.join(body)}</tbody></table>"
     )
 
 
-def csv_bytes(res: CompareAnswer) -> bytes:
+def csv_bytes(res: CompareAnswer, lang: str) -> bytes:
     """The table as shown, one row per indicator and two columns per region (its figure, what it rests on), cells
     made inert."""
+    tr = translator(lang)
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow([t("compare.col.indicator"),
-                     *(x for r in res.regions for x in (r.name, t("compare.rests_on_column", region=r.name)))])
+    writer.writerow([tr("compare.col.indicator"),
+                     *(x for r in res.regions for x in (r.name, tr("compare.rests_on_column", region=r.name)))])
     for ind, row in zip(res.indicators, res.table.rows, strict=True):
         writer.writerow([csv_cell(row.get("indicator")),
                          *(csv_cell(x) for r in res.regions for x in (row.get(r.id), r.rests_on.get(ind.key, "")))])
@@ -74,21 +76,22 @@ def map_section(res: CompareAnswer, lang: str) -> None:
     options = geography.choices(res)
     if not options:
         return
-    st.subheader(t("compare.map_title"))
+    tr = translator(lang)
+    st.subheader(tr("compare.map_title"))
     names = {i.key: i.label for i in options}
     keys = list(names)
-    key = st.selectbox(t("compare.map.choose"), keys, index=keys.index(geography.DEFAULT) if geography.DEFAULT in keys
-                       else 0, format_func=names.__getitem__, help=t("compare.map.choose_help"), key="compare-map")
+    key = st.selectbox(tr("compare.map.choose"), keys, index=keys.index(geography.DEFAULT) if geography.DEFAULT in keys
+                       else 0, format_func=names.__getitem__, help=tr("compare.map.choose_help"), key="compare-map")
     view = geography.answer(res, key, lang)
     left, right = st.columns([3, 2])
     with left:
         st.markdown(f"**{html.escape(view.title)}**")
-        spec = tables.localised(maps.chart(view).to_dict(validate=tables.VALIDATE_CHARTS))
+        spec = tables.localised(maps.chart(view).to_dict(validate=tables.VALIDATE_CHARTS), tr)
         st.vega_lite_chart(spec, width="content")
         st.caption(view.attribution)
     with right:
         st.write(view.sentence)
-        tables.ranked_table(view.table, "compare-map")
+        tables.ranked_table(view.table, "compare-map", tr=tr)
 
 
 STYLE = """<style>
@@ -106,6 +109,7 @@ table.tirlun-compare span.rests { display: block; font-size: 0.85em; color: #404
 
 nav.header("compare")
 ctx = session.context()
+tr = ctx.tr
 
 if session.presenting():
     # The Wales step the host may add after the five (sidebar): the finding, the map, the regions as cards.
@@ -121,7 +125,7 @@ if session.presenting():
                 left, right = st.columns([1, 1])
                 with left:
                     chart = maps.chart(view, width=340, height=380, font_size=18)
-                    st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS)),
+                    st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS), tr),
                                        width="content", key="workshop-chart")
                 with right:
                     presenter.cards([(r["region"], f"{view.legend}: {r['shown']}") for r in view.table.rows])
@@ -129,18 +133,18 @@ if session.presenting():
             st.caption(slide.rests_on)
             st.caption(view.attribution)
         else:
-            st.info(shown.empty_reason or t("common.no_rows"))
+            st.info(shown.empty_reason or tr("common.no_rows"))
         presenter.speaker_notes(slide.notes)
     st.stop()
 
 with text.errors():
     res: CompareAnswer = state.answer("compare", ctx)
-    st.caption(t("compare.rule"))
+    st.caption(tr("compare.rule"))
     if res.empty_reason:
         st.info(res.empty_reason)
     else:
         st.markdown(STYLE + table_html(res, ctx.lang), unsafe_allow_html=True)
-        st.download_button(t("compare.download"), data=csv_bytes(res),
+        st.download_button(tr("compare.download"), data=csv_bytes(res, ctx.lang),
                            file_name=f"tirlun-compare-{res.as_of.isoformat()}.csv", mime="text/csv",
                            key="compare-download")
         map_section(res, ctx.lang)

@@ -13,11 +13,11 @@ from tirlun import palette
 from tirlun.answers import workshop
 from tirlun.answers.base import Table
 from tirlun.answers.meetings import MeetingsAnswer
-from tirlun.i18n import t
 from tirlun.views import nav, presenter, session, state, tables, text
 
 nav.header("meetings")
 ctx = session.context()
+tr = ctx.tr
 kept = session.remember(session.KEPT["meetings"])
 
 
@@ -28,7 +28,7 @@ def frame(table: Table, columns: list[str]) -> pd.DataFrame:
 
 def shown_of(table: Table) -> None:
     if table.truncated:
-        st.caption(t("meetings.shown", shown=len(table), total=table.total))
+        st.caption(session.tr()("meetings.shown", shown=len(table), total=table.total))
 
 
 if session.presenting():
@@ -38,24 +38,24 @@ if session.presenting():
         shown: MeetingsAnswer
         shown, slide = presenter.open_step("meetings")
         figures = st.columns(3)
-        figures[0].metric(t("overview.meetings"), f"{shown.meetings:,}")
-        figures[1].metric(t("overview.duplicate_pairs"), f"{shown.duplicates.total:,}")
-        figures[2].metric(t("meetings.hours_saved"), text.fmt_hours(shown.hours_saved))
+        figures[0].metric(tr("overview.meetings"), f"{shown.meetings:,}")
+        figures[1].metric(tr("overview.duplicate_pairs"), f"{shown.duplicates.total:,}")
+        figures[2].metric(tr("meetings.hours_saved"), text.fmt_hours(shown.hours_saved))
         rows = shown.duplicates.rows[:workshop.LIST_ROWS]
         with st.container(key="workshop-visual"):
             presenter.cards([(f"{r['a']} ({str(r['a_start'])[:10]}) · {r['b']} ({str(r['b_start'])[:10]})",
-                           t("workshop.days_card", days=r["days_apart"], shared=r["shared_attendees"]) + " · "
-                           + t("workshop.saved_card", hours=text.fmt_hours(r["hours_saved"]))) for r in rows])
+                           tr("workshop.days_card", days=r["days_apart"], shared=r["shared_attendees"]) + " · "
+                           + tr("workshop.saved_card", hours=text.fmt_hours(r["hours_saved"]))) for r in rows])
         if shown.duplicates.total > len(rows):
-            st.caption(t("workshop.more", shown=len(rows), total=f"{shown.duplicates.total:,}"))
+            st.caption(tr("workshop.more", shown=len(rows), total=f"{shown.duplicates.total:,}"))
         st.caption(slide.rests_on)
         presenter.speaker_notes(slide.notes)
     st.stop()
 
 with text.errors():
     d1, d2 = st.columns(2)
-    date_from = d1.date_input(t("meetings.from"), ctx.year_before, key="mt_from", format="YYYY-MM-DD")
-    date_to = d2.date_input(t("meetings.to"), ctx.as_of, key="mt_to", format="YYYY-MM-DD")
+    date_from = d1.date_input(tr("meetings.from"), ctx.year_before, key="mt_from", format="YYYY-MM-DD")
+    date_to = d2.date_input(tr("meetings.to"), ctx.as_of, key="mt_to", format="YYYY-MM-DD")
     if not (isinstance(date_from, dt.date) and isinstance(date_to, dt.date)):
         date_from, date_to = ctx.year_before, ctx.as_of
     window = int(st.session_state.get("mt_window", 7))
@@ -65,49 +65,49 @@ with text.errors():
     res: MeetingsAnswer = state.answer("meetings", date_from=date_from, date_to=date_to, window_days=window,
                                         min_jaccard=min_j, merge=chosen)
     if date_from > date_to:
-        st.warning(res.empty_reason or t("meetings.bad_period"))
+        st.warning(res.empty_reason or tr("meetings.bad_period"))
         st.stop()
     st.markdown(text.md(res.summary))
     if res.evidence.get("meetings") is not None:
         st.caption(res.rests_on["meetings"])
         if res.evidence["meetings"].mostly_illustrative:
-            st.warning(t("meetings.illustrative", rests_on=res.rests_on["meetings"]), icon=":material/info:")
+            st.warning(tr("meetings.illustrative", rests_on=res.rests_on["meetings"]), icon=":material/info:")
 
     tab_time, tab_dup, tab_burden, tab_merge = st.tabs(
-        [t("meetings.tab.timeline"), t("meetings.tab.duplicates"), t("meetings.tab.burden"), t("meetings.tab.merge")]
+        [tr("meetings.tab.timeline"), tr("meetings.tab.duplicates"), tr("meetings.tab.burden"), tr("meetings.tab.merge")]
     )
 
     with tab_time:
         c = list(st.columns(3))
-        c[0].metric(t("overview.meetings"), f"{res.meetings:,}")
-        c[1].metric(t("meetings.hours"), text.fmt_hours(res.hours))
-        c[2].metric(t("overview.person_hours"), text.fmt_hours(res.person_hours), help=res.rules["timeline"])
+        c[0].metric(tr("overview.meetings"), f"{res.meetings:,}")
+        c[1].metric(tr("meetings.hours"), text.fmt_hours(res.hours))
+        c[2].metric(tr("overview.person_hours"), text.fmt_hours(res.person_hours), help=res.rules["timeline"])
         if res.empty_reason:
             st.info(res.empty_reason)
         by_month = res.timeline_by == "month"
         if by_month:
-            st.caption(t("meetings.by_month"))
+            st.caption(tr("meetings.by_month"))
             shown_of(res.timeline)
             cols = ["partnership_id", "partnership", "who", "month", "meetings", "hours", "person_hours"]
-            x = alt.X("month:T", title=t("meetings.month"))
-            tip = [alt.Tooltip("partnership:N", title=t("col.partnership")),
-                   alt.Tooltip("month:T", title=t("meetings.month"), format="%Y-%m"),
-                   alt.Tooltip("meetings:Q", title=t("overview.meetings")),
-                   alt.Tooltip("person_hours:Q", title=t("overview.person_hours"))]
+            x = alt.X("month:T", title=tr("meetings.month"))
+            tip = [alt.Tooltip("partnership:N", title=tr("col.partnership")),
+                   alt.Tooltip("month:T", title=tr("meetings.month"), format="%Y-%m"),
+                   alt.Tooltip("meetings:Q", title=tr("overview.meetings")),
+                   alt.Tooltip("person_hours:Q", title=tr("overview.person_hours"))]
         else:
             cols = ["id", "partnership_id", "partnership", "who", "start", "duration_hours", "format", "attendee_count",
                     "person_hours"]
-            x = alt.X("start:T", title=t("meetings.date"))
-            tip = [alt.Tooltip("partnership:N", title=t("col.partnership")),
-                   alt.Tooltip("start:T", title=t("meetings.date"), format="%Y-%m-%d %H:%M"),
-                   alt.Tooltip("duration_hours:Q", title=t("col.duration")),
-                   alt.Tooltip("attendee_count:Q", title=t("col.attendees"))]
+            x = alt.X("start:T", title=tr("meetings.date"))
+            tip = [alt.Tooltip("partnership:N", title=tr("col.partnership")),
+                   alt.Tooltip("start:T", title=tr("meetings.date"), format="%Y-%m-%d %H:%M"),
+                   alt.Tooltip("duration_hours:Q", title=tr("col.duration")),
+                   alt.Tooltip("attendee_count:Q", title=tr("col.attendees"))]
         meetings = frame(res.timeline, cols)
         timeline = (
             alt.Chart(meetings)
             .mark_point(filled=True, opacity=0.8, color=palette.BAR, shape="diamond")
             .encode(x=x, y=alt.Y("who:N", title=None, sort="ascending"),
-                    size=alt.Size("person_hours:Q", title=t("overview.person_hours")), tooltip=tip)
+                    size=alt.Size("person_hours:Q", title=tr("overview.person_hours")), tooltip=tip)
             .properties(height=max(240, 28 * meetings["who"].nunique() if not meetings.empty else 240))
         )
         tables.chart(timeline, meetings, "meetings", res.timeline.labels, full_download=tables.full_list(res.timeline))
@@ -116,11 +116,11 @@ with text.errors():
         c = list(st.columns(2))
         st.session_state.setdefault("mt_window", 7)
         st.session_state.setdefault("mt_minj", 0.5)
-        c[0].slider(t("meetings.window"), 0, 30, key="mt_window", help=t("meetings.window_help"))
-        c[1].slider(t("meetings.min_jaccard"), 0.1, 1.0, step=0.05, key="mt_minj")
+        c[0].slider(tr("meetings.window"), 0, 30, key="mt_window", help=tr("meetings.window_help"))
+        c[1].slider(tr("meetings.min_jaccard"), 0.1, 1.0, step=0.05, key="mt_minj")
         c = list(st.columns(2))
-        c[0].metric(t("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
-        c[1].metric(t("meetings.hours_saved"), text.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
+        c[0].metric(tr("overview.duplicate_pairs"), f"{res.duplicates.total:,}", help=res.rules["duplicates"])
+        c[1].metric(tr("meetings.hours_saved"), text.fmt_hours(res.hours_saved), help=res.rules["duplicates"])
         if res.plan_sentence:
             # catalogue text and numbers only (plan_words): its Markdown (the hours in bold) is the catalogue's own
             st.markdown(res.plan_sentence)
@@ -133,7 +133,7 @@ with text.errors():
                                      "attendee_jaccard", "hours_saved", "in_plan", "shared_theme_list"])
         if not dup.empty:
             dup["attendee_jaccard"] = dup["attendee_jaccard"].round(2)
-            dup["in_plan"] = dup["in_plan"].map(lambda v: t("common.yes") if v else t("common.no"))
+            dup["in_plan"] = dup["in_plan"].map(lambda v: tr("common.yes") if v else tr("common.no"))
         tables.table(dup, "duplicate-meetings", res.duplicates.labels, full_download=tables.full_list(res.duplicates))
 
     with tab_burden:
@@ -141,29 +141,29 @@ with text.errors():
         if res.rests_on.get("burden"):
             st.caption(res.rests_on["burden"])
         for by, table in (("organisation", res.burden_organisation), ("person", res.burden_person)):
-            st.subheader(t(f"meetings.burden.{by}"))
+            st.subheader(tr(f"meetings.burden.{by}"))
             if table.empty_reason:
                 st.info(table.empty_reason)
             else:
-                st.caption(t("meetings.burden_total", total=table.total, hours=text.fmt_hours(res.burden_hours[by])))
+                st.caption(tr("meetings.burden_total", total=table.total, hours=text.fmt_hours(res.burden_hours[by])))
             shown_of(table)
             burden = frame(table, ["id", "label", "meetings", "hours", "partnerships", "people"])
             top = burden.head(15)
             bars = (
                 alt.Chart(top).mark_bar(color=palette.HOURS)
-                .encode(x=alt.X("hours:Q", title=t("overview.person_hours")),
+                .encode(x=alt.X("hours:Q", title=tr("overview.person_hours")),
                         y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=300)),
-                        tooltip=[alt.Tooltip("label:N", title=t("col.name")), alt.Tooltip("hours:Q", title=t("col.hours")),
-                                 alt.Tooltip("meetings:Q", title=t("overview.meetings"))])
+                        tooltip=[alt.Tooltip("label:N", title=tr("col.name")), alt.Tooltip("hours:Q", title=tr("col.hours")),
+                                 alt.Tooltip("meetings:Q", title=tr("overview.meetings"))])
             )
             bars = bars + bars.mark_text(align="left", dx=3, color="#000").encode(text=alt.Text("hours:Q", format=",.0f"))
             tables.chart(bars, burden, f"burden-{by}", table.labels, full_download=tables.full_list(table))
 
     with tab_merge:
-        st.caption(t("meetings.merge_intro"))
+        st.caption(tr("meetings.merge_intro"))
         options = dict(res.partnerships)
         if len(options) < 2:
-            st.info(t("meetings.merge_need_two"))
+            st.info(tr("meetings.merge_need_two"))
         else:
             what = res.merge
             untouched = not all(pair) or pair == st.session_state.get("mg_default")
@@ -176,24 +176,24 @@ with text.errors():
                 if st.session_state.get(key) is not None and st.session_state[key] not in options:
                     del st.session_state[key]
             m1, m2 = st.columns(2)
-            a = m1.selectbox(t("col.partnership_a"), ids, format_func=text.choice(options), key="mg_a", index=None,
-                             placeholder=t("common.choose"))
-            b = m2.selectbox(t("col.partnership_b"), ids, format_func=text.choice(options), key="mg_b", index=None,
-                             placeholder=t("common.choose"))
+            a = m1.selectbox(tr("col.partnership_a"), ids, format_func=text.choice(options), key="mg_a", index=None,
+                             placeholder=tr("common.choose"))
+            b = m2.selectbox(tr("col.partnership_b"), ids, format_func=text.choice(options), key="mg_b", index=None,
+                             placeholder=tr("common.choose"))
             if a is not None and a == b:
-                st.warning(t("meetings.merge_same"))
+                st.warning(tr("meetings.merge_same"))
             elif what is None or (what.a, what.b) != (a, b):
-                st.info(res.merge_reason or t("meetings.merge_same"))
+                st.info(res.merge_reason or tr("meetings.merge_same"))
             else:
                 st.markdown(text.md(what.headline), help=res.rules["merge"])
                 st.caption(what.rests_on)
                 c = list(st.columns(4))
-                c[0].metric(t("meetings.before"), text.fmt_hours(what.before))
-                c[1].metric(t("meetings.after"), text.fmt_hours(what.after))
-                c[2].metric(t("meetings.saved"), text.fmt_hours(what.saved))
-                c[3].metric(t("meetings.meetings_after"), f"{what.meetings_after} / {what.meetings_before}")
+                c[0].metric(tr("meetings.before"), text.fmt_hours(what.before))
+                c[1].metric(tr("meetings.after"), text.fmt_hours(what.after))
+                c[2].metric(tr("meetings.saved"), text.fmt_hours(what.saved))
+                c[3].metric(tr("meetings.meetings_after"), f"{what.meetings_after} / {what.meetings_before}")
                 st.caption(what.model)
-                st.markdown(t("meetings.merge_overlap", jaccard=f"{what.organisation_jaccard:.2f}"))
+                st.markdown(tr("meetings.merge_overlap", jaccard=f"{what.organisation_jaccard:.2f}"))
                 if what.overlap.empty_reason:
                     st.info(what.overlap.empty_reason)
                 shown_of(what.overlap)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from tirlun.i18n import t
 from tirlun.views import session
 
 VIEWS = Path(__file__).resolve().parent  # the pages' own folder, wherever Tirlun is installed
@@ -42,5 +41,6 @@ def header(page: str) -> None:
     """The page's title and intro; in workshop mode nothing: the presenter bar and the finding replace them."""
     if session.presenting():
         return
-    st.title(t(f"page.{page}.title"))
-    st.caption(t(f"page.{page}.intro"))
+    tr = session.tr()
+    st.title(tr(f"page.{page}.title"))
+    st.caption(tr(f"page.{page}.intro"))

@@ -17,12 +17,12 @@ from tirlun import network
 from tirlun.answers import network as answers
 from tirlun.answers.base import Context, Table
 from tirlun.answers.network import NetworkAnswer
-from tirlun.i18n import label, t
 from tirlun.loader.models import PartnershipKind, Sector
 from tirlun.views import nav, presenter, session, state, tables, text
 
 nav.header("network")
 ctx = session.context()
+tr = session.tr()
 kept = session.remember(session.KEPT["network"])
 
 
@@ -64,7 +64,7 @@ if session.presenting():
         else:
             key = (ctx, state.graph_version(), tuple(sorted(session.host_choices("network").items())))
             with st.container(key="workshop-visual"):
-                st.iframe(projected(key, shown), height=486, alt=t("network.alt"))
+                st.iframe(projected(key, shown), height=486, alt=tr("network.alt"))
             st.caption(slide.rests_on)
         presenter.speaker_notes(slide.notes)
     st.stop()
@@ -75,21 +75,21 @@ with text.errors():
     area_names = text.options_from(areas)
     theme_names = text.options_from(themes)
 
-    with st.expander(t("network.filters"), expanded=not ctx.workshop):
+    with st.expander(tr("network.filters"), expanded=not ctx.workshop):
         c1, c2, c3 = st.columns(3)
-        area = c1.selectbox(t("network.area"), ["", *area_names],
-                            format_func=text.choice({"": t("common.all"), **area_names}), key="net_area")
-        kinds = c2.multiselect(t("network.kinds"), [k.value for k in PartnershipKind],
-                               format_func=text.choice({k.value: label("partnership_kind", k.value) for k in PartnershipKind}),
-                               key="net_kinds", placeholder=t("common.choose"))
-        chosen_themes = c3.multiselect(t("network.themes"), list(theme_names),
-                                       format_func=lambda v: theme_names.get(v, v), key="net_themes", placeholder=t("common.choose"))
+        area = c1.selectbox(tr("network.area"), ["", *area_names],
+                            format_func=text.choice({"": tr("common.all"), **area_names}), key="net_area")
+        kinds = c2.multiselect(tr("network.kinds"), [k.value for k in PartnershipKind],
+                               format_func=text.choice({k.value: tr.label("partnership_kind", k.value) for k in PartnershipKind}),
+                               key="net_kinds", placeholder=tr("common.choose"))
+        chosen_themes = c3.multiselect(tr("network.themes"), list(theme_names),
+                                       format_func=lambda v: theme_names.get(v, v), key="net_themes", placeholder=tr("common.choose"))
         c4, c5, c6 = st.columns(3)
-        sectors = c4.multiselect(t("network.sectors"), [s.value for s in Sector],
-                                 format_func=text.choice({s.value: label("sector", s.value) for s in Sector}), key="net_sectors", placeholder=t("common.choose"))
-        colour_by = c5.radio(t("network.colour_by"), ["sector", "kind"], horizontal=True,
-                             format_func=text.choice({v: t(f"network.colour.{v}") for v in ("sector", "kind")}), key="net_colour")
-        max_nodes = c6.slider(t("network.cap"), 25, 1000, 100, step=25, key="net_cap", help=t("network.cap_help"))
+        sectors = c4.multiselect(tr("network.sectors"), [s.value for s in Sector],
+                                 format_func=text.choice({s.value: tr.label("sector", s.value) for s in Sector}), key="net_sectors", placeholder=tr("common.choose"))
+        colour_by = c5.radio(tr("network.colour_by"), ["sector", "kind"], horizontal=True,
+                             format_func=text.choice({v: tr(f"network.colour.{v}") for v in ("sector", "kind")}), key="net_colour")
+        max_nodes = c6.slider(tr("network.cap"), 25, 1000, 100, step=25, key="net_cap", help=tr("network.cap_help"))
 
     filters = {"area": area or None, "kinds": tuple(kinds), "themes": tuple(chosen_themes), "sectors": tuple(sectors)}
     # The focus widget sits below; its value from the last run picks this run's picture.
@@ -99,23 +99,23 @@ with text.errors():
     res: NetworkAnswer = state.answer("network", ctx, **choices)
 
     f0, f1, f2 = st.columns([2, 3, 1])
-    typed = f0.text_input(t("network.search"), key="net_find", help=t("network.search_help"))
+    typed = f0.text_input(tr("network.search"), key="net_find", help=tr("network.search_help"))
     version = state.graph_version()
     hits = found(ctx, version, tuple(sorted(filters.items())), typed.strip())
-    focus_labels = {"": t("network.focus_none")}
+    focus_labels = {"": tr("network.focus_none")}
     if focus:
-        focus_labels[focus] = next((f"{n.label} ({t('network.type.' + n.kind)})" for n in res.nodes if n.key == focus),
+        focus_labels[focus] = next((f"{n.label} ({tr('network.type.' + n.kind)})" for n in res.nodes if n.key == focus),
                                    focus.partition(":")[2])
     focus_labels |= {str(r["key"]): str(r["label"]) for r in hits.rows}
-    focus_labels |= {n.key: f"{n.label} ({t('network.type.' + n.kind)})"
+    focus_labels |= {n.key: f"{n.label} ({tr('network.type.' + n.kind)})"
                      for n in sorted(res.nodes, key=lambda n: (n.kind, n.label.lower()))}
-    f1.selectbox(t("network.focus"), list(focus_labels), format_func=text.choice(focus_labels),
-                 key="net_focus", help=t("network.focus_help"))
-    f2.radio(t("network.steps"), [1, 2], horizontal=True, key="net_radius")
+    f1.selectbox(tr("network.focus"), list(focus_labels), format_func=text.choice(focus_labels),
+                 key="net_focus", help=tr("network.focus_help"))
+    f2.radio(tr("network.steps"), [1, 2], horizontal=True, key="net_radius")
     if typed.strip() and hits.empty_reason:
         st.caption(hits.empty_reason)
     elif hits.truncated and typed.strip():
-        st.caption(t("network.search_more", shown=len(hits), total=hits.total))
+        st.caption(tr("network.search_more", shown=len(hits), total=hits.total))
 
     if res.empty_reason:
         st.info(res.empty_reason, icon=":material/info:")
@@ -126,10 +126,10 @@ with text.errors():
             st.warning(w, icon=":material/compress:")
         height = 760 if ctx.workshop else 640
         key = (ctx, version, tuple(sorted(choices.items())))
-        st.iframe(drawn(key, res, height, ctx.workshop), height=height + 90, alt=t("network.alt"))
-        st.caption(t("network.how_to_read"))
+        st.iframe(drawn(key, res, height, ctx.workshop), height=height + 90, alt=tr("network.alt"))
+        st.caption(tr("network.how_to_read"))
 
-    st.subheader(t("network.table"))
+    st.subheader(tr("network.table"))
     table = pd.DataFrame(res.table.rows, columns=list(res.table.columns))
     for col in ("posts", "community"):  # an empty cell says "–", never "None"
         table[col] = table[col].map(lambda v: "–" if v is None or v != v else v)

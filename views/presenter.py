@@ -10,8 +10,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from tirlun.answers import workshop
-from tirlun.i18n import language, t
-from tirlun.views import nav, state, text
+from tirlun.views import nav, session, state, text
 
 
 def open_step(page: str, **overrides: Any) -> tuple[Any, workshop.Slide]:
@@ -43,6 +42,7 @@ def presenter(page: str, finding: str) -> None:
     PageDown / PageUp (what a presentation clicker sends) and the arrow keys step; the buttons
     show where the story goes.
     """
+    tr = session.tr()
     sequence = workshop_sequence()
     if page not in sequence:  # a page opened in workshop mode off the story: the story's last step
         sequence = (*sequence, page)
@@ -51,15 +51,15 @@ def presenter(page: str, finding: str) -> None:
     nxt = sequence[i + 1] if i + 1 < len(sequence) else None
     with st.container(key="presenter-bar"):
         where, back, ahead, leave = st.columns([4, 3, 4, 3], vertical_alignment="center")
-        where.markdown(f"**{t(f'page.{page}.title')}** · {t('workshop.step', n=i + 1, total=len(sequence))}")
-        if prev is not None and back.button(t("workshop.previous", page=t(f"nav.{prev}")), key="workshop-prev",
+        where.markdown(f"**{tr(f'page.{page}.title')}** · {tr('workshop.step', n=i + 1, total=len(sequence))}")
+        if prev is not None and back.button(tr("workshop.previous", page=tr(f"nav.{prev}")), key="workshop-prev",
                                             shortcut="PageUp", icon=":material/arrow_back:", width="stretch"):
             _go(prev)
-        if nxt is not None and ahead.button(t("workshop.next", page=t(f"nav.{nxt}")), key="workshop-next",
+        if nxt is not None and ahead.button(tr("workshop.next", page=tr(f"nav.{nxt}")), key="workshop-next",
                                             shortcut="PageDown", type="primary", icon=":material/arrow_forward:",
                                             width="stretch"):
             _go(nxt)
-        leave.button(t("workshop.exit"), key="workshop-exit", on_click=_leave_workshop, width="stretch")
+        leave.button(tr("workshop.exit"), key="workshop-exit", on_click=_leave_workshop, width="stretch")
     with st.container(key="presenter-keys"):  # the arrow keys, as buttons out of sight
         if prev is not None and st.button("←", key="workshop-left", shortcut="left"):
             _go(prev)
@@ -74,11 +74,12 @@ def presenter(page: str, finding: str) -> None:
 
 def speaker_notes(notes: dict[str, str]) -> None:
     """The host's notes, below the visual: the page's language first, then the other."""
-    first = language()
-    with st.expander(t("workshop.notes"), expanded=False):
+    tr = session.tr()
+    first = tr.lang
+    with st.expander(tr("workshop.notes"), expanded=False):
         for code in sorted(notes, key=lambda c: c != first):
             st.markdown(f"**{'Cymraeg' if code == 'cy' else 'English'}** · {text.md(notes[code])}")
-    st.caption(t("workshop.keys"))
+    st.caption(tr("workshop.keys"))
 
 
 def cards(items: list[tuple[str, str]]) -> None:

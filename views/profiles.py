@@ -6,11 +6,11 @@ import streamlit as st
 
 from tirlun.answers import profiles
 from tirlun.answers.profiles import ProfileAnswer, Section
-from tirlun.i18n import t
 from tirlun.views import nav, session, state, tables, text
 
 nav.header("profiles")
 ctx = session.context()
+tr = ctx.tr
 
 
 def section(res: ProfileAnswer, s: Section) -> None:
@@ -19,10 +19,10 @@ def section(res: ProfileAnswer, s: Section) -> None:
 
 
 with text.errors():
-    kind = st.radio(t("profiles.kind"), list(profiles.KINDS), horizontal=True,
-                    format_func=text.choice({v: t(f"network.type.{v}") for v in profiles.KINDS}), key="pf_kind")
+    kind = st.radio(tr("profiles.kind"), list(profiles.KINDS), horizontal=True,
+                    format_func=text.choice({v: tr(f"network.type.{v}") for v in profiles.KINDS}), key="pf_kind")
     key = f"pf_{kind}"
-    search = st.text_input(t("profiles.search"), key=f"pf_search_{kind}", help=t("profiles.search_help")).strip() or None
+    search = st.text_input(tr("profiles.search"), key=f"pf_search_{kind}", help=tr("profiles.search_help")).strip() or None
     if st.session_state.get(f"pf_searched_{kind}") != search:  # a new search opens on its first match
         st.session_state[f"pf_searched_{kind}"] = search
         st.session_state.pop(key, None)
@@ -34,12 +34,12 @@ with text.errors():
     if res.found and res.entity not in names:
         names[str(res.entity)] = res.title
     if not res.found:
-        st.info(res.empty_reason or t("common.no_rows"))
+        st.info(res.empty_reason or tr("common.no_rows"))
         st.stop()
     st.session_state[key] = res.entity
-    st.selectbox(t("profiles.choose"), list(names), format_func=text.choice(names), key=key, help=res.rule)
+    st.selectbox(tr("profiles.choose"), list(names), format_func=text.choice(names), key=key, help=res.rule)
     if res.choices.truncated:
-        st.caption(t("profiles.choices_shown", shown=len(res.choices.rows), total=res.choices.total))
+        st.caption(tr("profiles.choices_shown", shown=len(res.choices.rows), total=res.choices.total))
 
     st.header(text.md(res.title))
     for sentence in res.sentences:

@@ -10,7 +10,7 @@ from typing import Any
 import streamlit as st
 
 from tirlun.answers.base import Context
-from tirlun.i18n import language
+from tirlun.i18n import Translator, translator
 
 SIDEBAR_KEYS = ("lang", "workshop", "workshop_wales", "region", "as_of")
 
@@ -40,13 +40,18 @@ def keep_sidebar() -> None:
             st.session_state[f"kept.{key}"] = st.session_state[key]
 
 
+def tr() -> Translator:
+    """The visitor's words: the language this session chose (the sidebar, or ?lang= on a new visit)."""
+    return translator(st.session_state.get("lang"))
+
+
 def context() -> Context:
     s = st.session_state
     return Context(
         region=s.get("region"),
         as_of=s.get("as_of") or dt.date.today(),
         workshop=bool(s.get("workshop", False)),
-        lang=language(),
+        lang=tr().lang,
     )
 
 

@@ -30,9 +30,8 @@ from tirlun.access import (
     visitor,
 )
 from tirlun.errors import TirlunError
-from tirlun.i18n import t
 from tirlun.loader.journal import who as os_user
-from tirlun.views import text
+from tirlun.views import session, text
 
 ROLE_KEYS = {Role.NONE: "signin.role_none", Role.VIEWER: "signin.role_viewer", Role.EDITOR: "signin.role_editor",
              Role.ADMIN: "signin.role_admin"}
@@ -121,42 +120,45 @@ def confirm(needed: Role, action: str) -> Visitor | None:
     and open writing reached through another host name. Returns the visitor to record the change under, or
     None after saying on the page why nothing was written.
     """
+    tr = session.tr()
     try:
         who = current()
     except TirlunError as exc:
-        text.show_error(exc)
+        text.show_error(exc, tr)
         return None
     if signed_out_elsewhere(who):
-        st.error(t("access.signed_out_since", action=t(action)), icon=":material/lock:")
+        st.error(tr("access.signed_out_since", action=tr(action)), icon=":material/lock:")
         return None
     if host_refused():
-        st.error(t("access.host_refused", host=text.md(_host() or "?"), action=t(action)), icon=":material/lock:")
+        st.error(tr("access.host_refused", host=text.md(_host() or "?"), action=tr(action)), icon=":material/lock:")
         return None
     if not who.may(needed):
-        st.error(t("access.role_gone", action=t(action), role=t(ROLE_KEYS[needed])), icon=":material/lock:")
+        st.error(tr("access.role_gone", action=tr(action), role=tr(ROLE_KEYS[needed])), icon=":material/lock:")
         return None
     return who
 
 
 def _sign_in_button(who: Visitor, key: str, primary: bool = False) -> None:
-    st.button(t("signin.sign_in"), key=key, on_click=st.login, args=(who.provider or None,),
+    tr = session.tr()
+    st.button(tr("signin.sign_in"), key=key, on_click=st.login, args=(who.provider or None,),
               type="primary" if primary else "secondary", icon=":material/login:")
 
 
 def sidebar(who: Visitor) -> None:
     """Who is signed in and a way in or out; or why nobody signs in here."""
+    tr = session.tr()
     if who.can_sign_in:
         if who.signed_in:
-            st.caption(t("signin.as", who=text.md(who.label or "?"), role=t(ROLE_KEYS[who.role])))
-            st.button(t("signin.sign_out"), key="sign-out", on_click=_sign_out, args=(who,), icon=":material/logout:")
+            st.caption(tr("signin.as", who=text.md(who.label or "?"), role=tr(ROLE_KEYS[who.role])))
+            st.button(tr("signin.sign_out"), key="sign-out", on_click=_sign_out, args=(who,), icon=":material/logout:")
         else:
             _sign_in_button(who, "sign-in")
     elif who.open_writing:
-        st.caption(t("signin.open_writing"))
+        st.caption(tr("signin.open_writing"))
     elif host_refused():
-        st.caption(t("access.host_read_only", host=text.md(_host() or "?")))
+        st.caption(tr("access.host_read_only", host=text.md(_host() or "?")))
     else:
-        st.caption(t("signin.read_only"))
+        st.caption(tr("signin.read_only"))
 
 
 def gate(who: Visitor, needed: Role, action: str, key: str) -> bool:
@@ -166,21 +168,23 @@ def gate(who: Visitor, needed: Role, action: str, key: str) -> bool:
     """
     if who.may(needed):
         return True
-    role = t(ROLE_KEYS[needed])
+    tr = session.tr()
+    role = tr(ROLE_KEYS[needed])
     if who.can_sign_in and who.signed_in:
-        st.info(t("signin.need_role", action=t(action), role=role, who=text.md(who.label or "?")),
+        st.info(tr("signin.need_role", action=tr(action), role=role, who=text.md(who.label or "?")),
                 icon=":material/lock:")
     elif who.can_sign_in:
-        st.info(t("signin.need_sign_in", action=t(action), role=role), icon=":material/lock:")
+        st.info(tr("signin.need_sign_in", action=tr(action), role=role), icon=":material/lock:")
         _sign_in_button(who, f"sign-in-{key}")
     else:
-        st.info(t("signin.writing_off", action=t(action)), icon=":material/lock:")
+        st.info(tr("signin.writing_off", action=tr(action)), icon=":material/lock:")
     return False
 
 
 def read_prompt(who: Visitor) -> None:
     """The whole page when reading needs sign-in and nobody is signed in."""
-    st.info(t("signin.read_needs_sign_in"), icon=":material/lock:")
+    tr = session.tr()
+    st.info(tr("signin.read_needs_sign_in"), icon=":material/lock:")
     _sign_in_button(who, "sign-in-read", primary=True)
 
 

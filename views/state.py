@@ -12,13 +12,13 @@ import streamlit as st
 
 from tirlun.answers import ANSWERS, choices, workshop
 from tirlun.answers import status as graph_status
-from tirlun.answers.base import Context, Table, speaking
+from tirlun.answers.base import Context, Table
 from tirlun.answers.base import default_as_of as data_default_as_of
 from tirlun.config import load_settings
 from tirlun.database import Database, frame
 from tirlun.errors import TirlunError
-from tirlun.i18n import language
-from tirlun.loader.journal import recover, running
+from tirlun.i18n import translator
+from tirlun.loader.journal import Settled, recover, running
 from tirlun.views import session
 
 
@@ -33,7 +33,7 @@ class GraphState:
     """What a page run is built on: the graph's version, loads settled on the way, loads still running."""
 
     version: str
-    settled: tuple[str, ...] = ()  # crashed loads this read settled, one sentence each (said on the page)
+    settled: tuple[Settled, ...] = ()  # crashed loads this read settled (worded on the page, in its reader's language)
     loading: tuple[str, ...] = ()  # regions a load is writing batch by batch right now
 
 
@@ -45,7 +45,7 @@ def _graph_state() -> GraphState:
     shows half a load and never waits for a restart to notice one.
     """
     db = get_db()
-    settled = tuple(s.message() for s in recover(db))
+    settled = tuple(recover(db))
     loading = tuple(str(r.get("region_id")) for r in running(db) if r.get("scheme") == "batched")
     return GraphState(db.graph_version(), settled, loading)
 
@@ -55,8 +55,9 @@ def graph_state() -> GraphState:
     state = _graph_state()
     if state.settled and st.session_state.get("said_settled") != state.settled:
         st.session_state["said_settled"] = state.settled
-        for line in state.settled:
-            st.info(line, icon=":material/history:")
+        tr = session.tr()
+        for settled in state.settled:
+            st.info(tr.say(settled.message()), icon=":material/history:")
     return state
 
 
@@ -122,13 +123,12 @@ def scope_counts(region: str | None, as_of: dt.date | None) -> dict[str, int]:
 
 @st.cache_data(show_spinner=False, max_entries=50)
 def _load_history(limit: int, version: str, lang: str) -> Table:
-    with speaking(lang):
-        return graph_status.load_history(get_db(), limit)
+    return graph_status.load_history(get_db(), limit, tr=translator(lang))
 
 
 def load_history(limit: int = 20) -> Table:
     """The last loads for the Data page (tirlun.answers.status), cached on the graph version (a load raises it)."""
-    return _load_history(limit, graph_version(), language())
+    return _load_history(limit, graph_version(), session.tr().lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)

@@ -9,8 +9,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from tirlun.errors import TirlunError
-from tirlun.i18n import pick
+from tirlun.errors import TirlunError, ValidationFailed
+from tirlun.i18n import Translator
+from tirlun.views import session
+
+PROBLEMS_SHOWN = 20  # a ValidationFailed's problems listed under it; the rest counted
 
 
 @contextmanager
@@ -22,20 +25,34 @@ def errors() -> Iterator[None]:
         show_error(exc)
 
 
-def show_error(exc: TirlunError) -> None:
-    st.error(f"{exc.message} {exc.hint or ''}".strip(), icon=":material/error:")
+def show_error(exc: TirlunError, tr: Translator | None = None) -> None:
+    """The error in the visitor's language: what happened, then what to do; a failed check lists its problems."""
+    tr = tr or session.tr()
+    st.error(exc.say(tr), icon=":material/error:")
+    if isinstance(exc, ValidationFailed) and exc.problems:
+        st.markdown("\n".join(f"- {md(problem_line(p, tr))}" for p in exc.problems[:PROBLEMS_SHOWN]))
+        if len(exc.problems) > PROBLEMS_SHOWN:
+            st.caption(tr("error.problems_more", n=len(exc.problems) - PROBLEMS_SHOWN))
 
 
-def options_from(df: pd.DataFrame, base: str = "name") -> dict[str, str]:
-    """id -> display name in the current language, for selectbox format_func."""
-    return {str(r["id"]): pick(r, base) or str(r["id"]) for _, r in df.iterrows()}
+def problem_line(p: Any, tr: Translator) -> str:
+    """One problem of a check (tirlun.loader.validate.Problem) as a sentence: where it is, then what is wrong."""
+    if p.row is None:
+        return tr("error.problem_at_column", file=p.where, column=p.column, message=p.say(tr))
+    return tr("error.problem_at", file=p.where, row=p.row, column=p.column, message=p.say(tr))
+
+
+def options_from(df: pd.DataFrame, base: str = "name", tr: Translator | None = None) -> dict[str, str]:
+    """id -> display name in the visitor's language, for selectbox format_func."""
+    tr = tr or session.tr()
+    return {str(r["id"]): tr.pick(r, base) or str(r["id"]) for _, r in df.iterrows()}
 
 
 def choice(labels: dict[Any, str]) -> Any:
     """A format_func that only looks up labels made now, in this run's language.
 
     Streamlit may call format_func again outside the script's thread (AppTest does), where
-    the language is not set; a frozen lookup gives the same text everywhere.
+    the session is not at hand; a frozen lookup gives the same text everywhere.
     """
     frozen = dict(labels)
     return lambda v: frozen.get(v, str(v))

@@ -233,8 +233,8 @@ def _node(g: Graph, key: str, workshop: bool, community: int | None, distance: i
     d = g.nodes[key]
     group = d.get("grp")
     return Node(
-        key=key, kind=d["kind"], id=d["id"], label=network.display_name(d, workshop),
-        short_label=network.short_label(d, workshop), group=group,
+        key=key, kind=d["kind"], id=d["id"], label=network.display_name(d, workshop, tr),
+        short_label=network.short_label(d, workshop, tr), group=group,
         group_label=tr.label("partnership_kind" if d["kind"] == "partnership" else "sector", group),
         hours=round(float(d.get("hours") or 0.0), 2), degree=int(d.get("degree") or 0), links=int(g.degree(key)),
         posts=int(d.get("posts") or 0), level=d.get("level"), organisation_id=d.get("organisation_id"),
@@ -293,7 +293,7 @@ def search(db: Reader, ctx: Context, *, area: str | None = None, kinds: Sequence
                                      "order": "degree", "hours": False, "limit": limit})
     tr = ctx.tr
     out = [{"key": network.node_key(r["type"], r["id"]),
-            "label": f"{network.display_name({**r, 'kind': r['type']}, ctx.workshop)} ({tr('network.type.' + r['type'])})",
+            "label": f"{network.display_name({**r, 'kind': r['type']}, ctx.workshop, tr)} ({tr('network.type.' + r['type'])})",
             "kind": r["type"], "degree": int(r["degree"]), "total": r["total"]} for r in rows]
     return ranked(out, limit, ("key", "label", "kind", "degree"),
                   empty_reason=tr("network.search_empty") if not out else None)
