@@ -30,7 +30,6 @@ from tirlun.answers.base import Context, default_as_of
 from tirlun.answers.network import answer
 from tirlun.config import load_settings
 from tirlun.database import Database
-from tirlun.i18n import set_language
 
 # Set before vis-network's first frame: the script runs right after pyvis's drawGraph().
 _HOOK = """<script>
@@ -42,12 +41,11 @@ network.once("afterDrawing", function () { window.__drawn = performance.now(); }
 def build_page(db: Database, region: str | None, cap: int, lang: str = "en",
                focus: str | None = None) -> tuple[str, dict[str, Any]]:
     """The network view's HTML with no filters (or focused on one entity), as the page builds it."""
-    set_language(lang)
     as_of = default_as_of(db, region)  # the date the app opens on
     started = time.perf_counter()
     res = answer(db, Context(region=region, as_of=as_of, lang=lang), focus=focus, max_nodes=cap)
     answered = time.perf_counter()
-    page = network.picture_html(res) if res.nodes else ""
+    page = network.picture_html(res, lang=lang) if res.nodes else ""
     ended = time.perf_counter()
     return page, {
         "as_of": as_of.isoformat(), "view": res.view, "total": res.total, "nodes": res.drawn,

@@ -29,9 +29,9 @@ from pydantic import ValidationError
 
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import Msg, msg
 from tirlun.loader.models import Attendance, Meeting, Row
-from tirlun.loader.validate import Problem, ValidInput
+from tirlun.loader.validate import Problem, ValidInput, error_message
 
 LOCAL = ZoneInfo("Europe/London")
 _VIRTUAL = ("teams", "zoom", "webex", "meet.google", "online", "virtual", "rhithwir")
@@ -48,7 +48,8 @@ class CalendarResult:
     region: str
     meetings: list[dict[str, Any]] = field(default_factory=list)
     attendance: list[dict[str, Any]] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)  # attendees as the calendar names them (CN), never addresses
+    # attendees as the calendar names them (CN), never addresses; one "no name given" (a Msg) for each without a name
+    unmatched: list[str | Msg] = field(default_factory=list)
     skipped_cancelled: int = 0
     skipped_all_day: int = 0
 
@@ -76,10 +77,11 @@ def read_calendar(
     try:
         cal = icalendar.Calendar.from_ical(payload)
     except ValueError as exc:
-        raise TirlunError(t("calendar.unreadable", name=name, error=str(exc)[:200]), t("calendar.unreadable_hint")) from None
+        raise TirlunError(msg("calendar.unreadable", name=name, error=str(exc)[:200]),
+                          msg("calendar.unreadable_hint")) from None
     masters = [e for e in cal.walk("VEVENT") if e.get("DTSTART") is not None]
     if not masters:
-        raise TirlunError(t("calendar.no_events", name=name), t("calendar.unreadable_hint"))
+        raise TirlunError(msg("calendar.no_events", name=name), msg("calendar.unreadable_hint"))
     starts = [e.decoded("DTSTART") for e in masters]
     first = min(s if not isinstance(s, dt.datetime) else s.date() for s in starts)
     last = max(s if not isinstance(s, dt.datetime) else s.date() for s in starts)
@@ -87,7 +89,7 @@ def read_calendar(
     result = CalendarResult(region="")
     source = f"Calendar import: {name}"
     today = dt.date.today()
-    unmatched: dict[str, str] = {}
+    unmatched: dict[str, str] = {}  # email hash -> the name the calendar gives ("" for none)
     used: set[str] = set()
     for event in recurring_ical_events.of(cal).between(first, end + dt.timedelta(days=1)):
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
@@ -118,8 +120,7 @@ def read_calendar(
         for attendee in attendees if isinstance(attendees, list) else [attendees]:
             person = posts.get(email_hash(str(attendee)))
             if person is None:
-                label = str(attendee.params.get("CN", "")) or t("calendar.no_name")
-                unmatched.setdefault(email_hash(str(attendee)), label)
+                unmatched.setdefault(email_hash(str(attendee)), str(attendee.params.get("CN", "")))
                 continue
             if person in seen:
                 continue
@@ -128,7 +129,8 @@ def read_calendar(
             result.attendance.append({"person_id": person, "meeting_id": meeting_id,
                                       "attended_as": "apologies" if declined else "attended",
                                       "source": source, "as_of": today, "illustrative": False})
-    result.unmatched = sorted(unmatched.values())
+    names = sorted(unmatched.values())
+    result.unmatched = [*(msg("calendar.no_name") for n in names if not n), *(n for n in names if n)]
     return result
 
 
@@ -148,7 +150,7 @@ def as_input(result: CalendarResult, name: str) -> ValidInput:
                 for err in exc.errors():
                     column = str(err["loc"][0]) if err["loc"] else ""
                     data.problems.append(Problem(where, i, column, str(cells.get(column, "")),
-                                                 t("load.invalid", detail=str(err["msg"]))))
+                                                 error_message(err, model, column)))
         data.tables[table] = parsed
     return data
 
@@ -160,7 +162,7 @@ def calendar_input(
     """Read a calendar for a partnership already in the graph; posts matched by the graph's and the file's hashes."""
     found = db.read("calendar_posts", {"partnership": partnership})
     if not found:
-        raise TirlunError(t("calendar.no_partnership", partnership=partnership), t("calendar.no_partnership_hint"))
+        raise TirlunError(msg("calendar.no_partnership", partnership=partnership), msg("calendar.no_partnership_hint"))
     posts = {h: pid for h, pid in found[0]["posts"] if h}
     if posts_file is not None:
         posts |= read_posts_file(posts_file)

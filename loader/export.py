@@ -20,7 +20,7 @@ from typing import Any
 
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import msg
 from tirlun.loader.models import REGION_SCOPED, TABLES, TABLES_BY_NAME, TARGET_TABLE, to_cell
 from tirlun.loader.template import write_csv_folder, write_workbook
 
@@ -74,7 +74,7 @@ def export_rows(db: Database, region: str) -> dict[str, list[Cells]]:
     """The region's landscape, table by table in the input's order."""
     rows: dict[str, list[Cells]] = {name: graph_rows(db, name, region) for name in REGION_TABLES}
     if not any(rows[name] for name in REGION_SCOPED):
-        raise TirlunError(t("export.no_region", region=region), t("export.no_region_hint"))
+        raise TirlunError(msg("export.no_region", region=region), msg("export.no_region_hint"))
     # other owners' partnerships its rows point to (a seat on a national board), repeated so the export validates
     own = {str(p["id"]) for p in rows["partnerships"]}
     others = referenced(rows)["partnerships"] - own

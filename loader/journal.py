@@ -29,7 +29,7 @@ from typing import Any
 
 from tirlun.database import Database
 from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable, TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import EN, Msg, Translator, msg
 from tirlun.processes import alive
 
 HEARTBEAT_SECONDS = 10.0
@@ -53,10 +53,15 @@ class Settled:
     started: str
     outcome: str  # 'rolled_back', 'kept' or 'emptied' (an emptying cut short, finished)
 
-    def message(self) -> str:
+    @property
+    def said(self) -> Msg:
+        """What happened, for its reader to word (``say``)."""
         key = {"kept": "load.recovered_kept", "emptied": "load.recovered_emptied"}.get(self.outcome,
                                                                                      "load.recovered_rolled_back")
-        return t(key, region=self.region, started=self.started, by=self.by)
+        return msg(key, region=self.region, started=self.started, by=self.by)
+
+    def say(self, tr: Translator) -> str:
+        return tr.say(self.said)
 
 
 def who(by: str | None = None) -> str:
@@ -134,8 +139,8 @@ def busy_error(db: Database) -> TirlunError:
     rows = db.read("load_lock_holder")
     record = (rows[0].get("record") if rows else None) or {}
     if record:
-        return TirlunError(t("load.another_running", **describe(record)), t("load.another_running_hint"))
-    return TirlunError(t("load.another_running_unknown"), t("load.another_running_hint"))
+        return TirlunError(msg("load.another_running", **describe(record)), msg("load.another_running_hint"))
+    return TirlunError(msg("load.another_running_unknown"), msg("load.another_running_hint"))
 
 
 def end(load_id: str) -> None:
@@ -174,6 +179,8 @@ def undo(db: Database, load_id: str, region: str) -> None:
 
 
 def finish(db: Database, load_id: str, outcome: str, *, error: str | None = None, recovered: bool = False) -> None:
+    """Close a load's journal; ``error`` is kept in the history as written (English: the history has no reader's
+    language)."""
     db.write("load_journal_finish", {"id": load_id, "status": outcome, "error": error, "recovered": recovered})
 
 
@@ -197,7 +204,7 @@ def recover(db: Database) -> list[Settled]:
             if record.get("scheme") == "batched":
                 undo(db, load_id, region)
             # a load in one transaction wrote its commit marker in that transaction: 'running' means nothing landed
-            finish(db, load_id, "rolled_back", error=t("load.interrupted"), recovered=True)
+            finish(db, load_id, "rolled_back", error=EN("load.interrupted"), recovered=True)
             outcome = "rolled_back"
         settled.append(Settled(load_id, region, str(record.get("by") or ""), _when(record.get("started")), outcome))
     return settled
@@ -229,7 +236,8 @@ def empty_graph(db: Database, by: str | None = None) -> None:
                                                "pid": os.getpid(), "proc_start": _proc_start(os.getpid())})
         except DatabaseError as exc:
             if "ConstraintValidationFailed" in (exc.code or ""):
-                raise TirlunError(t("load.busy_empty_lock", detail=busy_error(db).message), t("load.busy_empty_hint")) from None
+                busy = busy_error(db).said
+                raise TirlunError(msg("load.busy_empty_lock", detail=busy), msg("load.busy_empty_hint")) from None
             raise
         with heartbeat(db, empty_id):
             db.run_script("empty_landscape_finish", {"id": empty_id})

@@ -25,7 +25,7 @@ from pathlib import Path
 from tirlun import registry
 from tirlun.database import Database, Statement
 from tirlun.errors import DatabaseError, LoadFailed, Neo4jUnavailable, TirlunError, ValidationFailed
-from tirlun.i18n import t
+from tirlun.i18n import Msg, msg
 from tirlun.loader import journal
 from tirlun.loader.models import Area, AreaKind, Partnership
 from tirlun.loader.owners import Ownership, Proposal, classify
@@ -49,12 +49,13 @@ class LoadReport:
     relationships: dict[str, int] = field(default_factory=dict)
     replaced: bool = False
     load_id: str = ""
+    # The sentences below are for the reader to word (``tr.say``): the loader does not know who reads them.
     # sourced facts (illustrative=false) this load replaced with illustrative rows, one sentence each
-    warnings: list[str] = field(default_factory=list)
-    # unfinished loads of crashed processes that were settled before this one (journal.Settled.message)
-    recovered: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
+    # unfinished loads of crashed processes that were settled before this one (journal.Settled.said)
+    recovered: list[Msg] = field(default_factory=list)
     # set when the connection broke during the commit and the journal showed the commit went through
-    note: str = ""
+    note: Msg | None = None
     # rows of other owners the file changes: listed, never applied (loader/owners.py)
     proposals: list[Proposal] = field(default_factory=list)
     references: dict[str, int] = field(default_factory=dict)  # rows repeated unchanged, per table
@@ -85,8 +86,9 @@ def require_region(data: ValidInput, region: str | None) -> str:
         return found
     candidates = region_candidates(data)
     if candidates:
-        raise TirlunError(t("load.region_ambiguous", candidates=", ".join(candidates)), t("load.region_ambiguous_hint"))
-    raise TirlunError(t("load.no_region"), t("load.no_region_hint"))
+        raise TirlunError(msg("load.region_ambiguous", candidates=", ".join(candidates)),
+                          msg("load.region_ambiguous_hint"))
+    raise TirlunError(msg("load.no_region"), msg("load.no_region_hint"))
 
 
 def ensure_schema(db: Database) -> None:
@@ -160,9 +162,9 @@ def load(
     with paused_gc():  # see paused_gc: the rows of a big load are many small objects
         region = require_region(validated, region)
         ensure_schema(db)
-        recovered = [s.message() for s in journal.recover(db)]
+        recovered = [s.said for s in journal.recover(db)]
         for other in journal.running(db):
-            raise TirlunError(t("load.another_running", **journal.describe(other)), t("load.another_running_hint"))
+            raise TirlunError(msg("load.another_running", **journal.describe(other)), msg("load.another_running_hint"))
         own = ownership or classify(db, validated, region, add_only=add_only)
         if own.clashes:
             raise ValidationFailed(own.clashes)
@@ -191,9 +193,10 @@ def load(
         file_hash = source_hash or (input_hash(validated.path) if validated.path.exists() else "")
         load_id = journal.begin(db, region=region, by=journal.who(by), file_hash=file_hash, tables=tables,
                                 batched=batched, existing=existing, created=created)
+        # the history keeps the warnings in English: it has no reader's language
         commit = Statement(registry.get("load_journal_commit"), (),
-                           {"id": load_id, "warnings": warnings[:MAX_WARNINGS_KEPT]}, label="commit")
-        note = ""
+                           {"id": load_id, "warnings": [str(w) for w in warnings[:MAX_WARNINGS_KEPT]]}, label="commit")
+        note: Msg | None = None
         try:
             with journal.heartbeat(db, load_id):
                 try:
@@ -223,37 +226,45 @@ def _refuse_blocked(db: Database, owner: str, removals: list[dict[str, str]]) ->
     """Refuse, before writing, to remove a node another owner's rows still hold."""
     blockers = db.read("removal_blockers", {"owner": owner, "refs": removals})
     if blockers:
-        lines = "; ".join(t("load.removal_blocked_one", **b) for b in blockers[:10])
-        raise TirlunError(t("load.removal_blocked", n=len(blockers), detail=lines), t("load.removal_blocked_hint"))
+        lines = _joined([msg("load.removal_blocked_one", **b) for b in blockers[:10]])
+        raise TirlunError(msg("load.removal_blocked", n=len(blockers), detail=lines), msg("load.removal_blocked_hint"))
 
 
-def _settle_failed(db: Database, load_id: str, region: str, batched: bool, exc: TirlunError) -> str:
+def _joined(parts: list[Msg]) -> Msg:
+    """Sentences joined by "; " in the reader's language: a chain of ``load.joined`` messages."""
+    out = parts[0]
+    for part in parts[1:]:
+        out = msg("load.joined", first=out, next=part)
+    return out
+
+
+def _settle_failed(db: Database, load_id: str, region: str, batched: bool, exc: TirlunError) -> Msg:
     """After a failed write: keep the load if its commit marker landed (return a note saying so), else undo it and
     raise LoadFailed saying what is true. If the server cannot be asked, say so: the next command settles it."""
     try:
         if isinstance(exc, Neo4jUnavailable) and not db.port_open():
-            raise Neo4jUnavailable(t("load.server_down"))
+            raise Neo4jUnavailable(msg("load.server_down"))
         state = journal.status(db, load_id)
     except (DatabaseError, Neo4jUnavailable) as gone:
         journal.end(load_id)  # leave it to recover(), in this process or the next
         key = "load.undo_pending" if batched else "load.outcome_unknown"
-        raise journal.LoadOutcomeUnknown(t(key, error=exc.message, undo=gone.message, region=region),
-                                         t("load.settle_next_hint")) from exc
+        raise journal.LoadOutcomeUnknown(msg(key, error=exc.said, undo=gone.said, region=region),
+                                         msg("load.settle_next_hint")) from exc
     if state == "committed":
-        return t("load.committed_despite_error", error=exc.message)
+        return msg("load.committed_despite_error", error=exc.said)
     if batched:
         try:
             journal.undo(db, load_id, region)
         except (DatabaseError, Neo4jUnavailable) as undo:
             journal.end(load_id)
             raise journal.LoadOutcomeUnknown(
-                t("load.undo_pending", error=exc.message, undo=undo.message, region=region), t("load.settle_next_hint")
+                msg("load.undo_pending", error=exc.said, undo=undo.said, region=region), msg("load.settle_next_hint")
             ) from undo
     # the undo is done; if this fails, recover() closes the journal (undoing again changes nothing)
     with contextlib.suppress(DatabaseError, Neo4jUnavailable):
         journal.finish(db, load_id, "rolled_back", error=exc.message)
     key = "load.failed_removed" if batched else "load.failed_rolled_back"
-    raise LoadFailed(t(key, error=exc.message), exc.hint or t("load.failed_hint")) from exc
+    raise LoadFailed(msg(key, error=exc.said), exc.said_hint or msg("load.failed_hint")) from exc
 
 
 REFERENCE_TABLES = {"areas": "Area", "themes": "Theme", "legislation": "Legislation", "organisations": "Organisation"}
@@ -266,8 +277,8 @@ def _check_batched(
     """Refuse what a batch-by-batch load could not undo; return the reference nodes it merges (existing) and creates."""
     if db.read("region_counts", {"region": region})[0]["nodes"]:
         raise TirlunError(
-            t("load.too_big_has_data", rows=row_count(plan), limit=limit, region=region),
-            t("load.too_big_has_data_hint"),
+            msg("load.too_big_has_data", rows=row_count(plan), limit=limit, region=region),
+            msg("load.too_big_has_data_hint"),
         )
     ids = [str(r.cell("id")) for table in REGION_TABLES for r in data.rows(table)]
     ids += sorted({str(r.cell("assessment_id")) for r in data.rows("assessments")})
@@ -275,9 +286,9 @@ def _check_batched(
     if clash:
         first = clash[0]
         raise TirlunError(
-            t("load.id_clash", n=len(clash), label=first["label"], id=first["id"], other=first["region"] or "-",
-              region=region),
-            t("load.id_clash_hint"),
+            msg("load.id_clash", n=len(clash), label=first["label"], id=first["id"], other=first["region"] or "-",
+                region=region),
+            msg("load.id_clash_hint"),
         )
     refs = [{"label": label, "id": str(r.cell("id"))} for table, label in REFERENCE_TABLES.items()
             for r in data.rows(table)]
@@ -292,7 +303,7 @@ def _check_batched(
     return existing, created
 
 
-def overwrite_warnings(db: Database, data: ValidInput) -> list[str]:
+def overwrite_warnings(db: Database, data: ValidInput) -> list[Msg]:
     """One sentence per sourced fact (illustrative=false in the graph) that an illustrative row of the input replaces."""
     rows = [
         {"label": label, "id": str(r.cell("id")), "source": str(r.cell("source") or "")}
@@ -302,6 +313,7 @@ def overwrite_warnings(db: Database, data: ValidInput) -> list[str]:
     if not rows:
         return []
     return [
-        t("load.overwrites_sourced", label=w["label"], id=w["id"], old=w["old_source"] or "-", new=w["new_source"] or "-")
+        msg("load.overwrites_sourced", label=w["label"], id=w["id"], old=w["old_source"] or "-",
+            new=w["new_source"] or "-")
         for w in db.read("load_overwrites", {"rows": rows})
     ]

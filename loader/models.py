@@ -21,7 +21,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from tirlun.i18n import catalogue
+from tirlun.i18n import Msg, Translator, catalogue, msg
 
 # ---------------------------------------------------------------------------
 # Value parsers (used through Annotated types so every model shares them)
@@ -35,14 +35,21 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 class CellError(ValueError):
     """A cell that cannot be read, as a catalogue key and its values.
 
-    Why: validation reports it in the reader's language (loader/validate.py renders ``key``
-    with ``t()``); ``str()`` gives the English sentence, for pydantic and for logs.
+    Why: validation reports it in the reader's language (loader/validate.py keeps ``said``, a ``Msg``,
+    for the reader's translator to word); ``str()`` gives the English sentence, for pydantic and for logs.
     """
 
     def __init__(self, key: str, **values: Any) -> None:
         self.key = key
         self.values = values
-        super().__init__(catalogue("en")[key].format(**values))
+        super().__init__(str(self.said))
+
+    @property
+    def said(self) -> Msg:
+        return msg(self.key, **self.values)
+
+    def say(self, tr: Translator) -> str:
+        return tr.say(self.said)
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -201,10 +208,52 @@ OptInt = Annotated[int | None, BeforeValidator(parse_number)]
 Int = Annotated[int, BeforeValidator(parse_number)]
 
 
-def col(en: str, cy: str, *, example: Any = None, default: Any = ..., **kwargs: Any) -> Any:
-    """A column: its English and Welsh explanations and an example for the template."""
-    extra = {"cy": cy, "example": example}
-    return Field(default, description=en, json_schema_extra=extra, **kwargs)
+def col(en: str, *, example: Any = None, default: Any = ..., **kwargs: Any) -> Any:
+    """A column: its English explanation and an example for the template.
+
+    Its Welsh lives in the catalogue (tirlun/i18n/cy.json) as ``column.<Model>.<field>``, the model
+    that declares the field; ``column_help`` reads either language.
+    """
+    return Field(default, description=en, json_schema_extra={"example": example}, **kwargs)
+
+
+def welsh_help(model: type[BaseModel], column: str) -> str | None:
+    """A column's Welsh explanation: ``column.<Model>.<field>`` of the nearest class that has one.
+
+    Why the nearest class: a column every table shares (``source``, ``as_of``...) is explained once,
+    under the class that declares it (``column.Row.source``), and a subclass may explain its own.
+    """
+    welsh = catalogue("cy")
+    for cls in model.__mro__:
+        text = welsh.get(f"column.{cls.__name__}.{column}")
+        if text:
+            return text
+    return None
+
+
+def column_help(model: type[BaseModel], column: str, lang: str) -> str:
+    """A column's explanation in ``lang``: the Welsh from the catalogue, else the field's own English description."""
+    welsh = welsh_help(model, column) if lang == "cy" else None
+    return welsh or model.model_fields[column].description or ""
+
+
+@dataclass(frozen=True)
+class ColumnHelp:
+    """A column's explanation as a value of a ``Msg``, worded in the reader's language.
+
+    Why: a validation problem ("Required: fill in name_en. {help}") is worded by its reader, and the
+    column's Welsh is in the catalogue while its English is the model's own; ``Problem.say`` words
+    this with ``say(tr)``, and ``str()`` (the English of a ``Msg``) gives the English.
+    """
+
+    model: type[BaseModel]
+    column: str
+
+    def say(self, tr: Translator) -> str:
+        return column_help(self.model, self.column, tr.lang)
+
+    def __str__(self) -> str:
+        return column_help(self.model, self.column, "en")
 
 
 # ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from tirlun.database import Database
-from tirlun.i18n import t
+from tirlun.i18n import EN, Msg, Translator, msg
 from tirlun.loader.models import TABLES_BY_NAME, TARGET_TABLE, AreaParent, OrgType, Row
 from tirlun.loader.validate import Problem, ValidInput
 
@@ -88,14 +88,17 @@ class Proposal:
     row: int
     changes: tuple[tuple[str, str, str], ...]  # (column, the owner's value, the file's value)
 
-    def how(self) -> str:
+    def how(self) -> Msg:
+        """Who applies the change, and how: for the reader to word (``tr.say``)."""
         if self.owner == REFERENCE:
-            return t("owners.apply_reference")
-        return t("owners.apply_region", owner=self.owner)
+            return msg("owners.apply_reference")
+        return msg("owners.apply_region", owner=self.owner)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, tr: Translator = EN) -> dict[str, Any]:
+        """The proposal as plain data; ``how`` in English unless a translator is given."""
         return {"table": self.table, "key": self.key, "owner": self.owner, "file": self.where, "row": self.row,
-                "detail": "; ".join(f"{c}: {o or '∅'} → {n or '∅'}" for c, o, n in self.changes), "how": self.how()}
+                "detail": "; ".join(f"{c}: {o or '∅'} → {n or '∅'}" for c, o, n in self.changes),
+                "how": tr.say(self.how())}
 
 
 @dataclass
@@ -235,8 +238,8 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
                 out.references[table] = out.references.get(table, 0) + 1
             elif table in REGION_ONLY or (table == "partnerships" and current != REFERENCE):
                 taken = {i for (tb, i) in out.owners if tb == table}
-                out.clashes.append(Problem(data.where[table], rownum, "id", rid, t(
-                    "owners.id_clash", thing=t(f"load.thing.{_thing(table)}"), id=rid, owner=current,
+                out.clashes.append(Problem(data.where[table], rownum, "id", rid, msg(
+                    "owners.id_clash", thing=msg(f"load.thing.{_thing(table)}"), id=rid, owner=current,
                     free=free_id(taken, rid, owner))))
             else:
                 out.proposals.append(Proposal(table, rid, current, data.where[table], rownum, changes))
@@ -245,8 +248,8 @@ def classify(db: Database, data: ValidInput, owner: str, *, add_only: bool = Fal
         aid = str(row.cell("assessment_id"))
         current = found.get(("assessments", aid))
         if current not in (None, owner):
-            out.clashes.append(Problem(data.where["assessments"], rownum, "assessment_id", aid, t(
-                "owners.id_clash", thing=t("load.thing.assessment"), id=aid, owner=current,
+            out.clashes.append(Problem(data.where["assessments"], rownum, "assessment_id", aid, msg(
+                "owners.id_clash", thing=msg("load.thing.assessment"), id=aid, owner=current,
                 free=free_id(set(), aid, owner))))
             continue
         out.owners[("assessments", aid)] = owner

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tirlun.i18n import t
+from tirlun.i18n import Msg, msg
 from tirlun.loader.models import TABLES_BY_NAME
 
 HELP_SHEET = "help-cymorth"
@@ -48,8 +48,8 @@ class RawTable:
     rows: list[tuple[int, dict[str, Any]]]  # (row number as the user sees it, cells)
 
 
-# A problem found while reading: (file or sheet, row, column, value, message in the reader's language).
-RawProblem = tuple[str, int | None, str, str, str]
+# A problem found while reading: (file or sheet, row, column, value, message for its reader to word).
+RawProblem = tuple[str, int | None, str, str, str | Msg]
 
 
 @dataclass
@@ -65,7 +65,7 @@ def read_input(path: str | Path, name: str | None = None) -> RawInput:
     raw = RawInput(path)
     display = name or path.name
     if not path.exists():
-        raw.problems.append((str(path), None, "", "", t("load.no_such_path")))
+        raw.problems.append((str(path), None, "", "", msg("load.no_such_path")))
     elif path.is_dir():
         _read_folder(path, raw)
     elif path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -73,16 +73,16 @@ def read_input(path: str | Path, name: str | None = None) -> RawInput:
     elif path.suffix.lower() == ".ods":
         _read_ods(path, raw, display)
     else:
-        raw.problems.append((display, None, "", "", t("load.wrong_file_type")))
+        raw.problems.append((display, None, "", "", msg("load.wrong_file_type")))
     if not raw.tables and not raw.problems:
-        raw.problems.append((str(path), None, "", "", t("load.no_tables", tables=", ".join(TABLES_BY_NAME))))
+        raw.problems.append((str(path), None, "", "", msg("load.no_tables", tables=", ".join(TABLES_BY_NAME))))
     return raw
 
 
 def _unknown_table(where: str, name: str, raw: RawInput) -> None:
     close = difflib.get_close_matches(name, TABLES_BY_NAME, n=1)
-    message = (t("load.unknown_table_close", close=close[0]) if close
-               else t("load.unknown_table_list", tables=", ".join(TABLES_BY_NAME)))
+    message = (msg("load.unknown_table_close", close=close[0]) if close
+               else msg("load.unknown_table_list", tables=", ".join(TABLES_BY_NAME)))
     raw.problems.append((where, None, "", name, message))
 
 
@@ -97,13 +97,13 @@ def _read_folder(folder: Path, raw: RawInput) -> None:
         try:
             text = file.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as exc:
-            raw.problems.append((file.name, None, "", "", t("load.not_utf8", byte=exc.start)))
+            raw.problems.append((file.name, None, "", "", msg("load.not_utf8", byte=exc.start)))
             continue
         # Only CR and LF end a row: str.splitlines would also split at U+2028 and other separators
         # inside a cell and turn one row into several broken ones.
         rows = list(csv.reader(io.StringIO(text, newline="")))
         if not rows:
-            raw.problems.append((file.name, 1, "", "", t("load.empty_file")))
+            raw.problems.append((file.name, 1, "", "", msg("load.empty_file")))
             continue
         header = [h.strip() for h in rows[0]]
         table = RawTable(name, file.name, header, [])
@@ -113,7 +113,7 @@ def _read_folder(folder: Path, raw: RawInput) -> None:
             if not joined.strip():  # no cell with anything in it
                 continue
             if len(cells) > width:
-                raw.problems.append((file.name, i, "", "", t("load.too_many_cells", cells=len(cells), columns=len(header))))
+                raw.problems.append((file.name, i, "", "", msg("load.too_many_cells", cells=len(cells), columns=len(header))))
                 continue
             if len(joined) > MAX_CELL and _too_long(file.name, i, header, cells, raw):
                 continue
@@ -126,7 +126,7 @@ def _too_long(where: str, rownum: int, header: list[str], cells: Any, raw: RawIn
     long = [(h, c) for h, c in zip(header, cells, strict=False) if isinstance(c, str) and len(c) > MAX_CELL]
     for column, cell in long:
         raw.problems.append((where, rownum, column, cell[:40] + "…",
-                             t("load.cell_too_long", length=f"{len(cell):,}", limit=f"{MAX_CELL:,}")))
+                             msg("load.cell_too_long", length=f"{len(cell):,}", limit=f"{MAX_CELL:,}")))
     return bool(long)
 
 
@@ -134,7 +134,7 @@ def _add_table(table: RawTable, raw: RawInput) -> None:
     """One table per name: a second file or sheet for the same table is refused, naming both."""
     first = raw.tables.get(table.name)
     if first is not None:
-        raw.problems.append((table.where, None, "", table.name, t("load.table_twice", first=first.where)))
+        raw.problems.append((table.where, None, "", table.name, msg("load.table_twice", first=first.where)))
         return
     raw.tables[table.name] = table
 
@@ -145,7 +145,7 @@ def _read_workbook(path: Path, raw: RawInput, display: str) -> None:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a bad file
-        raw.problems.append((display, None, "", "", t("load.bad_workbook", error=exc.__class__.__name__)))
+        raw.problems.append((display, None, "", "", msg("load.bad_workbook", error=exc.__class__.__name__)))
         return
     try:
         _read_sheets(((ws.title, ws.iter_rows(values_only=True)) for ws in wb.worksheets), raw, display)
@@ -160,7 +160,7 @@ def _read_ods(path: Path, raw: RawInput, display: str) -> None:
     try:
         sheets = pd.read_excel(path, sheet_name=None, header=None, dtype=object, engine="odf")
     except Exception as exc:  # odfpy and zipfile raise many types for a bad file
-        raw.problems.append((display, None, "", "", t("load.bad_workbook", error=exc.__class__.__name__)))
+        raw.problems.append((display, None, "", "", msg("load.bad_workbook", error=exc.__class__.__name__)))
         return
 
     def rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
@@ -180,7 +180,7 @@ def _read_sheets(sheets: Iterable[tuple[str, Iterable[tuple[Any, ...]]]], raw: R
             continue
         values = list(sheet_rows)
         if not values:
-            raw.problems.append((where, 1, "", "", t("load.empty_sheet")))
+            raw.problems.append((where, 1, "", "", msg("load.empty_sheet")))
             continue
         header = [str(h).strip() if h is not None else "" for h in values[0]]
         while header and header[-1] == "":
@@ -223,16 +223,16 @@ def unpack_upload(name: str, payload: bytes, into: Path) -> Path:
             members = [m for m in zf.infolist() if not m.is_dir() and m.filename.lower().endswith(".csv")
                        and not Path(m.filename).name.startswith((".", "_"))]
             if sum(m.file_size for m in members) > MAX_UNZIPPED:
-                raise TirlunError(t("data.too_big"), t("data.too_big_hint"))
+                raise TirlunError(msg("data.too_big"), msg("data.too_big_hint"))
             first: dict[str, str] = {}
             for m in members:
                 key = Path(m.filename).name.lower()
                 if key in first:
-                    raise TirlunError(t("load.zip_table_twice", first=first[key], second=m.filename),
-                                      t("load.zip_table_twice_hint"))
+                    raise TirlunError(msg("load.zip_table_twice", first=first[key], second=m.filename),
+                                      msg("load.zip_table_twice_hint"))
                 first[key] = m.filename
             for m in members:
                 (folder / Path(m.filename).name).write_bytes(zf.read(m))
     except zipfile.BadZipFile:
-        raise TirlunError(t("data.bad_zip"), t("data.bad_zip_hint")) from None
+        raise TirlunError(msg("data.bad_zip"), msg("data.bad_zip_hint")) from None
     return folder

@@ -1,7 +1,9 @@
 """Empty templates and the format documentation, generated from the models.
 
 Nothing here names a column by hand: add a field to loader/models.py and it appears
-in the CSV headers, the workbook, the help sheet and docs/data-format.md.
+in the CSV headers, the workbook, the help sheet and docs/data-format.md. The help is
+bilingual: each column's English is its model field's description, its Welsh the
+catalogue's ``column.<Model>.<field>`` (loader.models.welsh_help).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any, get_args
 
 from pydantic.fields import FieldInfo
 
-from tirlun.loader.models import TABLES, Table
+from tirlun.loader.models import TABLES, Table, welsh_help
 from tirlun.loader.read import HELP_SHEET
 
 # A cell starting with one of these is run as a formula by a spreadsheet opening the CSV (OWASP's
@@ -51,7 +53,7 @@ def column_rows(table: Table) -> list[dict[str, str]]:
                 "allowed": _allowed(f),
                 "example": "" if _extra(f).get("example") is None else str(_extra(f)["example"]),
                 "description_en": f.description or "",
-                "description_cy": str(_extra(f).get("cy", "")),
+                "description_cy": welsh_help(table.model, name) or "",
             }
         )
     return rows

@@ -2,8 +2,9 @@
 
 Each problem names the file or sheet, the row as the user sees it, the column, the
 value and what to do, so a coordinator can fix a spreadsheet without reading code.
-Messages come from the catalogue (tirlun/i18n) in the language of whoever validates:
-Welsh on a Welsh Data page, English on the command line.
+Validation cannot know who will read it, so each message is a ``Msg`` (a catalogue key and its
+values) that the reader words: ``problem.say(tr)``, Welsh on a Welsh Data page, English on the
+command line. pydantic's own English never reaches a reader: each of its error types has a key.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pydantic import ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
-from tirlun.i18n import language, t
+from tirlun.i18n import EN, Msg, Translator, msg
 from tirlun.loader import models
 from tirlun.loader.fast import FastTable
 from tirlun.loader.models import (
@@ -33,6 +34,7 @@ from tirlun.loader.models import (
     TARGET_TABLE,
     Area,
     CellError,
+    ColumnHelp,
     Membership,
     Partnership,
     Row,
@@ -44,21 +46,41 @@ from tirlun.loader.read import RawInput, read_input
 R = TypeVar("R", bound=Row)
 
 
+def say(text: str | Msg, tr: Translator) -> str:
+    """A loader message in ``tr``'s language, values that word themselves (a ``ColumnHelp``) included."""
+    return tr.say(_worded(text, tr))
+
+
+def _worded(text: str | Msg, tr: Translator) -> str | Msg:
+    if not isinstance(text, Msg):
+        return text
+    values = {k: v.say(tr) if isinstance(v, ColumnHelp) else _worded(v, tr) if isinstance(v, Msg) else v
+              for k, v in text.values.items()}
+    return Msg(text.key, values)
+
+
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong with the input: where it is, and what to do, as a sentence its reader words."""
+
     where: str
     row: int | None
     column: str
     value: str
-    message: str
+    message: str | Msg
     # knock-on problems of this one root cause, reported under it rather than one by one
     folded: tuple[Problem, ...] = ()
 
-    def as_dict(self) -> dict[str, Any]:
+    def say(self, tr: Translator) -> str:
+        """What to do, in the reader's language."""
+        return say(self.message, tr)
+
+    def as_dict(self, tr: Translator = EN) -> dict[str, Any]:
+        """The problem as plain data (a report, JSON); ``message`` in English unless a translator is given."""
         out: dict[str, Any] = {"file": self.where, "row": self.row, "column": self.column, "value": self.value,
-                               "message": self.message}
+                               "message": self.say(tr)}
         if self.folded:
-            out["folded"] = [p.as_dict() for p in self.folded]
+            out["folded"] = [p.as_dict(tr) for p in self.folded]
         return out
 
 
@@ -164,7 +186,7 @@ def validate(raw: RawInput, known: Known | None = None, gone: Mapping[str, Mappi
                     if (table.name, rownum, column) in reported:
                         continue
                     value = cells.get(column, "") if column else ""
-                    problems.append(Problem(rt.where, rownum, column, _show(value), _message(err, table, column)))
+                    problems.append(Problem(rt.where, rownum, column, _show(value), error_message(err, table.model, column)))
         data.tables[table.name] = parsed
     _check_keys(data, problems)
     _check_refs(data, problems, names, reported, known or {}, gone or {})
@@ -200,7 +222,7 @@ def _years_in_dates(
         text = str(v).strip()
         if _YEAR.match(text) and 1000 <= float(text) < 3000:
             year = text.split(".")[0]
-            problems.append(Problem(where, rownum, column, year, t("load.year_not_date", year=year)))
+            problems.append(Problem(where, rownum, column, year, msg("load.year_not_date", year=year)))
             reported.add((table, rownum, column))
             found = True
     return found
@@ -286,22 +308,22 @@ class _NameIndex:
         if part in known or not part:
             return part
         ids = self.by_name[target].get(_norm(part), set())
-        thing = t(_THING[target])
+        thing = msg(_THING[target])
         if len(ids) == 1:
             (rid,) = ids
-            self.notes.append(Problem(where, rownum, column, part, t("load.name_read_as_id", thing=thing, id=rid)))
+            self.notes.append(Problem(where, rownum, column, part, msg("load.name_read_as_id", thing=thing, id=rid)))
             return rid
         if (table, rownum, column) in reported:
             return part
         if len(ids) > 1:
-            listed = f" {t('load.or')} ".join(self.labels[target][i] for i in sorted(ids))
-            message = t("load.name_ambiguous", thing=thing, value=part, ids=listed)
+            listed = either([self.labels[target][i] for i in sorted(ids)])
+            message = msg("load.name_ambiguous", thing=thing, value=part, ids=listed)
         elif models._ID.match(part):
             return part  # an unknown id: _check_refs reports it with its suggestions
         else:
             close = [self.label(target, i) for i in self.suggest(target, part)]
-            message = (t("load.unknown_name_suggest", thing=thing, value=part, close=f" {t('load.or')} ".join(close))
-                       if close else t("load.unknown_name", thing=thing, value=part, table=target))
+            message = (msg("load.unknown_name_suggest", thing=thing, value=part, close=either(close))
+                       if close else msg("load.unknown_name", thing=thing, value=part, table=target))
         problems.append(Problem(where, rownum, column, part, message))
         reported.add((table, rownum, column))
         return part
@@ -318,11 +340,11 @@ def _show(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _help(f: FieldInfo) -> str:
-    """A column's explanation in the reader's language (the models hold both)."""
-    extra = f.json_schema_extra if isinstance(f.json_schema_extra, dict) else {}
-    welsh = extra.get("cy")
-    return str(welsh) if language() == "cy" and welsh else f.description or ""
+def either(items: list[str]) -> str | Msg:
+    """"a, b or c" in the reader's language (one item: itself)."""
+    if len(items) < 2:
+        return items[0] if items else ""
+    return msg("load.either", first=", ".join(items[:-1]), last=items[-1])
 
 
 def _check_header(table: Table, where: str, header: list[str], problems: list[Problem]) -> bool:
@@ -331,63 +353,93 @@ def _check_header(table: Table, where: str, header: list[str], problems: list[Pr
     seen: set[str] = set()
     for col in header:
         if col in seen:
-            problems.append(Problem(where, 1, col, col, t("load.duplicate_column")))
+            problems.append(Problem(where, 1, col, col, msg("load.duplicate_column")))
             ok = False
         seen.add(col)
         renamed = models.RENAMED_COLUMNS.get(table.name, {}).get(col)
         if col not in known and renamed:
             # A file written before the column was renamed: name the new column (issue 20).
-            problems.append(Problem(where, 1, col, col, t("data.renamed_column", old=col, new=renamed)))
+            problems.append(Problem(where, 1, col, col, msg("data.renamed_column", old=col, new=renamed)))
             ok = False
         elif col not in known:
             close = difflib.get_close_matches(col, known, n=1)
-            message = (t("load.unknown_column_close", close=close[0]) if close
-                       else t("load.unknown_column_list", columns=", ".join(known)))
+            message = (msg("load.unknown_column_close", close=close[0]) if close
+                       else msg("load.unknown_column_list", columns=", ".join(known)))
             problems.append(Problem(where, 1, col, col, message))
             ok = False
     for name, f in table.model.model_fields.items():
         if f.is_required() and name not in seen:
-            problems.append(Problem(where, 1, name, "", t("load.missing_column", column=name, help=_help(f))))
+            problems.append(Problem(where, 1, name, "", msg("load.missing_column", column=name,
+                                                           help=ColumnHelp(table.model, name))))
             ok = False
     return ok
 
 
+# pydantic's error types, each worded by a catalogue key (its values: the cell, and pydantic's ctx).
+# ``missing``, ``enum``/``literal_error`` and ``value_error`` are worded in error_message; any other type
+# reads ``load.error.other``, so pydantic's own English never reaches a reader.
 _RANGE = {"greater_than_equal": ("ge", "load.range_ge"), "greater_than": ("gt", "load.range_gt"),
           "less_than_equal": ("le", "load.range_le"), "less_than": ("lt", "load.range_lt")}
+_ERRORS = {
+    "string_type": "load.error.string_type", "string_too_short": "load.error.string_too_short",
+    "string_too_long": "load.error.string_too_long", "string_pattern_mismatch": "load.error.string_pattern_mismatch",
+    "too_short": "load.error.too_short", "too_long": "load.error.too_long", "list_type": "load.error.list_type",
+    "int_parsing": "load.error.int_parsing", "int_type": "load.error.int_parsing",
+    "int_parsing_size": "load.error.int_parsing", "int_from_float": "load.error.int_from_float",
+    "float_parsing": "load.not_a_number", "float_type": "load.not_a_number", "finite_number": "load.not_a_number",
+    "decimal_parsing": "load.not_a_number", "decimal_type": "load.not_a_number",
+    "multiple_of": "load.error.multiple_of",
+    "bool_parsing": "load.not_yes_no", "bool_type": "load.not_yes_no",
+    "date_parsing": "load.not_a_date", "date_type": "load.not_a_date", "date_from_datetime_parsing": "load.not_a_date",
+    "date_from_datetime_inexact": "load.error.date_from_datetime_inexact",
+    "datetime_parsing": "load.not_a_datetime", "datetime_type": "load.not_a_datetime",
+    "datetime_from_date_parsing": "load.not_a_datetime", "datetime_object_invalid": "load.not_a_datetime",
+    "url_parsing": "load.error.url", "url_type": "load.error.url", "url_scheme": "load.error.url",
+    "url_syntax_violation": "load.error.url", "url_too_long": "load.error.url",
+    "extra_forbidden": "load.unknown_column",
+}
 
 
-def _message(err: ErrorDetails, table: Table, column: str) -> str:
-    """What pydantic found, as a sentence from the catalogue."""
+def error_message(err: ErrorDetails, model: type[Row], column: str) -> Msg:
+    """What pydantic found in one cell, as a catalogue sentence (never pydantic's own English)."""
     kind = err["type"]
-    ctx = err.get("ctx") or {}
-    field_info = table.model.model_fields.get(column)
+    ctx: dict[str, Any] = dict(err.get("ctx") or {})
+    field_info = model.model_fields.get(column)
+    shown = _show(err.get("input"))
     if kind == "missing" or (kind == "string_type" and err.get("input") in (None, "")):
-        described = _help(field_info) if field_info else ""
-        return t("load.required_help", column=column, help=described) if described else t("load.required", column=column)
-    if kind == "enum" and field_info is not None:
-        values = _enum_values(field_info)
-        listed = f"{', '.join(values[:-1])} {t('load.or')} {values[-1]}" if len(values) > 1 else values[0]
-        return t("load.not_allowed", values=listed)
-    if kind == "value_error" and isinstance(ctx.get("error"), CellError):
-        error: CellError = ctx["error"]
-        return t(error.key).format(**error.values)
-    if kind in ("int_parsing", "float_parsing", "int_from_float"):
-        return t("load.not_a_number")
+        if field_info is not None and field_info.description:
+            return msg("load.required_help", column=column, help=ColumnHelp(model, column))
+        return msg("load.required", column=column)
+    if kind in ("enum", "literal_error") and field_info is not None:
+        values = _allowed_values(field_info)
+        if values:
+            return msg("load.not_allowed", values=either(values))
+    error = ctx.get("error")
+    if kind == "value_error" and isinstance(error, CellError):
+        return error.said
     if kind in _RANGE:
         bound, key = _RANGE[kind]
-        return t(key, limit=ctx[bound])
-    if kind == "extra_forbidden":
-        return t("load.unknown_column")
-    return t("load.invalid", detail=str(err["msg"]).removeprefix("Value error, "))
+        return msg(key, limit=_number(ctx[bound]))
+    if kind in _ERRORS:
+        given = {k: _number(v) for k, v in ctx.items() if isinstance(v, (int, float, str))}
+        return msg(_ERRORS[kind], text=shown, **given)
+    return msg("load.error.other", column=column)
 
 
-def _enum_values(f: FieldInfo) -> list[str]:
-    """The allowed values of an enum column (or of the items of an enum-list column)."""
+def _number(value: Any) -> Any:
+    """A bound as a person writes it: 24, not 24.0 (a float column's bounds come back as floats)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _allowed_values(f: FieldInfo) -> list[str]:
+    """The allowed values of an enum or literal column (or of the items of a list of them)."""
     for kind in (f.annotation, *get_args(f.annotation)):
         for inner in (kind, *get_args(kind)):
             if isinstance(inner, type) and issubclass(inner, Enum):
                 return [str(m.value) for m in inner]
-    return ["?"]
+            if typing.get_origin(inner) is typing.Literal:
+                return [str(v) for v in get_args(inner)]
+    return []
 
 
 def _check_keys(data: ValidInput, problems: list[Problem]) -> None:
@@ -400,7 +452,7 @@ def _check_keys(data: ValidInput, problems: list[Problem]) -> None:
                 label = ", ".join(f"{k}={v}" for k, v in zip(table.key, key, strict=True))
                 problems.append(
                     Problem(data.where[name], rownum, table.key[0], str(key[0]),
-                            t("load.duplicate_key", entry=label, row=first[key]))
+                            msg("load.duplicate_key", entry=label, row=first[key]))
                 )
             else:
                 first[key] = rownum
@@ -439,25 +491,25 @@ def _check_refs(
                 value = row.cell(ref.column)
                 values = value if isinstance(value, list) else [value]
                 target = ref.table or TARGET_TABLE[row.cell(ref.kind_column or "")]
-                thing = t(_THING[target])
+                thing = msg(_THING[target])
                 present = ids.get(target)
                 for v in values:
                     if v is None or (present is not None and v in present):
                         continue
                     if v in gone.get(target, {}):  # the graph has it from an earlier load; this file left it out
-                        problems.append(Problem(data.where[name], rownum, ref.column, v, t(
+                        problems.append(Problem(data.where[name], rownum, ref.column, v, msg(
                             "load.ref_left_out", thing=thing, value=v, table=target, region=gone[target][v])))
                         continue
                     if present is None:  # the table it points to is missing or could not be read
                         knock_on.setdefault(target, []).append(Problem(
-                            data.where[name], rownum, ref.column, v, t("load.unknown_ref_add", thing=thing, value=v,
-                                                                       table=target)))
+                            data.where[name], rownum, ref.column, v, msg("load.unknown_ref_add", thing=thing, value=v,
+                                                                         table=target)))
                         continue
                     close = names.suggest(target, v) if names else difflib.get_close_matches(v, present, n=1, cutoff=0.6)
                     if close:
-                        message = t("load.unknown_ref_close", thing=thing, value=v, close=close[0])
+                        message = msg("load.unknown_ref_close", thing=thing, value=v, close=close[0])
                     else:
-                        message = t("load.unknown_ref_add", thing=thing, value=v, table=target)
+                        message = msg("load.unknown_ref_add", thing=thing, value=v, table=target)
                     problems.append(Problem(data.where[name], rownum, ref.column, v, message))
             for target, folded in knock_on.items():
                 if len(folded) == 1:  # one reference: its own message says it all
@@ -466,7 +518,7 @@ def _check_refs(
                 key = "load.refs_table_unreadable" if target in data.where else "load.refs_table_missing"
                 first = folded[0]
                 problems.append(Problem(first.where, first.row, first.column, first.value,
-                                        t(key, n=len(folded), table=target, where=data.where.get(target, "")),
+                                        msg(key, n=len(folded), table=target, where=data.where.get(target, "")),
                                         tuple(folded)))
 
 
@@ -477,14 +529,14 @@ def _check_rules(data: ValidInput, problems: list[Problem]) -> None:
     ]
     for table, rownum, row in dated:
         if row.since and row.until and row.until < row.since:
-            problems.append(Problem(data.where[table], rownum, "until", str(row.until), t("load.until_before_since")))
+            problems.append(Problem(data.where[table], rownum, "until", str(row.until), msg("load.until_before_since")))
     for rownum, p in data.numbered("partnerships", Partnership):
         for column, points_to in (("subgroup_of", p.subgroup_of), ("successor_id", p.successor_id)):
             if points_to == p.id:
-                problems.append(Problem(data.where["partnerships"], rownum, column, p.id, t("load.points_to_itself")))
+                problems.append(Problem(data.where["partnerships"], rownum, column, p.id, msg("load.points_to_itself")))
         if p.dissolved and p.established and p.dissolved < p.established:
             problems.append(Problem(data.where["partnerships"], rownum, "dissolved", str(p.dissolved),
-                                    t("load.dissolved_before_established")))
+                                    msg("load.dissolved_before_established")))
     for rownum, a in data.numbered("areas", Area):
         if a.parent_id == a.id:
-            problems.append(Problem(data.where["areas"], rownum, "parent_id", a.id, t("load.area_in_itself")))
+            problems.append(Problem(data.where["areas"], rownum, "parent_id", a.id, msg("load.area_in_itself")))

@@ -14,6 +14,7 @@ import click
 from tirlun import NEO4J_VERSION, __version__
 from tirlun.cli_common import TirlunGroup, _cell, err, open_db, out, rows_table
 from tirlun.errors import TirlunError, ValidationFailed
+from tirlun.i18n import EN
 
 
 @click.group(cls=TirlunGroup)
@@ -100,7 +101,7 @@ def validate(path: str, fmt: str) -> None:
 
     data, problems = validate_path(path)
     for note in data.notes:  # cells read forgivingly (a name for an id): said, so the user can check them
-        err.print(f"note: {note.where} row {note.row} {note.column} '{note.value}': {note.message}")
+        err.print(f"note: {note.where} row {note.row} {note.column} '{note.value}': {note.say(EN)}")
     if fmt == "json":
         click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=1))
         sys.exit(1 if problems else 0)
@@ -165,9 +166,9 @@ def print_load_notes(report: Any) -> None:
     """What a load must say besides its counts: crashed loads it settled first, a commit whose reply was lost,
     sourced facts it replaced with illustrative rows, changes to other owners' rows it did not make."""
     for line in [*report.recovered, *([report.note] if report.note else [])]:
-        err.print(f"[yellow]Note:[/yellow] {line}")
+        err.print(f"[yellow]Note:[/yellow] {EN.say(line)}")
     for line in report.warnings[:20]:
-        err.print(f"[yellow]Warning:[/yellow] {line}")
+        err.print(f"[yellow]Warning:[/yellow] {EN.say(line)}")
     if len(report.warnings) > 20:
         err.print(f"[yellow]Warning:[/yellow] ... and {len(report.warnings) - 20} more sourced facts replaced by "
                   "illustrative rows (the load history keeps the first 100: `tirlun history --format json`).")
@@ -179,7 +180,7 @@ def print_load_notes(report: Any) -> None:
 def print_checked(checked: Any, written: bool = False) -> None:
     """What a checked file would change (or, with ``written``, is about to change); problems end the command."""
     for note in checked.notes:
-        err.print(f"note: {note.where} row {note.row} {note.column} '{note.value}': {note.message}")
+        err.print(f"note: {note.where} row {note.row} {note.column} '{note.value}': {note.say(EN)}")
     if checked.problems:
         raise ValidationFailed(checked.problems)
     changes = checked.changes
@@ -241,7 +242,7 @@ def import_calendar(ics: str, partnership: str, until: str | None, posts_file: s
               f"{result.skipped_cancelled} cancelled events skipped.")
     if result.unmatched:
         out.print(f"Attendees matched to no post ({len(result.unmatched)}): map them by adding their e-mail hash to "
-                  "people.email_hash: " + ", ".join(result.unmatched))
+                  "people.email_hash: " + ", ".join(EN.say(u) for u in result.unmatched))
     checked = check_data(db, data, result.region, add_only=True)
     print_checked(checked)
     if yes or click.confirm("Load these meetings?", default=False):

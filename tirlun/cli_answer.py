@@ -40,15 +40,15 @@ def _csv(result: Any, page: str, lang: str) -> None:
     import csv
     import io
 
-    from tirlun.answers.base import Table, csv_cell, speaking
-    from tirlun.i18n import t
+    from tirlun.answers.base import Table, csv_cell
+    from tirlun.i18n import translator
 
     table = getattr(result, "table", None)
     if not isinstance(table, Table):
         raise TirlunError(f"The {page} answer has no single table to write as CSV.", "Use --format json or table.")
     names = {getattr(r, "id", ""): getattr(r, "name", "") for r in getattr(result, "regions", [])}
-    with speaking(lang):
-        head = [t(f"{page}.col.{c}") if c == "indicator" else names.get(c, c) for c in table.columns]
+    tr = translator(lang)
+    head = [tr(f"{page}.col.{c}") if c == "indicator" else names.get(c, c) for c in table.columns]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(head)
@@ -298,9 +298,10 @@ def register(main: click.Group) -> None:
     def answer_cmd(page: str, region: str | None, as_of: str | None, lang: str, workshop: bool,
                    choices: tuple[str, ...], fmt: str) -> None:
         """Print what a page of the app shows (its answer), e.g. `tirlun answer overview --region ctm`."""
-        from tirlun.answers.base import context_for, speaking
+        from tirlun.answers.base import context_for
         from tirlun.answers.jsonable import jsonable
         from tirlun.cli_common import open_db
+        from tirlun.i18n import translator
 
         kwargs: dict[str, Any] = {}
         for c in choices:
@@ -325,8 +326,7 @@ def register(main: click.Group) -> None:
         if fmt == "csv":
             _csv(result, page, lang)
             return
-        with speaking(lang):  # an Evidence says its words when written out: in the answer's language
-            data = jsonable(result)
+        data = jsonable(result, translator(lang))  # an Evidence says its words when written out: in the answer's language
         if fmt == "json":
             click.echo(json.dumps({"page": page, "context": jsonable(ctx), "answer": data}, ensure_ascii=False, indent=1))
             return

@@ -21,6 +21,7 @@ from pathlib import Path
 import click
 
 from tirlun.errors import TirlunError
+from tirlun.i18n import EN
 
 # The app script and the seed ship inside the package, so `tirlun demo` works from any folder
 # after `pip install`, not only in a checkout.
@@ -91,10 +92,10 @@ def check_serving(address: str, open_writing: bool, network_writing: bool, secre
     check_secrets_files(files)  # Streamlit would drop them all, sign-in included, without a word
     provider = sign_in_provider(auth_table_of_files(files))
     if open_writing and provider is None and not loopback(address) and not network_writing:
-        from tirlun.i18n import t
+        from tirlun.i18n import msg
 
-        raise TirlunError(t("access.open_writing_network", address=address),
-                          t("access.open_writing_network_hint", flag=f"--{NETWORK_WRITING_FLAG}"))
+        raise TirlunError(msg("access.open_writing_network", address=address),
+                          msg("access.open_writing_network_hint", flag=f"--{NETWORK_WRITING_FLAG}"))
 
 
 def run_app(port: int, open_browser: bool, address: str = "localhost", *, secrets: tuple[str, ...] = (),
@@ -190,7 +191,7 @@ def load_seed_if_empty(seed: Path) -> None:
     with Database.connect(load_settings()) as db:
         db.check()
         for settled in recover(db):  # a load that crashed is undone (or kept, if it committed) first
-            click.echo(settled.message(), err=True)
+            click.echo(settled.say(EN), err=True)
         counts = db.read("app_status")
         if counts and counts[0].get("partnerships"):
             click.echo(f"The graph already holds {counts[0]['partnerships']} partnerships; not loading the example.", err=True)

@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 
 from tirlun.errors import TirlunError, ValidationFailed
+from tirlun.i18n import EN
 
 out = Console(width=None if sys.stdout.isatty() else 200, highlight=False)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 200, highlight=False)
@@ -43,7 +44,7 @@ def print_problems(problems: list[Any]) -> None:
     for col in ("file", "row", "column", "value", "message"):
         t.add_column(col, overflow="fold")
     for p in problems:
-        t.add_row(p.where, "" if p.row is None else str(p.row), p.column, p.value, p.message)
+        t.add_row(p.where, "" if p.row is None else str(p.row), p.column, p.value, p.say(EN))  # the CLI reads English
     err.print(t)
 
 
@@ -82,7 +83,7 @@ def settle_unfinished_loads(db: Any) -> None:
     from tirlun.loader.journal import describe, recover, running
 
     for settled in recover(db):
-        err.print(f"[yellow]Note:[/yellow] {settled.message()}")
+        err.print(f"[yellow]Note:[/yellow] {settled.say(EN)}")
     for load in running(db):  # a load still being written: what this command reads may not hold it yet
         err.print(f"[yellow]Note:[/yellow] a load of region '{describe(load)['region']}' (started "
                   f"{describe(load)['started']} by {describe(load)['by']}) is still running; what this command reads "

@@ -176,7 +176,7 @@ def _table(tr: Translator, label: str, headers: list[str], rows: list[list[Any]]
         + "</tr>" for r in rows
     )
     if not rows:
-        return f"<p>{_e(t('common.no_rows'))}</p>"
+        return f"<p>{_e(tr('common.no_rows'))}</p>"
     return f"<div class='scroll' tabindex='0' role='region' aria-label='{_e(label)}'><table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
 
 
@@ -206,7 +206,7 @@ def heatmap(tr: Translator, ids: list[str], axis: dict[str, str], full: dict[str
                          f"{n} ({v:.2f}){_e('; ' + said) if said else ''}'>{n or ''}</td>")
         rows.append(f"<tr><th scope='row' title='{_e(full.get(a, a))}'>{number[a]}. {_e(axis.get(a, a))}</th>"
                     f"{''.join(cells)}</tr>")
-    return f"<div class='scroll' tabindex='0' role='region' aria-label='{_e(t('overlap.heatmap'))}'><table class='heat'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    return f"<div class='scroll' tabindex='0' role='region' aria-label='{_e(tr('overlap.heatmap'))}'><table class='heat'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
 
 
 def _legend(top: float) -> str:
@@ -215,7 +215,7 @@ def _legend(top: float) -> str:
 
 
 def _shown(tr: Translator, shown: int, total: int) -> str:
-    return f"<p class='muted'>{_e(t('pack.shown_of', shown=shown, total=f'{total:,}'))}</p>" if total > shown else ""
+    return f"<p class='muted'>{_e(tr('pack.shown_of', shown=shown, total=f'{total:,}'))}</p>" if total > shown else ""
 
 
 def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", members: str = "organisations",
@@ -242,47 +242,46 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     if not summary.partnerships:
         raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
                           "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
-    if True:  # noqa: SIM108 - keeps the slides' block as it was; every word below is tr's
-        title = tr("pack.title", in_region=tr.in_place(region_name))
-        slides = [_title_slide(tr, title, summary, as_of)]
-        if summary.banner:  # a mostly illustrative landscape says so before anything else is read
-            slides[0] += f"<p class='ask'>{_e(summary.banner)}</p>"
-        slides.append(_kinds_slide(summary))
-        net_html, net_doc = network_section(steps["network"].answer, lang)
-        slides.append(f"<h2 class='finding'>{_e(steps['network'].slide.title)}</h2>"  # with a focus, it names it
-                      f"<p class='ask'>{_e(t('workshop.say.network'))}</p>{net_html}")
-        slides.append(_heatmap_slide(ov, members))
-        if ov.pairs.rows:
-            slides.append(_pairs_slide(ov))
-        if ov.pair is not None:
-            slides.append(_pair_slide(ov))
-        slides.append(_duplicates_slide(summary, steps["meetings"].slide.title))
-        # Wales: the regions side by side on the same date (tirlun.answers.compare), when the graph holds two or more.
-        from tirlun.answers import compare as compare_answer
+    title = tr("pack.title", in_region=tr.in_place(region_name))
+    slides = [_title_slide(tr, title, summary, as_of)]
+    if summary.banner:  # a mostly illustrative landscape says so before anything else is read
+        slides[0] += f"<p class='ask'>{_e(summary.banner)}</p>"
+    slides.append(_kinds_slide(tr, summary))
+    net_html, net_doc = network_section(steps["network"].answer, lang)
+    slides.append(f"<h2 class='finding'>{_e(steps['network'].slide.title)}</h2>"  # with a focus, it names it
+                  f"<p class='ask'>{_e(tr('workshop.say.network'))}</p>{net_html}")
+    slides.append(_heatmap_slide(tr, ov, members))
+    if ov.pairs.rows:
+        slides.append(_pairs_slide(tr, ov))
+    if ov.pair is not None:
+        slides.append(_pair_slide(tr, ov))
+    slides.append(_duplicates_slide(tr, summary, steps["meetings"].slide.title))
+    # Wales: the regions side by side on the same date (tirlun.answers.compare), when the graph holds two or more.
+    from tirlun.answers import compare as compare_answer
 
-        side = compare_answer.answer(db, ctx)
-        compared = len(side.regions) > 1
-        if compared:
-            slides += _compare_slides(side)
-            slides.append(_map_slide(side, lang))
-        slides.append(f"<h2>{_e(t('pack.about'))}</h2><p class='big'>{_e(ov.rule)}</p>"
-                      + (f"<p class='big'>{_e(side.rule)}</p>" if compared else "") +
-                      f"<p class='big'>{_e(t('overview.duplicate_help'))}</p>"
-                      f"<p class='big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
-                      f"<p class='big'>{_e(t('pack.footer'))}</p>")
-        total = len(slides)
-        body = "".join(
-            f"<section class='slide' id='slide-{n}' tabindex='-1' aria-label='{_e(t('pack.slide_of', n=n, total=total))}'>{content}"
-            f"<p class='counter'>{_e(t('pack.slide_of', n=n, total=total))}</p>"
-            + (f"<p class='hint'>{_e(t('pack.keys'))}</p>" if n == 1 else "") + "</section>"
-            for n, content in enumerate(slides, start=1)
-        )
-        doc = f"""<!doctype html>
+    side = compare_answer.answer(db, ctx)
+    compared = len(side.regions) > 1
+    if compared:
+        slides += _compare_slides(tr, side)
+        slides.append(_map_slide(side, lang))
+    slides.append(f"<h2>{_e(tr('pack.about'))}</h2><p class='big'>{_e(ov.rule)}</p>"
+                  + (f"<p class='big'>{_e(side.rule)}</p>" if compared else "") +
+                  f"<p class='big'>{_e(tr('overview.duplicate_help'))}</p>"
+                  f"<p class='big'>{_e(tr('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
+                  f"<p class='big'>{_e(tr('pack.footer'))}</p>")
+    total = len(slides)
+    body = "".join(
+        f"<section class='slide' id='slide-{n}' tabindex='-1' aria-label='{_e(tr('pack.slide_of', n=n, total=total))}'>{content}"
+        f"<p class='counter'>{_e(tr('pack.slide_of', n=n, total=total))}</p>"
+        + (f"<p class='hint'>{_e(tr('pack.keys'))}</p>" if n == 1 else "") + "</section>"
+        for n, content in enumerate(slides, start=1)
+    )
+    doc = f"""<!doctype html>
 <html lang="{_e(lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{_e(title)}</title><style>{CSS.replace('__ACCENT__', ACCENT)}</style></head>
 <body>
-<main aria-label="{_e(t('pack.slides'))}">{body}</main>
+<main aria-label="{_e(tr('pack.slides'))}">{body}</main>
 <script>{SCRIPT}</script>
 </body></html>
 """
@@ -292,9 +291,9 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     return doc
 
 
-def _title_slide(title: str, summary: Any, as_of: dt.date) -> str:
+def _title_slide(tr: Translator, title: str, summary: Any, as_of: dt.date) -> str:
     figures = "".join(
-        f"<div class='figure'><b>{_e(text)}</b>{_e(t(key))}</div>"
+        f"<div class='figure'><b>{_e(text)}</b>{_e(tr(key))}</div>"
         for key, text in (
             ("overview.own_boards", f"{summary.own_boards:,}"),
             ("overview.meetings", f"{summary.meetings:,}"),
@@ -305,12 +304,12 @@ def _title_slide(title: str, summary: Any, as_of: dt.date) -> str:
     sentences = "".join(f"<p class='big'>{_md(s)}</p>" for s in summary.sentences[:2])
     rests = summary.rests_on.get("landscape", "")
     return (f"<h1>{_e(title)}</h1>"
-            f"<p class='muted big'>{_e(t('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
+            f"<p class='muted big'>{_e(tr('pack.subtitle', as_of=as_of.isoformat(), made=dt.date.today().isoformat()))}</p>"
             f"<div class='figures'>{figures}</div><p class='muted'>{_e(summary.scope_line)} {_e(rests)}</p>{sentences}"
-            f"<p class='ask'>{_e(t('workshop.say.overview'))}</p>")
+            f"<p class='ask'>{_e(tr('workshop.say.overview'))}</p>")
 
 
-def _kinds_slide(summary: Any) -> str:
+def _kinds_slide(tr: Translator, summary: Any) -> str:
     kinds = summary.by_kind[:SLIDE_KINDS]
     top = max((int(k["count"]) for k in kinds), default=1) or 1
     items = "".join(
@@ -320,24 +319,24 @@ def _kinds_slide(summary: Any) -> str:
         for k in kinds
     )
     partnerships = summary.evidence.get("partnerships")
-    return (f"<h2>{_e(t('overview.by_kind'))}</h2><p class='muted'>{_e(t('overview.kinds_caption'))}</p>"
+    return (f"<h2>{_e(tr('overview.by_kind'))}</h2><p class='muted'>{_e(tr('overview.kinds_caption'))}</p>"
             f"<ul class='bars'>{items}</ul>"
-            f"{_shown(len(kinds), len(summary.by_kind))}"
-            + (f"<p class='muted'>{_e(partnerships.words())}</p>" if partnerships else ""))
+            f"{_shown(tr, len(kinds), len(summary.by_kind))}"
+            + (f"<p class='muted'>{_e(partnerships.words(tr))}</p>" if partnerships else ""))
 
 
-def _heatmap_slide(ov: Any, members: str) -> str:
+def _heatmap_slide(tr: Translator, ov: Any, members: str) -> str:
     if not ov.heatmap_ids:
-        return f"<h2>{_e(t('page.overlap.title'))}</h2><p class='big'>{_e(ov.headline)}</p>"
+        return f"<h2>{_e(tr('page.overlap.title'))}</h2><p class='big'>{_e(ov.headline)}</p>"
     shared = {(c.a, c.b): c.shared for c in ov.cells}
     values = {(c.a, c.b): c.value for c in ov.cells}
     rests = {(c.a, c.b): c.rests_on for c in ov.cells}
     top = max(values.values(), default=1.0) or 1.0
     return (f"<h2 class='finding'>{_e(ov.headline)}</h2><p class='muted'>{_e(ov.rests_on)}</p>"
-            f"<div class='heat-wrap'>{heatmap(ov.heatmap_ids, ov.axis, ov.names, shared, values, rests)}"
-            f"<div class='side'><p>{_e(t('pack.heatmap_k', k=len(ov.heatmap_ids), total=f'{ov.pairs.total:,}'))}</p>"
-            f"<p>{_e(t('pack.columns_key', by=t(f'overlap.by.{members}').lower()))}</p>{_legend(top)}"
-            f"<p class='ask'>{_e(t('workshop.say.overlap'))}</p></div></div>")
+            f"<div class='heat-wrap'>{heatmap(tr, ov.heatmap_ids, ov.axis, ov.names, shared, values, rests)}"
+            f"<div class='side'><p>{_e(tr('pack.heatmap_k', k=len(ov.heatmap_ids), total=f'{ov.pairs.total:,}'))}</p>"
+            f"<p>{_e(tr('pack.columns_key', by=tr(f'overlap.by.{members}').lower()))}</p>{_legend(top)}"
+            f"<p class='ask'>{_e(tr('workshop.say.overlap'))}</p></div></div>")
 
 
 def _fraction(sourced: Any, total: Any) -> str:
@@ -345,26 +344,26 @@ def _fraction(sourced: Any, total: Any) -> str:
     return f"{int(sourced or 0):,} / {int(total or 0):,}"
 
 
-def _pairs_slide(ov: Any) -> str:
+def _pairs_slide(tr: Translator, ov: Any) -> str:
     # What each pair rests on as "sourced / total" under one heading, not a sentence a row: the Welsh
     # sentence wrapped every row and pushed the slide past 1080 px.
     rows = [[i, f"{p['a']} × {p['b']}", p["shared"], f"{p['score']:.2f}", f"{p['jaccard']:.2f}",
              _fraction(p.get("evidence_sourced"), p.get("evidence_total"))]
             for i, p in enumerate(ov.pairs.rows[:SLIDE_PAIRS], start=1)]
-    return (f"<h2>{_e(t('overlap.ranked'))}</h2>"
-            + _table(t("overlap.ranked"), ["#", t("pack.pair"), t("col.shared"), t("col.score"), t("col.jaccard"),
-                                           t("pack.evidence_fraction")], rows, {0, 2, 3, 4, 5}, "ranked")
-            + _shown(len(rows), ov.pairs.total) + f"<p class='muted'>{_e(ov.rule)}</p>")
+    return (f"<h2>{_e(tr('overlap.ranked'))}</h2>"
+            + _table(tr, tr("overlap.ranked"), ["#", tr("pack.pair"), tr("col.shared"), tr("col.score"), tr("col.jaccard"),
+                                                 tr("pack.evidence_fraction")], rows, {0, 2, 3, 4, 5}, "ranked")
+            + _shown(tr, len(rows), ov.pairs.total) + f"<p class='muted'>{_e(ov.rule)}</p>")
 
 
-def _pair_slide(ov: Any) -> str:
+def _pair_slide(tr: Translator, ov: Any) -> str:
     d = ov.pair
     cols = []
-    for heading, items in ((t("overlap.only_in", name=d.a_label), d.only_a), (t("overlap.in_both"), d.shared),
-                           (t("overlap.only_in", name=d.b_label), d.only_b)):
+    for heading, items in ((tr("overlap.only_in", name=d.a_label), d.only_a), (tr("overlap.in_both"), d.shared),
+                           (tr("overlap.only_in", name=d.b_label), d.only_b)):
         lis = "".join(f"<li>{_e(x)}</li>" for x in items[:SLIDE_MEMBERS])
-        cols.append(f"<div><h3>{_e(heading)} ({len(items)})</h3><ul>{lis}</ul>{_shown(min(len(items), SLIDE_MEMBERS), len(items))}</div>")
-    return (f"<h2>{_e(t('overlap.pair'))}: {_e(ov.names.get(d.a_id, d.a_label))} × {_e(ov.names.get(d.b_id, d.b_label))}</h2>"
+        cols.append(f"<div><h3>{_e(heading)} ({len(items)})</h3><ul>{lis}</ul>{_shown(tr, min(len(items), SLIDE_MEMBERS), len(items))}</div>")
+    return (f"<h2>{_e(tr('overlap.pair'))}: {_e(ov.names.get(d.a_id, d.a_label))} × {_e(ov.names.get(d.b_id, d.b_label))}</h2>"
             f"<div class='cols'>{''.join(cols)}</div>" + (f"<p class='muted'>{_e(rests)}</p>" if (rests := pair_rests_on(ov)) else ""))
 
 
@@ -381,14 +380,14 @@ def pair_rests_on(ov: Any) -> str:
     return ""
 
 
-def _compare_slides(side: Any) -> list[str]:
+def _compare_slides(tr: Translator, side: Any) -> list[str]:
     """The regions side by side, each figure beside what it rests on (sourced / rows), in two slides.
 
     The headline figures first; the counts by kind of partnership and of data finding on a second slide: in one
     table the Welsh slide ran to 1,788 px of a 1,080 px screen.
     """
     detail = ("kind:", "silo:")
-    headers = [t("compare.col.indicator"), *(x for r in side.regions for x in (r.name, t("pack.sourced_rows")))]
+    headers = [tr("compare.col.indicator"), *(x for r in side.regions for x in (r.name, tr("pack.sourced_rows")))]
     numeric = {2 * i + 2 for i in range(len(side.regions))}
 
     def rows(keep: Any) -> list[list[Any]]:
@@ -407,11 +406,11 @@ def _compare_slides(side: Any) -> list[str]:
     # The rule (what a region's own is) is said on the last slide, about the figures: under a table it pushed
     # the slide off the screen.
     cls = "compare"
-    slides = [f"<h2>{_e(t('page.compare.title'))}</h2><p>{_e(' '.join(side.sentences))}</p>"
-              + _table(t("page.compare.title"), headers, main, numeric, cls=cls)]
+    slides = [f"<h2>{_e(tr('page.compare.title'))}</h2><p>{_e(' '.join(side.sentences))}</p>"
+              + _table(tr, tr("page.compare.title"), headers, main, numeric, cls=cls)]
     if more:
-        slides.append(f"<h2>{_e(t('pack.compare_detail'))}</h2>"
-                      + _table(t("pack.compare_detail"), headers, more, numeric, cls=cls))
+        slides.append(f"<h2>{_e(tr('pack.compare_detail'))}</h2>"
+                      + _table(tr, tr("pack.compare_detail"), headers, more, numeric, cls=cls))
     return slides
 
 
@@ -420,17 +419,19 @@ def _map_slide(side: Any, lang: str) -> str:
     from tirlun import maps
     from tirlun.answers import geography
 
+    tr = translator(lang)
+
     view = geography.answer(side, geography.DEFAULT, lang)
-    drawing = maps.svg(view, width=MAP_WIDTH, height=MAP_HEIGHT, font_size=18)
-    drawing = drawing.replace("<svg ", f"<svg role='img' aria-label='{_e(t('compare.map.alt'))}' ", 1)
+    drawing = maps.svg(view, tr, width=MAP_WIDTH, height=MAP_HEIGHT, font_size=18)
+    drawing = drawing.replace("<svg ", f"<svg role='img' aria-label='{_e(tr('compare.map.alt'))}' ", 1)
     rows = [[row[c] for c in view.table.columns] for row in view.table.rows]
-    headers = [t(view.table.labels[c]) for c in view.table.columns]
+    headers = [tr(view.table.labels[c]) for c in view.table.columns]
     return (f"<h2>{_e(view.title)}</h2><div class='heat-wrap'><div class='map'>{drawing}</div>"
-            f"<div class='side'><p class='big'>{_e(view.sentence)}</p>{_table(view.title, headers, rows, cls='ranked')}"
+            f"<div class='side'><p class='big'>{_e(view.sentence)}</p>{_table(tr, view.title, headers, rows, cls='ranked')}"
             f"<p class='muted'>{_e(view.attribution)}</p></div></div>")
 
 
-def _duplicates_slide(summary: Any, finding: str) -> str:
+def _duplicates_slide(tr: Translator, summary: Any, finding: str) -> str:
     """The story's meetings step: its finding (the app's slide title), then the overview's ranked pairs by the same rule."""
     shown = summary.duplicates.rows[:SLIDE_DUPLICATES]
     # What each pair rests on as "sourced / total" (its two meetings and their attendance rows), as on the pairs slide.
@@ -440,17 +441,19 @@ def _duplicates_slide(summary: Any, finding: str) -> str:
              _fraction(d.get("evidence_sourced"), d.get("evidence_rows"))] for d in shown]
     rests = f"<p class='muted'>{_e(summary.rests_on.get('duplicates', ''))}</p>" if summary.duplicate_pairs else ""
     return (f"<h2 class='finding'>{_e(finding)}</h2>{rests}"
-            + _table(t("overview.duplicates"), [t("col.partnership_a"), t("col.a_start"), t("col.partnership_b"), t("col.b_start"),
-                      t("col.shared"), t("meetings.hours_saved"), t("pack.sourced_rows")],
-                      rows, {1, 3, 4, 5, 6}, "ranked")
-            + _shown(len(rows), summary.duplicates.total) + f"<p class='ask'>{_e(t('workshop.say.meetings'))}</p>")
+            + _table(tr, tr("overview.duplicates"), [tr("col.partnership_a"), tr("col.a_start"), tr("col.partnership_b"),
+                                                      tr("col.b_start"), tr("col.shared"), tr("meetings.hours_saved"),
+                                                      tr("pack.sourced_rows")],
+                     rows, {1, 3, 4, 5, 6}, "ranked")
+            + _shown(tr, len(rows), summary.duplicates.total) + f"<p class='ask'>{_e(tr('workshop.say.meetings'))}</p>")
 
 
 def network_section(res: Any, lang: str) -> tuple[str, str]:
     """The network picture (the story's network step, as the app's presenter view draws it) in a sandboxed iframe;
     and its own page, which declares its language and a title."""
-    net_doc = _labelled(network.picture_html(res, height=540, large=True), lang, t("network.alt"))
-    net_html = (f"<div class='net'><iframe title='{_e(t('network.alt'))}' sandbox='allow-scripts' "
+    tr = translator(lang)
+    net_doc = _labelled(network.picture_html(res, lang=lang, height=540, large=True), lang, tr("network.alt"))
+    net_html = (f"<div class='net'><iframe title='{_e(tr('network.alt'))}' sandbox='allow-scripts' "
                 f"srcdoc=\"{_e(net_doc)}\"></iframe></div>")
     # One paragraph, not one per sentence: Welsh sentences are longer, and the slide's gaps between
     # paragraphs pushed the Welsh network slide past 1080 px.

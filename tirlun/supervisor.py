@@ -9,7 +9,7 @@ short (``tirlun.loader.journal.recover``: undone exactly, or kept if it had comm
 as events the pages show, in the reader's language, for ``SHOWN_FOR`` seconds.
 
 Only the server Tirlun runs itself is supervised; a server named by NEO4J_URI is its host's to keep.
-No Streamlit here: the pages read ``notices()``.
+No Streamlit here: the pages read ``notices(tr)``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 
 from tirlun.config import Settings, load_settings
 from tirlun.errors import TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import Translator
 from tirlun.processes import alive
 
 INTERVAL = 2.0  # seconds between checks: a crash is noticed within this, plus Neo4j's start (about 15 s)
@@ -37,12 +37,13 @@ class Event:
 
     at: dt.datetime
     key: str  # an i18n key under supervisor.
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)  # a TirlunError among them is worded by the reader too
     settled: tuple[Any, ...] = ()  # tirlun.loader.journal.Settled, each words itself
 
-    def message(self) -> str:
-        text = t(self.key, time=self.at.strftime("%H:%M:%S"), **self.values)
-        return " ".join([text, *(s.message() for s in self.settled)])
+    def message(self, tr: Translator) -> str:
+        values = {k: v.say(tr) if isinstance(v, TirlunError) else v for k, v in self.values.items()}
+        text = tr(self.key, time=self.at.strftime("%H:%M:%S"), **values)
+        return " ".join([text, *(s.say(tr) for s in self.settled)])
 
 
 class Supervisor:
@@ -99,7 +100,7 @@ class Supervisor:
                 return None  # still going down: the next check tries again
             self.server.start()
         except TirlunError as exc:
-            event = Event(dt.datetime.now(), "supervisor.restart_failed", {"problem": str(exc)})
+            event = Event(dt.datetime.now(), "supervisor.restart_failed", {"problem": exc})
             self._add(event)
             return event
         self._stopped_at = None
@@ -112,7 +113,7 @@ class Supervisor:
             with Database.connect(self.settings) as db:
                 settled = tuple(recover(db))
         except TirlunError as exc:
-            self._add(Event(dt.datetime.now(), "supervisor.recover_failed", {"problem": str(exc)}))
+            self._add(Event(dt.datetime.now(), "supervisor.recover_failed", {"problem": exc}))
             return event
         if settled:
             event = dataclasses.replace(event, settled=settled)
@@ -178,8 +179,8 @@ def stop_watching() -> None:
         _WATCHING = None
 
 
-def notices() -> list[str]:
-    """What the supervisor did last, if lately, worded in the current language (for the pages)."""
+def notices(tr: Translator) -> list[str]:
+    """What the supervisor did last, if lately, worded in the reader's language (for the pages)."""
     watching = watch()
     recent = watching.recent() if watching else []
-    return [recent[-1].message()] if recent else []
+    return [recent[-1].message(tr)] if recent else []

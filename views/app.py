@@ -75,7 +75,7 @@ def main() -> None:
         who = signin.current()
     except TirlunError as exc:
         st.title(tr(f"page.{current}.title"))
-        text.show_error(exc)
+        text.show_error(exc, tr)
         st.stop()
     if not st.session_state.get("workshop"):
         with st.sidebar:
@@ -126,7 +126,7 @@ def main() -> None:
             unsafe_allow_html=True,
         )
 
-    for notice in supervisor.notices():  # the local Neo4j died and was started again (tirlun/supervisor.py)
+    for notice in supervisor.notices(tr):  # the local Neo4j died and was started again (tirlun/supervisor.py)
         st.warning(notice, icon=":material/restart_alt:")
     ready = False
     try:
@@ -144,7 +144,7 @@ def main() -> None:
             st.stop()
     except TirlunError as exc:
         st.title(tr(f"page.{current}.title"))
-        text.show_error(exc)
+        text.show_error(exc, tr)
         if current not in nav.PAGES_WITHOUT_GRAPH:
             st.stop()
 

@@ -21,18 +21,20 @@ from tirlun import palette
 from tirlun.access import Role
 from tirlun.answers.assessment import FRAMEWORKS, MAX_COMPARE, Radar
 from tirlun.errors import TirlunError
-from tirlun.i18n import t
+from tirlun.i18n import Translator
 from tirlun.loader import writes
 from tirlun.loader.models import AssessmentScore
+from tirlun.loader.validate import error_message, say
 from tirlun.views import nav, presenter, session, signin, state, tables, text
 
 nav.header("assessment")
 ctx = session.context()
+tr = ctx.tr
 kept = session.remember(session.KEPT["assessment"])
 
 
-def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False, show_legend: bool = True,
-          numbered: bool = False) -> alt.LayerChart:
+def radar(r: Radar, tr: Translator, size: int = 620, font: int = 12, legend_right: bool = False,
+          show_legend: bool = True, numbered: bool = False) -> alt.LayerChart:
     """The answer's radar geometry as layers: grey rings and spokes, numbered criteria, one line per series.
 
     ``numbered`` (the projected slide): only each criterion's number at its spoke, the names in a key beside it, so
@@ -59,8 +61,8 @@ def radar(r: Radar, size: int = 620, font: int = 12, legend_right: bool = False,
                         legend=legend if show_legend else None),
         strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=series, range=dashes),
                                   legend=legend if show_legend else None),
-        tooltip=[alt.Tooltip("series:N", title=t("assessment.series")), alt.Tooltip("criterion:N", title=t("col.criterion")),
-                 alt.Tooltip("score:Q", title=t("col.score"))])
+        tooltip=[alt.Tooltip("series:N", title=tr("assessment.series")), alt.Tooltip("criterion:N", title=tr("col.criterion")),
+                 alt.Tooltip("score:Q", title=tr("col.score"))])
     chart: alt.LayerChart = (grid + spoke + names + shape).properties(width=size, height=size)
     return chart
 
@@ -76,8 +78,8 @@ if session.presenting():
         else:
             left, right = st.columns([5, 4])
             with left, st.container(key="workshop-visual"):
-                st.vega_lite_chart(tables.localised(radar(shown.radar, size=360, font=22, show_legend=False,
-                                                          numbered=True).to_dict(validate=tables.VALIDATE_CHARTS)),
+                st.vega_lite_chart(tables.localised(radar(shown.radar, tr, size=360, font=22, show_legend=False,
+                                                          numbered=True).to_dict(validate=tables.VALIDATE_CHARTS), tr),
                                    width="content", key="workshop-chart")
                 # The key: each criterion's number on the radar, and its name.
                 presenter.key_list([" ".join(str(sp["label"]).split(". ", 1)[-1].split()) for sp in shown.radar.spokes])
@@ -99,7 +101,7 @@ if session.presenting():
 
 with text.errors():
     c1, c2 = st.columns([3, 1])
-    search = c1.text_input(t("profiles.search"), key="as_search", help=t("profiles.search_help")).strip() or None
+    search = c1.text_input(tr("profiles.search"), key="as_search", help=tr("profiles.search_help")).strip() or None
     framework = st.session_state.get("as_framework")
     res = state.answer("assessment", ctx, partnership=st.session_state.get("as_partnership"), framework=framework,
                         compare=tuple(st.session_state.get("as_compare") or ()), search=search)
@@ -107,27 +109,27 @@ with text.errors():
         st.session_state.pop("as_partnership", None)  # a choice from another region or date
         res = state.answer("assessment", ctx, partnership=None, framework=framework, search=search)
     if res.partnership is None:
-        st.info(res.empty_reason or t("common.no_rows"))
+        st.info(res.empty_reason or tr("common.no_rows"))
         st.stop()
     names = {str(r["id"]): str(r["label"]) for r in res.choices.rows}
     names.setdefault(res.partnership, res.partnership_label)
     st.session_state["as_partnership"] = res.partnership
-    pid = c1.selectbox(t("col.partnership"), list(names), format_func=text.choice(names), key="as_partnership",
+    pid = c1.selectbox(tr("col.partnership"), list(names), format_func=text.choice(names), key="as_partnership",
                        help=res.rule)
     if res.choices.truncated:
-        c1.caption(t("profiles.choices_shown", shown=len(res.choices.rows), total=res.choices.total))
+        c1.caption(tr("profiles.choices_shown", shown=len(res.choices.rows), total=res.choices.total))
     st.session_state["as_framework"] = res.framework
-    c2.radio(t("assessment.framework"), list(FRAMEWORKS), horizontal=True,
-             format_func=text.choice({f: t(f"framework.{f}") for f in FRAMEWORKS}), key="as_framework")
+    c2.radio(tr("assessment.framework"), list(FRAMEWORKS), horizontal=True,
+             format_func=text.choice({f: tr(f"framework.{f}") for f in FRAMEWORKS}), key="as_framework")
     criteria = res.criteria
     st.caption(res.framework_about)
 
-    tab_view, tab_new = st.tabs([t("assessment.tab.results"), t("assessment.tab.score")])
+    tab_view, tab_new = st.tabs([tr("assessment.tab.results"), tr("assessment.tab.score")])
     with tab_view:
         options = dict(res.compare_options)
         st.session_state["as_compare"] = [c for c in st.session_state.get("as_compare") or [] if c in options]
-        st.multiselect(t("assessment.compare_with"), list(options), format_func=text.choice(options), key="as_compare",
-                       placeholder=t("common.choose"), max_selections=MAX_COMPARE)
+        st.multiselect(tr("assessment.compare_with"), list(options), format_func=text.choice(options), key="as_compare",
+                       placeholder=tr("common.choose"), max_selections=MAX_COMPARE)
         for sentence in res.sentences:
             st.markdown(text.md(sentence))
         if res.rests_on:
@@ -136,22 +138,22 @@ with text.errors():
             st.info(res.empty_reason)
         else:
             data = pd.DataFrame(res.scores.rows)
-            tables.chart(radar(res.radar), data, f"assessment-{pid}-{res.framework}",
+            tables.chart(radar(res.radar, tr), data, f"assessment-{pid}-{res.framework}",
                          res.scores.labels, stretch=False)
 
 with tab_new:
     who = signin.current()
     if signin.gate(who, Role.EDITOR, "signin.action_assess", "assessment"):
         with st.form("assessment_form"):
-            date = st.date_input(t("col.date"), dt.date.today(), key="as_date", format="YYYY-MM-DD")
+            date = st.date_input(tr("col.date"), dt.date.today(), key="as_date", format="YYYY-MM-DD")
             values: dict[str, tuple[int, str]] = {}
             for i, (cid, cname) in enumerate(criteria):
                 st.markdown(f"**{i + 1}. {text.md(cname)}**")
                 a, b = st.columns([1, 2])
-                score = a.slider(t("col.score"), 1, 5, 3, key=f"as_score_{cid}", help=t("assessment.scale"))
-                notes = b.text_input(t("col.notes"), key=f"as_notes_{cid}")
+                score = a.slider(tr("col.score"), 1, 5, 3, key=f"as_score_{cid}", help=tr("assessment.scale"))
+                notes = b.text_input(tr("col.notes"), key=f"as_notes_{cid}")
                 values[cid] = (score, notes)
-            submitted = st.form_submit_button(t("assessment.save"), type="primary")
+            submitted = st.form_submit_button(tr("assessment.save"), type="primary")
         if submitted:
             assessment_id = f"{pid}-{res.framework}-{date.isoformat()}"
             rows: list[dict[str, Any]] = []
@@ -164,16 +166,18 @@ with tab_new:
                     })
                     rows.append({"criterion": row.criterion, "score": row.score, "notes": row.notes})
                 except ValidationError as exc:
-                    problems.extend(f"{cid}: {e['msg']}" for e in exc.errors())
+                    # each error as the loader words it (a catalogue sentence), never pydantic's English
+                    problems.extend(f"{cid}: {say(error_message(e, AssessmentScore, str(e['loc'][0]) if e['loc'] else ''), tr)}"
+                                    for e in exc.errors())
             if problems:
-                st.error(t("assessment.invalid", problems="; ".join(problems)))
+                st.error(tr("assessment.invalid", problems="; ".join(problems)))
             elif (now := signin.confirm(Role.EDITOR, "signin.action_assess")) is not None:
                 try:
                     writes.save_assessment(state.get_db(), assessment_id=assessment_id, partnership_id=pid, date=date,
                                            region=str(ctx.region), scores=rows,
                                            by=signin.recorded_as(now, "assessment page"))
                 except TirlunError as exc:
-                    text.show_error(exc)
+                    text.show_error(exc, tr)
                 else:
                     state.clear_caches()
-                    st.success(t("assessment.saved", id=assessment_id, n=len(rows)))
+                    st.success(tr("assessment.saved", id=assessment_id, n=len(rows)))

@@ -86,7 +86,7 @@ def map_section(res: CompareAnswer, lang: str) -> None:
     left, right = st.columns([3, 2])
     with left:
         st.markdown(f"**{html.escape(view.title)}**")
-        spec = tables.localised(maps.chart(view).to_dict(validate=tables.VALIDATE_CHARTS), tr)
+        spec = tables.localised(maps.chart(view, tr).to_dict(validate=tables.VALIDATE_CHARTS), tr)
         st.vega_lite_chart(spec, width="content")
         st.caption(view.attribution)
     with right:
@@ -124,7 +124,7 @@ if session.presenting():
             with st.container(key="workshop-visual"):
                 left, right = st.columns([1, 1])
                 with left:
-                    chart = maps.chart(view, width=340, height=380, font_size=18)
+                    chart = maps.chart(view, tr, width=340, height=380, font_size=18)
                     st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS), tr),
                                        width="content", key="workshop-chart")
                 with right:

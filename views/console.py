@@ -29,6 +29,7 @@ BYTE_CAP = 20_000_000  # about 20 MB of values: a table the browser can still sh
 
 def form_value(q: registry.Query, p: registry.Param, key: str) -> Any:
     """One widget per header parameter, typed from the header; its help in the visitor's language."""
+    tr = session.tr()
     default = p.default_value() if not p.required else None
     help_text = q.param_help(p.name, tr.lang) or None
     name = f"{p.name} ({tr(f'console.type.{p.type}')})" + ("" if not p.required else " *")
@@ -53,6 +54,7 @@ def form_value(q: registry.Query, p: registry.Param, key: str) -> Any:
 
 
 def show_result(rows: list[dict[str, Any]], key: str, truncated: bool = False) -> None:
+    tr = session.tr()
     st.caption(tr("console.rows", n=len(rows)))
     if truncated:
         st.warning(tr("console.truncated", n=len(rows), mb=BYTE_CAP // 1_000_000))
@@ -62,7 +64,7 @@ def show_result(rows: list[dict[str, Any]], key: str, truncated: bool = False) -
         st.subheader(tr("console.as_graph"))
         picture = network.cap(g, 500)
         pos = network.layout(*network.signature(picture.graph))
-        st.iframe(network.render_html(picture.graph, pos, colour_by="kind", height=520), height=600, alt=tr("network.alt"))
+        st.iframe(network.render_html(picture.graph, pos, lang=tr.lang, colour_by="kind", height=520), height=600, alt=tr("network.alt"))
 
 
 mode = st.radio(tr("console.mode"), ["library", "own"], horizontal=True, format_func=text.choice({v: tr(f"console.mode.{v}") for v in ("library", "own")}),
@@ -70,7 +72,7 @@ mode = st.radio(tr("console.mode"), ["library", "own"], horizontal=True, format_
 try:
     queries = [q for q in registry.registry().public() if q.mode == "read"]
 except TirlunError as exc:
-    text.show_error(exc)
+    text.show_error(exc, tr)
     st.stop()
 
 if mode == "library":

@@ -19,7 +19,6 @@ import pandas as pd
 import streamlit as st
 
 from tirlun.access import Role
-from tirlun.i18n import language, t
 from tirlun.loader import writes
 from tirlun.loader.calendar import calendar_input
 from tirlun.loader.export import export_region
@@ -31,6 +30,7 @@ from tirlun.loader.validate import Problem, validate_path
 from tirlun.views import nav, session, signin, state, tables, text
 
 nav.header("data")
+tr = session.tr()
 who = signin.current()
 
 
@@ -69,15 +69,17 @@ def export_bytes(region: str, fmt: str) -> tuple[str, bytes, int]:
 def table_title(name: str) -> str:
     """A table's title in the page's language (its file name stays in the format docs and errors)."""
     table = TABLES_BY_NAME[name]
-    return table.title_cy if language() == "cy" else table.title_en
+    return table.title_cy if session.tr().lang == "cy" else table.title_en
 
 
 def problems_table(problems: list[Problem], key: str) -> None:
-    """Every problem; knock-on problems folded under their root cause, marked with an arrow."""
+    """Every problem, worded in the visitor's language; knock-on problems folded under their root cause, marked
+    with an arrow."""
+    tr = session.tr()
     rows = []
     for p in problems:
-        rows.append({k: v for k, v in p.as_dict().items() if k in writes.PROBLEM_LABELS})
-        rows += [{**{k: v for k, v in f.as_dict().items() if k in writes.PROBLEM_LABELS}, "message": "↳ " + f.message}
+        rows.append({k: v for k, v in p.as_dict(tr).items() if k in writes.PROBLEM_LABELS})
+        rows += [{**{k: v for k, v in f.as_dict(tr).items() if k in writes.PROBLEM_LABELS}, "message": "↳ " + f.say(tr)}
                  for f in p.folded]
     tables.table(pd.DataFrame(rows, columns=list(writes.PROBLEM_LABELS)), key, writes.PROBLEM_LABELS)
 
@@ -85,31 +87,32 @@ def problems_table(problems: list[Problem], key: str) -> None:
 def show_checked(checked: writes.Checked, key: str) -> bool:
     """The problems, or what confirming would change: own rows added, changed and removed, other owners' rows
     repeated (references) and proposed changes they alone may apply. True when there is something to write."""
+    tr = session.tr()
     if checked.notes:
-        st.info(t("data.notes", n=len(checked.notes)))
+        st.info(tr("data.notes", n=len(checked.notes)))
         problems_table(checked.notes, f"{key}-notes")
     if checked.problems:
-        st.error(t("data.problems", n=len(checked.problems)))
+        st.error(tr("data.problems", n=len(checked.problems)))
         problems_table(checked.problems, f"{key}-problems")
         return False
     changes = checked.changes
-    st.subheader(t("data.diff"))
+    st.subheader(tr("data.diff"))
     if changes is None or changes.empty:
-        st.info(t("data.diff_none"))
+        st.info(tr("data.diff_none"))
         return False
     counts = changes.counts()
-    st.caption(t("data.diff_summary", **{k: sum(c[k] for c in counts) for k in ("added", "changed", "removed")}))
+    st.caption(tr("data.diff_summary", **{k: sum(c[k] for c in counts) for k in ("added", "changed", "removed")}))
     if changes.references:
-        st.caption(t("data.references", n=sum(changes.references.values())))
+        st.caption(tr("data.references", n=sum(changes.references.values())))
     tables.table(pd.DataFrame([{**c, "table": table_title(c["table"])} for c in counts]), f"{key}-diff-counts",
                  writes.COUNT_LABELS)
     mine = [c.as_dict() for c in changes.rows if c.kind != "proposed"]
     if mine:
-        tables.table(pd.DataFrame([{**r, "table": table_title(r["table"]), "change": t(f"col.{r['change']}")}
+        tables.table(pd.DataFrame([{**r, "table": table_title(r["table"]), "change": tr(f"col.{r['change']}")}
                                    for r in mine]), f"{key}-diff-rows",
                      writes.CHANGE_LABELS)
     if changes.proposed:
-        st.warning(t("data.proposed", n=len(changes.proposed)))
+        st.warning(tr("data.proposed", n=len(changes.proposed)))
         tables.table(pd.DataFrame([{"table": table_title(p.table), "key": p.key, "owner": _owner(p.owner), "row": p.row,
                                     "detail": p.as_dict()["detail"]} for p in changes.proposed]), f"{key}-proposed",
                      writes.PROPOSED_LABELS)
@@ -117,77 +120,78 @@ def show_checked(checked: writes.Checked, key: str) -> bool:
 
 
 def _owner(owner: str) -> str:
-    return t("data.owner_reference") if owner == "wales" else owner
+    return session.tr()("data.owner_reference") if owner == "wales" else owner
 
 
 def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") -> None:
     """Show what loading would change; load only when the user confirms."""
+    tr = session.tr()
     if not show_checked(checked, key):
         return
     action = "signin.action_load" if checked.add_only else "signin.action_replace"
     if not signin.gate(who, Role.EDITOR, action, key):
         return
-    if st.button(t("data.confirm_load"), type="primary", key=f"{key}-confirm"):
+    if st.button(tr("data.confirm_load"), type="primary", key=f"{key}-confirm"):
         now = signin.confirm(Role.EDITOR, action)
         if now is None:  # signed out in another tab, role gone, or another host: nothing is written
             return
-        with st.spinner(t("data.loading")), text.errors():
+        with st.spinner(tr("data.loading")), text.errors():
             report = writes.apply(state.get_db(), checked, by=signin.recorded_as(now, "Data page"),
                                   source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
             state.clear_caches()
             for line in (*report.recovered, report.note):
                 if line:
-                    st.info(line)
+                    st.info(tr.say(line))
             removed = sum(len(v) for v in report.removed.values())
-            st.success(t("data.loaded", rows=report.rows, region=_owner(report.region),
-                         seconds=f"{report.seconds:.1f}") + (" " + t("data.loaded_removed", n=removed) if removed else ""))
+            st.success(tr("data.loaded", rows=report.rows, region=_owner(report.region),
+                         seconds=f"{report.seconds:.1f}") + (" " + tr("data.loaded_removed", n=removed) if removed else ""))
             for warning in report.warnings:
-                st.warning(warning)
+                st.warning(tr.say(warning))
             tables.table(pd.DataFrame([{"label": k, "count": v} for k, v in report.labels.items()]),
                          f"{key}-load-report", writes.REPORT_LABELS)
 
 
-st.subheader(t("data.templates"))
+st.subheader(tr("data.templates"))
 c1, c2 = st.columns(2)
-c1.download_button(t("data.template_csv"), templates_zip(), file_name="tirlun-templates.zip", mime="application/zip",
+c1.download_button(tr("data.template_csv"), templates_zip(), file_name="tirlun-templates.zip", mime="application/zip",
                    key="download-templates-zip", icon=":material/folder_zip:")
-c2.download_button(t("data.template_xlsx"), templates_workbook(), file_name="tirlun-template.xlsx",
+c2.download_button(tr("data.template_xlsx"), templates_workbook(), file_name="tirlun-template.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                    key="download-templates-xlsx", icon=":material/table:")
-st.caption(t("data.format_help"))
+st.caption(tr("data.format_help"))
 
-st.subheader(t("data.export"))
-st.caption(t("data.export_help"))
+st.subheader(tr("data.export"))
+st.caption(tr("data.export_help"))
 e1, e2 = st.columns(2)
-export_region_id = e1.text_input(t("data.export_region"), value=session.context().region or "", key="dt_export_region")
-formats = {t("data.export_xlsx"): "xlsx", t("data.export_zip"): "zip"}  # labels as options: no format_func to re-run
-export_fmt = formats.get(str(e2.radio(t("data.export_format"), list(formats), horizontal=True, key="dt_export_format")),
+export_region_id = e1.text_input(tr("data.export_region"), value=session.context().region or "", key="dt_export_region")
+formats = {tr("data.export_xlsx"): "xlsx", tr("data.export_zip"): "zip"}  # labels as options: no format_func to re-run
+export_fmt = formats.get(str(e2.radio(tr("data.export_format"), list(formats), horizontal=True, key="dt_export_format")),
                          "xlsx")
-if st.button(t("data.export_prepare"), key="dt_export", icon=":material/download:") and export_region_id:
+if st.button(tr("data.export_prepare"), key="dt_export", icon=":material/download:") and export_region_id:
     with text.errors():
         st.session_state["dt_export_file"] = (export_region_id, export_fmt, *export_bytes(export_region_id, export_fmt))
 prepared = st.session_state.get("dt_export_file")
 if prepared and prepared[:2] == (export_region_id, export_fmt):
     _, _, file_name, payload, rows = prepared
-    st.download_button(t("data.export_download", file=file_name, rows=rows), payload, file_name=file_name,
+    st.download_button(tr("data.export_download", file=file_name, rows=rows), payload, file_name=file_name,
                        key="download-export", icon=":material/table:")
 
-st.subheader(t("data.upload"))
-upload = st.file_uploader(t("data.choose"), type=["zip", "xlsx", "ods"], key="dt_upload")
+st.subheader(tr("data.upload"))
+upload = st.file_uploader(tr("data.choose"), type=["zip", "xlsx", "ods"], key="dt_upload")
 if upload is not None:
     with tempfile.TemporaryDirectory() as tmp, text.errors():
         path = unpack_upload(upload.name, upload.getvalue(), Path(tmp))
         first, problems = validate_path(path, name=upload.name)
         candidates = [] if problems else region_candidates(first)
-        region = st.text_input(t("data.region"), value=candidates[0] if len(candidates) == 1 else "", key="dt_region",
-                               help=t("data.region_help"))
-        add_only = st.checkbox(t("data.add_only"), key="dt_add_only", help=t("data.add_only_help"))
+        region = st.text_input(tr("data.region"), value=candidates[0] if len(candidates) == 1 else "", key="dt_region",
+                               help=tr("data.region_help"))
+        add_only = st.checkbox(tr("data.add_only"), key="dt_add_only", help=tr("data.add_only_help"))
         if problems:
             show_checked(writes.Checked(first, region, add_only, list(problems), name=upload.name), "validation")
         elif not region.strip():
-            st.info(t("data.region_choose", candidates=", ".join(candidates) or "-"))
+            st.info(tr("data.region_choose", candidates=", ".join(candidates) or "-"))
         else:
-            st.success(t("data.valid", n=first.count()))
+            st.success(tr("data.valid", n=first.count()))
             tables.table(pd.DataFrame([{"table": table_title(name), "rows": len(rows)}
                                        for name, rows in first.tables.items()]),
                          "validation-counts", writes.VALIDATION_LABELS)
@@ -195,18 +199,18 @@ if upload is not None:
                                         name=upload.name)
             confirm_and_load(checked, "dt", upload.getvalue())
 
-st.subheader(t("data.reference"))
-st.caption(t("data.reference_help"))
-if st.toggle(t("data.reference_check"), key="dt_reference"):
+st.subheader(tr("data.reference"))
+st.caption(tr("data.reference_help"))
+if st.toggle(tr("data.reference_check"), key="dt_reference"):
     with text.errors():
         ref_checked = writes.check_reference(state.get_db())
         confirm_and_load(ref_checked, "dt-ref")
 
-st.subheader(t("data.calendar"))
-st.caption(t("data.calendar_help"))
-ics = st.file_uploader(t("data.calendar_choose"), type=["ics"], key="dt_ics")
-partnership = st.text_input(t("data.calendar_partnership"), key="dt_ics_partnership")
-posts = st.file_uploader(t("data.calendar_posts"), type=["csv"], key="dt_ics_posts")
+st.subheader(tr("data.calendar"))
+st.caption(tr("data.calendar_help"))
+ics = st.file_uploader(tr("data.calendar_choose"), type=["ics"], key="dt_ics")
+partnership = st.text_input(tr("data.calendar_partnership"), key="dt_ics_partnership")
+posts = st.file_uploader(tr("data.calendar_posts"), type=["csv"], key="dt_ics_posts")
 if ics is not None and partnership:
     with tempfile.TemporaryDirectory() as tmp, text.errors():
         posts_path = None
@@ -215,28 +219,28 @@ if ics is not None and partnership:
             posts_path.write_bytes(posts.getvalue())
         cal_data, result = calendar_input(state.get_db(), Path(ics.name), partnership.strip(), posts_file=posts_path,
                                           payload=ics.getvalue())
-        st.info(t("data.calendar_summary", meetings=len(result.meetings), attendance=len(result.attendance),
+        st.info(tr("data.calendar_summary", meetings=len(result.meetings), attendance=len(result.attendance),
                   cancelled=result.skipped_cancelled))
         if result.unmatched:
-            st.warning(t("data.calendar_unmatched", names=", ".join(result.unmatched)))
+            st.warning(tr("data.calendar_unmatched", names=", ".join(tr.say(n) for n in result.unmatched)))
         confirm_and_load(writes.check_data(state.get_db(), cal_data, result.region, add_only=True), "dt-ics",
                          ics.getvalue())
 
-st.subheader(t("data.history"))
-st.caption(t("data.history_help"))
+st.subheader(tr("data.history"))
+st.caption(tr("data.history_help"))
 with text.errors():
     tables.ranked_table(state.load_history(20), "load-history")
 
 
 if who.may(Role.ADMIN):
     # Admins only: the whole graph emptied (every region, the load history kept as one line saying who).
-    with st.expander(t("data.empty_graph"), icon=":material/delete_forever:"):
-        st.caption(t("data.empty_graph_help"))
-        word = t("data.empty_graph_word")
-        typed = st.text_input(t("data.empty_graph_type", word=word), key="dt_empty_word")
-        if st.button(t("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word) and (
+    with st.expander(tr("data.empty_graph"), icon=":material/delete_forever:"):
+        st.caption(tr("data.empty_graph_help"))
+        word = tr("data.empty_graph_word")
+        typed = st.text_input(tr("data.empty_graph_type", word=word), key="dt_empty_word")
+        if st.button(tr("data.empty_graph_button"), key="dt-empty", disabled=typed.strip() != word) and (
                 now := signin.confirm(Role.ADMIN, "access.action_empty")) is not None:
-            with st.spinner(t("data.emptying")), text.errors():
+            with st.spinner(tr("data.emptying")), text.errors():
                 writes.empty(state.get_db(), signin.recorded_as(now, "Data page"))
                 state.clear_caches()
-                st.success(t("data.emptied"))
+                st.success(tr("data.emptied"))

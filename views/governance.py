@@ -47,7 +47,7 @@ with text.errors():
         if res.gaps.rows:
             with st.expander(tr("governance.evidence_title")):
                 st.caption(tr("governance.evidence_intro"))
-                for heading, evidence in evidence_tables(res.gaps.rows):
+                for heading, evidence in evidence_tables(res.gaps.rows, tr):
                     st.markdown(f"**{text.md(heading)}**")
                     st.dataframe(evidence, hide_index=True, width="stretch")
 

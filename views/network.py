@@ -27,13 +27,14 @@ kept = session.remember(session.KEPT["network"])
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def drawn(key: tuple[Any, ...], _res: NetworkAnswer, height: int, large: bool) -> str:
-    """The offline HTML, built once per answer (key = context, graph version, choices) and shared by sessions."""
-    return network.picture_html(_res, height=height, large=large)
+def drawn(key: tuple[Any, ...], _res: NetworkAnswer, lang: str, height: int, large: bool) -> str:
+    """The offline HTML, built once per answer (key = context, graph version, choices) and shared by sessions;
+    worded in ``lang``, the answer's."""
+    return network.picture_html(_res, lang=lang, height=height, large=large)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def projected(key: tuple[Any, ...], _res: NetworkAnswer) -> str:
+def projected(key: tuple[Any, ...], _res: NetworkAnswer, lang: str) -> str:
     """The workshop's picture: the shapes on a ring, grouped by community then by size, numbered, with a key
     naming each, so every label has room at 1280x720 and each line between two boards can be followed."""
     g = network.graph_of(_res)
@@ -43,7 +44,7 @@ def projected(key: tuple[Any, ...], _res: NetworkAnswer) -> str:
     # Numbers on the ring and the names in a key beside it: Welsh names are long (most partnerships have no
     # Welsh short name), and the same picture in both languages keeps every label >= 18 px and clear. The frame
     # (486 px) leaves room above it for a Welsh finding naming two partnerships in full at 1280x720.
-    return network.render_html(g, ring, colour_by=_res.colour_by, height=386, focus=_res.focus, large=True,
+    return network.render_html(g, ring, lang=lang, colour_by=_res.colour_by, height=386, focus=_res.focus, large=True,
                                labels_outside=True, numbered=True)
 
 
@@ -64,7 +65,7 @@ if session.presenting():
         else:
             key = (ctx, state.graph_version(), tuple(sorted(session.host_choices("network").items())))
             with st.container(key="workshop-visual"):
-                st.iframe(projected(key, shown), height=486, alt=tr("network.alt"))
+                st.iframe(projected(key, shown, ctx.lang), height=486, alt=tr("network.alt"))
             st.caption(slide.rests_on)
         presenter.speaker_notes(slide.notes)
     st.stop()
@@ -126,7 +127,7 @@ with text.errors():
             st.warning(w, icon=":material/compress:")
         height = 760 if ctx.workshop else 640
         key = (ctx, version, tuple(sorted(choices.items())))
-        st.iframe(drawn(key, res, height, ctx.workshop), height=height + 90, alt=tr("network.alt"))
+        st.iframe(drawn(key, res, ctx.lang, height, ctx.workshop), height=height + 90, alt=tr("network.alt"))
         st.caption(tr("network.how_to_read"))
 
     st.subheader(tr("network.table"))

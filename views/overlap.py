@@ -72,7 +72,7 @@ if session.presenting():
         if shown.pairs.rows:
             chart, _ = heatmap(shown, kept["ov_measure"], tr, font=18, cell=32, numbered=True)
             with st.container(key="workshop-visual"):
-                st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS)), width="content",
+                st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS), tr), width="content",
                                    key="workshop-chart")
             st.caption(tr("overlap.heatmap_k", k=len(shown.heatmap_ids), total=f"{shown.pairs.total:,}"))
             st.caption(slide.rests_on)

@@ -48,7 +48,7 @@ if session.presenting():
         cols[3].metric(tr("overview.duplicate_pairs"), f"{shown.duplicate_pairs:,}")
         chart, _ = kinds_chart(shown, tr, 18, 27)
         with st.container(key="workshop-visual"):
-            st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS)), width="stretch",
+            st.vega_lite_chart(tables.localised(chart.to_dict(validate=tables.VALIDATE_CHARTS), tr), width="stretch",
                                key="workshop-chart")
         # What the finding rests on, and the banner, under the picture: the slide's visual stays on the screen.
         st.caption(" ".join(x for x in (slide.rests_on, shown.banner or "") if x))

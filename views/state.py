@@ -57,7 +57,7 @@ def graph_state() -> GraphState:
         st.session_state["said_settled"] = state.settled
         tr = session.tr()
         for settled in state.settled:
-            st.info(tr.say(settled.message()), icon=":material/history:")
+            st.info(settled.say(tr), icon=":material/history:")
     return state
 
 

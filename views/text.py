@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +12,9 @@ import streamlit as st
 from tirlun.errors import TirlunError, ValidationFailed
 from tirlun.i18n import Translator
 from tirlun.views import session
+
+if TYPE_CHECKING:
+    from tirlun.loader.validate import Problem
 
 PROBLEMS_SHOWN = 20  # a ValidationFailed's problems listed under it; the rest counted
 
@@ -35,11 +38,16 @@ def show_error(exc: TirlunError, tr: Translator | None = None) -> None:
             st.caption(tr("error.problems_more", n=len(exc.problems) - PROBLEMS_SHOWN))
 
 
-def problem_line(p: Any, tr: Translator) -> str:
+def problem_line(p: Problem, tr: Translator) -> str:
     """One problem of a check (tirlun.loader.validate.Problem) as a sentence: where it is, then what is wrong."""
-    if p.row is None:
-        return tr("error.problem_at_column", file=p.where, column=p.column, message=p.say(tr))
-    return tr("error.problem_at", file=p.where, row=p.row, column=p.column, message=p.say(tr))
+    message = p.say(tr)
+    if p.row is not None and p.column:
+        return tr("error.problem_at", file=p.where, row=p.row, column=p.column, message=message)
+    if p.row is not None:
+        return tr("error.problem_at_row", file=p.where, row=p.row, message=message)
+    if p.column:
+        return tr("error.problem_at_column", file=p.where, column=p.column, message=message)
+    return f"{p.where}: {message}"
 
 
 def options_from(df: pd.DataFrame, base: str = "name", tr: Translator | None = None) -> dict[str, str]:
