@@ -16,6 +16,7 @@ from tirlun.answers.base import Context
 from tirlun.answers.labels import person_label
 from tirlun.answers.profiles import section_rows
 from tirlun.database import Database
+from tirlun.i18n import EN, translator
 from tirlun.loader.load import load_path
 
 AS_OF = dt.date(2025, 6, 30)
@@ -117,9 +118,12 @@ def test_workshop_mode_shows_posts_never_names(load_tables: Callable[..., Databa
     org = ANSWERS["profiles"](db, ctx(workshop=True), kind="organisation")
     assert [r["label"] for r in org.section("posts").table.rows] == ["Chief Executive"]
     assert "Alice" not in repr(posts.title) + repr(posts.sentences) + repr(posts.choices.rows[0]["label"])
-    assert person_label({"job_title": "Chief Executive", "display_name": "Alice Jones", "short_name": "O1"}, True) \
-        == "Chief Executive, O1"
-    assert person_label({"job_title": "Chief Executive", "display_name": "Alice Jones"}, False) == "Alice Jones"
+    assert person_label({"job_title": "Chief Executive", "display_name": "Alice Jones", "short_name": "O1"}, True,
+                        EN) == "Chief Executive, O1"
+    assert person_label({"job_title": "Chief Executive", "display_name": "Alice Jones"}, False, EN) == "Alice Jones"
+    # In Welsh: the Welsh job title and the organisation's Welsh abbreviation, where the row has them.
+    assert person_label({"job_title": "Chief Executive", "job_title_cy": "Prif Weithredwr", "short_name": "O1",
+                         "short_name_cy": "S1"}, True, translator("cy")) == "Prif Weithredwr, S1"
 
 
 def test_bounded_lists_and_picker(load_tables: Callable[..., Database]) -> None:
@@ -201,7 +205,6 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
     # 30. Every meeting of the seed is illustrative, so each rests on 0 of them. The hours add up attended or deputy
     # records of those meetings: ctm-psb's 61, rctcbc's posts' 189, the post's own 30, all illustrative; ctm-psb's
     # 17 active seat rows (seats.csv) are illustrative too, as are the post's 2 apologies of the year.
-    from tirlun.answers.base import speaking
     from tirlun.answers.evidence import Evidence
     from tirlun.answers.jsonable import jsonable
     from tirlun.i18n import catalogue
@@ -232,8 +235,7 @@ def test_each_profile_kind_says_what_its_headline_count_rests_on(db: Database) -
             if kind == "person":
                 assert (res.metrics[3].key, res.metrics[3].evidence) == ("profiles.apologies_12m",
                                                                          Evidence(0, 2, "attendance"))
-            with speaking(lang):  # as the CLI writes it: an Evidence's words in the answer's language
-                shown = jsonable(res)
+            shown = jsonable(res, translator(lang))  # as the CLI writes it: an Evidence's words in the answer's language
             assert (shown["evidence"]["sourced"], shown["evidence"]["total"], shown["rests_on"]) == (
                 evidence.sourced, evidence.total, words)
             assert shown["metrics"][0]["evidence"]["words"] == words

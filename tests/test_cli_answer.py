@@ -177,16 +177,15 @@ def test_share_width_gives_long_text_more_room_and_never_cuts_a_word() -> None:
 
 def test_evidence_words_separate_thousands_in_both_languages() -> None:
     # The banner writes 1,156 with a separator; the words beside a figure write it the same way.
-    from tirlun.answers.base import speaking
     from tirlun.answers.evidence import Evidence
+    from tirlun.i18n import EN, translator
 
-    with speaking("en"):
-        assert Evidence(76, 1156, "rows").words() == "rests on 76 of 1,156 rows from a public source: illustrative"
-        assert Evidence(1010, 1010, "attendance").words() == (
-            "rests on 1,010 of 1,010 attendance records, all from a public source")
-        # Nothing behind it (a post with no meeting in the year) is said so, not "0 of 0, all from a public source".
-        assert Evidence(0, 0, "meetings").words() == "rests on no meetings"
-    with speaking("cy"):
-        assert Evidence(76, 1156, "rows").to_json()["words"] == (
-            "yn seiliedig ar 76 o 1,156 rhes o ffynhonnell gyhoeddus: enghreifftiol")
-        assert Evidence(0, 0, "meetings").words() == "dim cyfarfod yn sail iddo"
+    assert Evidence(76, 1156, "rows").words(EN) == "rests on 76 of 1,156 rows from a public source: illustrative"
+    assert Evidence(1010, 1010, "attendance").words(EN) == (
+        "rests on 1,010 of 1,010 attendance records, all from a public source")
+    # Nothing behind it (a post with no meeting in the year) is said so, not "0 of 0, all from a public source".
+    assert Evidence(0, 0, "meetings").words(EN) == "rests on no meetings"
+    cy = translator("cy")
+    assert Evidence(76, 1156, "rows").to_json(cy)["words"] == (
+        "yn seiliedig ar 76 o 1,156 rhes o ffynhonnell gyhoeddus: enghreifftiol")
+    assert Evidence(0, 0, "meetings").words(cy) == "dim cyfarfod yn sail iddo"

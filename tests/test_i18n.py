@@ -12,13 +12,18 @@ from pathlib import Path
 import pytest
 
 from tirlun import i18n
-from tirlun.i18n import catalogue, label, pick, set_language, t
+from tirlun.i18n import EN, Msg, Translator, catalogue, msg, translator
 from tirlun.loader import models
+from tirlun.readonly import SAFE_PROCEDURES
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT / "tirlun" / "answers").glob("*.py")),
-        *sorted((ROOT / "loader").glob("*.py")),
-        ROOT / "tirlun" / "network.py", ROOT / "tirlun" / "pack.py"]
+# Every module that words or raises a sentence: the pages, the answers, the loader and the shared code (registry,
+# database, access, local server...) that raises a Msg for its reader to word.
+CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT / "tirlun").rglob("*.py")),
+        *sorted((ROOT / "loader").glob("*.py"))]
+# The calls that take a catalogue key first: tr("key"), ctx.tr("key"), EN("key"), msg("key"), Msg("key").
+KEY_CALLS = {"tr", "EN", "msg", "Msg"}
+WELSH_ONLY = ("query.", "column.")
 KEY = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
 
 # Keys built at run time (f-strings), listed here so the test knows them.
@@ -60,7 +65,7 @@ QUERY_GROUPS = {
 
 
 def keys_used_in_code() -> set[str]:
-    """Every t("...") argument and every string literal shaped like a catalogue key."""
+    """Every tr("...")/msg("...") argument and every string literal shaped like a catalogue key."""
     known_prefixes = {k.split(".")[0] for k in catalogue("en")}
     used: set[str] = set()
     for path in CODE:
@@ -68,18 +73,21 @@ def keys_used_in_code() -> set[str]:
         for node in ast.walk(tree):
             if (isinstance(node, ast.Constant) and isinstance(node.value, str) and KEY.match(node.value)
                     and node.value.split(".")[0] in known_prefixes
-                    and not node.value.endswith((".py", ".csv", ".html"))):
+                    and not node.value.endswith((".py", ".csv", ".html"))
+                    and node.value not in SAFE_PROCEDURES):  # Neo4j's own (db.labels), not ours
                 used.add(node.value)
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t" and node.args
-                    and isinstance(node.args[0], ast.Constant)):
-                used.add(node.args[0].value)
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                if name in KEY_CALLS and isinstance(node.args[0].value, str):
+                    used.add(node.args[0].value)
     return used
 
 
 def test_both_languages_have_the_same_keys() -> None:
-    # query.* keys are the Welsh of the query files' own English headers (the English source).
-    en = {k for k in catalogue("en") if not k.startswith("query.")}
-    cy = {k for k in catalogue("cy") if not k.startswith("query.")}
+    # query.* and column.* keys are Welsh only: their English is the query files' headers and the models' descriptions.
+    en = {k for k in catalogue("en") if not k.startswith(WELSH_ONLY)}
+    cy = {k for k in catalogue("cy") if not k.startswith(WELSH_ONLY)}
     assert not en - cy, f"missing in cy.json: {sorted(en - cy)}"
     assert not cy - en, f"missing in en.json: {sorted(cy - en)}"
 
@@ -128,36 +136,227 @@ def test_every_code_value_has_a_label_in_both_languages(group: str) -> None:
         assert not missing, f"{lang}: no label for {group}: {missing}"
 
 
-def test_language_switch_and_fallbacks() -> None:
+def test_a_translator_words_its_own_language() -> None:
+    cy = translator("cy")
+    assert (cy.lang, EN.lang) == ("cy", "en") and translator("en") is EN and translator("cy") is cy
+    assert cy("nav.overview") == "Trosolwg" and EN("nav.overview") == "Overview"
+    assert cy.label("sector", "health") == "Iechyd" and EN.label("sector", "health") == "Health"
+    assert cy.label("sector", "brand_new") == "brand new"  # unknown codes read as words, never crash
+    assert (cy.label("sector", None), EN.label("sector", "")) == ("anhysbys", "unknown")
+    assert cy("no.such.key") == "no.such.key" and EN("no.such.key") == "no.such.key"
+    assert cy.has("nav.overview") and not cy.has("no.such.key")
+    assert cy("evidence.rests_on_illustrative", sourced=1, total=2, unit="rhes") == (
+        "yn seiliedig ar 1 o 2 rhes o ffynhonnell gyhoeddus: enghreifftiol")
+    assert cy.pick({"name": "Bridgend", "name_cy": "Pen-y-bont ar Ogwr"}) == "Pen-y-bont ar Ogwr"
+    assert cy.pick({"name_en": "Bridgend", "name_cy": None}) == "Bridgend"  # no Welsh name: English
+    assert cy.pick({"name_en": "Bridgend", "name_cy": float("nan")}) == "Bridgend"  # pandas' empty cell
+    assert EN.pick({"name_en": "Bridgend", "name_cy": "Pen-y-bont ar Ogwr"}) == "Bridgend"
+    assert EN.pick({"name_cy": "Pen-y-bont ar Ogwr"}) == "Pen-y-bont ar Ogwr"  # no English name: the Welsh
+    assert cy.pick({"job_title": "Chief Executive", "job_title_cy": "Prif Weithredwr"}, "job_title") == "Prif Weithredwr"
+
+
+def test_a_missing_welsh_string_falls_back_to_english_then_to_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A catalogue with gaps (the real ones have none: test_both_languages_have_the_same_keys).
+    fake = {"en": {"a.both": "Both", "a.english_only": "Only {n}", "a.welsh_empty": "Empty", "sector.health": "Health"},
+            "cy": {"a.both": "Y ddau", "a.welsh_empty": ""}}
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: fake[lang])
+    cy = Translator("cy")
+    assert cy("a.both") == "Y ddau"
+    assert cy("a.english_only", n=3) == "Only 3"
+    assert cy("a.welsh_empty") == "Empty"
+    assert cy("a.neither") == "a.neither"
+    assert cy.has("a.english_only") and not cy.has("a.neither")
+    assert cy.label("sector", "health") == "Health"
+    assert cy.say(msg("a.english_only", n=msg("a.both"))) == "Only Y ddau"
+
+
+def test_an_unknown_language_reads_english() -> None:
+    for odd in ("xx", None, "", "fr"):
+        assert translator(odd).lang == "en", odd
+        assert translator(odd)("nav.overview") == "Overview"
+        assert translator(odd).in_place("Caerdydd") == "in Caerdydd"
+    with pytest.raises(ValueError):
+        catalogue("xx")
+
+
+def test_a_msg_is_worded_by_its_reader_in_each_language() -> None:
+    bool_problem = msg("access.problem.bool_type")
+    settings = msg("access.settings_invalid", setting="trust_email", problem=bool_problem)
+    assert settings == Msg("access.settings_invalid", {"setting": "trust_email", "problem": bool_problem})
+    assert translator("cy").say(settings) == (
+        "Nid yw'r gosodiadau mewngofnodi'n ddilys: [tirlun.access] trust_email: rhaid iddo fod yn true neu false.")
+    assert EN.say(settings) == str(settings) == (
+        "The sign-in settings are not valid: [tirlun.access] trust_email: it must be true or false.")
+    # A Msg two levels down is worded in the same language as the one holding it.
+    deep = msg("db.error", message=settings)
+    assert translator("cy").say(deep) == ("Gwall Neo4j: Nid yw'r gosodiadau mewngofnodi'n ddilys: [tirlun.access] "
+                                          "trust_email: rhaid iddo fod yn true neu false.")
+    assert str(deep) == ("Neo4j error: The sign-in settings are not valid: [tirlun.access] trust_email: it must be true "
+                         "or false.")
+    # Values that are not a Msg pass as they are; a plain string is said as it is; nothing is nothing.
+    assert translator("cy").say(msg("load.validation_failed", n=3)) == "Canfuwyd 3 problem; ni ysgrifennwyd dim."
+    assert translator("cy").say("Neo4j's own words") == "Neo4j's own words"
+    assert translator("cy").say(None) == ""
+
+
+def test_an_error_is_said_in_the_readers_language_and_kept_in_english() -> None:
+    from tirlun.errors import TirlunError, ValidationFailed
+
+    err = ValidationFailed([object(), object(), object()])
+    cy = translator("cy")
+    assert err.say(cy) == "Canfuwyd 3 problem; ni ysgrifennwyd dim. Cywirwch y rhesi a restrwyd a rhedwch y gorchymyn eto."
+    assert err.say(cy, with_hint=False) == "Canfuwyd 3 problem; ni ysgrifennwyd dim."
+    assert err.say_hint(cy) == "Cywirwch y rhesi a restrwyd a rhedwch y gorchymyn eto."
+    assert (err.message, err.hint) == ("3 problems found; nothing was written.",
+                                       "Fix the rows listed and run the command again.")
+    assert str(err) == "3 problems found; nothing was written. Fix the rows listed and run the command again."
+    plain = TirlunError("The server's own words")
+    assert (plain.say(cy), plain.say_hint(cy), plain.hint) == ("The server's own words", None, None)
+
+
+def test_the_language_is_never_global_state() -> None:
+    for gone in ("t", "language", "set_language", "label", "pick", "in_place", "_current"):
+        assert not hasattr(i18n, gone), f"tirlun.i18n.{gone} is back: the language is passed, never set"
+    from tirlun.answers import base
+
+    assert not hasattr(base, "speaking"), "tirlun.answers.base.speaking is back"
+    tree = ast.parse((ROOT / "tirlun" / "i18n.py").read_text(encoding="utf-8"))
+    names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} | {
+        n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+    imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+                for a in n.names} | {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert not ({"ContextVar", "local"} & names) and not ({"contextvars", "threading"} & imported)
+    assert not [n for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal))]
+    # Nothing in the app, the answers, the loader or the shared code sets a language for others to read.
+    setters = re.compile(r"\b(set_language|speaking|ContextVar)\b|threading\.local\b")
+    holders = sorted(str(p.relative_to(ROOT)) for p in CODE if setters.search(p.read_text(encoding="utf-8")))
+    assert not holders, f"a process-wide language is back in {holders}"
+
+
+def _worded(row: dict[str, object], tr: Translator) -> dict[str, str]:
+    return {"sector": tr.label("sector", row["sector"]), "name": tr.pick(row), "where": tr.in_place(str(row["place"])),
+            "said": tr.say(msg("load.validation_failed", n=row["n"]))}
+
+
+def test_two_readers_wording_at_the_same_time_never_mix() -> None:
+    """A Welsh and an English reader stream the same download at the same moment, in worker threads (as pages do),
+    row by row in lockstep: each gets every row in its own language. A language held anywhere but in the reader's
+    own translator (a global, or a ContextVar a worker thread does not inherit) would mix them."""
+    import sys
+    import threading
+    from collections.abc import Iterator
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tirlun.answers.base import Download, EachRow, stream_rows
+
+    rows: list[dict[str, object]] = [
+        {"sector": "health", "name": "Bridgend", "name_cy": "Pen-y-bont ar Ogwr", "place": "Pen-y-bont ar Ogwr", "n": 2},
+        {"sector": "local_government", "name_en": "Cardiff Council", "name_cy": "Cyngor Caerdydd", "place": "Caerdydd",
+         "n": 5},
+    ] * 150
+    # Worked by hand: the catalogue's labels, each language's rule for "in <place>", the plural sentence.
+    welsh = [{"sector": "Iechyd", "name": "Pen-y-bont ar Ogwr", "where": "ym Mhen-y-bont ar Ogwr",
+              "said": "Canfuwyd 2 problem; ni ysgrifennwyd dim."},
+             {"sector": "Llywodraeth leol", "name": "Cyngor Caerdydd", "where": "yng Nghaerdydd",
+              "said": "Canfuwyd 5 problem; ni ysgrifennwyd dim."}] * 150
+    english = [{"sector": "Health", "name": "Bridgend", "where": "in Pen-y-bont ar Ogwr",
+                "said": "2 problems found; nothing was written."},
+               {"sector": "Local government", "name": "Cardiff Council", "where": "in Caerdydd",
+                "said": "5 problems found; nothing was written."}] * 150
+    together = threading.Barrier(2, timeout=30)
+
+    class Lockstep:
+        """The server's rows one at a time, each handed out only when the other reader is at the same row."""
+
+        def read(self, ref: object, params: object = None) -> list[dict[str, object]]:
+            return []
+
+        def stream(self, ref: object, params: object = None, batch_size: int = 2000) -> Iterator[list[dict[str, object]]]:
+            for row in rows:
+                together.wait()
+                yield [row]
+
+    def read_all(lang: str) -> list[dict[str, object]]:
+        return list(stream_rows(Lockstep(), Download("q", {"limit": None}, word=EachRow(_worded), lang=lang)))
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
     try:
-        set_language("cy")
-        assert t("nav.overview") == "Trosolwg"
-        assert label("sector", "health") == "Iechyd"
-        assert label("sector", "brand_new") == "brand new"  # unknown codes read as words, never crash
-        assert t("no.such.key") == "no.such.key"
-        assert pick({"name": "Bridgend", "name_cy": "Pen-y-bont ar Ogwr"}) == "Pen-y-bont ar Ogwr"
-        assert pick({"name_en": "Bridgend", "name_cy": None}) == "Bridgend"  # no Welsh name: English
-        set_language("en")
-        assert pick({"name_en": "Bridgend", "name_cy": "Pen-y-bont ar Ogwr"}) == "Bridgend"
-        set_language("xx")
-        assert i18n.language() == "en"
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            cy, en = pool.submit(read_all, "cy"), pool.submit(read_all, "en")
+            got_cy, got_en = cy.result(timeout=60), en.result(timeout=60)
     finally:
-        set_language("en")
+        sys.setswitchinterval(switch)
+    assert got_cy == welsh
+    assert got_en == english
+
+
+def test_every_public_query_parameter_has_its_welsh_help() -> None:
+    from tirlun import registry
+
+    cy = catalogue("cy")
+    reg = registry.registry()
+    missing, params = [], 0
+    for q in reg.public():
+        for p in q.params:
+            if not p.help.strip():
+                continue
+            params += 1
+            welsh = cy.get(f"query.{q.name}.param.{p.name}", "").strip()
+            if not welsh or welsh == p.help.strip():
+                missing.append(f"query.{q.name}.param.{p.name}")
+                continue
+            assert q.param_help(p.name, "cy") == welsh and q.param_help(p.name, "en") == p.help
+    assert params > 20, "the scan found too few parameters: has the registry moved?"
+    assert not missing, f"{len(missing)} query parameters have no Welsh help in cy.json: {missing[:10]}"
+    stale = sorted(k for k in cy if k.startswith("query.") and ".param." in k
+                   and (k.split(".")[1] not in reg.queries
+                        or k.split(".")[3] not in {p.name for p in reg.queries[k.split(".")[1]].params}))
+    assert not stale, f"cy.json has the Welsh help of parameters that do not exist: {stale}"
+
+
+def _models() -> list[type]:
+    from pydantic import BaseModel
+
+    return [c for c in vars(models).values()
+            if isinstance(c, type) and issubclass(c, BaseModel) and c.__module__ == models.__name__]
+
+
+def test_every_column_has_its_welsh_help_in_the_catalogue() -> None:
+    """The Welsh of each column's help (the pydantic field's description is the English) is in cy.json under
+    column.<Model>.<field>, the model the table uses or the one that declares the field."""
+    cy = catalogue("cy")
+    missing, fields = [], 0
+    for model in _models():
+        for name, f in model.model_fields.items():  # type: ignore[attr-defined]
+            if not f.description:
+                continue
+            fields += 1
+            owners = [model.__name__] + [c.__name__ for c in model.__mro__ if name in getattr(c, "__annotations__", {})]
+            welsh = next((cy[f"column.{o}.{name}"].strip() for o in owners if cy.get(f"column.{o}.{name}", "").strip()), "")
+            # a one-word help may be the same word in both languages ("Sector.")
+            if not welsh or (welsh == f.description.strip() and len(welsh.split()) > 1):
+                missing.append(f"column.{model.__name__}.{name}")
+    assert fields > 100, "the scan found too few columns: have the models moved?"
+    assert not missing, f"{len(missing)} columns have no Welsh help in cy.json: {missing[:10]}"
+    known = {(m.__name__, n) for m in _models() for n in m.model_fields}  # type: ignore[attr-defined]
+    stale = sorted(k for k in cy if k.startswith("column.") and tuple(k.split(".")[1:3]) not in known)
+    assert not stale, f"cy.json has the Welsh help of columns that do not exist: {stale}"
+    assert not [k for k in catalogue("en") if k.startswith("column.")], "a column's English is its description"
 
 
 def test_place_names_after_yn_take_the_nasal_mutation() -> None:
-    from tirlun.i18n import in_place
-
+    cy = translator("cy")
     # Worked by hand from Welsh grammar: c->ngh, p->mh, t->nh, g->ng, b->m, d->n; yn -> yng/ym to match.
-    assert in_place("Cwm Taf Morgannwg", "cy") == "yng Nghwm Taf Morgannwg"
-    assert in_place("Caerdydd", "cy") == "yng Nghaerdydd"
-    assert in_place("Pen-y-bont ar Ogwr", "cy") == "ym Mhen-y-bont ar Ogwr"
-    assert in_place("Tor-faen", "cy") == "yn Nhor-faen"
-    assert in_place("Gwynedd", "cy") == "yng Ngwynedd"
-    assert in_place("Bangor", "cy") == "ym Mangor"
-    assert in_place("Dinbych", "cy") == "yn Ninbych"
-    assert in_place("Merthyr Tudful", "cy") == "ym Merthyr Tudful"
-    assert in_place("Rhondda Cynon Taf", "cy") == "yn Rhondda Cynon Taf"
-    assert in_place("Abertawe", "cy") == "yn Abertawe"
-    assert in_place("Chwilog", "cy") == "yn Chwilog"
-    assert in_place("Cwm Taf Morgannwg", "en") == "in Cwm Taf Morgannwg"
+    assert cy.in_place("Cwm Taf Morgannwg") == "yng Nghwm Taf Morgannwg"
+    assert cy.in_place("Caerdydd") == "yng Nghaerdydd"
+    assert cy.in_place("Pen-y-bont ar Ogwr") == "ym Mhen-y-bont ar Ogwr"
+    assert cy.in_place("Tor-faen") == "yn Nhor-faen"
+    assert cy.in_place("Gwynedd") == "yng Ngwynedd"
+    assert cy.in_place("Bangor") == "ym Mangor"
+    assert cy.in_place("Dinbych") == "yn Ninbych"
+    assert cy.in_place("Merthyr Tudful") == "ym Merthyr Tudful"
+    assert cy.in_place("Rhondda Cynon Taf") == "yn Rhondda Cynon Taf"
+    assert cy.in_place("Abertawe") == "yn Abertawe"
+    assert cy.in_place("Chwilog") == "yn Chwilog"
+    assert EN.in_place("Cwm Taf Morgannwg") == "in Cwm Taf Morgannwg"

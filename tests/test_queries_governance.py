@@ -157,15 +157,14 @@ def test_governance_findings_by_hand(load_tables: Callable[..., Database]) -> No
     assert by[("past_end_date", "t3")]["on_date"] == dt.date(2025, 6, 29)
     assert by[("no_terms_of_reference", "s5")]["variant"] == "unknown"
     assert by[("no_terms_of_reference", "s4")]["variant"] == "none"
-    from tirlun.answers.base import speaking
     from tirlun.answers.governance import detail
+    from tirlun.i18n import EN, translator
 
-    assert detail(by[("cycle", "c7")]) == "Reporting lines run in a circle: Board seven → Board eight → Board seven."
-    assert "2025-06-29" in detail(by[("past_end_date", "t3")])
-    assert "not recorded" in detail(by[("no_terms_of_reference", "s5")])
-    assert "has no terms of reference" in detail(by[("no_terms_of_reference", "s4")])
-    with speaking("cy"):
-        welsh = detail(by[("reports_to_nothing", "s5")])
+    assert detail(by[("cycle", "c7")], EN) == "Reporting lines run in a circle: Board seven → Board eight → Board seven."
+    assert "2025-06-29" in detail(by[("past_end_date", "t3")], EN)
+    assert "not recorded" in detail(by[("no_terms_of_reference", "s5")], EN)
+    assert "has no terms of reference" in detail(by[("no_terms_of_reference", "s4")], EN)
+    welsh = detail(by[("reports_to_nothing", "s5")], translator("cy"))
     assert "Grŵp amddifad" in welsh and welsh.startswith("Dim ond i bartneriaethau nad ydynt yn weithredol mwyach")
     counts = ("total", "reports_to_nothing", "cycle", "past_end_date", "no_terms_of_reference", "review_overdue")
     assert {tuple(r[c] for c in counts) for r in rows} == {(8, 2, 2, 1, 2, 1)}
