@@ -17,7 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated, Any
+from functools import cache
+from typing import Annotated, Any, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
@@ -413,6 +414,35 @@ RENAMED_COLUMNS: dict[str, dict[str, str]] = {
 }
 
 
+# The catalogue group that labels each code list (``attended_as.deputy``: "Deputy", "Dirprwy").
+LABEL_GROUPS: dict[type[StrEnum], str] = {
+    AreaKind: "area_kind", Sector: "sector", OrgType: "org_type", PartnershipKind: "partnership_kind", Level: "level",
+    Frequency: "frequency", MemberRole: "role", MeetingFormat: "format", AttendanceAs: "attended_as",
+    DatasetKind: "data.kind", DatasetForm: "data.form", Agreement: "data.protocol",
+}
+
+
+@cache
+def _label_codes(annotation: Any) -> dict[str, str] | None:
+    """label or code (casefolded, either language) -> code, for a column of one labelled code list; else None.
+
+    A label two codes share names neither, so it is left for validation to refuse with the list of codes.
+    """
+    for kind in (annotation, *get_args(annotation)):
+        if isinstance(kind, type) and issubclass(kind, StrEnum) and kind in LABEL_GROUPS:
+            group = LABEL_GROUPS[kind]
+            seen: dict[str, set[str]] = {}
+            for member in kind:
+                for lang in ("en", "cy"):
+                    label = catalogue(lang).get(f"{group}.{member.value}")
+                    if label:
+                        seen.setdefault(label.strip().casefold(), set()).add(member.value)
+            codes = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+            codes.update({m.value.casefold(): m.value for m in kind})
+            return codes
+    return None
+
+
 class TargetKind(StrEnum):
     organisation = "organisation"
     partnership = "partnership"
@@ -485,9 +515,20 @@ class Row(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _blank_means_default(cls, data: Any) -> Any:
-        """An empty cell means 'not given', so the column's default applies."""
+        """An empty cell means 'not given', so the column's default applies; a coded cell may hold its label.
+
+        Why labels: the app and the Welsh help name a code by its label ("Dirprwy", "Bob chwarter"), so a
+        coordinator who types the label they were shown, in either language, gets the code it names.
+        """
         if isinstance(data, dict):
-            return {k: v for k, v in data.items() if _blank_to_none(v) is not None}
+            kept = {k: v for k, v in data.items() if _blank_to_none(v) is not None}
+            for name, value in kept.items():
+                field_info = cls.model_fields.get(name)
+                annotation: Any = field_info.annotation if field_info is not None else None
+                codes = _label_codes(annotation) if annotation is not None else None
+                if codes and isinstance(value, str):
+                    kept[name] = codes.get(value.strip().casefold(), value)
+            return kept
         return data
 
 

@@ -122,6 +122,23 @@ def test_accepted_date_forms_and_trimming(tmp_path: Path) -> None:
     assert data.rows("organisations")[0].name_en == "Bridgend County Borough Council"  # type: ignore[attr-defined]
 
 
+def test_a_code_may_be_typed_as_the_label_the_app_shows_in_either_language(tmp_path: Path) -> None:
+    # Labels as the catalogue names them, typed as a coordinator would: "Dirprwy" is attended_as deputy
+    # (cy.json attended_as.deputy), "Bob chwarter" is not a label (cy.json says "Yn chwarterol"), so it is refused
+    # with the list of codes; "Twice a year" is frequency biannual (en.json frequency.biannual).
+    tables = base()
+    tables["attendance"][0]["attended_as"] = "Dirprwy"
+    tables["partnerships"][0]["meeting_frequency"] = "Twice a year"
+    data, problems = validate_path(write_input(tmp_path / "ok", tables))
+    assert problems == []
+    assert data.rows("attendance")[0].attended_as == "deputy"  # type: ignore[attr-defined]
+    assert data.rows("partnerships")[0].meeting_frequency == "biannual"  # type: ignore[attr-defined]
+    tables["partnerships"][0]["meeting_frequency"] = "Bob chwarter"
+    _, problems = validate_path(write_input(tmp_path / "bad", tables))
+    assert [(p.column, p.value) for p in problems] == [("meeting_frequency", "Bob chwarter")]
+    assert "quarterly" in problems[0].say(EN)
+
+
 def test_cli_validate_exit_code_and_table(tmp_path: Path) -> None:
     tables = base()
     tables["memberships"][2]["organisation_id"] = "bcbx"

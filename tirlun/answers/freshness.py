@@ -17,9 +17,10 @@ from tirlun.i18n import Translator
 
 DEFAULT_AGE_DAYS = 365
 LIMIT = 200
-COLUMNS = ("id", "name", "last_updated", "age_days", "source", "from_table")
+COLUMNS = ("id", "name", "last_updated", "age_days", "source", "from_table", "from_label")
+# from_table is the input table's code (memberships); a reader sees from_label, its name in the reader's language
 LABELS = {"name": "col.partnership", "last_updated": "col.as_of", "age_days": "col.age_days", "source": "col.source",
-          "from_table": "col.from_table"}
+          "from_label": "col.from_table"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Aged:
     def __call__(self, rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
         for r in rows:
             r["name"] = tr.pick(r, "name")
+            r["from_label"] = tr(f"freshness.table.{r['from_table']}") if r.get("from_table") else None
             r["age_days"] = (self.today - r["last_updated"]).days if r["last_updated"] else None
         return rows
 
@@ -69,5 +71,5 @@ def sentence(db: Reader, ctx: Context, partnership: str) -> str | None:
     r = rows[0]
     tr = ctx.tr
     return tr("freshness.profile", date=r["last_updated"].isoformat(), days=r["age_days"],
-             table=tr(f"freshness.table.{r['from_table']}"), source=r["source"] or "–")
+             table=r["from_label"], source=r["source"] or "–")
 

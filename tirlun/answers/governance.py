@@ -31,6 +31,7 @@ from tirlun.answers.base import (
 )
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.i18n import Translator
+from tirlun.loader.models import TABLES_BY_NAME
 
 TREE_LIMIT = 300
 LIMIT = 200
@@ -101,7 +102,9 @@ def tree_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
 def evidence_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     """One row a finding rests on, worded: its table, key, source, date and whether it is illustrative."""
     day = row.get("as_of")
+    table = TABLES_BY_NAME.get(str(row.get("table")))
     return {"table": row.get("table"), "key": row.get("key"), "source": row.get("source"),
+            "table_label": (table.title_cy if tr.lang == "cy" else table.title_en) if table else row.get("table"),
             "as_of": str(day) if day is not None else None,
             "illustrative": bool(row.get("illustrative")),
             "status_label": tr("governance.evidence.illustrative") if row.get("illustrative")
@@ -253,7 +256,7 @@ def all_rows(db: Streamer, ctx: Context, name: str) -> Iterator[dict[str, Any]]:
     return stream_rows(db, download(ctx, name))
 
 
-EVIDENCE_LABELS = {"table": "col.table", "key": "col.key", "source": "col.source", "as_of": "col.as_of",
+EVIDENCE_LABELS = {"table_label": "col.table", "key": "col.key", "source": "col.source", "as_of": "col.as_of",
                    "status_label": "col.provenance"}
 
 
