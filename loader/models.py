@@ -849,10 +849,17 @@ class Ref:
 class Table:
     name: str
     model: type[Row]
-    title_en: str
-    title_cy: str
+    title_en: str  # the English title; the Welsh is table.NAME in the Welsh catalogue
     key: tuple[str, ...]
     refs: tuple[Ref, ...] = field(default_factory=tuple)
+
+    @property
+    def title_cy(self) -> str:
+        return catalogue("cy").get(f"table.{self.name}", self.title_en)
+
+    def title(self, lang: str) -> str:
+        """The table's title in ``lang``, for the Data page, the templates and the format document."""
+        return self.title_cy if lang == "cy" else self.title_en
 
     @property
     def columns(self) -> list[str]:
@@ -873,19 +880,16 @@ LATE_COLUMNS = ("legislation_section", "duty_legislation", "duty_section", "memb
 
 
 TABLES: tuple[Table, ...] = (
-    Table("areas", Area, "Areas", "Ardaloedd", ("id",), (Ref("parent_id", "areas"),)),
-    Table("area_parents", AreaParent, "Area hierarchies", "Hierarchaethau ardal", ("area_id", "parent_id", "since"),
+    Table("areas", Area, "Areas", ("id",), (Ref("parent_id", "areas"),)),
+    Table("area_parents", AreaParent, "Area hierarchies", ("area_id", "parent_id", "since"),
           (Ref("area_id", "areas"), Ref("parent_id", "areas"))),
-    Table("themes", Theme, "Themes", "Themâu", ("id",)),
-    Table("legislation", Legislation, "Legislation", "Deddfwriaeth", ("id",)),
-    Table("organisations", Organisation, "Organisations", "Sefydliadau", ("id",), (Ref("areas", "areas"),)),
-    Table("organisation_names", OrganisationName, "Former names", "Hen enwau", ("organisation_id", "until"),
+    Table("themes", Theme, "Themes", ("id",)),
+    Table("legislation", Legislation, "Legislation", ("id",)),
+    Table("organisations", Organisation, "Organisations", ("id",), (Ref("areas", "areas"),)),
+    Table("organisation_names", OrganisationName, "Former names", ("organisation_id", "until"),
           (Ref("organisation_id", "organisations"),)),
     Table(
-        "partnerships",
-        Partnership,
-        "Partnerships",
-        "Partneriaethau",
+        "partnerships", Partnership, "Partnerships",
         ("id",),
         (
             Ref("legislation", "legislation"),
@@ -899,55 +903,37 @@ TABLES: tuple[Table, ...] = (
             Ref("chair_org_id", "organisations"),
         ),
     ),
-    Table("people", Person, "People (posts)", "Pobl (swyddi)", ("id",), (Ref("organisation_id", "organisations"),)),
+    Table("people", Person, "People (posts)", ("id",), (Ref("organisation_id", "organisations"),)),
     Table(
-        "meetings", Meeting, "Meetings", "Cyfarfodydd", ("id",), (Ref("partnership_id", "partnerships"), Ref("themes", "themes"))
+        "meetings", Meeting, "Meetings", ("id",), (Ref("partnership_id", "partnerships"), Ref("themes", "themes"))
     ),
     Table(
-        "datasets",
-        Dataset,
-        "Datasets",
-        "Setiau data",
+        "datasets", Dataset, "Datasets",
         ("id",),
         (Ref("controller_id", "organisations"), Ref("partnership_id", "partnerships"), Ref("themes", "themes")),
     ),
     Table(
-        "dataset_flows",
-        DatasetFlow,
-        "Dataset flows",
-        "Llifoedd data",
+        "dataset_flows", DatasetFlow, "Dataset flows",
         ("dataset_id", "to_kind", "to_id"),
         (Ref("dataset_id", "datasets"), Ref("to_id", None, kind_column="to_kind")),
     ),
     Table(
-        "memberships",
-        Membership,
-        "Memberships",
-        "Aelodaeth",
+        "memberships", Membership, "Memberships",
         ("organisation_id", "partnership_id", "role"),
         (Ref("organisation_id", "organisations"), Ref("partnership_id", "partnerships")),
     ),
     Table(
-        "seats",
-        Seat,
-        "Seats (people on boards)",
-        "Seddi (pobl ar fyrddau)",
+        "seats", Seat, "Seats (people on boards)",
         ("person_id", "partnership_id", "role"),
         (Ref("person_id", "people"), Ref("partnership_id", "partnerships"), Ref("representing", "organisations")),
     ),
     Table(
-        "attendance",
-        Attendance,
-        "Attendance",
-        "Presenoldeb",
+        "attendance", Attendance, "Attendance",
         ("person_id", "meeting_id"),
         (Ref("person_id", "people"), Ref("meeting_id", "meetings")),
     ),
     Table(
-        "assessments",
-        AssessmentScore,
-        "Self-assessments",
-        "Hunanasesiadau",
+        "assessments", AssessmentScore, "Self-assessments",
         ("assessment_id", "criterion"),
         (Ref("partnership_id", "partnerships"),),
     ),

@@ -23,7 +23,7 @@ CODE = [ROOT / "app.py", *sorted((ROOT / "views").glob("*.py")), *sorted((ROOT /
         *sorted((ROOT / "loader").glob("*.py"))]
 # The calls that take a catalogue key first: tr("key"), ctx.tr("key"), EN("key"), msg("key"), Msg("key").
 KEY_CALLS = {"tr", "EN", "msg", "Msg"}
-WELSH_ONLY = ("query.", "column.")
+WELSH_ONLY = ("query.", "column.", "table.")
 KEY = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
 
 # Keys built at run time (f-strings), listed here so the test knows them.
@@ -74,7 +74,8 @@ def keys_used_in_code() -> set[str]:
             if (isinstance(node, ast.Constant) and isinstance(node.value, str) and KEY.match(node.value)
                     and node.value.split(".")[0] in known_prefixes
                     and not node.value.endswith((".py", ".csv", ".html"))
-                    and node.value not in SAFE_PROCEDURES):  # Neo4j's own (db.labels), not ours
+                    and node.value not in SAFE_PROCEDURES  # Neo4j's own (db.labels), not ours
+                    and node.value not in models.LABEL_GROUPS.values()):  # a group of keys (data.kind.*), not one
                 used.add(node.value)
             if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
                 func = node.func
@@ -126,6 +127,11 @@ def test_every_key_used_in_code_exists() -> None:
     assert len(used) > 200, "the scan found too few keys: has the code moved?"
     missing = sorted(k for k in used | set(DYNAMIC) if k not in catalogue("en") or k not in catalogue("cy"))
     assert not missing, f"keys used in code but missing from a catalogue: {missing}"
+
+
+def test_the_models_label_every_code_list_the_tests_do() -> None:
+    """The loader reads a typed label back to its code through models.LABEL_GROUPS: the same groups as here."""
+    assert {v: k for k, v in models.LABEL_GROUPS.items()} == ENUM_GROUPS
 
 
 @pytest.mark.parametrize("group", sorted(ENUM_GROUPS) + sorted(QUERY_GROUPS))
@@ -360,3 +366,15 @@ def test_place_names_after_yn_take_the_nasal_mutation() -> None:
     assert cy.in_place("Abertawe") == "yn Abertawe"
     assert cy.in_place("Chwilog") == "yn Chwilog"
     assert EN.in_place("Cwm Taf Morgannwg") == "in Cwm Taf Morgannwg"
+
+
+def test_every_input_table_has_its_welsh_title_in_the_catalogue() -> None:
+    """table.NAME in cy.json is a table's Welsh title (its English is the registry's own); none is stale."""
+    cy = catalogue("cy")
+    names = {t.name for t in models.TABLES}
+    missing = sorted(n for n in names if not cy.get(f"table.{n}", "").strip())
+    assert not missing, f"no Welsh title in cy.json for tables: {missing}"
+    assert all(cy[f"table.{t.name}"] != t.title_en for t in models.TABLES)
+    assert not sorted(k for k in cy if k.startswith("table.") and k.split(".", 1)[1] not in names)
+    assert models.TABLES_BY_NAME["attendance"].title("cy") == "Presenoldeb"
+    assert models.TABLES_BY_NAME["attendance"].title("en") == "Attendance"

@@ -69,7 +69,7 @@ def export_bytes(region: str, fmt: str) -> tuple[str, bytes, int]:
 def table_title(name: str) -> str:
     """A table's title in the page's language (its file name stays in the format docs and errors)."""
     table = TABLES_BY_NAME[name]
-    return table.title_cy if session.tr().lang == "cy" else table.title_en
+    return table.title(session.tr().lang)
 
 
 def problems_table(problems: list[Problem], key: str) -> None:

@@ -104,7 +104,7 @@ def evidence_row(row: Mapping[str, Any], tr: Translator) -> dict[str, Any]:
     day = row.get("as_of")
     table = TABLES_BY_NAME.get(str(row.get("table")))
     return {"table": row.get("table"), "key": row.get("key"), "source": row.get("source"),
-            "table_label": (table.title_cy if tr.lang == "cy" else table.title_en) if table else row.get("table"),
+            "table_label": table.title(tr.lang) if table else row.get("table"),
             "as_of": str(day) if day is not None else None,
             "illustrative": bool(row.get("illustrative")),
             "status_label": tr("governance.evidence.illustrative") if row.get("illustrative")
