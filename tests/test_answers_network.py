@@ -218,7 +218,7 @@ def test_never_more_than_max_nodes_and_the_true_total(hand: Database, focus: str
 
 def test_aggregate_html_is_offline_with_weighted_lines_and_escaped_tooltips(hand: Database) -> None:
     res = answer(hand, ctx(), max_nodes=3)
-    page = network.picture_html(res)
+    page = network.picture_html(res, lang="en")
     assert network.external_references(page) == []
     edges = json.JSONDecoder().raw_decode(page[page.index("edges = new vis.DataSet(") + len("edges = new vis.DataSet("):])[0]
     heavy = next(e for e in edges if {e["from"], e["to"]} == {"p:p1", "p:p2"})

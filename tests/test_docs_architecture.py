@@ -29,7 +29,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
 }
 RANK = {"shell": 4, "answers": 3, "loader": 3, "database": 2, "base": 1}
 # Imports that point sideways or up, each said in docs/architecture.md ("What does not fit the picture").
-KNOWN_EXCEPTIONS = {("tirlun/answers/assessment.py", "loader/models.py")}
+KNOWN_EXCEPTIONS = {("tirlun/answers/assessment.py", "loader/models.py"),
+                    ("tirlun/answers/governance.py", "loader/models.py")}
 
 
 def doc_text() -> str:

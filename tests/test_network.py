@@ -17,6 +17,7 @@ from tirlun import network
 from tirlun.answers.base import Context
 from tirlun.answers.network import answer as network_answer
 from tirlun.database import Database
+from tirlun.i18n import EN
 
 from app_support import HOSTILE, SEED, hostile_copy, rows
 
@@ -79,7 +80,7 @@ def test_layout_is_stable() -> None:
 
 def test_html_is_offline_physics_off_and_inlines_vis() -> None:
     g = network.from_rows(graph_rows())
-    page = network.render_html(g, network.layout(*network.signature(g)))
+    page = network.render_html(g, network.layout(*network.signature(g)), lang="en")
     assert network.external_references(page) == []
     assert "cdn.jsdelivr.net" not in page and "cdnjs" not in page
     assert re.search(r'"physics":\s*\{"enabled":\s*false', page)
@@ -89,7 +90,7 @@ def test_html_is_offline_physics_off_and_inlines_vis() -> None:
 
 def test_hostile_names_are_text() -> None:
     g = network.from_rows(graph_rows())
-    page = network.render_html(g, network.layout(*network.signature(g)))
+    page = network.render_html(g, network.layout(*network.signature(g)), lang="en")
     assert "<img src=x" not in page  # neither raw in the HTML nor in the JSON (tojson escapes '<')
     nodes = json.JSONDecoder().raw_decode(page[page.index("nodes = new vis.DataSet(") + len("nodes = new vis.DataSet("):])[0]
     node = next(n for n in nodes if n["id"] == "p:sub")
@@ -102,7 +103,7 @@ def test_colour_groups_use_okabe_ito_and_the_legend_names_shapes() -> None:
     g = network.from_rows(graph_rows())
     colours = network.colour_groups(g, "sector")
     assert set(colours.values()) <= set(network.OKABE_ITO)
-    items = network.legend_items(g, "sector")
+    items = network.legend_items(g, "sector", EN)
     assert {i["shape"] for i in items if i["shape"]} == {"diamond", "dot", "triangle"}
     assert network.colour_groups(g, "kind") == {"psb": network.OKABE_ITO[0]}
 
@@ -123,7 +124,7 @@ def test_seed_network_matches_the_seed_files(seeded: Database) -> None:
     active = [p for p in rows(SEED, "partnerships")
               if (not p["established"] or p["established"] <= last) and (not p["dissolved"] or p["dissolved"] > last)]
     assert len(partnerships) == len(active)
-    page = network.picture_html(res)
+    page = network.picture_html(res, lang="en")
     assert network.external_references(page) == []
 
 
@@ -139,7 +140,7 @@ def test_hostile_organisation_from_the_graph_is_escaped(session_db: Database, ap
         session_db.run_script("clear_graph")
         load_path(session_db, SEED)
     assert "o:hostile-org" in {n.key for n in res.nodes}
-    page = network.picture_html(res)
+    page = network.picture_html(res, lang="en")
     assert "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page.replace("\\u0026", "&")
 

@@ -41,6 +41,17 @@ class TirlunError(Exception):
     def __str__(self) -> str:
         return self.say(EN)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (the console's child sends its errors back): the keys, not only the English."""
+        return (_restore, (type(self), dict(self.__dict__)))
+
+
+def _restore(cls: type[TirlunError], state: dict[str, Any]) -> TirlunError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, EN.say(state.get("said")))
+    err.__dict__.update(state)
+    return err
+
 
 class LocalServerError(TirlunError):
     """The bundled local Neo4j could not be fetched, started or stopped."""
