@@ -63,6 +63,11 @@ def test_pack_refuses_an_unknown_region_and_an_empty_story(seeded: Database, tmp
     out = tmp_path / "x.html"
     typo = CliRunner().invoke(cli(), ["pack", "--region", "ctn", str(out)])
     assert typo.exit_code == 1 and "no region 'ctn'" in typo.output and "--region ctm" in typo.output
+    # asked for a Welsh pack, the same mistake is told in Welsh (cy.json pack.no_region, pack.no_region_close)
+    welsh = CliRunner().invoke(cli(), ["pack", "--region", "ctn", "--lang", "cy", str(out)])
+    assert welsh.exit_code == 1
+    assert "Gwall: Nid oes rhanbarth 'ctn' yn y graff." in welsh.output
+    assert "Ai --region ctm oedd gennych mewn golwg?" in welsh.output
     seeded.run_script("clear_graph")
     try:
         empty = CliRunner().invoke(cli(), ["pack", str(out)])

@@ -298,6 +298,9 @@ def register(main: click.Group) -> None:
     def answer_cmd(page: str, region: str | None, as_of: str | None, lang: str, workshop: bool,
                    choices: tuple[str, ...], fmt: str) -> None:
         """Print what a page of the app shows (its answer), e.g. `tirlun answer overview --region ctm`."""
+        from tirlun.cli_common import speak
+
+        speak(lang)
         from tirlun.answers.base import context_for
         from tirlun.answers.jsonable import jsonable
         from tirlun.cli_common import open_db

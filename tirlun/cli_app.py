@@ -317,6 +317,9 @@ def register(main: click.Group) -> None:
     def pack(out_path: str, region: str | None, as_of: dt.datetime | None, lang: str, members: str,
              focus: str | None) -> None:
         """Export the overlap story (network, heatmap, tables) as one offline HTML file."""
+        from tirlun.cli_common import speak
+
+        speak(lang)
         from tirlun import pack as packer
         from tirlun.answers.base import default_as_of
         from tirlun.config import load_settings

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table as RichTable
 
 from tirlun.errors import TirlunError, ValidationFailed
-from tirlun.i18n import EN
+from tirlun.i18n import EN, translator
 
 out = Console(width=None if sys.stdout.isatty() else 200, highlight=False)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 200, highlight=False)
@@ -33,10 +33,20 @@ class TirlunGroup(click.Group):
             err.print(f"[red]Error:[/red] {exc.message} {exc.hint}")
             ctx.exit(1)
         except TirlunError as exc:  # the message's own brackets ([auth]) are text, not rich markup
-            err.print(f"[red]Error:[/red] {escape(exc.message)}")
-            if exc.hint:
-                err.print(f"  {escape(exc.hint)}")
+            tr = translator(ctx.meta.get(LANG_KEY))  # a command run with --lang cy reads its errors in Welsh
+            err.print(f"[red]{escape(tr('cli.error'))}:[/red] {escape(exc.say(tr, with_hint=False))}")
+            hint = exc.say_hint(tr)
+            if hint:
+                err.print(f"  {escape(hint)}")
             ctx.exit(1)
+
+
+LANG_KEY = "tirlun.lang"
+
+
+def speak(lang: str) -> None:
+    """Say the running command's language, so an error it raises is worded in it (``TirlunGroup``)."""
+    click.get_current_context().meta[LANG_KEY] = lang
 
 
 def print_problems(problems: list[Any]) -> None:

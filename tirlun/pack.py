@@ -21,7 +21,7 @@ from typing import Any
 from tirlun import network, palette
 from tirlun.database import Database
 from tirlun.errors import TirlunError
-from tirlun.i18n import Translator, translator
+from tirlun.i18n import Translator, msg, translator
 
 # The one palette (tirlun/palette.py): the app's heatmap blues, kind colours and accent.
 BLUES = palette.BLUES
@@ -228,10 +228,10 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     regions = {r["id"]: r for r in db.read("app_regions")}
     if region is not None and region not in regions:
         close = difflib.get_close_matches(region, list(regions), n=1)
-        raise TirlunError(f"There is no region '{region}' in the graph.",
-                          f"Did you mean --region {close[0]}?" if close else
-                          f"Regions in the graph: {', '.join(sorted(regions))}." if regions else
-                          "The graph is empty: load data first with `tirlun load PATH`.")
+        raise TirlunError(msg("pack.no_region", region=region),
+                          msg("pack.no_region_close", region=close[0]) if close else
+                          msg("pack.no_region_list", regions=", ".join(sorted(regions))) if regions else
+                          msg("pack.graph_empty"))
     ctx = Context(region=region, as_of=as_of, lang=lang, workshop=True)
     steps = {s.page: s for s in workshop.story(db, ctx, {
         "network": {"focus": f"p:{focus}" if focus else None},
@@ -240,8 +240,8 @@ def build(db: Database, region: str | None, as_of: dt.date, lang: str = "en", me
     tr = translator(lang)
     region_name = tr.pick(regions[region]) if region in regions else (region or tr("common.all"))
     if not summary.partnerships:
-        raise TirlunError(f"No partnership is active in {region_name} on {as_of.isoformat()}: the pack would be empty.",
-                          "Load data with `tirlun load PATH`, or choose another --as-of or --region.")
+        raise TirlunError(msg("pack.empty", in_region=tr.in_place(region_name), date=as_of.isoformat()),
+                          msg("pack.empty_hint"))
     title = tr("pack.title", in_region=tr.in_place(region_name))
     slides = [_title_slide(tr, title, summary, as_of)]
     if summary.banner:  # a mostly illustrative landscape says so before anything else is read
