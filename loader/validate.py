@@ -46,19 +46,6 @@ from tirlun.loader.read import RawInput, read_input
 R = TypeVar("R", bound=Row)
 
 
-def say(text: str | Msg, tr: Translator) -> str:
-    """A loader message in ``tr``'s language, values that word themselves (a ``ColumnHelp``) included."""
-    return tr.say(_worded(text, tr))
-
-
-def _worded(text: str | Msg, tr: Translator) -> str | Msg:
-    if not isinstance(text, Msg):
-        return text
-    values = {k: v.say(tr) if isinstance(v, ColumnHelp) else _worded(v, tr) if isinstance(v, Msg) else v
-              for k, v in text.values.items()}
-    return Msg(text.key, values)
-
-
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input: where it is, and what to do, as a sentence its reader words."""
@@ -73,7 +60,7 @@ class Problem:
 
     def say(self, tr: Translator) -> str:
         """What to do, in the reader's language."""
-        return say(self.message, tr)
+        return tr.say(self.message)  # a ColumnHelp inside words itself in tr's language
 
     def as_dict(self, tr: Translator = EN) -> dict[str, Any]:
         """The problem as plain data (a report, JSON); ``message`` in English unless a translator is given."""

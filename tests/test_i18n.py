@@ -378,3 +378,14 @@ def test_every_input_table_has_its_welsh_title_in_the_catalogue() -> None:
     assert not sorted(k for k in cy if k.startswith("table.") and k.split(".", 1)[1] not in names)
     assert models.TABLES_BY_NAME["attendance"].title("cy") == "Presenoldeb"
     assert models.TABLES_BY_NAME["attendance"].title("en") == "Attendance"
+
+
+def test_a_value_that_words_itself_is_worded_in_the_readers_language() -> None:
+    """A Msg may carry a data column's help (English from the model, Welsh from cy.json column.*): any reader's
+    tr.say words it, not only the loader's own code. Expected texts: loader/models.py Attendance.attended_as's
+    description and cy.json column.Attendance.attended_as."""
+    from tirlun.loader.models import Attendance, ColumnHelp
+
+    said = msg("load.required_help", column="attended_as", help=ColumnHelp(Attendance, "attended_as"))
+    assert "attended, deputy or apologies." in EN.say(said)
+    assert "mynychodd, dirprwy neu ymddiheuriadau." in translator("cy").say(said)

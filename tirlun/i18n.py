@@ -76,13 +76,20 @@ class Translator:
         return key in catalogue(self.lang) or key in catalogue("en")
 
     def say(self, text: str | Msg | None) -> str:
-        """A ``Msg`` worded in this language (its ``Msg`` values too); a plain string as it is."""
+        """A ``Msg`` worded in this language (its values too); a plain string as it is."""
         if text is None:
             return ""
         if isinstance(text, Msg):
-            values = {k: self.say(v) if isinstance(v, Msg) else v for k, v in text.values.items()}
-            return self(text.key, **values)
+            return self(text.key, **{k: self._worded(v) for k, v in text.values.items()})
         return str(text)
+
+    def _worded(self, value: Any) -> Any:
+        """A ``Msg``'s value in this language: a nested ``Msg``, or anything that words itself (``say(tr)``,
+        such as a data column's help, whose Welsh is in the catalogue and English in the model)."""
+        if isinstance(value, Msg):
+            return self.say(value)
+        say = getattr(value, "say", None)
+        return say(self) if callable(say) else value
 
     def label(self, group: str, value: Any) -> str:
         """Label of a stored code value (a sector, kind, role...): ``group.value`` in the catalogue."""

@@ -24,7 +24,7 @@ from tirlun.errors import TirlunError
 from tirlun.i18n import Translator
 from tirlun.loader import writes
 from tirlun.loader.models import AssessmentScore
-from tirlun.loader.validate import error_message, say
+from tirlun.loader.validate import error_message
 from tirlun.views import nav, presenter, session, signin, state, tables, text
 
 nav.header("assessment")
@@ -167,7 +167,7 @@ with tab_new:
                     rows.append({"criterion": row.criterion, "score": row.score, "notes": row.notes})
                 except ValidationError as exc:
                     # each error as the loader words it (a catalogue sentence), never pydantic's English
-                    problems.extend(f"{cid}: {say(error_message(e, AssessmentScore, str(e['loc'][0]) if e['loc'] else ''), tr)}"
+                    problems.extend(f"{cid}: {tr.say(error_message(e, AssessmentScore, str(e['loc'][0]) if e['loc'] else ''))}"
                                     for e in exc.errors())
             if problems:
                 st.error(tr("assessment.invalid", problems="; ".join(problems)))
