@@ -186,12 +186,11 @@ def test_the_child_keeps_the_guard_and_its_messages(seeded: Database, settings: 
 def test_the_childs_errors_come_back_as_they_were(settings: Settings, tmp_path: Path) -> None:
     import dataclasses
 
-    from tirlun.console_worker import _rebuilt
-    from tirlun.errors import DatabaseError, Neo4jUnavailable
+    from tirlun.errors import DatabaseError, Neo4jUnavailable, restore
     from tirlun.i18n import msg, translator
 
     # the state a child sends: the sentence as a catalogue key (db.error: "Neo4j error: {message}"), not its English
-    again = _rebuilt(DatabaseError, {"said": msg("db.error", message="boom"), "said_hint": None, "code": "Neo.X"})
+    again = restore(DatabaseError, {"said": msg("db.error", message="boom"), "said_hint": None, "code": "Neo.X"})
     assert (type(again), again.message, again.code, str(again)) == (DatabaseError, "Neo4j error: boom", "Neo.X",
                                                                     "Neo4j error: boom")
     assert again.say(translator("cy")) == "Gwall Neo4j: boom"  # worded by the reader, in the reader's language

@@ -20,8 +20,8 @@ import threading
 from typing import Any
 
 from tirlun.config import Settings
-from tirlun.errors import QueryError, TirlunError
-from tirlun.i18n import EN, msg
+from tirlun.errors import QueryError, TirlunError, restore
+from tirlun.i18n import msg
 
 MEMORY_MB = 1024  # the child's whole address space: about 400 MB is Python, the driver and Tirlun themselves
 ALARM_MARGIN = 10  # seconds past the query's time limit before a stuck child is ended
@@ -56,7 +56,7 @@ def run_isolated(settings: Settings, text: str, params: dict[str, Any], *, timeo
         kind, *rest = pickle.loads(done.stdout)  # written by main() below, from plain values
         if kind == "rows":
             return rest[0], rest[1]
-        raise _rebuilt(*rest)
+        raise restore(*rest)
     stderr = done.stderr.decode("utf-8", "replace")
     if done.returncode == OUT_OF_MEMORY or "MemoryError" in stderr or "memory allocation" in stderr:
         # a MemoryError, or the driver's decoder failing to allocate (it then hangs until the alarm ends it)
@@ -65,14 +65,6 @@ def run_isolated(settings: Settings, text: str, params: dict[str, Any], *, timeo
         raise QueryError(msg("console.timed_out", seconds=f"{timeout:g}"), msg("console.timed_out_hint"))
     last = next((line for line in reversed(stderr.strip().splitlines()) if line.strip()), f"exit {done.returncode}")
     raise QueryError(msg("console.worker_failed", detail=last[:300]), msg("console.worker_failed_hint"))
-
-
-def _rebuilt(error_class: type[TirlunError], state: dict[str, Any]) -> TirlunError:
-    """The child's error as it was (its message, hint and any code), without calling its constructor again."""
-    exc = error_class.__new__(error_class)
-    Exception.__init__(exc, EN.say(state.get("said", "")))
-    exc.__dict__.update(state)
-    return exc
 
 
 def main() -> None:

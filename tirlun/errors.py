@@ -43,10 +43,11 @@ class TirlunError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled whole (the console's child sends its errors back): the keys, not only the English."""
-        return (_restore, (type(self), dict(self.__dict__)))
+        return (restore, (type(self), dict(self.__dict__)))
 
 
-def _restore(cls: type[TirlunError], state: dict[str, Any]) -> TirlunError:
+def restore(cls: type[TirlunError], state: dict[str, Any]) -> TirlunError:
+    """An error as it was (its keys, hint and any code), without calling its constructor again."""
     err = cls.__new__(cls)
     Exception.__init__(err, EN.say(state.get("said")))
     err.__dict__.update(state)
