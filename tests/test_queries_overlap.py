@@ -1,4 +1,7 @@
-"""partnership_overlap (by organisations, posts and remit themes) on hand-built graphs, checked on paper and in pure Python."""
+"""partnership_overlap (by organisations, posts and remit themes) on hand-built graphs, checked on paper and in pure Python.
+
+Each check runs twice: on the library query and on tirlun/answers/pairs.py, which counts the same pairs by sparse
+matrix products for the pages."""
 
 from __future__ import annotations
 
@@ -12,11 +15,28 @@ from typing import Any
 import pytest
 from conftest import write_input
 
+from tirlun.answers import pairs
 from tirlun.database import Database
 from tirlun.loader.load import load_path
 
 AS_OF = dt.date(2025, 6, 30)
 YESTERDAY = "2025-06-29"
+
+
+Overlap = Callable[[Database, dict[str, Any]], list[dict[str, Any]]]
+
+
+def _sparse(db: Database, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return pairs.compute(db, params, params.get("limit", 200))  # the query's default limit
+
+
+@pytest.fixture(params=["cypher", "sparse"])
+def overlap(request: pytest.FixtureRequest) -> Overlap:
+    """Every check below holds for the library query and for the sparse-product count the pages use
+    (tirlun/answers/pairs.py): two implementations, one set of hand-worked answers."""
+    if request.param == "cypher":
+        return lambda db, params: db.read("partnership_overlap", params)
+    return _sparse
 
 
 def _org(oid: str, org_type: str = "local_authority", **kw: Any) -> dict[str, Any]:
@@ -101,7 +121,7 @@ def _pairs(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return [(r["a_id"], r["b_id"]) for r in rows]
 
 
-def test_organisation_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
+def test_organisation_overlap_by_hand(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     # Active on 2025-06-30: p1..p4 (p5 dissolved 2025-01-01, p6 established tomorrow).
     # Active organisation members:
     #   p1 = {a, b, c, d}      (a has two roles: counted once)            size 4
@@ -113,7 +133,7 @@ def test_organisation_overlap_by_hand(load_tables: Callable[..., Database]) -> N
     # p2-p3: shared {a,b,e}=3, union 3+5-3=5, jaccard 0.6,  overlap 3/3=1
     # Sorted by jaccard desc: (p2,p3), (p1,p3), (p1,p2).
     db = load_tables(hand_tables())
-    rows = db.read("partnership_overlap", {"as_of": AS_OF})
+    rows = overlap(db, {"as_of": AS_OF})
     assert _pairs(rows) == [("p2", "p3"), ("p1", "p3"), ("p1", "p2")]
     by_pair = {(r["a_id"], r["b_id"]): r for r in rows}
     r = by_pair[("p2", "p3")]
@@ -133,11 +153,11 @@ def test_organisation_overlap_by_hand(load_tables: Callable[..., Database]) -> N
     assert (r["shared"], r["jaccard"], r["overlap_coefficient"]) == (2, pytest.approx(0.4), pytest.approx(2 / 3))
 
     # min_shared=3 keeps the two pairs sharing three organisations.
-    rows = db.read("partnership_overlap", {"as_of": AS_OF, "min_shared": 3})
+    rows = overlap(db, {"as_of": AS_OF, "min_shared": 3})
     assert _pairs(rows) == [("p2", "p3"), ("p1", "p3")]
 
 
-def test_people_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
+def test_people_overlap_by_hand(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     # Active seats on 2025-06-30:
     #   p1 = {x1, x2, x5}   (x3 left yesterday)  size 3
     #   p2 = {x1, x2}                             size 2
@@ -146,7 +166,7 @@ def test_people_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     # p2-p3: shared 1, union 4, jaccard 1/4, overlap 1/2
     # p1-p3: shared 1, union 5, jaccard 1/5, overlap 1/3
     db = load_tables(hand_tables())
-    rows = db.read("partnership_overlap", {"as_of": AS_OF, "members": "people"})
+    rows = overlap(db, {"as_of": AS_OF, "members": "people"})
     assert _pairs(rows) == [("p1", "p2"), ("p2", "p3"), ("p1", "p3")]
     top = rows[0]
     assert (top["shared"], top["a_size"], top["b_size"]) == (2, 3, 2)
@@ -159,13 +179,13 @@ def test_people_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     assert [r["jaccard"] for r in rows[1:]] == [pytest.approx(0.25), pytest.approx(0.2)]
 
 
-def test_overlap_null_params_mean_defaults(load_tables: Callable[..., Database]) -> None:
+def test_overlap_null_params_mean_defaults(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     db = load_tables(hand_tables())
-    today = db.read("partnership_overlap", {})
-    assert db.read("partnership_overlap", {"as_of": None, "members": None, "min_shared": None, "region": None}) == today
+    today = overlap(db, {})
+    assert overlap(db, {"as_of": None, "members": None, "min_shared": None, "region": None}) == today
 
 
-def test_overlap_filters_by_region(load_tables: Callable[..., Database], tmp_path: Path) -> None:
+def test_overlap_filters_by_region(overlap: Overlap, load_tables: Callable[..., Database], tmp_path: Path) -> None:
     # Region r1 holds the hand graph; region r2 holds one more pair sharing org a and b.
     # With region=r2 only that pair appears; with no region, r2's pair joins the rest.
     db = load_tables(hand_tables(), region="r1")
@@ -179,10 +199,10 @@ def test_overlap_filters_by_region(load_tables: Callable[..., Database], tmp_pat
         },
     )
     load_path(db, second, region="r2")
-    assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "region": "r2"})) == [("q1", "q2")]
-    assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "region": "r1"})) == [("p2", "p3"), ("p1", "p3"), ("p1", "p2")]
+    assert _pairs(overlap(db, {"as_of": AS_OF, "region": "r2"})) == [("q1", "q2")]
+    assert _pairs(overlap(db, {"as_of": AS_OF, "region": "r1"})) == [("p2", "p3"), ("p1", "p3"), ("p1", "p2")]
     # q1/q2 also share a and b with p1..p3, so every cross pair shows up without a region filter.
-    everything = _pairs(db.read("partnership_overlap", {"as_of": AS_OF}))
+    everything = _pairs(overlap(db, {"as_of": AS_OF}))
     assert ("q1", "q2") in everything and ("p1", "q1") in everything
 
 
@@ -247,12 +267,12 @@ def random_tables(seed: int) -> dict[str, list[dict[str, Any]]]:
 
 @pytest.mark.parametrize("seed", [1, 2])
 @pytest.mark.parametrize("min_shared", [1, 3])
-def test_overlap_agrees_with_pure_python(load_tables: Callable[..., Database], seed: int, min_shared: int) -> None:
+def test_overlap_agrees_with_pure_python(overlap: Overlap, load_tables: Callable[..., Database], seed: int, min_shared: int) -> None:
     tables = random_tables(seed)
     db = load_tables(tables)
     got = [
         (r["a_id"], r["b_id"], r["shared"], r["a_size"], r["b_size"], r["jaccard"], r["overlap_coefficient"], r["shared_ids"])
-        for r in db.read("partnership_overlap", {"as_of": AS_OF, "min_shared": min_shared, "rank_by": "jaccard",
+        for r in overlap(db, {"as_of": AS_OF, "min_shared": min_shared, "rank_by": "jaccard",
                                                  "limit": None})
     ]
     expected = python_overlap(tables, AS_OF, min_shared)
@@ -260,14 +280,14 @@ def test_overlap_agrees_with_pure_python(load_tables: Callable[..., Database], s
     assert got == expected
 
 
-def test_hand_graph_agrees_with_pure_python(load_tables: Callable[..., Database]) -> None:
+def test_hand_graph_agrees_with_pure_python(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     tables = hand_tables()
     db = load_tables(tables)
-    got = [(r["a_id"], r["b_id"], r["shared"], r["jaccard"]) for r in db.read("partnership_overlap", {"as_of": AS_OF, "rank_by": "jaccard"})]
+    got = [(r["a_id"], r["b_id"], r["shared"], r["jaccard"]) for r in overlap(db, {"as_of": AS_OF, "rank_by": "jaccard"})]
     assert got == [(t[0], t[1], t[2], t[5]) for t in python_overlap(tables, AS_OF)]
 
 
-def test_theme_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
+def test_theme_overlap_by_hand(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     # Remits of partnerships active on 2025-06-30 (p5 dissolved, p6 not yet established):
     #   p1 = {safe, well} 2,  p2 = {well, cs, fest} 3,  p3 = {safe, well, cs} 3,  p4 = {fest} 1
     # p1-p3: shared 2, union 3, jaccard 2/3, overlap 2/2 = 1
@@ -276,7 +296,7 @@ def test_theme_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     # p1-p2: shared 1, union 4, jaccard 1/4, overlap 1/2
     # p1-p4, p3-p4: nothing shared.
     db = load_tables(hand_tables())
-    rows = db.read("partnership_overlap", {"as_of": AS_OF, "members": "themes", "rank_by": "jaccard"})
+    rows = overlap(db, {"as_of": AS_OF, "members": "themes", "rank_by": "jaccard"})
     assert _pairs(rows) == [("p1", "p3"), ("p2", "p3"), ("p2", "p4"), ("p1", "p2")]
     assert [r["jaccard"] for r in rows] == [pytest.approx(x) for x in (2 / 3, 1 / 2, 1 / 3, 1 / 4)]
     assert [r["overlap_coefficient"] for r in rows] == [pytest.approx(x) for x in (1, 2 / 3, 1, 1 / 2)]
@@ -284,7 +304,7 @@ def test_theme_overlap_by_hand(load_tables: Callable[..., Database]) -> None:
     assert rows[0]["shared_names_cy"] == ["Diogelu", "Llesiant"]
     assert rows[2]["shared_names_cy"] == ["Ŵyl"]
     assert (rows[2]["a_size"], rows[2]["b_size"]) == (3, 1)
-    assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "members": "themes", "min_shared": 2, "rank_by": "jaccard"})) == [("p1", "p3"), ("p2", "p3")]
+    assert _pairs(overlap(db, {"as_of": AS_OF, "members": "themes", "min_shared": 2, "rank_by": "jaccard"})) == [("p1", "p3"), ("p2", "p3")]
 
 
 def sorting_tables() -> dict[str, list[dict[str, Any]]]:
@@ -316,13 +336,13 @@ def sorting_tables() -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def test_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callable[..., Database]) -> None:
+def test_overlap_shared_lists_sorted_by_their_own_key(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     # q1 = {o1, o2, o3, o4} size 4, q2 = {o1, o2, o3, o4, o5} size 5: shared 4, jaccard 4/5, overlap 4/4.
     # By id:           o1, o2, o3, o4
     # By English name: Abertawe (o4), Bangor (o3), Caerdydd (o2), Dyfed (o1)
     # By Welsh name:   Abertawe (o4, English fallback), Awel (o3), Bravo (o1), Ŵyl (o2: Ŵ sorts after Z)
     db = load_tables(sorting_tables())
-    [row] = db.read("partnership_overlap", {"as_of": AS_OF})
+    [row] = overlap(db, {"as_of": AS_OF})
     assert (row["a_id"], row["b_id"], row["shared"], row["a_size"], row["b_size"]) == ("q1", "q2", 4, 4, 5)
     assert row["jaccard"] == pytest.approx(0.8)
     assert row["overlap_coefficient"] == pytest.approx(1.0)
@@ -332,7 +352,7 @@ def test_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callable[...,
 
     # People: y1 and y2 are both "Manager, Dyfed" (employer o1 has no short name), y3 is "Analyst, Bangor";
     # in Welsh "Rheolwr, Bravo" twice and "Analyst, Awel" (no Welsh job title: English fallback).
-    [row] = db.read("partnership_overlap", {"as_of": AS_OF, "members": "people"})
+    [row] = overlap(db, {"as_of": AS_OF, "members": "people"})
     assert (row["a_id"], row["b_id"], row["shared"], row["a_size"], row["b_size"]) == ("q1", "q2", 3, 3, 3)
     assert row["jaccard"] == pytest.approx(1.0)
     assert row["shared_ids"] == ["y1", "y2", "y3"]
@@ -340,11 +360,11 @@ def test_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callable[...,
     assert row["shared_names_cy"] == ["Analyst, Awel", "Rheolwr, Bravo", "Rheolwr, Bravo"]
 
 
-def test_theme_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callable[..., Database]) -> None:
+def test_theme_overlap_shared_lists_sorted_by_their_own_key(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     # q1 and q2 both cover t1, t2, t3: shared 3, sizes 3 and 3, jaccard 1.
     # By id: t1, t2, t3; English: Housing, Safeguarding, Wellbeing; Welsh: Diogelu, Llesiant, Tai.
     db = load_tables(sorting_tables())
-    [row] = db.read("partnership_overlap", {"as_of": AS_OF, "members": "themes"})
+    [row] = overlap(db, {"as_of": AS_OF, "members": "themes"})
     assert (row["a_id"], row["b_id"], row["shared"], row["a_size"], row["b_size"]) == ("q1", "q2", 3, 3, 3)
     assert row["jaccard"] == pytest.approx(1.0)
     assert row["shared_ids"] == ["t1", "t2", "t3"]
@@ -352,7 +372,7 @@ def test_theme_overlap_shared_lists_sorted_by_their_own_key(load_tables: Callabl
     assert row["shared_names_cy"] == ["Diogelu", "Llesiant", "Tai"]
 
 
-def test_a_partnership_and_its_own_sub_groups_are_not_paired(load_tables: Callable[..., Database]) -> None:
+def test_a_partnership_and_its_own_sub_groups_are_not_paired(overlap: Overlap, load_tables: Callable[..., Database]) -> None:
     """A sub-group draws on its board's members by design: that overlap is not a finding (family = true shows it).
 
     On paper: board b = {a, b, c}; its sub-group s (subgroup_of b) = {a, b, c}; s's task and finish group t
@@ -374,7 +394,7 @@ def test_a_partnership_and_its_own_sub_groups_are_not_paired(load_tables: Callab
     everything = {("b", "s"), ("b", "s2"), ("b", "t"), ("b", "x"), ("s", "s2"), ("s", "t"), ("s", "x"),
                   ("s2", "t"), ("s2", "x"), ("t", "x")}
     family = {("b", "s"), ("b", "t"), ("s", "t"), ("b", "s2")}
-    assert set(_pairs(db.read("partnership_overlap", {"as_of": AS_OF, "limit": None}))) == everything - family
-    assert set(_pairs(db.read("partnership_overlap", {"as_of": AS_OF, "limit": None, "family": True}))) == everything
+    assert set(_pairs(overlap(db, {"as_of": AS_OF, "limit": None}))) == everything - family
+    assert set(_pairs(overlap(db, {"as_of": AS_OF, "limit": None, "family": True}))) == everything
     # the score ranks the siblings first: 3 shared of 3 -> 3/5; then the pairs of 2 shared
-    assert _pairs(db.read("partnership_overlap", {"as_of": AS_OF, "limit": 1})) == [("s", "s2")]
+    assert _pairs(overlap(db, {"as_of": AS_OF, "limit": 1})) == [("s", "s2")]

@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from tirlun.answers import stored
 from tirlun.answers.base import Context, Download, Reader, Table, ranked, read_together
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
@@ -246,12 +247,13 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
 
     got = read_together(db, {
         "meetings": ("app_meetings", {**period, "limit": timeline_limit}),
-        "duplicates": ("duplicate_meetings", {**dup_params, "limit": limit}),
         "organisation": ("meeting_burden", {**dated, "by": "organisation", "limit": burden_limit}),
         "person": ("meeting_burden", {**dated, "by": "person", "limit": burden_limit}),
         "choices": ("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
                                                 "limit": CHOICES_LIMIT}),
     })
+    # Near-duplicate pairs: kept with the graph (tirlun.answers.stored), computed once per version and choice.
+    got["duplicates"] = stored.query_rows(db, "duplicate_meetings", dup_params, limit)
     # Totals and the timeline.
     rows = got["meetings"]
     total = int(rows[0]["total"]) if rows else 0

@@ -15,6 +15,7 @@ import numpy as np
 from scipy.cluster.hierarchy import leaves_list, linkage
 from scipy.spatial.distance import squareform
 
+from tirlun.answers import pairs, stored
 from tirlun.answers.base import Context, Download, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label, unique_labels
@@ -101,8 +102,10 @@ def order_by_clusters(ids: list[str], values: dict[tuple[str, str], float]) -> l
 
 def _pair_rows(db: Reader, ctx: Context, by: str, min_shared: int, scope: str, level: str | None,
                rank_by: str, limit: int | None, family: bool) -> list[dict[str, Any]]:
-    return db.read("partnership_overlap", {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope,
-                                           "level": level, "rank_by": rank_by, "limit": limit, "family": family})
+    """partnership_overlap's rows, counted by sparse products (tirlun.answers.pairs) and kept with the graph."""
+    params = {**ctx.params, "members": by, "min_shared": min_shared, "scope": scope, "level": level,
+              "rank_by": rank_by, "family": family}
+    return stored.ranked_rows(db, "partnership_overlap", params, pairs.compute, limit)
 
 
 PAIR_LABELS = {"a": "col.partnership_a", "b": "col.partnership_b", "shared": "col.shared", "a_size": "col.a_size",

@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from tirlun.answers import freshness, overlap
+from tirlun.answers import freshness, overlap, stored
 from tirlun.answers import silos as silos_answer
 from tirlun.answers.base import Context, Download, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_row
@@ -140,7 +140,9 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP, stale_days: int = freshn
         summary_f = pool.submit(db.read, "landscape_summary", ctx.params)
         pairs_f = pool.submit(overlap.top_pairs, db, ctx, by="organisations", min_shared=2, scope="regional",
                               level="board", limit=top)
-        dup_f = pool.submit(db.read, "duplicate_meetings", {**ctx.params, **rule, "limit": top})
+        # the Meetings page's question (same choices, so the same stored set)
+        dup_f = pool.submit(stored.query_rows, db, "duplicate_meetings",
+                            {**ctx.params, "date_from": ctx.year_before, "date_to": ctx.as_of, **rule}, top)
         silos_f = pool.submit(silos_answer.answer, db, ctx, limit=top, dataset_limit=1)
         summary, pairs, dup_rows, silo_answer = summary_f.result(), pairs_f.result(), dup_f.result(), silos_f.result()
     tr = ctx.tr

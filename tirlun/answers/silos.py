@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from tirlun.answers import stored
 from tirlun.answers.base import Context, Download, Reader, Streamer, Table, ranked, stream_rows
 from tirlun.answers.evidence import Evidence, from_row
 from tirlun.i18n import Translator
@@ -137,13 +138,14 @@ def answer(db: Reader, ctx: Context, *, limit: int = FINDING_LIMIT, kind: str | 
     """Silo findings (at most ``limit``, in ranking order), their totals per kind, and the top datasets."""
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown silo kind {kind!r}; one of {', '.join(KINDS)}")
-    found = db.read("data_silos", {**ctx.params, "kind": kind, "limit": limit})
+    # Kept with the graph (tirlun.answers.stored): every kind's findings are counted once per version and choice.
+    found = stored.query_rows(db, "data_silos", {**ctx.params, "kind": kind}, limit)
     sets = db.read("app_datasets", {"region": ctx.region, "limit": dataset_limit, "flows_each": FLOWS_EACH})
     first = found[0] if found else {}
     counted = first
     if not found and kind is not None:
         # The chosen kind is empty; ask once more for the other kinds' counts.
-        other = db.read("data_silos", {**ctx.params, "kind": None, "limit": 1})
+        other = stored.query_rows(db, "data_silos", {**ctx.params, "kind": None}, 1)
         counted = other[0] if other else {}
     by_kind = {k: int(counted.get(col) or 0) for k, col in _KIND_COUNTS.items()}
     by_kind_evidence = kind_evidence(counted)

@@ -1,15 +1,27 @@
-"""Ask the first page's questions once, so the person who opens it does not wait for Neo4j to plan them.
+"""Ask the first questions once, so the person who opens a page does not wait for them.
 
 A Neo4j that has just started plans every query afresh, in a cold JVM: after a restart the Overview's
 first answer took 40 s on a busy two-core machine and about 1 s from then on (``python -m bench.restart``).
 ``tirlun demo`` asks these before it says the app is ready; the supervisor asks them after it has started
 a crashed server again.
+
+After a write the findings kept with the graph (``tirlun.answers.stored``) belong to the old version; ``findings``
+computes the sets the pages open on (every region's and all of Wales's Overview, Overlap, Meetings and Data
+pages with their default choices), so the first reader after a load reads them instead of computing them.
 """
 
 from __future__ import annotations
 
-from tirlun.answers import choices, overview, status
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tirlun.answers import choices, meetings, overlap, overview, silos, status
 from tirlun.answers.base import Reader, context_for
+
+# the pages whose default questions use stored findings, in the order a visitor meets them
+PAGES: dict[str, Callable[..., object]] = {"overview": overview.answer, "overlap": overlap.answer,
+                                           "meetings": meetings.answer, "silos": silos.answer}
 
 
 def first_page(db: Reader) -> None:
@@ -17,3 +29,38 @@ def first_page(db: Reader) -> None:
     region = choices.opening_region([str(r["id"]) for r in choices.regions(db).rows])
     if region is not None:
         overview.answer(db, context_for(db, region))
+
+
+@dataclass
+class Warmed:
+    """What ``findings`` did: which views it prepared and how long it took."""
+
+    views: int = 0
+    seconds: float = 0.0
+    by_view: dict[str, float] = field(default_factory=dict)  # "region/page" -> seconds
+
+
+def views(db: Reader) -> list[str | None]:
+    """Every region with partnerships, opening region first, then all of Wales (None)."""
+    ids = [str(r["id"]) for r in choices.regions(db).rows]
+    first = choices.opening_region(ids)
+    return [*([first] if first else []), *[i for i in ids if i != first], None]
+
+
+def findings(db: Reader, progress: Callable[[int, int], None] | None = None) -> Warmed:
+    """Compute (or read) the stored findings of every page's default view, region by region; ``progress(done, of)``."""
+    regions = views(db)
+    done = Warmed()
+    steps = len(regions) * len(PAGES)
+    started = time.perf_counter()
+    for region in regions:
+        ctx = context_for(db, region)
+        for page, answer in PAGES.items():
+            t = time.perf_counter()
+            answer(db, ctx)
+            done.by_view[f"{region or 'wales'}/{page}"] = round(time.perf_counter() - t, 3)
+            done.views += 1
+            if progress:
+                progress(done.views, steps)
+    done.seconds = round(time.perf_counter() - started, 3)
+    return done
