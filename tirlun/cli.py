@@ -123,8 +123,11 @@ def validate(path: str, fmt: str) -> None:
 @click.option("--single-tx-limit", type=int, default=None,
               help="Above this many rows (default 300,000), load batch by batch (into an empty region; undone on failure).")
 @click.option("--by", help="Who loads, for the load history (default: your user name).")
+@click.option("--prepare/--no-prepare", default=True, show_default=True,
+              help="After the load, count the findings the pages open on (overlap, duplicate meetings, silos) and keep "
+                   "them with the graph, so the first page view reads them. Without it the first view counts them.")
 def load(path: str, region: str | None, add_only: bool, replace: bool, dry_run: bool, batch_size: int,
-         single_tx_limit: int | None, by: str | None) -> None:
+         single_tx_limit: int | None, by: str | None, prepare: bool) -> None:
     """Validate, show what changes, then load into Neo4j in one transaction (all or nothing)."""
     from tirlun.loader.writes import check_path
 
@@ -133,7 +136,29 @@ def load(path: str, region: str | None, add_only: bool, replace: bool, dry_run: 
     print_checked(checked, written=not dry_run)
     if not dry_run:
         write_checked(db, checked, by=by, batch_size=batch_size, single_tx_limit=single_tx_limit)
+        if prepare:
+            prepare_findings(db)
     db.close()
+
+
+def prepare_findings(db: Any) -> None:
+    """Count and keep the pages' default findings for the new graph version (tirlun/answers/warm.py), with progress.
+
+    The load has committed by now: a failure here is reported, never undone, and the pages count what is missing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tirlun.answers import warm
+
+    try:
+        with Progress(TextColumn("Preparing the pages' findings"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, transient=True) as bar:
+            task = bar.add_task("prepare", total=None)
+            done = warm.findings(db, lambda n, of: bar.update(task, completed=n, total=of))
+    except TirlunError as exc:
+        err.print(f"[yellow]Note:[/yellow] the load is in, but the pages' findings were not prepared: {exc.message} "
+                  "Each page counts its own when first opened.")
+        return
+    err.print(f"Prepared the findings of {done.views} page views in {done.seconds:.1f} s.")
 
 
 def write_checked(db: Any, checked: Any, *, by: str | None = None, batch_size: int = 5000,
@@ -321,6 +346,7 @@ def reference_load(path: str | None, yes: bool, by: str | None) -> None:
     if checked.changes is not None and checked.changes.writes and (
             yes or click.confirm("Update the shared reference?", default=False)):
         write_checked(db, checked, by=by)
+        prepare_findings(db)
     db.close()
 
 

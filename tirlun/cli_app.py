@@ -214,15 +214,16 @@ def load_seed_if_empty(seed: Path) -> None:
 
 
 def warm_first_page() -> None:
-    """Ask the questions the first page asks before saying the app is ready (tirlun/answers/warm.py): without
-    it the first page stayed blank for about 20 s."""
-    from tirlun.answers import warm
+    """Ask the questions the first pages ask before saying the app is ready (tirlun/answers/warm.py): without
+    it the first page stayed blank for about 20 s. The findings the pages open on are counted and kept with the
+    graph if this graph version has none yet (``tirlun load`` keeps them already; then this only reads them)."""
+    from tirlun.cli import prepare_findings
     from tirlun.config import load_settings
     from tirlun.database import Database
 
     click.echo("Preparing the first page...", err=True)
     with Database.connect(load_settings()) as db:
-        warm.first_page(db)
+        prepare_findings(db)
 
 
 def loopback(address: str) -> bool:

@@ -19,6 +19,9 @@ import pandas as pd
 import streamlit as st
 
 from tirlun.access import Role
+from tirlun.answers import warm
+from tirlun.errors import TirlunError
+from tirlun.i18n import Translator
 from tirlun.loader import writes
 from tirlun.loader.calendar import calendar_input
 from tirlun.loader.export import export_region
@@ -123,6 +126,18 @@ def _owner(owner: str) -> str:
     return session.tr()("data.owner_reference") if owner == "wales" else owner
 
 
+def prepare_findings(tr: Translator) -> None:
+    """Count the findings the pages open on for the new graph version, with progress, so the next page view reads
+    them (tirlun/answers/warm.py). The load is in already: a failure here is said, and the pages count their own."""
+    bar = st.progress(0.0, text=tr("data.preparing"))
+    try:
+        warm.findings(state.get_db(), lambda n, of: bar.progress(n / of, text=tr("data.preparing_n", n=n, of=of)))
+    except TirlunError as exc:
+        st.info(tr("data.prepare_failed", why=exc.say(tr, with_hint=False)))
+    finally:
+        bar.empty()
+
+
 def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") -> None:
     """Show what loading would change; load only when the user confirms."""
     tr = session.tr()
@@ -139,6 +154,7 @@ def confirm_and_load(checked: writes.Checked, key: str, payload: bytes = b"") ->
             report = writes.apply(state.get_db(), checked, by=signin.recorded_as(now, "Data page"),
                                   source_hash=hashlib.sha256(payload).hexdigest() if payload else "")
             state.clear_caches()
+            prepare_findings(tr)
             for line in (*report.recovered, report.note):
                 if line:
                     st.info(tr.say(line))

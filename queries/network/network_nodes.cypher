@@ -30,20 +30,28 @@ WHERE ($region IS NULL OR p.region = $region)
 WITH collect(p) AS ps, toLower(coalesce($text, '')) AS needle,
      size(coalesce($sectors, [])) = 0 AS any_sector, size(coalesce($types, [])) = 0 AS any_type
 CALL (ps, needle, any_sector, any_type) {
+  // Each partnership's counts in a subquery of its own: an aggregation grouped by a row that still carries ps (every
+  // partnership) holds that list once per group, which at ten times today's Wales outgrew transaction memory.
   UNWIND ps AS p
   WITH ps, p, any_sector WHERE (any_type OR 'partnership' IN $types) AND ($keys IS NULL OR 'p:' + p.id IN $keys)
     AND (needle = '' OR toLower(coalesce(p.name_en, '')) CONTAINS needle OR toLower(coalesce(p.name_cy, '')) CONTAINS needle
          OR toLower(coalesce(p.short_name, '')) CONTAINS needle)
-  OPTIONAL MATCH (p)<-[r:MEMBER_OF]-(o:Organisation)
-  WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) AND (any_sector OR o.sector IN $sectors)
-  WITH ps, p, any_sector, count(DISTINCT o) AS organisations
-  OPTIONAL MATCH (p)<-[s:SITS_ON]-(x:Person)
-  WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
-    AND (any_sector OR EXISTS { (x)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
-  WITH ps, p, organisations, count(DISTINCT x) AS posts
-  OPTIONAL MATCH (p)-[:SUBGROUP_OF]->(q:Partnership) WHERE q IN ps
-  WITH p, organisations + posts AS degree, collect(DISTINCT q.id) AS links
-  RETURN 0 AS rank, 'partnership' AS type, p AS n, null AS org, links, degree
+  CALL (p, any_sector) {
+    OPTIONAL MATCH (p)<-[r:MEMBER_OF]-(o:Organisation)
+    WHERE (r.since IS NULL OR r.since <= $as_of) AND (r.until IS NULL OR r.until >= $as_of) AND (any_sector OR o.sector IN $sectors)
+    RETURN count(DISTINCT o) AS organisations
+  }
+  CALL (p, any_sector) {
+    OPTIONAL MATCH (p)<-[s:SITS_ON]-(x:Person)
+    WHERE (s.since IS NULL OR s.since <= $as_of) AND (s.until IS NULL OR s.until >= $as_of)
+      AND (any_sector OR EXISTS { (x)-[:WORKS_FOR]->(e:Organisation) WHERE e.sector IN $sectors })
+    RETURN count(DISTINCT x) AS posts
+  }
+  CALL (p, ps) {
+    OPTIONAL MATCH (p)-[:SUBGROUP_OF]->(q:Partnership) WHERE q IN ps
+    RETURN collect(DISTINCT q.id) AS links
+  }
+  RETURN 0 AS rank, 'partnership' AS type, p AS n, null AS org, links, organisations + posts AS degree
   UNION ALL
   UNWIND ps AS p
   WITH p WHERE any_type OR 'organisation' IN $types

@@ -14,17 +14,19 @@ workshop's Wales step all read this answer.
 from __future__ import annotations
 
 import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from tirlun.answers import silos as silos_answer
-from tirlun.answers.base import Context, Reader, Table, read_together
+from tirlun.answers import stored
+from tirlun.answers.base import Context, Reader, Table
 from tirlun.answers.evidence import Evidence
 from tirlun.answers.meetings import merge_plan
 from tirlun.i18n import Translator
 
 LIMIT = 50
+# the Meetings page's default rule for near-duplicate meetings (so a region's column reads the page's kept set)
+DUPLICATE_RULE = {"window_days": 7, "min_attendee_jaccard": 0.5}
 CLASSES = ("own_board", "own_subgroup", "wider")
 # indicator -> the page a cell opens for that region (views/nav.py PAGES names)
 PAGES: dict[str, str] = {
@@ -105,20 +107,18 @@ def _silo_key(kind: str) -> str:
 
 def answer(db: Reader, ctx: Context, *, limit: int = LIMIT) -> CompareAnswer:
     """Every region's column on ``ctx.as_of`` (``ctx.region`` does not narrow it: a comparison is of them all)."""
-    rows = db.read("compare_regions", {"as_of": ctx.as_of, "limit": limit})
+    # Every figure comes from findings kept with the graph (tirlun.answers.stored), asked as each region's own pages
+    # ask them (the same choices, so the same kept sets): one computation per graph version, then reads.
+    rows = stored.query_rows(db, "compare_regions", {"as_of": ctx.as_of}, limit)
     ids = [str(r["region_id"]) for r in rows]
-    requests: dict[str, tuple[str, dict[str, Any]]] = {}
+    got: dict[str, list[dict[str, Any]]] = {}
     for rid in ids:
         params = {"region": rid, "as_of": ctx.as_of}
-        requests[f"dup:{rid}"] = ("duplicate_meetings", {**params, "limit": 1})
-        requests[f"gaps:{rid}"] = ("statutory_gaps", {**params, "limit": 1})
-    with ThreadPoolExecutor(max_workers=max(1, min(4, len(ids)))) as pool:
-        # the data findings in the pool while the duplicates and gaps are read beside them
-        silos = {rid: pool.submit(silos_answer.answer, db, ctx.with_(region=rid), limit=1, dataset_limit=1)
-                 for rid in ids}
-        got = read_together(db, requests) if requests else {}
-        answered = {rid: f.result() for rid, f in silos.items()}
-        findings = {rid: a.findings_by_kind for rid, a in answered.items()}
+        got[f"dup:{rid}"] = stored.query_rows(db, "duplicate_meetings", {
+            **params, "date_from": ctx.year_before, "date_to": ctx.as_of, **DUPLICATE_RULE}, 1)
+        got[f"gaps:{rid}"] = stored.query_rows(db, "statutory_gaps", params, 1)
+    answered = {rid: silos_answer.answer(db, ctx.with_(region=rid), limit=1, dataset_limit=1) for rid in ids}
+    findings = {rid: a.findings_by_kind for rid, a in answered.items()}
     tr = ctx.tr
     kinds = sorted({str(k["kind"]) for r in rows for k in r["by_kind"]})
     silo_kinds = sorted({k for f in findings.values() for k in f})

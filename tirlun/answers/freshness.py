@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from tirlun.answers import stored
 from tirlun.answers.base import Context, Download, Reader, Table, ranked
 from tirlun.i18n import Translator
 
@@ -50,8 +51,10 @@ def answer(db: Reader, ctx: Context, *, max_age_days: int | None = DEFAULT_AGE_D
     """The region's partnerships whose latest fact is older than ``max_age_days`` (None: all of them)."""
     today = today or dt.date.today()
     cutoff = today - dt.timedelta(days=max_age_days) if max_age_days is not None else None
-    rows = db.read("partnership_freshness", {"region": ctx.region, "older_than": cutoff, "limit": limit,
-                                             "id": partnership})
+    params = {"region": ctx.region, "older_than": cutoff, "id": partnership}
+    # one partnership's line is one cheap row; the region's list is kept with the graph (tirlun.answers.stored)
+    rows = (db.read("partnership_freshness", {**params, "limit": limit}) if partnership
+            else stored.query_rows(db, "partnership_freshness", params, limit))
     tr = ctx.tr
     Aged(today)(rows, tr)
     empty = (tr("freshness.none_older", days=max_age_days, date=cutoff.isoformat()) if cutoff

@@ -22,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 from tirlun.answers import stored
-from tirlun.answers.base import Context, Download, Reader, Table, ranked, read_together
+from tirlun.answers.base import Context, Download, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_flags, from_row
 from tirlun.answers.labels import person_label
 from tirlun.answers.names import apply_dated_names, dated_names, partnership_label
@@ -245,15 +245,16 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
                               empty_reason=reason, choices=choices)
     where = tr("meetings.where", start=start.isoformat(), end=end.isoformat())
 
-    got = read_together(db, {
-        "meetings": ("app_meetings", {**period, "limit": timeline_limit}),
-        "organisation": ("meeting_burden", {**dated, "by": "organisation", "limit": burden_limit}),
-        "person": ("meeting_burden", {**dated, "by": "person", "limit": burden_limit}),
-        "choices": ("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
-                                                "limit": CHOICES_LIMIT}),
-    })
-    # Near-duplicate pairs: kept with the graph (tirlun.answers.stored), computed once per version and choice.
-    got["duplicates"] = stored.query_rows(db, "duplicate_meetings", dup_params, limit)
+    # The costly questions (every meeting of the period totalled, pairs of meetings, hours by organisation and by
+    # post) are kept with the graph (tirlun.answers.stored): computed once per version and choice, then read.
+    got = {
+        "meetings": stored.query_rows(db, "app_meetings", period, timeline_limit),
+        "duplicates": stored.query_rows(db, "duplicate_meetings", dup_params, limit),
+        "organisation": stored.query_rows(db, "meeting_burden", {**dated, "by": "organisation"}, burden_limit),
+        "person": stored.query_rows(db, "meeting_burden", {**dated, "by": "person"}, burden_limit),
+        "choices": db.read("app_partnership_choices", {"region": ctx.region, "as_of": ctx.as_of, "scope": "all",
+                                                       "limit": CHOICES_LIMIT}),
+    }
     # Totals and the timeline.
     rows = got["meetings"]
     total = int(rows[0]["total"]) if rows else 0
@@ -264,7 +265,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
     # Each meeting while they fit under the limit; above it, one row per partnership per month.
     timeline_by = "month" if total > timeline_limit else "meeting"
     if timeline_by == "month":
-        rows = db.read("meeting_timeline", {**dated, "limit": timeline_limit})
+        rows = stored.query_rows(db, "meeting_timeline", dated, timeline_limit)
     for r in rows:
         r["who"] = partnership_label(r | {"name_en": r["partnership_en"], "name_cy": r["partnership_cy"]}, tr.lang)
         r["partnership"] = tr.pick(r, "partnership")

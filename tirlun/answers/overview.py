@@ -137,7 +137,7 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP, stale_days: int = freshn
     # Five independent questions, asked together (see read_together).
     with ThreadPoolExecutor(max_workers=5) as pool:
         stale_f = pool.submit(freshness.answer, db, ctx, max_age_days=stale_days, limit=top)
-        summary_f = pool.submit(db.read, "landscape_summary", ctx.params)
+        summary_f = pool.submit(stored.whole_rows, db, "landscape_summary", ctx.params)
         pairs_f = pool.submit(overlap.top_pairs, db, ctx, by="organisations", min_shared=2, scope="regional",
                               level="board", limit=top)
         # the Meetings page's question (same choices, so the same stored set)

@@ -190,3 +190,21 @@ class Query:
 def query_rows(db: Reader, name: str, params: dict[str, Any], limit: int | None) -> list[dict[str, Any]]:
     """A library query's first ``limit`` rows, kept with the graph (``ranked_rows``)."""
     return ranked_rows(db, name, params, Query(name), limit)
+
+
+@dataclass(frozen=True)
+class Whole:
+    """A library query with no ``$limit`` whose every row is the answer (an aggregate: a few dozen rows at any size)."""
+
+    name: str
+
+    def __call__(self, db: Reader, params: dict[str, Any], limit: int | None) -> list[dict[str, Any]]:
+        rows = db.read(self.name, params)
+        if len(rows) > STORE_LIMIT:
+            raise ValueError(f"{self.name} returned {len(rows)} rows: more than a finding set keeps")
+        return rows
+
+
+def whole_rows(db: Reader, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every row of an aggregate query (``Whole``), kept with the graph."""
+    return found(db, name, params, Whole(name)).rows

@@ -7,7 +7,7 @@ a crashed server again.
 
 After a write the findings kept with the graph (``tirlun.answers.stored``) belong to the old version; ``findings``
 computes the sets the pages open on (every region's and all of Wales's Overview, Overlap, Meetings and Data
-pages with their default choices), so the first reader after a load reads them instead of computing them.
+pages with their default choices, and Compare), so the first reader after a load reads them instead of computing them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tirlun.answers import choices, meetings, overlap, overview, silos, status
+from tirlun.answers import choices, compare, meetings, overlap, overview, silos, status
 from tirlun.answers.base import Reader, context_for
 
 # the pages whose default questions use stored findings, in the order a visitor meets them
@@ -47,11 +47,11 @@ def views(db: Reader) -> list[str | None]:
     return [*([first] if first else []), *[i for i in ids if i != first], None]
 
 
-def findings(db: Reader, progress: Callable[[int, int], None] | None = None) -> Warmed:
+def findings(db: Reader, progress: Callable[[int, int], object] | None = None) -> Warmed:
     """Compute (or read) the stored findings of every page's default view, region by region; ``progress(done, of)``."""
     regions = views(db)
     done = Warmed()
-    steps = len(regions) * len(PAGES)
+    steps = len(regions) * len(PAGES) + 1
     started = time.perf_counter()
     for region in regions:
         ctx = context_for(db, region)
@@ -62,5 +62,11 @@ def findings(db: Reader, progress: Callable[[int, int], None] | None = None) -> 
             done.views += 1
             if progress:
                 progress(done.views, steps)
+    t = time.perf_counter()  # Compare: every region's column, read from the sets above and its own
+    compare.answer(db, context_for(db, None))
+    done.by_view["wales/compare"] = round(time.perf_counter() - t, 3)
+    done.views += 1
+    if progress:
+        progress(done.views, steps)
     done.seconds = round(time.perf_counter() - started, 3)
     return done
