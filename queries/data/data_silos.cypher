@@ -3,70 +3,173 @@
 // description: Where intelligence stays inside one structure, and where personal data travels with no protocol recorded, one row per finding, at most limit rows. The query returns the facts; the app words them (catalogue keys silos.reason.*) in English or Welsh, each with the rule it rests on.
 // description: unused_assessment (seed 000: data and information are often confined to policy domains or regional structures): an assessment, or an aggregate or statistical dataset, current on as_of and made for one partnership, that reaches (FLOWS_TO) neither another active board nor any of its sub-groups, where that board shares a theme with it, covers an overlapping footprint and has a current assessment, plan or strategy of its own. law is wfga_s38 when the law asks for the use: a public services board's assessment of local well-being must take into account the most recent population assessment (Well-being of Future Generations (Wales) Act 2015 s.38; Social Services and Well-being (Wales) Act 2014 s.14).
 // description: duplicate_assessment: two assessments current on as_of (the same period), made for partnerships with overlapping footprints, sharing a theme. personal_flow_unrecorded: a flow of personal data from its controller to another organisation, or to a partnership (not a data controller: its member organisations receive it), with no protocol recorded (WASPI: information sharing protocol, data disclosure agreement, joint controller agreement): a question to check, not a breach. Aggregate and published datasets need no protocol and are never in this kind; personal data is never in the other two.
-// description: Each row carries the rows it rests on: rows (how many) and sourced (how many of them have illustrative = false): unused_assessment the dataset and both partnerships; duplicate_assessment the two datasets; personal_flow_unrecorded the dataset and the flow. Ranking: kind (unused_assessment, duplicate_assessment, personal_flow_unrecorded), then law first, then shared themes (most first), then dataset id, other id. total counts every finding of the chosen kind (all kinds when kind is null); unused_assessments, duplicate_assessments and unrecorded_flows count each kind whatever kind is chosen. evidence_by_kind holds, for each kind, the rows behind every finding of that kind (rows) and how many of them are sourced (sourced), whatever kind is chosen and however many rows are returned: what the counts by kind rest on. limit null returns every finding (for downloads).
+// description: Each row carries the rows it rests on: rows (how many) and sourced (how many of them have illustrative = false): unused_assessment the dataset and both partnerships; duplicate_assessment the two datasets; personal_flow_unrecorded the dataset and the flow. Ranking: kind (unused_assessment, duplicate_assessment, personal_flow_unrecorded), then law first, then shared themes (most first), then dataset id, other id (then made-for id, controller id). total counts every finding of the chosen kind (all kinds when kind is null); unused_assessments, duplicate_assessments and unrecorded_flows count each kind whatever kind is chosen. evidence_by_kind holds, for each kind, the rows behind every finding of that kind (rows) and how many of them are sourced (sourced), whatever kind is chosen and however many rows are returned: what the counts by kind rest on. limit null returns every finding (for downloads).
+// description: Method: the findings are enumerated twice with the same rules, once counted by kind in an aggregation and once ranked with ORDER BY ... LIMIT, so the server holds at most limit rows (and never a list of every finding), whatever the number of findings.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id) whose datasets are judged; null means all regions
 // param: kind str = null | Only findings of this kind, one of unused_assessment, duplicate_assessment, personal_flow_unrecorded (null: every kind)
 // param: limit int = 200 | Most rows returned, in ranking order (null: every finding)
 // example: tirlun query run data_silos --param region=ctm --param limit=10
 WITH coalesce($as_of, date()) AS as_of
+// The counts: every finding of every kind, counted and its rows summed in the aggregation (never listed).
 CALL (as_of) {
-  // Current non-personal intelligence products made for an active partnership, with that partnership's places.
-  MATCH (d:Dataset)-[:PRODUCED_FOR]->(p:Partnership)
-  WHERE ($region IS NULL OR d.region = $region)
-    AND d.kind <> 'personal' AND (d.form = 'assessment' OR d.kind = 'aggregate')
-    AND (d.period_start IS NULL OR d.period_start <= as_of) AND (d.period_end IS NULL OR d.period_end >= as_of)
-    AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of)
-  RETURN collect({d: d, p: p,
-                  places: COLLECT { MATCH (p)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
-                  themes: COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en },
-                  // its own board (a product of a sub-group is not "unused" by its board)
-                  parent: COLLECT { MATCH (p)-[:SUBGROUP_OF]->(b:Partnership) RETURN b },
-                  // the boards it reaches: a partnership it flows to, or that partnership's board
-                  reached: COLLECT {
-                    MATCH (d)-[:FLOWS_TO]->(x:Partnership)
-                    OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
-                    UNWIND [x, b] AS y
-                    WITH y WHERE y IS NOT NULL
-                    RETURN DISTINCT y
-                  }}) AS products
+  CALL (as_of) {
+    WITH as_of, null AS only
+    CALL (as_of, only) {
+    WITH as_of, only WHERE only IS NULL OR only IN ['unused_assessment', 'duplicate_assessment']
+    CALL (as_of) {
+      // Current non-personal intelligence products made for an active partnership, with that partnership's places.
+      MATCH (d:Dataset)-[:PRODUCED_FOR]->(p:Partnership)
+      WHERE ($region IS NULL OR d.region = $region)
+        AND d.kind <> 'personal' AND (d.form = 'assessment' OR d.kind = 'aggregate')
+        AND (d.period_start IS NULL OR d.period_start <= as_of) AND (d.period_end IS NULL OR d.period_end >= as_of)
+        AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of)
+      RETURN collect({d: d, p: p,
+                      places: COLLECT { MATCH (p)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
+                      themes: COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en },
+                      // its own board (a product of a sub-group is not "unused" by its board)
+                      parent: COLLECT { MATCH (p)-[:SUBGROUP_OF]->(b:Partnership) RETURN b },
+                      // the boards it reaches: a partnership it flows to, or that partnership's board
+                      reached: COLLECT {
+                        MATCH (d)-[:FLOWS_TO]->(x:Partnership)
+                        OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+                        UNWIND [x, b] AS y
+                        WITH y WHERE y IS NOT NULL
+                        RETURN DISTINCT y
+                      }}) AS products
+    }
+    CALL (as_of) {
+      // Active boards that plan on their own: a current assessment, plan or strategy made for them or a sub-group.
+      MATCH (own:Dataset)-[:PRODUCED_FOR]->(x:Partnership)
+      WHERE own.kind <> 'personal' AND own.form IN ['assessment', 'plan', 'strategy']
+        AND (own.period_start IS NULL OR own.period_start <= as_of) AND (own.period_end IS NULL OR own.period_end >= as_of)
+      OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+      WITH DISTINCT coalesce(b, x) AS q, as_of
+      WHERE q.level = 'board'
+        AND (q.established IS NULL OR q.established <= as_of) AND (q.dissolved IS NULL OR q.dissolved > as_of)
+      RETURN collect({q: q,
+                      places: COLLECT { MATCH (q)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
+                      themes: COLLECT { MATCH (q)-[:HAS_THEME]->(t:Theme) RETURN t }}) AS planners
+    }
+    CALL (only, products, planners) {
+      WITH only, products, planners WHERE only IS NULL OR only = 'unused_assessment'
+      UNWIND products AS a
+      UNWIND planners AS b
+      WITH a, b.q AS q, b.places AS pb, [t IN a.themes WHERE t IN b.themes] AS shared
+      WHERE a.p <> q AND NOT q IN a.parent AND NOT q IN a.reached
+        AND size(shared) > 0 AND any(x IN a.places WHERE x IN pb)
+      WITH a.d AS d, a.p AS p, q, shared
+      MATCH (d)-[:HELD_BY]->(c:Organisation)
+      RETURN 'unused_assessment' AS kind, d, p AS made_for, 'partnership' AS other_kind, q AS other, c,
+             CASE WHEN p.kind = 'rpb' AND q.kind = 'psb' AND d.form = 'assessment' THEN 'wfga_s38' END AS law,
+             shared, [d.illustrative, p.illustrative, q.illustrative] AS flags
+      UNION ALL
+      WITH only, products WHERE only IS NULL OR only = 'duplicate_assessment'
+      WITH [a IN products WHERE a.d.form = 'assessment'] AS assessments
+      UNWIND assessments AS a
+      UNWIND assessments AS b
+      WITH a, b WHERE a.d.id < b.d.id
+      WITH a.d AS d, a.p AS p, b.d AS other, [t IN a.themes WHERE t IN b.themes] AS shared, a.places AS pa,
+           b.places AS pb
+      WHERE size(shared) > 0 AND any(x IN pa WHERE x IN pb)
+      MATCH (d)-[:HELD_BY]->(c:Organisation)
+      RETURN 'duplicate_assessment' AS kind, d, p AS made_for, 'dataset' AS other_kind, other, c,
+             null AS law, shared, [d.illustrative, other.illustrative] AS flags
+    }
+    RETURN kind, d, made_for, other_kind, other, c, law, shared, flags
+    UNION ALL
+    // (a UNION's rows hold only what it returns: the lists above stay inside this subquery)
+    WITH as_of, only WHERE only IS NULL OR only = 'personal_flow_unrecorded'
+    MATCH (d:Dataset {kind: 'personal'})-[f:FLOWS_TO]->(to)
+    WHERE ($region IS NULL OR d.region = $region) AND f.protocol IS NULL
+    MATCH (d)-[:HELD_BY]->(c:Organisation)
+    WITH d, f, to, c
+    WHERE to <> c
+    OPTIONAL MATCH (d)-[:PRODUCED_FOR]->(p:Partnership)
+    RETURN 'personal_flow_unrecorded' AS kind, d, p AS made_for,
+           CASE WHEN to:Organisation THEN 'organisation' ELSE 'partnership' END AS other_kind, to AS other, c,
+           null AS law, COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en } AS shared,
+           [d.illustrative, f.illustrative] AS flags
+    }
+    RETURN kind, flags
+  }
+  WITH kind, count(*) AS n, sum(size(flags)) AS rows, sum(size([x IN flags WHERE x = false])) AS sourced
+  RETURN collect({kind: kind, n: n, rows: rows, sourced: sourced}) AS counted
 }
+WITH as_of, [k IN ['unused_assessment', 'duplicate_assessment', 'personal_flow_unrecorded'] |
+             coalesce([c IN counted WHERE c.kind = k][0], {kind: k, n: 0, rows: 0, sourced: 0})] AS counted
+WITH as_of, counted[0].n AS unused_assessments, counted[1].n AS duplicate_assessments, counted[2].n AS unrecorded_flows,
+     [c IN counted | {kind: c.kind, rows: c.rows, sourced: c.sourced}] AS evidence_by_kind,
+     reduce(n = 0, c IN counted | n + CASE WHEN $kind IS NULL OR c.kind = $kind THEN c.n ELSE 0 END) AS total
+WHERE total > 0
+// The rows: the findings of the chosen kind, the same rules again; ORDER BY ... LIMIT keeps only the best limit rows.
 CALL (as_of) {
-  // Active boards that plan on their own: a current assessment, plan or strategy made for them or a sub-group.
-  MATCH (own:Dataset)-[:PRODUCED_FOR]->(x:Partnership)
-  WHERE own.kind <> 'personal' AND own.form IN ['assessment', 'plan', 'strategy']
-    AND (own.period_start IS NULL OR own.period_start <= as_of) AND (own.period_end IS NULL OR own.period_end >= as_of)
-  OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
-  WITH DISTINCT coalesce(b, x) AS q, as_of
-  WHERE q.level = 'board'
-    AND (q.established IS NULL OR q.established <= as_of) AND (q.dissolved IS NULL OR q.dissolved > as_of)
-  RETURN collect({q: q,
-                  places: COLLECT { MATCH (q)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
-                  themes: COLLECT { MATCH (q)-[:HAS_THEME]->(t:Theme) RETURN t }}) AS planners
-}
-CALL (as_of, products, planners) {
-  UNWIND products AS a
-  UNWIND planners AS b
-  WITH a, b.q AS q, b.places AS pb, [t IN a.themes WHERE t IN b.themes] AS shared
-  WHERE a.p <> q AND NOT q IN a.parent AND NOT q IN a.reached
-    AND size(shared) > 0 AND any(x IN a.places WHERE x IN pb)
-  WITH a.d AS d, a.p AS p, q, shared
-  MATCH (d)-[:HELD_BY]->(c:Organisation)
-  RETURN 'unused_assessment' AS kind, d, p AS made_for, 'partnership' AS other_kind, q AS other, c,
-         CASE WHEN p.kind = 'rpb' AND q.kind = 'psb' AND d.form = 'assessment' THEN 'wfga_s38' END AS law,
-         shared, [d.illustrative, p.illustrative, q.illustrative] AS flags
+  WITH as_of, $kind AS only
+  CALL (as_of, only) {
+  WITH as_of, only WHERE only IS NULL OR only IN ['unused_assessment', 'duplicate_assessment']
+  CALL (as_of) {
+    // Current non-personal intelligence products made for an active partnership, with that partnership's places.
+    MATCH (d:Dataset)-[:PRODUCED_FOR]->(p:Partnership)
+    WHERE ($region IS NULL OR d.region = $region)
+      AND d.kind <> 'personal' AND (d.form = 'assessment' OR d.kind = 'aggregate')
+      AND (d.period_start IS NULL OR d.period_start <= as_of) AND (d.period_end IS NULL OR d.period_end >= as_of)
+      AND (p.established IS NULL OR p.established <= as_of) AND (p.dissolved IS NULL OR p.dissolved > as_of)
+    RETURN collect({d: d, p: p,
+                    places: COLLECT { MATCH (p)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
+                    themes: COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en },
+                    // its own board (a product of a sub-group is not "unused" by its board)
+                    parent: COLLECT { MATCH (p)-[:SUBGROUP_OF]->(b:Partnership) RETURN b },
+                    // the boards it reaches: a partnership it flows to, or that partnership's board
+                    reached: COLLECT {
+                      MATCH (d)-[:FLOWS_TO]->(x:Partnership)
+                      OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+                      UNWIND [x, b] AS y
+                      WITH y WHERE y IS NOT NULL
+                      RETURN DISTINCT y
+                    }}) AS products
+  }
+  CALL (as_of) {
+    // Active boards that plan on their own: a current assessment, plan or strategy made for them or a sub-group.
+    MATCH (own:Dataset)-[:PRODUCED_FOR]->(x:Partnership)
+    WHERE own.kind <> 'personal' AND own.form IN ['assessment', 'plan', 'strategy']
+      AND (own.period_start IS NULL OR own.period_start <= as_of) AND (own.period_end IS NULL OR own.period_end >= as_of)
+    OPTIONAL MATCH (x)-[:SUBGROUP_OF]->(b:Partnership)
+    WITH DISTINCT coalesce(b, x) AS q, as_of
+    WHERE q.level = 'board'
+      AND (q.established IS NULL OR q.established <= as_of) AND (q.dissolved IS NULL OR q.dissolved > as_of)
+    RETURN collect({q: q,
+                    places: COLLECT { MATCH (q)-[:COVERS]->(:Area)<-[:PART_OF*0..]-(x:Area) RETURN DISTINCT x.id },
+                    themes: COLLECT { MATCH (q)-[:HAS_THEME]->(t:Theme) RETURN t }}) AS planners
+  }
+  CALL (only, products, planners) {
+    WITH only, products, planners WHERE only IS NULL OR only = 'unused_assessment'
+    UNWIND products AS a
+    UNWIND planners AS b
+    WITH a, b.q AS q, b.places AS pb, [t IN a.themes WHERE t IN b.themes] AS shared
+    WHERE a.p <> q AND NOT q IN a.parent AND NOT q IN a.reached
+      AND size(shared) > 0 AND any(x IN a.places WHERE x IN pb)
+    WITH a.d AS d, a.p AS p, q, shared
+    MATCH (d)-[:HELD_BY]->(c:Organisation)
+    RETURN 'unused_assessment' AS kind, d, p AS made_for, 'partnership' AS other_kind, q AS other, c,
+           CASE WHEN p.kind = 'rpb' AND q.kind = 'psb' AND d.form = 'assessment' THEN 'wfga_s38' END AS law,
+           shared, [d.illustrative, p.illustrative, q.illustrative] AS flags
+    UNION ALL
+    WITH only, products WHERE only IS NULL OR only = 'duplicate_assessment'
+    WITH [a IN products WHERE a.d.form = 'assessment'] AS assessments
+    UNWIND assessments AS a
+    UNWIND assessments AS b
+    WITH a, b WHERE a.d.id < b.d.id
+    WITH a.d AS d, a.p AS p, b.d AS other, [t IN a.themes WHERE t IN b.themes] AS shared, a.places AS pa,
+         b.places AS pb
+    WHERE size(shared) > 0 AND any(x IN pa WHERE x IN pb)
+    MATCH (d)-[:HELD_BY]->(c:Organisation)
+    RETURN 'duplicate_assessment' AS kind, d, p AS made_for, 'dataset' AS other_kind, other, c,
+           null AS law, shared, [d.illustrative, other.illustrative] AS flags
+  }
+  RETURN kind, d, made_for, other_kind, other, c, law, shared, flags
   UNION ALL
-  WITH [a IN products WHERE a.d.form = 'assessment'] AS assessments
-  UNWIND assessments AS a
-  UNWIND assessments AS b
-  WITH a, b WHERE a.d.id < b.d.id
-  WITH a.d AS d, a.p AS p, b.d AS other, [t IN a.themes WHERE t IN b.themes] AS shared, a.places AS pa,
-       b.places AS pb
-  WHERE size(shared) > 0 AND any(x IN pa WHERE x IN pb)
-  MATCH (d)-[:HELD_BY]->(c:Organisation)
-  RETURN 'duplicate_assessment' AS kind, d, p AS made_for, 'dataset' AS other_kind, other, c,
-         null AS law, shared, [d.illustrative, other.illustrative] AS flags
-  UNION ALL
+  // (a UNION's rows hold only what it returns: the lists above stay inside this subquery)
+  WITH as_of, only WHERE only IS NULL OR only = 'personal_flow_unrecorded'
   MATCH (d:Dataset {kind: 'personal'})-[f:FLOWS_TO]->(to)
   WHERE ($region IS NULL OR d.region = $region) AND f.protocol IS NULL
   MATCH (d)-[:HELD_BY]->(c:Organisation)
@@ -77,32 +180,21 @@ CALL (as_of, products, planners) {
          CASE WHEN to:Organisation THEN 'organisation' ELSE 'partnership' END AS other_kind, to AS other, c,
          null AS law, COLLECT { MATCH (d)-[:HAS_THEME]->(t:Theme) RETURN t ORDER BY t.name_en } AS shared,
          [d.illustrative, f.illustrative] AS flags
+  }
+  RETURN kind, d, made_for, other_kind, other, c, law, shared, flags
 }
-WITH kind, d, made_for, other_kind, other, c, law, shared, flags,
+WITH kind, d, made_for, other_kind, other, c, law, shared, flags, total, unused_assessments, duplicate_assessments,
+     unrecorded_flows, evidence_by_kind,
      CASE kind WHEN 'unused_assessment' THEN 0 WHEN 'duplicate_assessment' THEN 1 ELSE 2 END AS kind_order
-ORDER BY kind_order, law IS NULL, size(shared) DESC, d.id, other.id
-WITH collect({kind: kind, dataset_id: d.id, dataset_name: d.name_en, dataset_name_cy: coalesce(d.name_cy, d.name_en),
-              dataset_kind: d.kind, dataset_form: d.form,
-              made_for_id: made_for.id, made_for_name: made_for.name_en,
-              made_for_name_cy: coalesce(made_for.name_cy, made_for.name_en),
-              other_kind: other_kind, other_id: other.id, other_name: other.name_en,
-              other_name_cy: coalesce(other.name_cy, other.name_en),
-              controller_id: c.id, controller_name: c.name_en, controller_name_cy: coalesce(c.name_cy, c.name_en),
-              law: law, themes: [t IN shared | t.name_en], themes_cy: [t IN shared | coalesce(t.name_cy, t.name_en)],
-              rows: size(flags), sourced: size([x IN flags WHERE x = false])}) AS found
-WITH [f IN found WHERE $kind IS NULL OR f.kind = $kind] AS chosen,
-     size([f IN found WHERE f.kind = 'unused_assessment']) AS unused_assessments,
-     size([f IN found WHERE f.kind = 'duplicate_assessment']) AS duplicate_assessments,
-     size([f IN found WHERE f.kind = 'personal_flow_unrecorded']) AS unrecorded_flows,
-     [k IN ['unused_assessment', 'duplicate_assessment', 'personal_flow_unrecorded'] |
-       {kind: k, rows: reduce(n = 0, f IN found | n + CASE WHEN f.kind = k THEN f.rows ELSE 0 END),
-        sourced: reduce(n = 0, f IN found | n + CASE WHEN f.kind = k THEN f.sourced ELSE 0 END)}] AS evidence_by_kind
-UNWIND chosen[0..coalesce($limit, size(chosen))] AS f
-RETURN f.kind AS kind, f.dataset_id AS dataset_id, f.dataset_name AS dataset_name,
-       f.dataset_name_cy AS dataset_name_cy, f.dataset_kind AS dataset_kind, f.dataset_form AS dataset_form,
-       f.made_for_id AS made_for_id, f.made_for_name AS made_for_name, f.made_for_name_cy AS made_for_name_cy,
-       f.other_kind AS other_kind, f.other_id AS other_id, f.other_name AS other_name, f.other_name_cy AS other_name_cy,
-       f.controller_id AS controller_id, f.controller_name AS controller_name,
-       f.controller_name_cy AS controller_name_cy, f.law AS law, f.themes AS themes, f.themes_cy AS themes_cy,
-       f.rows AS rows, f.sourced AS sourced, size(chosen) AS total,
+ORDER BY kind_order, law IS NULL, size(shared) DESC, d.id, other.id, made_for.id, c.id
+LIMIT coalesce($limit, 1000000000)
+RETURN kind, d.id AS dataset_id, d.name_en AS dataset_name, coalesce(d.name_cy, d.name_en) AS dataset_name_cy,
+       d.kind AS dataset_kind, d.form AS dataset_form,
+       made_for.id AS made_for_id, made_for.name_en AS made_for_name,
+       coalesce(made_for.name_cy, made_for.name_en) AS made_for_name_cy,
+       other_kind, other.id AS other_id, other.name_en AS other_name,
+       coalesce(other.name_cy, other.name_en) AS other_name_cy,
+       c.id AS controller_id, c.name_en AS controller_name, coalesce(c.name_cy, c.name_en) AS controller_name_cy,
+       law, [t IN shared | t.name_en] AS themes, [t IN shared | coalesce(t.name_cy, t.name_en)] AS themes_cy,
+       size(flags) AS rows, size([x IN flags WHERE x = false]) AS sourced, total,
        unused_assessments, duplicate_assessments, unrecorded_flows, evidence_by_kind
