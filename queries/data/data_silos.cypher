@@ -54,7 +54,7 @@ CALL (as_of) {
     CALL (only, products, planners) {
       WITH only, products, planners WHERE only IS NULL OR only = 'unused_assessment'
       UNWIND products AS a
-      UNWIND planners AS b
+      UNWIND [b IN planners WHERE any(t IN a.themes WHERE t IN b.themes)] AS b  // the boards sharing a theme
       WITH a, b.q AS q, b.places AS pb, [t IN a.themes WHERE t IN b.themes] AS shared
       WHERE a.p <> q AND NOT q IN a.parent AND NOT q IN a.reached
         AND size(shared) > 0 AND any(x IN a.places WHERE x IN pb)
@@ -144,7 +144,7 @@ CALL (as_of) {
   CALL (only, products, planners) {
     WITH only, products, planners WHERE only IS NULL OR only = 'unused_assessment'
     UNWIND products AS a
-    UNWIND planners AS b
+    UNWIND [b IN planners WHERE any(t IN a.themes WHERE t IN b.themes)] AS b  // the boards sharing a theme
     WITH a, b.q AS q, b.places AS pb, [t IN a.themes WHERE t IN b.themes] AS shared
     WHERE a.p <> q AND NOT q IN a.parent AND NOT q IN a.reached
       AND size(shared) > 0 AND any(x IN a.places WHERE x IN pb)
