@@ -4,7 +4,7 @@
 // description: unused_assessment (seed 000: data and information are often confined to policy domains or regional structures): an assessment, or an aggregate or statistical dataset, current on as_of and made for one partnership, that reaches (FLOWS_TO) neither another active board nor any of its sub-groups, where that board shares a theme with it, covers an overlapping footprint and has a current assessment, plan or strategy of its own. law is wfga_s38 when the law asks for the use: a public services board's assessment of local well-being must take into account the most recent population assessment (Well-being of Future Generations (Wales) Act 2015 s.38; Social Services and Well-being (Wales) Act 2014 s.14).
 // description: duplicate_assessment: two assessments current on as_of (the same period), made for partnerships with overlapping footprints, sharing a theme. personal_flow_unrecorded: a flow of personal data from its controller to another organisation, or to a partnership (not a data controller: its member organisations receive it), with no protocol recorded (WASPI: information sharing protocol, data disclosure agreement, joint controller agreement): a question to check, not a breach. Aggregate and published datasets need no protocol and are never in this kind; personal data is never in the other two.
 // description: Each row carries the rows it rests on: rows (how many) and sourced (how many of them have illustrative = false): unused_assessment the dataset and both partnerships; duplicate_assessment the two datasets; personal_flow_unrecorded the dataset and the flow. Ranking: kind (unused_assessment, duplicate_assessment, personal_flow_unrecorded), then law first, then shared themes (most first), then dataset id, other id (then made-for id, controller id). total counts every finding of the chosen kind (all kinds when kind is null); unused_assessments, duplicate_assessments and unrecorded_flows count each kind whatever kind is chosen. evidence_by_kind holds, for each kind, the rows behind every finding of that kind (rows) and how many of them are sourced (sourced), whatever kind is chosen and however many rows are returned: what the counts by kind rest on. limit null returns every finding (for downloads).
-// description: Method: the findings are enumerated twice with the same rules, once counted by kind in an aggregation and once ranked with ORDER BY ... LIMIT, so the server holds at most limit rows (and never a list of every finding), whatever the number of findings.
+// description: Method: the findings are found twice with the same rules (one text, written twice): once counted by kind and summed in an aggregation, once ranked with ORDER BY ... LIMIT, so the server holds the current products and the planning boards (one entry each) and at most limit ranked rows, never a list of every finding.
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id) whose datasets are judged; null means all regions
 // param: kind str = null | Only findings of this kind, one of unused_assessment, duplicate_assessment, personal_flow_unrecorded (null: every kind)
@@ -93,14 +93,25 @@ CALL (as_of) {
     }
     RETURN kind, flags
   }
-  WITH kind, count(*) AS n, sum(size(flags)) AS rows, sum(size([x IN flags WHERE x = false])) AS sourced
-  RETURN collect({kind: kind, n: n, rows: rows, sourced: sourced}) AS counted
+  WITH kind, size(flags) AS rows, size([x IN flags WHERE x = false]) AS sourced
+  // scalars only: every ranked row carries them, and ORDER BY ... LIMIT weighs each row it keeps
+  RETURN sum(CASE kind WHEN 'unused_assessment' THEN 1 ELSE 0 END) AS unused_assessments,
+         sum(CASE kind WHEN 'duplicate_assessment' THEN 1 ELSE 0 END) AS duplicate_assessments,
+         sum(CASE kind WHEN 'personal_flow_unrecorded' THEN 1 ELSE 0 END) AS unrecorded_flows,
+         sum(CASE kind WHEN 'unused_assessment' THEN rows ELSE 0 END) AS unused_rows,
+         sum(CASE kind WHEN 'unused_assessment' THEN sourced ELSE 0 END) AS unused_sourced,
+         sum(CASE kind WHEN 'duplicate_assessment' THEN rows ELSE 0 END) AS duplicate_rows,
+         sum(CASE kind WHEN 'duplicate_assessment' THEN sourced ELSE 0 END) AS duplicate_sourced,
+         sum(CASE kind WHEN 'personal_flow_unrecorded' THEN rows ELSE 0 END) AS unrecorded_rows,
+         sum(CASE kind WHEN 'personal_flow_unrecorded' THEN sourced ELSE 0 END) AS unrecorded_sourced
 }
-WITH as_of, [k IN ['unused_assessment', 'duplicate_assessment', 'personal_flow_unrecorded'] |
-             coalesce([c IN counted WHERE c.kind = k][0], {kind: k, n: 0, rows: 0, sourced: 0})] AS counted
-WITH as_of, counted[0].n AS unused_assessments, counted[1].n AS duplicate_assessments, counted[2].n AS unrecorded_flows,
-     [c IN counted | {kind: c.kind, rows: c.rows, sourced: c.sourced}] AS evidence_by_kind,
-     reduce(n = 0, c IN counted | n + CASE WHEN $kind IS NULL OR c.kind = $kind THEN c.n ELSE 0 END) AS total
+WITH as_of, unused_assessments, duplicate_assessments, unrecorded_flows, unused_rows, unused_sourced, duplicate_rows,
+     duplicate_sourced, unrecorded_rows, unrecorded_sourced,
+     CASE WHEN $kind IS NULL THEN unused_assessments + duplicate_assessments + unrecorded_flows
+          WHEN $kind = 'unused_assessment' THEN unused_assessments
+          WHEN $kind = 'duplicate_assessment' THEN duplicate_assessments
+          WHEN $kind = 'personal_flow_unrecorded' THEN unrecorded_flows
+          ELSE 0 END AS total
 WHERE total > 0
 // The rows: the findings of the chosen kind, the same rules again; ORDER BY ... LIMIT keeps only the best limit rows.
 CALL (as_of) {
@@ -184,7 +195,8 @@ CALL (as_of) {
   RETURN kind, d, made_for, other_kind, other, c, law, shared, flags
 }
 WITH kind, d, made_for, other_kind, other, c, law, shared, flags, total, unused_assessments, duplicate_assessments,
-     unrecorded_flows, evidence_by_kind,
+     unrecorded_flows, unused_rows, unused_sourced, duplicate_rows, duplicate_sourced, unrecorded_rows,
+     unrecorded_sourced,
      CASE kind WHEN 'unused_assessment' THEN 0 WHEN 'duplicate_assessment' THEN 1 ELSE 2 END AS kind_order
 ORDER BY kind_order, law IS NULL, size(shared) DESC, d.id, other.id, made_for.id, c.id
 LIMIT coalesce($limit, 1000000000)
@@ -197,4 +209,7 @@ RETURN kind, d.id AS dataset_id, d.name_en AS dataset_name, coalesce(d.name_cy, 
        c.id AS controller_id, c.name_en AS controller_name, coalesce(c.name_cy, c.name_en) AS controller_name_cy,
        law, [t IN shared | t.name_en] AS themes, [t IN shared | coalesce(t.name_cy, t.name_en)] AS themes_cy,
        size(flags) AS rows, size([x IN flags WHERE x = false]) AS sourced, total,
-       unused_assessments, duplicate_assessments, unrecorded_flows, evidence_by_kind
+       unused_assessments, duplicate_assessments, unrecorded_flows,
+       [{kind: 'unused_assessment', rows: unused_rows, sourced: unused_sourced},
+        {kind: 'duplicate_assessment', rows: duplicate_rows, sourced: duplicate_sourced},
+        {kind: 'personal_flow_unrecorded', rows: unrecorded_rows, sourced: unrecorded_sourced}] AS evidence_by_kind
