@@ -166,9 +166,11 @@ def test_bench_writes_exactly_the_issue_keys(db: Database, test_env: dict[str, s
                                             "--out", str(out)])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert list(data)[:9] == ["load", "load_naive", "load_ratio", "load_csv", "load_vs_load_csv", "queries",
-                              "duplicate_meetings_exponent", "app", "peak_rss_mb"]
-    assert set(data) - set(list(data)[:9]) == {"machine", "meta"}
+    # recompute_s (issue 21): counting the findings kept with the graph after the load, reported beside it
+    assert list(data)[:10] == ["load", "load_naive", "load_ratio", "load_csv", "load_vs_load_csv", "queries",
+                               "duplicate_meetings_exponent", "recompute_s", "app", "peak_rss_mb"]
+    assert set(data) - set(list(data)[:10]) == {"machine", "meta"}
+    assert data["recompute_s"] > 0 and data["meta"]["recompute"]["views"] == len(data["meta"]["recompute"]["by_view"])
     assert data["load"] > 0 and data["load_naive"] > 0
     # The local server refuses LOAD CSV from files (docs/security.md) unless started for a bench: the bench says so.
     assert (data["load_csv"] or 0) > 0 or "TIRLUN_NEO4J_FILE_CSV=1" in data["meta"]["load_csv"]["error"]
