@@ -12,28 +12,32 @@
 // param: date_to date = today | Last day of the period
 // param: partnerships list = null | Only these partnership ids (empty: every partnership)
 // param: limit int = 300 | Most meetings returned, earliest first (null: all); the totals count every meeting
+// The totals: one pass over every meeting in the period, its attendees counted, nothing collected. The rows are
+// summed in the order they are listed (start, partnership id, meeting id), as the totals always were.
+CALL () {
+  MATCH (m:Meeting)-[:MEETING_OF]->(p:Partnership)
+  WHERE ($region IS NULL OR p.region = $region)
+    AND ($partnerships IS NULL OR p.id IN $partnerships)
+    AND localdatetime({date: $date_from}) <= m.start < localdatetime({date: $date_to + duration('P1D')})
+  // One attendance record per post and meeting (the data format's unique key), so records are posts.
+  WITH m, p, COUNT { MATCH (m)<-[a:ATTENDED]-(x:Person) WHERE coalesce(a.as, 'attended') <> 'apologies' } AS attendee_count
+  WITH m, p, attendee_count ORDER BY m.start, p.id, m.id
+  RETURN count(*) AS total, sum(m.duration_hours) AS total_hours,
+         sum(m.duration_hours * attendee_count) AS total_person_hours,
+         count(CASE WHEN m.illustrative = false THEN 1 END) AS total_sourced
+}
+// The rows: the first limit meetings in time order (a top-n sort), and only their attendees and themes read.
 MATCH (m:Meeting)-[:MEETING_OF]->(p:Partnership)
-WHERE ($region IS NULL OR p.region = $region)
+WHERE total > 0
+  AND ($region IS NULL OR p.region = $region)
   AND ($partnerships IS NULL OR p.id IN $partnerships)
   AND localdatetime({date: $date_from}) <= m.start < localdatetime({date: $date_to + duration('P1D')})
-// Attendees are counted for every meeting (the totals need them) but listed only for the rows returned.
-WITH m, p,
-     size([i IN COLLECT {
-        MATCH (m)<-[a:ATTENDED]-(x:Person)
-        WHERE coalesce(a.as, 'attended') <> 'apologies'
-        RETURN DISTINCT x.id
-      } WHERE i IS NOT NULL]) AS attendee_count
+WITH m, p, total, total_hours, total_person_hours, total_sourced
 ORDER BY m.start, p.id, m.id
-WITH collect({m: m, p: p, n: attendee_count}) AS everything
-WITH everything, size(everything) AS total,
-     reduce(h = 0.0, r IN everything | h + r.m.duration_hours) AS total_hours,
-     reduce(h = 0.0, r IN everything | h + r.m.duration_hours * r.n) AS total_person_hours,
-     size([r IN everything WHERE r.m.illustrative = false]) AS total_sourced
-UNWIND everything[0..coalesce($limit, total)] AS r
-WITH r.m AS m, r.p AS p, r.n AS attendee_count, total, total_hours, total_person_hours, total_sourced
+LIMIT coalesce($limit, 9223372036854775807)
 // Nulls are dropped outside the subqueries: an `id IS NOT NULL` inside them lets the planner
 // scan the whole Person(id) index once per meeting instead of expanding from the meeting.
-WITH m, p, attendee_count, total, total_hours, total_person_hours, total_sourced,
+WITH m, p, total, total_hours, total_person_hours, total_sourced,
      [i IN COLLECT {
         MATCH (m)<-[a:ATTENDED]-(x:Person)
         WHERE coalesce(a.as, 'attended') <> 'apologies'
@@ -42,7 +46,7 @@ WITH m, p, attendee_count, total, total_hours, total_person_hours, total_sourced
      [i IN COLLECT { MATCH (m)-[:HAS_THEME]->(t:Theme) RETURN DISTINCT t.id } WHERE i IS NOT NULL] AS themes
 RETURN m.id AS id, p.id AS partnership_id, p.name_en AS partnership_en, p.name_cy AS partnership_cy,
        p.short_name AS short_name, p.short_name_cy AS short_name_cy, p.kind AS kind, m.start AS start, m.duration_hours AS duration_hours,
-       m.format AS format, attendee_count, attendees,
-       m.duration_hours * attendee_count AS person_hours, themes,
+       m.format AS format, size(attendees) AS attendee_count, attendees,
+       m.duration_hours * size(attendees) AS person_hours, themes,
        m.illustrative AS illustrative, total, total_hours, total_person_hours, total_sourced
 ORDER BY start, partnership_id, id
