@@ -21,16 +21,19 @@ WHERE m.start >= range_start AND m.start < range_end
 MATCH (m)-[:MEETING_OF]->(p:Partnership)
 MATCH (x:Person)-[r:ATTENDED]->(m)
 WHERE r.as IN ['attended', 'deputy']
+// Each post's attendance gathered first, so its organisation is looked up once per post, not once per record.
+WITH by, x, collect({m: m, p: p, hours: m.duration_hours, sourced: r.illustrative = false}) AS records
 OPTIONAL MATCH (x)-[:WORKS_FOR]->(o:Organisation)
-WITH by, m, p, x, o, r,
+WITH by, x, o, records,
      CASE by WHEN 'person' THEN x ELSE o END AS who
 WHERE who IS NOT NULL
+UNWIND records AS r
 WITH by, who, o,
-     count(CASE WHEN r.illustrative = false THEN 1 END) AS sourced,
-     count(DISTINCT m) AS meetings,
-     sum(m.duration_hours) AS hours,
+     count(CASE WHEN r.sourced THEN 1 END) AS sourced,
+     count(DISTINCT r.m) AS meetings,
+     sum(r.hours) AS hours,
      count(*) AS attendances,
-     count(DISTINCT p) AS partnerships,
+     count(DISTINCT r.p) AS partnerships,
      count(DISTINCT x) AS people
 ORDER BY hours DESC, meetings DESC, who.id
 // Rank, total and cut on the server.
