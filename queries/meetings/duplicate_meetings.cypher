@@ -2,7 +2,7 @@
 // title: Duplicate meetings
 // description: Pairs of meetings of different partnerships held within window_days calendar days of each other (inclusive: meetings exactly window_days apart count; 0 = the same day) whose attendees are largely the same people. Attendees are posts recorded as attended or deputy (apologies do not count).
 // description: attendee_jaccard = shared_attendees / people at either meeting, and a pair is listed when it is at least min_attendee_jaccard. shared_themes are agenda themes both meetings covered. hours_saved = shared_attendees x the shorter meeting's duration_hours: the person-hours saved if the two were held as one meeting, since each shared attendee would still sit through the longer one.
-// description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Meetings are found by an index range on Meeting.start, and two meetings are only compared when they share an attendee in both prefixes (exact prefix filter: each meeting's attendees in one fixed order, least busy first, and a pair reaching min_attendee_jaccard must share one of the first d - ceil(min_attendee_jaccard x d) + 1 of each meeting's d attendees); candidates are found per attendee in buckets of 4 x (window_days + 1) days, so the busiest posts, last in every order, are never paired meeting by meeting. Candidates that cannot reach min_attendee_jaccard are dropped by a count bound; the rest are counted in full, so the pairs are exactly those of comparing every two meetings within the window.
+// description: Only meetings starting between date_from and date_to (both inclusive; default the 12 months up to as_of) are paired. Blocking keeps the cost near-linear: meetings are found by an index range on Meeting.start, and two meetings are only compared when one person attended both within the window (each person's meetings in time order, paired with the ones after it inside the window), never every meeting with every other.
 // description: Ranking rule: most person-hours saved first, then the most similar attendees (attendee_jaccard), then the fewest days apart, then meeting ids. The first limit pairs are returned (null: all); every row also carries total (how many pairs there are), hours_saved_total (hours_saved summed over every pair: a meeting in several pairs counts in each, so this is an upper bound on what merging could save; the app's plan takes each meeting into at most one merge, a maximum-weight matching over plan_edges), meetings_total and meetings_sourced (the distinct meetings in any pair, and how many are not illustrative: what the finding rests on) and the pair of partnerships with the most duplicated meetings (top_a_partnership_id, top_b_partnership_id, top_pair_duplicates; ties broken by hours saved, then ids). Each returned row also carries evidence_rows and evidence_sourced: the rows that pair rests on (its two meetings and their attendance records as attended or deputy) and how many are not illustrative. The first row alone carries plan_edges: every pair as [a meeting id, b meeting id, hours_saved] (null on the other rows).
 // param: as_of date = today | Date the landscape is viewed at (null: today)
 // param: region str = null | Region id (an Area id); null means all regions
@@ -17,54 +17,28 @@ WITH coalesce($window_days, 7) AS window_days,
      coalesce($min_attendee_jaccard, 0.5) AS min_j,
      localdatetime({date: coalesce($date_from, as_of - duration({months: 12}))}) AS range_start,
      localdatetime({date: coalesce($date_to, as_of) + duration({days: 1})}) AS range_end
-WHERE window_days >= 0
-// Each meeting in the range once: its partnership, start, attendee count and attendees, the least busy first
-// (fewest attendance records in the whole graph, then the node: one fixed order for every meeting). A post has at
-// most one attendance record per meeting (the data format's unique key), so each attendee is listed once.
+// Each meeting in the range once: its partnership, start and attendee count.
 MATCH (m:Meeting)
 WHERE m.start >= range_start AND m.start < range_end
   AND ($region IS NULL OR m.region = $region)
 MATCH (m)-[:MEETING_OF]->(p:Partnership)
 MATCH (m)<-[r:ATTENDED]-(x:Person)
 WHERE r.as IN ['attended', 'deputy']
-WITH window_days, min_j, m, p, x, COUNT { (x)-[:ATTENDED]->() } AS busy
-ORDER BY busy, x
 WITH window_days, min_j, m, p, collect(x) AS people
-// Prefix filter (exact): a pair with attendee_jaccard >= min_j shares at least ceil(min_j x d) of each meeting's d
-// attendees (alpha), so it shares one of the first d - alpha + 1 of each, in the one fixed order: only those
-// prefixes are used to find candidate pairs.
-WITH window_days, min_j, m, p, people, size(people) AS d,
-     CASE WHEN ceil(min_j * size(people) - 1.0e-6) < 1 THEN 1 ELSE toInteger(ceil(min_j * size(people) - 1.0e-6)) END AS alpha,
-     duration.inDays(date('2000-01-01'), date(m.start)).days AS day,
-     4 * (window_days + 1) AS width
-WITH window_days, min_j, people[0..CASE WHEN d - alpha + 1 > 0 THEN d - alpha + 1 ELSE 0 END] AS prefix,
-     {m: m, p: p, id: m.id, start: m.start, n: d, people: people, alpha: alpha,
-      window_end: localdatetime({date: date(m.start) + duration({days: window_days + 1})}),
-      bucket: toInteger(floor(toFloat(day) / width)),
-      offset: day - toInteger(floor(toFloat(day) / width)) * width} AS meeting
-// Blocking: each prefix attendee's meetings in buckets of 4 x (window_days + 1) days; a meeting is paired with the
-// later ones of its own bucket, and those of the next that start within window_days of it.
-UNWIND prefix AS x
-UNWIND CASE WHEN meeting.offset < window_days THEN [0, 1] ELSE [0] END AS shift
-WITH min_j, x, meeting.bucket - shift AS bucket, collect({home: shift = 0, mt: meeting}) AS ms
-WHERE size(ms) > 1
+WITH window_days, min_j, {m: m, p: p, start: m.start, n: size(people)} AS meeting, people
+// Blocking: each person's meetings in time order, each paired with the later ones that start
+// within window_days calendar days of it. Only meetings sharing an attendee are ever compared.
+UNWIND people AS x
+WITH window_days, min_j, x, meeting ORDER BY meeting.start, meeting.m.id
+WITH window_days, min_j, x, collect(meeting) AS ms
 UNWIND range(0, size(ms) - 2) AS i
-WITH min_j, ms, i, ms[i] AS u
-UNWIND [j IN range(i + 1, size(ms) - 1) |
-        CASE WHEN u.mt.start < ms[j].mt.start OR (u.mt.start = ms[j].mt.start AND u.mt.id < ms[j].mt.id)
-             THEN [u, ms[j]] ELSE [ms[j], u] END] AS ab
-WITH min_j, ab[0] AS fa, ab[1].mt AS bm
-WHERE fa.home AND bm.start < fa.mt.window_end AND fa.mt.p <> bm.p
-// Each candidate pair once, with the attendees its two prefixes share. The rest of the shared attendees lie past
-// the prefix of one of the two, so there are at most alpha - 1 more: pairs that cannot reach min_j are dropped
-// before their attendees are compared in full.
-WITH min_j, fa.mt AS am, bm, count(*) AS in_prefix
-WITH min_j, am, bm, in_prefix + CASE WHEN am.alpha > bm.alpha THEN am.alpha ELSE bm.alpha END - 1 AS most
-WITH min_j, am, bm, CASE WHEN most < am.n AND most < bm.n THEN most WHEN am.n < bm.n THEN am.n ELSE bm.n END AS most
-WHERE toFloat(most) / (am.n + bm.n - most) >= min_j
+WITH window_days, min_j, x, ms[i] AS am, ms[i + 1..] AS later
+WITH min_j, x, am, later, localdatetime({date: date(am.start) + duration({days: window_days + 1})}) AS window_end
+UNWIND [bm IN later WHERE bm.start < window_end] AS bm
 WITH min_j, am.m AS a, am.p AS pa, am.n AS a_attendees, bm.m AS b, bm.p AS pb, bm.n AS b_attendees,
-     size([y IN am.people WHERE y IN bm.people]) AS shared_attendees
-WHERE toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) >= min_j
+     count(DISTINCT x) AS shared_attendees
+WHERE pa <> pb
+  AND toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) >= min_j
 WITH a, b, pa, pb, a_attendees, b_attendees, shared_attendees,
      toFloat(shared_attendees) / (a_attendees + b_attendees - shared_attendees) AS attendee_jaccard,
      duration.inDays(date(a.start), date(b.start)).days AS days_apart,
