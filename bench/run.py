@@ -502,7 +502,9 @@ def run(db: Database, settings: Settings, opts: Options, ui: UI | None = None, *
         if "queries" not in opts.skip:
             result["queries"] = time_queries(db, opts, ui)
         if "app" not in opts.skip:
-            result["app"] = time_app(db, opts, ui, region=LOAD_REGION)
+            # all of Wales: the view the app opens on for this landscape (its rows are the shared reference's owner,
+            # 'wales', which the region picker does not list), and the one `tirlun load` prepares
+            result["app"] = time_app(db, opts, ui, region=None)
         # 4. The exponent, from the two graphs.
         if small is not None:
             big_t = result.get("queries", {}).get("duplicate_meetings", {})
