@@ -6,8 +6,8 @@ first answer took 40 s on a busy two-core machine and about 1 s from then on (``
 a crashed server again.
 
 After a write the findings kept with the graph (``tirlun.answers.stored``) belong to the old version; ``findings``
-computes the sets the pages open on (every region's and all of Wales's Overview, Overlap, Meetings and Data
-pages with their default choices, and Compare), so the first reader after a load reads them instead of computing them.
+computes the sets the pages open on (every page's default view for every region and all of Wales, then Compare),
+so the first reader after a load reads them instead of computing them.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tirlun.answers import choices, compare, meetings, overlap, overview, silos, status
+from tirlun.answers import ANSWERS, choices, compare, overview, status
 from tirlun.answers.base import Reader, context_for
 
-# the pages whose default questions use stored findings, in the order a visitor meets them
-PAGES: dict[str, Callable[..., object]] = {"overview": overview.answer, "overlap": overlap.answer,
-                                           "meetings": meetings.answer, "silos": silos.answer}
+# Every page's default view, region by region: those with findings kept with the graph compute them, the others
+# have Neo4j plan their queries (a plan is made the first time a query's text runs: up to a second each).
+PAGES = tuple(p for p in ANSWERS if p != "compare")  # Compare is asked once, for all of Wales, after the regions
 
 
 def first_page(db: Reader) -> None:
@@ -55,16 +55,16 @@ def findings(db: Reader, progress: Callable[[int, int], object] | None = None) -
     started = time.perf_counter()
     for region in regions:
         ctx = context_for(db, region)
-        for page, answer in PAGES.items():
+        for page in PAGES:
             t = time.perf_counter()
-            answer(db, ctx)
-            done.by_view[f"{region or 'wales'}/{page}"] = round(time.perf_counter() - t, 3)
+            ANSWERS[page](db, ctx)
+            done.by_view[f"{region or 'all-wales'}/{page}"] = round(time.perf_counter() - t, 3)
             done.views += 1
             if progress:
                 progress(done.views, steps)
     t = time.perf_counter()  # Compare: every region's column, read from the sets above and its own
     compare.answer(db, context_for(db, None))
-    done.by_view["wales/compare"] = round(time.perf_counter() - t, 3)
+    done.by_view["all-wales/compare"] = round(time.perf_counter() - t, 3)
     done.views += 1
     if progress:
         progress(done.views, steps)
