@@ -100,8 +100,11 @@ def check_path(db: Database, path: str | Path, *, region: str | None = None, add
             if first.problems:
                 return Checked(first, region or "", add_only, list(first.problems), name=name or Path(path).name)
             raise
-        known, gone = graph_ids(db, wanted, add_only)
-        data, problems = validate_path(path, known, gone, name=name)
+        if first.problems:  # some reference may name a row the graph holds: read the file again knowing them
+            known, gone = graph_ids(db, wanted, add_only)
+            data, problems = validate_path(path, known, gone, name=name)
+        else:  # every reference was found in the file, so the graph's ids change nothing (validate: _check_refs)
+            data, problems = first, []
         checked = Checked(data, wanted, add_only, list(problems), name=name or Path(path).name)
         if problems:
             return checked
