@@ -47,7 +47,7 @@ def kept(db: Database) -> stored.Found:
 
 
 def sets(db: Database) -> list[dict[str, Any]]:
-    return db.read("findings_get", {"key": stored.key("partnership_overlap", PARAMS, stored.version(db))})
+    return db.read("findings_get", {"key": stored.key("partnership_overlap", PARAMS, db.graph_version())})
 
 
 def test_kept_findings_equal_a_recomputation_after_loads_removals_and_recoveries(db: Database, tmp_path: Path,
@@ -83,7 +83,7 @@ def test_kept_findings_equal_a_recomputation_after_loads_removals_and_recoveries
     assert not during.computed and during.rows == after_removal.rows
     other = {**PARAMS, "min_shared": 2}
     assert stored.found(db, "partnership_overlap", other, pairs.compute).computed
-    assert not db.read("findings_get", {"key": stored.key("partnership_overlap", other, stored.version(db))})[0]["found"]
+    assert not db.read("findings_get", {"key": stored.key("partnership_overlap", other, db.graph_version())})[0]["found"]
     assert [s.outcome for s in recover(db)] == ["rolled_back"]
     after_recovery = kept(db)
     assert after_recovery.computed and after_recovery.rows == recomputed(db) == after_removal.rows
@@ -96,14 +96,14 @@ def test_a_reader_never_gets_rows_of_two_versions(db: Database, tmp_path: Path) 
 
     def compute_while_a_load_commits(reader: Reader, params: dict[str, Any], limit: int | None) -> list[dict[str, Any]]:
         rows = pairs.compute(reader, params, limit)
-        calls.append(stored.version(db))
+        calls.append(db.graph_version())
         if len(calls) == 1:  # a load commits after the rows were read: they are the old version's
             load_path(db, write_input(tmp_path / "r2", second_region()), region="r2")
         return rows
 
     got = stored.found(db, "partnership_overlap", PARAMS, compute_while_a_load_commits)
     assert len(calls) == 2  # the first rows were thrown away
-    assert got.version == stored.version(db) == calls[1]
+    assert got.version == db.graph_version() == calls[1]
     assert got.rows == recomputed(db)
     assert ("q1", "q2") in {(r["a_id"], r["b_id"]) for r in got.rows}
     assert kept(db).rows == got.rows and not kept(db).computed
@@ -111,7 +111,7 @@ def test_a_reader_never_gets_rows_of_two_versions(db: Database, tmp_path: Path) 
 
 def test_a_set_kept_for_one_version_is_never_read_for_the_next(db: Database, tmp_path: Path) -> None:
     load_path(db, write_input(tmp_path / "r1", hand_tables()), region="r1")
-    old_key = stored.key("partnership_overlap", PARAMS, stored.version(db))
+    old_key = stored.key("partnership_overlap", PARAMS, db.graph_version())
     kept(db)
     assert db.read("findings_get", {"key": old_key})[0]["found"]
     db.write("graph_version_bump", {"reason": "test"})
@@ -133,7 +133,7 @@ def test_the_overlap_page_reads_its_pairs_from_the_store(db: Database, tmp_path:
     assert shown.pairs.total == cypher[0]["total"] == 3
     params = {"as_of": AS_OF, "region": "r1", "members": "organisations", "min_shared": 1, "scope": "regional",
               "level": None, "rank_by": "score", "family": False}
-    assert db.read("findings_get", {"key": stored.key("partnership_overlap", params, stored.version(db))})[0]["found"]
+    assert db.read("findings_get", {"key": stored.key("partnership_overlap", params, db.graph_version())})[0]["found"]
 
 
 def test_rows_keep_their_dates_and_lists_through_the_store() -> None:

@@ -18,4 +18,6 @@ CREATE INDEX partnership_region IF NOT EXISTS FOR (n:Partnership) ON (n.region);
 CREATE INDEX person_region IF NOT EXISTS FOR (n:Person) ON (n.region);
 CREATE INDEX dataset_region IF NOT EXISTS FOR (n:Dataset) ON (n.region);
 CREATE INDEX organisation_sector IF NOT EXISTS FOR (n:Organisation) ON (n.sector);
-CREATE INDEX partnership_kind IF NOT EXISTS FOR (n:Partnership) ON (n.kind)
+CREATE INDEX partnership_kind IF NOT EXISTS FOR (n:Partnership) ON (n.kind);
+// one FindingSet per key (findings_put MERGEs on it): also the index a page's lookup uses (tirlun/answers/stored.py)
+CREATE CONSTRAINT finding_set_key IF NOT EXISTS FOR (n:FindingSet) REQUIRE n.key IS UNIQUE

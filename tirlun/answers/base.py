@@ -23,6 +23,8 @@ class Reader(Protocol):
 
     def read(self, ref: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
+    def graph_version(self) -> str: ...  # what the findings kept with the graph are keyed on (answers/stored.py)
+
 
 @dataclass(frozen=True)
 class Context:

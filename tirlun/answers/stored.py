@@ -30,7 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from tirlun.answers.base import Reader
 from tirlun.errors import DatabaseError, TirlunError
@@ -45,14 +45,6 @@ ATTEMPTS = 3
 Compute = Callable[[Reader, dict[str, Any], int | None], list[dict[str, Any]]]
 
 
-class Store(Reader, Protocol):
-    """What keeping findings needs of the database layer (``tirlun.database.Database`` has it)."""
-
-    def write(self, ref: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]: ...
-
-    def run_script(self, ref: Any, params: dict[str, Any] | None = None) -> None: ...
-
-
 @dataclass(frozen=True)
 class Found:
     """A question's stored rows and where they came from."""
@@ -61,13 +53,6 @@ class Found:
     version: str  # the graph version they were computed from
     computed: bool  # computed by this call (False: read from the store)
     seconds: float  # what computing them cost (when they were computed)
-
-
-def version(db: Reader) -> str:
-    """The graph version as every cache keys on it: '<epoch>:<counter>' (tirlun.database.Database.graph_version)."""
-    rows = db.read("graph_version")
-    row = rows[0] if rows else {}
-    return f"{row.get('epoch') or ''}:{int(row.get('version') or 0)}"
 
 
 # -- rows as JSON text, dates kept --------------------------------------------------------------------
@@ -119,16 +104,16 @@ def _lock(k: str) -> threading.Lock:
 def consistent(db: Reader, compute: Callable[[], Any]) -> tuple[Any, str]:
     """``compute()``'s result and the one graph version every read in it saw (see the module's docstring)."""
     for _ in range(ATTEMPTS):
-        before = version(db)
+        before = db.graph_version()
         result = compute()
-        if version(db) == before:
+        if db.graph_version() == before:
             return result, before
     raise TirlunError(msg("stored.changing"), msg("stored.changing_hint"))
 
 
 def found(db: Reader, kind: str, params: dict[str, Any], compute: Compute) -> Found:
     """The question's stored rows for the graph's current version, computing and keeping them if absent."""
-    now = version(db)
+    now = db.graph_version()
     k = key(kind, params, now)
     hit = _get(db, k)
     if hit is not None:
@@ -161,15 +146,13 @@ def _get(db: Reader, k: str) -> list[dict[str, Any]] | None:
 def _put(db: Reader, kind: str, params: dict[str, Any], graph_version: str, rows: list[dict[str, Any]],
          seconds: float) -> None:
     write = getattr(db, "write", None)
-    script = getattr(db, "run_script", None)
-    if write is None or script is None:
+    if write is None:  # a reader that cannot write: the answer stands, computed again next time
         return
     total = int(rows[0].get("total") or len(rows)) if rows else 0
     held = db.read("load_lock_holder")
     if held and held[0].get("load_id"):  # a batched load commits as it goes: rows read now may be half of one
         return
     try:
-        script("findings_schema")
         write("findings_put", {"key": key(kind, params, graph_version), "kind": kind, "version": graph_version,
                                "params": encode(params), "rows": encode(rows), "total": total,
                                "seconds": round(seconds, 3)})
