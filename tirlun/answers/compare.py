@@ -21,12 +21,10 @@ from tirlun.answers import silos as silos_answer
 from tirlun.answers import stored
 from tirlun.answers.base import Context, Reader, Table
 from tirlun.answers.evidence import Evidence
-from tirlun.answers.meetings import merge_plan
+from tirlun.answers.meetings import duplicate_question, merge_plan
 from tirlun.i18n import Translator
 
 LIMIT = 50
-# the Meetings page's default rule for near-duplicate meetings (so a region's column reads the page's kept set)
-DUPLICATE_RULE = {"window_days": 7, "min_attendee_jaccard": 0.5}
 CLASSES = ("own_board", "own_subgroup", "wider")
 # indicator -> the page a cell opens for that region (views/nav.py PAGES names)
 PAGES: dict[str, str] = {
@@ -114,8 +112,7 @@ def answer(db: Reader, ctx: Context, *, limit: int = LIMIT) -> CompareAnswer:
     got: dict[str, list[dict[str, Any]]] = {}
     for rid in ids:
         params = {"region": rid, "as_of": ctx.as_of}
-        got[f"dup:{rid}"] = stored.query_rows(db, "duplicate_meetings", {
-            **params, "date_from": ctx.year_before, "date_to": ctx.as_of, **DUPLICATE_RULE}, 1)
+        got[f"dup:{rid}"] = stored.query_rows(db, "duplicate_meetings", duplicate_question(ctx.with_(region=rid)), 1)
         got[f"gaps:{rid}"] = stored.query_rows(db, "statutory_gaps", params, 1)
     answered = {rid: silos_answer.answer(db, ctx.with_(region=rid), limit=1, dataset_limit=1) for rid in ids}
     findings = {rid: a.findings_by_kind for rid, a in answered.items()}

@@ -209,8 +209,20 @@ def merge_plan(edges: Iterable[Sequence[Any]]) -> tuple[float, list[tuple[str, s
 
 
 # -- the answer ---------------------------------------------------------------------------------
+WINDOW_DAYS = 7  # the near-duplicate rule the page opens on
+MIN_JACCARD = 0.5
+
+
+def duplicate_question(ctx: Context, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
+                       window_days: int = WINDOW_DAYS, min_jaccard: float = MIN_JACCARD) -> dict[str, Any]:
+    """duplicate_meetings' parameters as this page asks them. The Overview and Compare ask through here too, so the
+    three read one kept set (tirlun.answers.stored keys a set on its parameters)."""
+    return {"region": ctx.region, "as_of": ctx.as_of, "date_from": date_from or ctx.year_before,
+            "date_to": date_to or ctx.as_of, "window_days": int(window_days), "min_attendee_jaccard": float(min_jaccard)}
+
+
 def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
-           window_days: int = 7, min_jaccard: float = 0.5, merge: tuple[str, str] | None = None,
+           window_days: int = WINDOW_DAYS, min_jaccard: float = MIN_JACCARD, merge: tuple[str, str] | None = None,
            limit: int = DUPLICATE_LIMIT, timeline_limit: int = TIMELINE_LIMIT,
            burden_limit: int = BURDEN_LIMIT) -> MeetingsAnswer:
     """The meetings page: totals, timeline, duplicated meetings, burden and the merge what-if."""
@@ -218,7 +230,7 @@ def answer(db: Reader, ctx: Context, *, date_from: dt.date | None = None, date_t
     end = date_to or ctx.as_of
     period = {"region": ctx.region, "date_from": start, "date_to": end}
     dated = {**period, "as_of": ctx.as_of}
-    dup_params = {**dated, "window_days": window_days, "min_attendee_jaccard": float(min_jaccard)}
+    dup_params = duplicate_question(ctx, date_from=start, date_to=end, window_days=window_days, min_jaccard=min_jaccard)
     choices = {"date_from": start, "date_to": end, "window_days": window_days, "min_jaccard": min_jaccard,
                "merge": merge, "limit": limit}
     downloads = {

@@ -22,7 +22,15 @@ from tirlun.answers import freshness, overlap, stored
 from tirlun.answers import silos as silos_answer
 from tirlun.answers.base import Context, Download, Reader, Table, ranked
 from tirlun.answers.evidence import Evidence, from_row
-from tirlun.answers.meetings import DUPLICATE_DOWNLOAD_LABELS, duplicates_worded, merge_plan, pair_evidence
+from tirlun.answers.meetings import (
+    DUPLICATE_DOWNLOAD_LABELS,
+    MIN_JACCARD,
+    WINDOW_DAYS,
+    duplicate_question,
+    duplicates_worded,
+    merge_plan,
+    pair_evidence,
+)
 from tirlun.i18n import Translator
 
 TOP = 5
@@ -131,7 +139,7 @@ def shown_value(metric: str, value: float | None) -> str:
 
 
 def answer(db: Reader, ctx: Context, *, top: int = TOP, stale_days: int = freshness.DEFAULT_AGE_DAYS,
-           window_days: int = 7, min_jaccard: float = 0.5) -> OverviewAnswer:
+           window_days: int = WINDOW_DAYS, min_jaccard: float = MIN_JACCARD) -> OverviewAnswer:
     """The region at a glance; near-duplicate meetings by the rule given (the Meetings page's, 7 days and 0.5 by default)."""
     rule = {"window_days": int(window_days), "min_attendee_jaccard": float(min_jaccard)}
     # Five independent questions, asked together (see read_together).
@@ -140,9 +148,8 @@ def answer(db: Reader, ctx: Context, *, top: int = TOP, stale_days: int = freshn
         summary_f = pool.submit(stored.whole_rows, db, "landscape_summary", ctx.params)
         pairs_f = pool.submit(overlap.top_pairs, db, ctx, by="organisations", min_shared=2, scope="regional",
                               level="board", limit=top)
-        # the Meetings page's question (same choices, so the same stored set)
         dup_f = pool.submit(stored.query_rows, db, "duplicate_meetings",
-                            {**ctx.params, "date_from": ctx.year_before, "date_to": ctx.as_of, **rule}, top)
+                            duplicate_question(ctx, window_days=window_days, min_jaccard=min_jaccard), top)
         silos_f = pool.submit(silos_answer.answer, db, ctx, limit=top, dataset_limit=1)
         summary, pairs, dup_rows, silo_answer = summary_f.result(), pairs_f.result(), dup_f.result(), silos_f.result()
     tr = ctx.tr
