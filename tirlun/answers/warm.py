@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tirlun.answers import ANSWERS, choices, compare, overview, status
+from tirlun.answers import ANSWERS, choices, overview, status
 from tirlun.answers.base import Reader, context_for
 
 # Every page's default view, region by region: those with findings kept with the graph compute them, the others
@@ -49,24 +49,17 @@ def views(db: Reader) -> list[str | None]:
 
 def findings(db: Reader, progress: Callable[[int, int], object] | None = None) -> Warmed:
     """Compute (or read) the stored findings of every page's default view, region by region; ``progress(done, of)``."""
-    regions = views(db)
+    # Compare last, once: every region's column, read from the sets the regions' own pages keep
+    steps = [(region, page) for region in views(db) for page in PAGES] + [(None, "compare")]
+    contexts = {region: context_for(db, region) for region, _ in steps}  # each region's date, read once
     done = Warmed()
-    steps = len(regions) * len(PAGES) + 1
     started = time.perf_counter()
-    for region in regions:
-        ctx = context_for(db, region)
-        for page in PAGES:
-            t = time.perf_counter()
-            ANSWERS[page](db, ctx)
-            done.by_view[f"{region or 'all-wales'}/{page}"] = round(time.perf_counter() - t, 3)
-            done.views += 1
-            if progress:
-                progress(done.views, steps)
-    t = time.perf_counter()  # Compare: every region's column, read from the sets above and its own
-    compare.answer(db, context_for(db, None))
-    done.by_view["all-wales/compare"] = round(time.perf_counter() - t, 3)
-    done.views += 1
-    if progress:
-        progress(done.views, steps)
+    for region, page in steps:
+        t = time.perf_counter()
+        ANSWERS[page](db, contexts[region])
+        done.by_view[f"{region or 'all-wales'}/{page}"] = round(time.perf_counter() - t, 3)
+        done.views += 1
+        if progress:
+            progress(done.views, len(steps))
     done.seconds = round(time.perf_counter() - started, 3)
     return done
